@@ -1,0 +1,54 @@
+"""Read any story file the app accepts into an `Article`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizapp.articles.decode import decode_story
+from quizapp.articles.html import parse_html
+from quizapp.articles.model import Article
+from quizapp.articles.plaintext import parse_plain_text
+from quizapp.errors import ArticleError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+STORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def parse_story(text: str, path: object = "<text>", *, html: bool | None = None) -> Article:
+    """Parse already-decoded story text; `html` None means decide from the content."""
+    is_html = bool(_HTML_START.match(text)) if html is None else html
+    try:
+        return parse_html(text, path) if is_html else parse_plain_text(text, path)
+    except ArticleError:
+        raise
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise ArticleError(path, f"the story could not be read ({exc.__class__.__name__}: {exc})") from None
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a ``.txt`` (front matter allowed) or saved ``.html`` story file.
+
+    Raises `ArticleError` naming the file and the reason for anything it cannot read.
+    """
+    file_path = Path(path)
+    try:
+        if file_path.is_dir():
+            raise ArticleError(path, "this is a folder, not a story file")
+        size = file_path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(path, f"the file is too large for a news story ({size // (1024 * 1024)} MB)")
+        data = file_path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "the file does not exist") from None
+    except PermissionError:
+        raise ArticleError(path, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise ArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    text = decode_story(data, path)
+    suffix = file_path.suffix.lower()
+    html = True if suffix in HTML_SUFFIXES else (None if suffix not in TEXT_SUFFIXES else False)
+    return parse_story(text, path, html=html)

@@ -1,0 +1,235 @@
+"""Load bank files: parse, check the format version, validate schema and meaning, build `Bank`s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quizapp.banks import checks, schemacheck
+from quizapp.banks.model import Bank, article_from_dict, item_from_dict
+from quizapp.banks.problems import Problem
+from quizapp.banks.syntax import parse_yaml_text
+from quizapp.banks.versions import FormatVersionError, format_major, upgrade
+from quizapp.banks.yamldoc import Located, located_from_node
+from quizapp.errors import BankError
+
+BANK_SUFFIXES = (".yaml", ".yml")
+MAX_BANK_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class BankCheck:
+    """The outcome of checking one bank file: the bank when valid, and every problem found."""
+
+    path: str
+    bank: Bank | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.bank is not None and not self.problems
+
+
+def _item_id(data: Any, path: tuple[Any, ...]) -> str | None:
+    if len(path) >= 2 and path[0] == "items" and isinstance(path[1], int) and isinstance(data, dict):
+        items = data.get("items")
+        if isinstance(items, list) and 0 <= path[1] < len(items) and isinstance(items[path[1]], dict):
+            item_id = items[path[1]].get("id")
+            return str(item_id) if item_id is not None else f"#{path[1] + 1}"
+    return None
+
+
+class _Reporter:
+    def __init__(self, path: str, located: Located) -> None:
+        self.path = path
+        self.located = located
+        self.problems: list[Problem] = []
+
+    def add(self, path: tuple[Any, ...], message: str, *, at_key: bool = False) -> None:
+        line, column = self.located.where_key(path) if at_key else self.located.where(path)
+        self.problems.append(Problem(self.path, line, column, message, _item_id(self.located.data, path)))
+
+
+def _article_text(data: dict[str, Any]) -> str | None:
+    article = data.get("article")
+    if not isinstance(article, dict):
+        return None
+    parts: list[Any] = [article.get("headline")]
+    for caption in article.get("captions") or []:
+        parts.append(caption.get("text") if isinstance(caption, dict) else None)
+    parts.extend(article.get("paragraphs") or [])
+    parts.extend(article.get("end_matter") or [])
+    return "\n\n".join(str(p) for p in parts if isinstance(p, str))
+
+
+def _check_data(report: _Reporter, blanked: set[int]) -> None:
+    data = report.located.data
+    items = data.get("items")
+    items = items if isinstance(items, list) else []
+    erroneous = set()
+    for path, at_key, message in schemacheck.schema_errors(data):
+        if len(path) >= 2 and path[0] == "items" and report.located.where(path[:2])[0] in blanked:
+            continue
+        erroneous.add(path)
+        report.add(path, message, at_key=at_key)
+    article_text = _article_text(data)
+    first_line: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or report.located.where(("items", index))[0] in blanked:
+            continue
+        item_id = item.get("id")
+        if isinstance(item_id, str):
+            if item_id in first_line:
+                report.add(("items", index, "id"), f"duplicate id (also used on line {first_line[item_id]})")
+            else:
+                first_line[item_id] = report.located.where(("items", index, "id"))[0]
+        for path, message in checks.check_item(item, ("items", index), article_text):
+            if path not in erroneous:
+                report.add(path, message)
+
+
+def _build(data: dict[str, Any], located: Located, path: str) -> Bank:
+    article = data.get("article")
+    return Bank(
+        id=str(data["id"]),
+        title=str(data["title"]),
+        format=str(data["format"]),
+        language=str(data.get("language") or "en"),
+        description=str(data.get("description") or "").strip(),
+        tags=tuple(str(t) for t in data.get("tags") or []),
+        article=article_from_dict(article, source=path) if isinstance(article, dict) else None,
+        generator=dict(data.get("generator") or {}),
+        items=tuple(
+            item_from_dict(item, line=located.where(("items", index))[0])
+            for index, item in enumerate(data.get("items") or [])
+        ),
+        path=path,
+    )
+
+
+def check_bank_text(text: str, path: str | Path = "<bank>") -> BankCheck:
+    """Check bank YAML text; return the bank (if valid) and every problem with its position."""
+    name = str(path)
+    parsed = parse_yaml_text(text)
+    problems = [Problem(name, line, column, message) for line, column, message in parsed.errors]
+    if parsed.node is None:
+        return BankCheck(name, None, problems or [Problem(name, 1, 1, "the file holds no bank")])
+    try:
+        located = located_from_node(parsed.node)
+    except RecursionError as exc:
+        return BankCheck(name, None, [*problems, Problem(name, 1, 1, str(exc))])
+    report = _Reporter(name, located)
+    report.problems.extend(problems)
+    report.problems.extend(Problem(name, line, col, message) for line, col, message in located.problems)
+    data = located.data
+    if not isinstance(data, dict):
+        report.add((), "a bank must be a set of fields such as 'format:', 'id:', 'title:' and 'items:'")
+        return BankCheck(name, None, report.problems)
+    try:
+        major = format_major(data.get("format"))
+    except FormatVersionError as exc:
+        report.add(("format",) if "format" in data else (), str(exc))
+        if exc.fatal:
+            return BankCheck(name, None, report.problems)
+        major = 1
+        data["format"] = "quizapp-bank/1"
+    data = located.data = upgrade(data, major)
+    _check_data(report, parsed.blanked_lines)
+    problems = sorted(set(report.problems), key=lambda p: (p.line, p.column, p.message))
+    if problems:
+        return BankCheck(name, None, problems)
+    return BankCheck(name, _build(data, located, name), [])
+
+
+def check_bank_file(path: str | Path) -> BankCheck:
+    """Read and check one bank file."""
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BANK_BYTES:
+            return BankCheck(name, None, [Problem(name, 0, 0, "the file is too large to be a question bank")])
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return BankCheck(name, None, [Problem(name, 0, 0, "the file does not exist")])
+    except OSError as exc:
+        return BankCheck(name, None, [Problem(name, 0, 0, f"the file cannot be read ({exc.strerror or exc})")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return BankCheck(
+            name, None, [Problem(name, 0, 0, f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8")]
+        )
+    return check_bank_text(text.replace("\r\n", "\n"), name)
+
+
+def load_bank(path: str | Path) -> Bank:
+    """Load one valid bank; raises `BankError` listing every problem otherwise."""
+    result = check_bank_file(path)
+    if result.bank is None:
+        raise BankError(path, result.problems)
+    return result.bank
+
+
+def find_bank_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Bank files among `paths`; folders are searched recursively (``schema/`` folders skipped)."""
+    found: list[Path] = []
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in BANK_SUFFIXES
+                    and p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass
+class LoadedBanks:
+    """Banks that loaded, and the problems of those that did not (checked together)."""
+
+    banks: list[Bank] = field(default_factory=list)
+    checks: list[BankCheck] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[BankCheck]:
+        return [check for check in self.checks if not check.ok]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [problem for check in self.checks for problem in check.problems]
+
+
+def load_banks(paths: Iterable[str | Path]) -> LoadedBanks:
+    """Load every bank under `paths`; item ids must be unique across all of them.
+
+    A bank with any problem is rejected whole; the others still load.
+    """
+    result = LoadedBanks()
+    owners: dict[str, tuple[str, int]] = {}
+    for path in find_bank_files(paths):
+        check = check_bank_file(path)
+        result.checks.append(check)
+        if check.bank is None:
+            continue
+        clashes = [
+            Problem(check.path, item.line, 1, f"id already used in {owners[item.id][0]}:{owners[item.id][1]}", item.id)
+            for item in check.bank.items
+            if item.id in owners
+        ]
+        if clashes:
+            check.problems.extend(clashes)
+            check.bank = None
+            continue
+        for item in check.bank.items:
+            owners[item.id] = (check.path, item.line)
+        result.banks.append(check.bank)
+    return result

@@ -1,0 +1,1 @@
+"""Headless subcommands of ``quizapp``; each module offers ``register(subparsers)``."""

@@ -1,0 +1,93 @@
+"""Every folder and file location the app uses, in one place.
+
+By default user data lives in the per-user folders that platformdirs gives for this
+system. Setting the environment variable ``QUIZAPP_HOME`` moves all of them under one
+folder (tests do this, so that no test touches a user's real data).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "quizapp"
+HOME_ENV = "QUIZAPP_HOME"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_ENV, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Folder for the score database and the user's own banks."""
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Folder for settings."""
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Folder for log files."""
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def user_banks_dir() -> Path:
+    """Folder where banks the user imports or writes are kept."""
+    return data_dir() / "banks"
+
+
+def database_path() -> Path:
+    """The SQLite score database."""
+    return data_dir() / "quizapp.db"
+
+
+def settings_path() -> Path:
+    """The settings file."""
+    return config_dir() / "settings.json"
+
+
+def package_dir() -> Path:
+    """The installed ``quizapp`` package folder."""
+    return Path(__file__).resolve().parent
+
+
+def _install_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return package_dir().parent
+
+
+def bundled_banks_dir() -> Path:
+    """The banks that ship with the app (``questions/`` beside the package)."""
+    return _install_root() / "questions"
+
+
+def bundled_seeds_dir() -> Path:
+    """The source articles that ship with the app (``seeds/`` beside the package)."""
+    return _install_root() / "seeds"
+
+
+def resources_dir() -> Path:
+    """Icons and other static files."""
+    return _install_root() / "resources"
+
+
+def bank_schema_path() -> Path:
+    """The bank JSON Schema shipped inside the package."""
+    return package_dir() / "banks" / "bank.schema.json"
+
+
+def ensure_dir(path: Path) -> Path:
+    """Create `path` (and parents) if needed and return it."""
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,65 @@
+"""Text normalisation: match text with quotes, dashes and spaces folded, display the original."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",  # left single quote
+        "\u2019": "'",  # right single quote, apostrophe
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",  # prime
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+        "\u00a0": " ",  # no-break space
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2026": "...",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Return `text` with typographic quotes, dashes and odd spaces replaced by plain ASCII ones.
+
+    Whitespace runs are kept as they are, so offsets in folded text differ from the
+    original only where an ellipsis or a removed invisible character sits.
+    """
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def match_key(text: str) -> str:
+    """A key for comparing two texts: folded, whitespace collapsed, stripped."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """True when `needle` occurs in `haystack`, ignoring quote, dash and spacing styles."""
+    key = match_key(needle)
+    return bool(key) and key in match_key(haystack)
+
+
+def tidy(text: str) -> str:
+    """Collapse whitespace runs to one space and strip; keep the original characters."""
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,26 @@
+"""Shared fixtures: every test runs with its own QUIZAPP_HOME, never the user's real data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "niger-russian-military-trainers.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def quizapp_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point QUIZAPP_HOME (and the XDG folders, as a second fence) at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("quizapp-home")
+    monkeypatch.setenv("QUIZAPP_HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / "xdg" / name.lower()))
+    return home
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
