@@ -25,6 +25,7 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/quizapp validate questions
+	$(BIN)/quizapp generate seeds -o questions --check --quiet
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

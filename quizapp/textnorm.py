@@ -49,6 +49,14 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_FOLD)
 
 
+_SAME_LENGTH = {key: value for key, value in _FOLD.items() if isinstance(value, str) and len(value) == 1}
+
+
+def fold_same_length(text: str) -> str:
+    """Fold quotes, dashes and odd spaces one character for one, so offsets stay valid."""
+    return text.translate(_SAME_LENGTH)
+
+
 def match_key(text: str) -> str:
     """A key for comparing two texts: folded, whitespace collapsed, stripped."""
     return _SPACES.sub(" ", fold(text)).strip()

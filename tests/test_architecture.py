@@ -19,8 +19,7 @@ OUTSIDE_CORE = {"quizapp.ui", "quizapp.cli", "quizapp.launcher", "quizapp.__main
 
 def _contract() -> dict:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    (contract,) = config["tool"]["importlinter"]["contracts"]
-    return contract
+    return config["tool"]["importlinter"]["contracts"][0]
 
 
 def test_every_core_module_is_under_the_contract():
@@ -49,6 +48,23 @@ def test_contract_catches_qt_in_the_core(tmp_path):
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "quizapp.banks.leak -> PySide6" in result.stdout
+
+
+def test_contract_catches_spacy_in_bank_loading(tmp_path):
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT / "quizapp", copy / "quizapp", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    (copy / "quizapp" / "banks" / "leak.py").write_text("import spacy  # noqa\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 1
+    assert "quizapp.banks.leak -> spacy" in result.stdout
 
 
 def test_core_imports_without_qt():

@@ -29,15 +29,11 @@ def test_layout_is_block_style_in_field_order_with_schema_comment(tmp_path):
     first_line = text.splitlines()[0]
     assert first_line.startswith("# yaml-language-server: $schema=file://")
     assert first_line.endswith("bank.schema.json")
-    keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith((" ", "#"))]
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith((" ", "#", "-"))]
     assert keys == ["format", "id", "title", "language", "description", "tags", "article", "items"]
     item_keys = ["id", "type", "family", "skill", "difficulty", "prompt", "choices", "answer"]
-    first_item = text.split("items:\n", 1)[1].split("\n  - id:", 1)[0]
-    found = [
-        line.strip().split(":")[0].lstrip("- ")
-        for line in first_item.splitlines()
-        if line.startswith(("  - ", "    ")) and not line.startswith("      ")
-    ]
+    first_item = text.split("items:\n", 1)[1].split("\n- id:", 1)[0]
+    found = [line[2:].split(":")[0] for line in first_item.splitlines() if line[2:3].isalpha()]
     assert found[: len(item_keys)] == item_keys
     assert "{" not in first_item  # block style, not flow style
 
@@ -63,7 +59,7 @@ def test_multi_line_text_is_a_literal_block_and_unicode_stays_readable(tmp_path)
     )
     path = save_bank(Bank(id="b", title="B", items=(item,)), tmp_path / "b.yaml")
     text = path.read_text(encoding="utf-8")
-    assert "explanation: |-\n      First line.\n      Second line." in text
+    assert "  explanation: |-\n    First line.\n    Second line." in text
     assert "Who said “café”?" in text
     assert load_bank(path).items[0].explanation == "First line.\nSecond line."
 

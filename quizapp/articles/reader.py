@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from quizapp.articles.decode import decode_story
 from quizapp.articles.html import parse_html
+from quizapp.articles.manifest import manifest_metadata
 from quizapp.articles.model import Article
 from quizapp.articles.plaintext import parse_plain_text
 from quizapp.errors import ArticleError
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 STORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 _HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
@@ -51,4 +53,9 @@ def read_article(path: str | Path) -> Article:
     text = decode_story(data, path)
     suffix = file_path.suffix.lower()
     html = True if suffix in HTML_SUFFIXES else (None if suffix not in TEXT_SUFFIXES else False)
-    return parse_story(text, path, html=html)
+    article = parse_story(text, path, html=html)
+    extra = manifest_metadata(file_path)
+    if extra:
+        merged = {**extra, **article.metadata}
+        article = replace(article, metadata=merged, date=article.date or merged.get("date"))
+    return article

@@ -1,4 +1,8 @@
-"""Write banks as readable YAML: block style, multi-line text as literal blocks, atomic replace."""
+"""Write banks as readable YAML: block style, multi-line text as literal blocks, atomic replace.
+
+Lists sit at the indentation of their key (``items:`` then ``- id: …``), the style both PyYAML
+emitters produce identically, so a bank's bytes do not depend on whether libyaml is installed.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,14 @@ from quizapp.banks.model import Bank, bank_to_dict
 from quizapp.errors import BankError
 from quizapp.fileio import SaveError, atomic_write_text
 from quizapp.paths import bank_schema_path
+from quizapp.yamlsafe import SafeDumper
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema="
 LINE_WIDTH = 100
 
 
-class _BankDumper(yaml.SafeDumper):
-    """Indents lists under their key and keeps multi-line text readable."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
+class _BankDumper(SafeDumper):  # type: ignore[misc, valid-type]
+    """Block style with multi-line text as literal blocks (libyaml's emitter when present: same output)."""
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

@@ -1,0 +1,86 @@
+"""Generator speed and memory against spaCy's own parse, measured in one run.
+
+For the development corpus (``../shared/corpus/articles``, or a folder given as argument) this prints:
+- bare ``nlp.pipe`` over all paragraphs with the same English model, and the full generator
+  (read, parse, analyse, build items, render YAML) over the same files, alternating, best of 3;
+- articles per second for both and the ratio generator / bare parse (target: at most 1.3);
+- peak RSS of a process generating the corpus once and four times (memory should stay flat).
+Each measurement runs in a fresh subprocess so that peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+
+
+def _measure(mode: str, corpus: Path, repeat: int) -> None:
+    from quizapp.articles import read_article
+    from quizapp.generation.generator import GenerationOptions
+    from quizapp.generation.runner import find_stories, generate_serial
+
+    paths = find_stories([corpus]) * repeat
+    if mode == "bare":
+        from quizapp.generation.nlp import bare_pipeline
+
+        nlp = bare_pipeline()
+        texts = [p.text for path in paths for p in read_article(path).paragraphs]
+        nlp("warm up")
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=256):
+            pass
+        seconds = time.perf_counter() - start
+    else:
+        from quizapp.generation.nlp import pipeline
+
+        pipeline()("warm up")
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            outcomes = list(generate_serial(paths, GenerationOptions(), Path(out)))
+            seconds = time.perf_counter() - start
+        assert all(o.text for o in outcomes), [o.error for o in outcomes if not o.text]
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "articles": len(paths), "peak_mib": peak_kib / 1024}))
+
+
+def _run(mode: str, corpus: Path, repeat: int = 1) -> dict:
+    output = subprocess.run(
+        [sys.executable, __file__, "--measure", mode, str(corpus), str(repeat)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--measure":
+        _measure(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
+        return
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    bare, generated = [], []
+    for _ in range(3):
+        bare.append(_run("bare", corpus))
+        generated.append(_run("generate", corpus))
+    best_bare = min(r["seconds"] for r in bare)
+    best_gen = min(r["seconds"] for r in generated)
+    count = bare[0]["articles"]
+    print(f"corpus: {count} articles from {corpus}")
+    print(f"bare nlp.pipe: {best_bare:.2f} s, {count / best_bare:.1f} articles/s")
+    print(f"generator:     {best_gen:.2f} s, {count / best_gen:.1f} articles/s")
+    print(f"generator / bare parse: {best_gen / best_bare:.2f}x (target <= 1.30)")
+    four = _run("generate", corpus, 4)
+    print(f"peak RSS: 1x corpus {generated[0]['peak_mib']:.0f} MiB, 4x corpus {four['peak_mib']:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

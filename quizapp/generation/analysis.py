@@ -1,0 +1,272 @@
+"""Analyse an article once: sentences, entities, quotes with their sources, reported claims, numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from quizapp.articles.model import Article
+from quizapp.generation.entities import vote_labels
+from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
+from quizapp.generation.extract.hedges import Hedge, find_hedges
+from quizapp.generation.extract.numbers import Quantity, find_quantities
+from quizapp.generation.extract.people import find_people
+from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
+from quizapp.generation.extract.speakers import Speech, speech_in
+from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PRONOUNS, UNNAMED_HEADS
+from quizapp.generation.gazetteer import is_country, party_of
+from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
+from quizapp.textnorm import fold, match_key
+
+_POSSESSIVE_STATE_MEDIA = re.compile(
+    r"\b(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<media>state[- ](?:run\s+)?(?:television|TV|media|"
+    r"radio|broadcaster|news agency))"
+)
+
+
+# Street and building names the model sometimes takes for people.
+_NOT_A_NAME = re.compile(
+    r"\b(?:Lane|Street|St\.|Road|Avenue|Ave\.|Boulevard|Square|Plaza|Bridge|Park|Hall|House|Hospital)$|[\d\[\]]"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence: its position and text (original characters)."""
+
+    index: int
+    paragraph: int
+    text: str
+    span: Span
+
+
+@dataclass
+class Quote:
+    """A direct quotation with the source it is attributed to."""
+
+    text: str
+    sentence: int
+    source: Source | None
+    speaker_as_written: str | None
+    verb: str | None
+    context: str | None  # "in the broadcast"
+    resolved_from: str | None = None  # "he" when the speaker was a pronoun
+
+
+@dataclass
+class Claim:
+    """A statement attributed to a source without quotation marks."""
+
+    sentence: int
+    source: Source
+    verb: str
+    lemma: str
+
+
+@dataclass
+class Analysis:
+    """Everything the item builders need to know about one article."""
+
+    article: Article
+    sentences: list[Sentence]
+    entity_labels: dict[str, str]
+    sources: dict[str, Source] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quantities: list[tuple[int, Quantity]] = field(default_factory=list)
+    hedges: list[tuple[int, Hedge]] = field(default_factory=list)
+    unnamed: list[tuple[int, UnnamedSource]] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)  # person -> description
+    topic_country: str | None = None
+    _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+
+    def entities(self, *labels: str) -> list[str]:
+        """Distinct entity names of the given labels, most frequent first."""
+        if labels not in self._entity_cache:
+            self._entity_cache[labels] = self._count_entities(labels)
+        return list(self._entity_cache[labels])
+
+    def _count_entities(self, labels: tuple[str, ...]) -> list[str]:
+        counts: Counter[str] = Counter()
+        for sentence in self.sentences:
+            for ent in sentence.span.ents:
+                label = self.entity_labels.get(ent.text, ent.label_)
+                if label in labels and not (label == "PERSON" and _NOT_A_NAME.search(ent.text)):
+                    counts[ent.text] += 1
+        return [name for name, _ in counts.most_common()]
+
+
+class _SourceBook:
+    """Builds the `Source` registry, resolving pronouns and repeated descriptions."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.last_person: Source | None = None
+        self.last_unnamed: dict[str, Source] = {}
+        self.last_document: Source | None = None
+        self.state_media_label = self._state_media_label()
+
+    def _state_media_label(self) -> str | None:
+        text = "\n".join(s.text for s in self.analysis.sentences)
+        match = _POSSESSIVE_STATE_MEDIA.search(fold(text))
+        if match:
+            return choice_label(f"{match['owner']}'s {match['media']}")
+        return None
+
+    def _add(self, key: str, label: str, kind: str, **extra: object) -> Source:
+        sources = self.analysis.sources
+        if key not in sources:
+            sources[key] = Source(key=key, label=label, kind=kind, **extra)  # type: ignore[arg-type]
+        return sources[key]
+
+    def resolve(self, speech: Speech, sentence: int, unnamed: list[UnnamedSource]) -> tuple[Source | None, str | None]:
+        """The source a speech refers to, and the pronoun it was resolved from (if any)."""
+        phrase = speech.speaker.strip()
+        lowered = fold(phrase).lower()
+        if lowered in PRONOUNS:
+            return (self.last_person, phrase) if self.last_person else (None, phrase)
+        if speech.person:
+            name = self._full_name(speech.person)
+            description = speech.appositive or self.analysis.descriptions.get(name)
+            kind = classify(phrase, description, is_person=True) or "unknown"
+            source = self._add(name, name, kind, description=description, named=True)
+            self.last_person = source
+            return source, None
+        if is_state_media(phrase):
+            label = self.state_media_label or choice_label(phrase.split(" by ")[-1])
+            source = self._add("state-media", label, "state-media")
+            self.last_document = source
+            return source, None
+        head = head_word(phrase)
+        for found in unnamed:
+            if match_key(found.source) in match_key(phrase) or match_key(phrase) in match_key(found.source):
+                source = self._add(
+                    match_key(found.source).lower(), choice_label(found.source), "unnamed-official", reason=found.reason
+                )
+                self.last_unnamed[head] = source
+                return source, None
+        if lowered.startswith("the ") and head in UNNAMED_HEADS and head in self.last_unnamed:
+            return self.last_unnamed[head], None
+        if lowered.startswith("the ") and head in DOCUMENT_HEADS and self.last_document is not None:
+            return self.last_document, None
+        kind = classify(phrase, None, is_person=False)
+        if kind is None:
+            return None, None
+        source = self._add(match_key(phrase).lower(), choice_label(phrase), kind)
+        if kind in ("document", "state-media"):
+            self.last_document = source
+        return source, None
+
+    def _full_name(self, name: str) -> str:
+        for known in self.analysis.descriptions:
+            if known != name and known.endswith(" " + name):
+                return known
+        for known in self.analysis.sources:
+            if known.endswith(" " + name):
+                return known
+        return name
+
+
+def _context(doc: Doc, verb_index: int) -> str | None:
+    verb = doc[verb_index]
+    for child in verb.children:
+        if child.dep_ == "prep" and any(t.lemma_.lower() in DOCUMENT_HEADS for t in child.subtree):
+            return doc.text[child.idx : child.right_edge.idx + len(child.right_edge.text)]
+    return None
+
+
+def _topic_country(analysis: Analysis) -> str | None:
+    counts: Counter[str] = Counter()
+    for sentence in analysis.sentences:
+        for ent in sentence.span.ents:
+            if analysis.entity_labels.get(ent.text) == "GPE" and is_country(ent.text):
+                counts[party_of(ent.text) or ent.text] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def analyse(article: Article, docs: list[Doc]) -> Analysis:
+    """Build the `Analysis` of `article` from one parsed `Doc` per body paragraph."""
+    labels = vote_labels(docs)
+    sentences: list[Sentence] = []
+    for paragraph, doc in enumerate(docs):
+        for span in doc.sents:
+            if span.text.strip():
+                sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span))
+    analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
+    for doc in docs:
+        for person in find_people(doc):
+            if person.description and person.name not in analysis.descriptions:
+                analysis.descriptions[person.name] = person.description
+    book = _SourceBook(analysis)
+    last_quote_source: Source | None = None
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    previous_ran_on = False
+    for paragraph, doc in enumerate(docs):
+        spans = find_quote_spans(doc.text)
+        blocked = [(q.start, q.end) for q in spans]
+        if not spans:
+            last_quote_source = None if not previous_ran_on else last_quote_source
+        for sentence in by_paragraph.get(paragraph, []):
+            span = sentence.span
+            unnamed = find_unnamed_sources(span.text)
+            analysis.unnamed.extend((sentence.index, u) for u in unnamed)
+            analysis.hedges.extend((sentence.index, h) for h in find_hedges(span.text))
+            speeches = speech_in(span, blocked)
+            inside = [q for q in spans if span.start_char <= q.start < span.end_char]
+            for quote in inside:
+                last_quote_source = _attach_quote(
+                    analysis, book, doc, sentence, quote, speeches, unnamed, last_quote_source
+                )
+            if not inside:
+                for speech in speeches:
+                    source, _ = book.resolve(speech, sentence.index, unnamed)
+                    if source is not None:
+                        source.sentences.append(sentence.index)
+                        analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma))
+        previous_ran_on = bool(spans and spans[-1].runs_on)
+        for quantity in find_quantities(doc):
+            owner = next(
+                (s for s in by_paragraph.get(paragraph, []) if s.span.start_char <= quantity.start < s.span.end_char),
+                None,
+            )
+            if owner is not None:
+                analysis.quantities.append((owner.index, quantity))
+    analysis.topic_country = _topic_country(analysis)
+    return analysis
+
+
+def _attach_quote(
+    analysis: Analysis,
+    book: _SourceBook,
+    doc: Doc,
+    sentence: Sentence,
+    quote: QuoteSpan,
+    speeches: list[Speech],
+    unnamed: list[UnnamedSource],
+    last_source: Source | None,
+) -> Source | None:
+    speech = None
+    if speeches:
+
+        def distance(s: Speech) -> int:
+            verb_at = doc[s.verb_index].idx
+            return verb_at - quote.end if verb_at >= quote.end else (quote.start - verb_at) + 1000
+
+        speech = min(speeches, key=distance)
+    source, pronoun, verb, context = last_source, None, None, None
+    written = None
+    if speech is not None:
+        resolved, pronoun = book.resolve(speech, sentence.index, unnamed)
+        source = resolved
+        verb, written = speech.verb, speech.speaker
+        context = _context(doc, speech.verb_index)
+    if source is not None:
+        source.quoted = True
+        source.sentences.append(sentence.index)
+    analysis.quotes.append(Quote(quote.text.strip(), sentence.index, source, written, verb, context, pronoun))
+    return source

@@ -1,0 +1,21 @@
+"""A generated item before selection: the item's fields plus a quality score and the facts it tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An item proposal. `facts` are keys of what it tests, so no two kept items test the same thing."""
+
+    skill: str
+    type: str
+    prompt: str
+    answer: tuple[str, ...]
+    explanation: str
+    evidence: tuple[str, ...]
+    difficulty: int
+    score: float
+    choices: tuple[str, ...] = ()
+    facts: frozenset[str] = field(default_factory=frozenset)

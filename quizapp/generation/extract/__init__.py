@@ -1,0 +1,1 @@
+"""Extractors: small pure functions over spaCy `Doc`s and `Span`s."""

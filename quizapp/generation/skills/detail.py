@@ -1,0 +1,110 @@
+"""detail: who, what, when and where questions from single sentences."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import FALLBACK_PEOPLE, pick
+from quizapp.generation.gazetteer import capitals, countries, party_of
+from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline, with_blank
+from quizapp.textnorm import fold
+
+_LED_BY = re.compile(
+    r"\b(?:an?|the)\s+(?P<group>(?:(?!\b(?:the|a|an|of)\b)[\w.\s-]){3,40}?(?:delegation|team|group|mission|coalition|campaign|force|"
+    r"committee|panel|investigation|inquiry|government|party|expedition))\s+led\s+by\s+"
+    r"(?:(?:the|a|an)\s+[^,;]{3,60},\s+)?(?P<leader>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2})"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
+    found = []
+    for sentence in analysis.sentences:
+        match = _LED_BY.search(fold(sentence.text))
+        if not match or match["leader"] not in people:
+            continue
+        leader, group = match["leader"], sentence.text[match.start("group") : match.end("group")]
+        distractors = pick(leader, [people, FALLBACK_PEOPLE], 3)
+        if len(distractors) < 3:
+            continue
+        description = analysis.descriptions.get(leader)
+        found.append(
+            Candidate(
+                skill="detail",
+                type="single",
+                prompt=f"According to the article, who led the {group}?",
+                choices=(leader, *distractors),
+                answer=(leader,),
+                explanation=(
+                    f"The article says the {group} was led by "
+                    + (f"the {description}, {leader}." if description else f"{leader}.")
+                    + " Keeping track of who did what is the first step to judging who speaks for whom."
+                ),
+                evidence=(sentence.text[match.start() : match.end()],),
+                difficulty=1,
+                score=0.9,
+                facts=frozenset({f"person:{leader}", f"sentence:{sentence.index}"}),
+            )
+        )
+    return found
+
+
+def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Candidate]:
+    found = []
+    used: set[str] = set()
+    country_names = {name for c in countries() for name in c.place_names}
+    capital_names = set(capitals().values())
+    near_capitals = [capitals()[c] for c in (party_of(p) for p in places) if c in capitals()]
+    for sentence in sentences_without_quotes(analysis):
+        if sentence.index == 0 or not stands_alone(sentence.text):
+            continue
+        text = strip_dateline(analysis.article, sentence)
+        for ent in sentence.span.ents:
+            label = analysis.entity_labels.get(ent.text, ent.label_)
+            if ent.text in used:
+                continue
+            if label == "PERSON" and ent.text in people:
+                pools, kind = [people, FALLBACK_PEOPLE[:1]], "who"
+            elif label == "GPE" and ent.text in capital_names:
+                pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
+            elif label == "GPE" and ent.text in country_names:
+                pools, kind = [[p for p in places if p in country_names]], "where"
+            elif label == "DATE" and ent.text in _WEEKDAYS:
+                pools, kind = [list(_WEEKDAYS)], "when"
+            else:
+                continue
+            start = ent.start_char - sentence.span.start_char - (len(sentence.text) - len(text))
+            if start < 0 or text[start : start + len(ent.text)] != ent.text:
+                continue
+            if text.count(ent.text) > 1:
+                continue
+            prompt = f"Fill in the blank from the article: {quoted(with_blank(text, start, start + len(ent.text)))}"
+            distractors = pick(ent.text, pools, 3, prompt=prompt)
+            if len(distractors) < 3:
+                continue
+            used.add(ent.text)
+            found.append(
+                Candidate(
+                    skill="detail",
+                    type="single",
+                    prompt=prompt,
+                    choices=(ent.text, *distractors),
+                    answer=(ent.text,),
+                    explanation=f"The article says: “{text}” Details like {kind} something happened are the "
+                    "facts a reader can check against other reports.",
+                    evidence=(text,),
+                    difficulty=1 if kind != "when" else 2,
+                    score=0.6 if kind == "who" else 0.55,
+                    facts=frozenset({f"sentence:{sentence.index}", f"entity:{ent.text}"}),
+                )
+            )
+            break
+    return found
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    people = analysis.entities("PERSON")
+    places = analysis.entities("GPE")
+    return _led_by(analysis, people) + _cloze(analysis, people, places)

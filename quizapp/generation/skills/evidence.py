@@ -1,0 +1,65 @@
+"""evidence: "pick the sentence that shows …" — the answer is one sentence of the article."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.textnorm import contains
+
+
+def _unique(analysis: Analysis, phrase: str) -> bool:
+    return sum(1 for s in analysis.sentences if contains(s.text, phrase)) == 1
+
+
+def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> Candidate:
+    return Candidate(
+        skill="evidence",
+        type="evidence",
+        prompt=prompt,
+        answer=(sentence,),
+        explanation=f"The sentence is: “{sentence}” {lesson}",
+        evidence=(sentence,),
+        difficulty=2,
+        score=score,
+        facts=frozenset({fact}),
+    )
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates = []
+    for sentence_index, unnamed in analysis.unnamed:
+        if unnamed.reason and _unique(analysis, unnamed.reason):
+            candidates.append(
+                _item(
+                    "Click the sentence of the article that gives the reason a source was not named.",
+                    analysis.sentences[sentence_index].text,
+                    "A stated reason for anonymity is what lets readers judge an unnamed source.",
+                    0.85,
+                    f"evidence:{sentence_index}",
+                )
+            )
+    for source in analysis.sources.values():
+        if source.named and source.description and _unique(analysis, source.description):
+            sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
+            candidates.append(
+                _item(
+                    f"Click the sentence of the article that tells you who {source.label} is.",
+                    sentence.text,
+                    "Look for the description next to a source's name before you weigh their words.",
+                    0.8,
+                    f"evidence:{sentence.index}",
+                )
+            )
+    for sentence_index, quantity in analysis.quantities:
+        noun = quantity.noun
+        if noun and quantity.value >= 3 and _unique(analysis, noun):
+            candidates.append(
+                _item(
+                    f"Click the sentence of the article that says how many {noun} there were.",
+                    analysis.sentences[sentence_index].text,
+                    "Numbers in a story should come with their source and their hedge; find them in the text.",
+                    0.75,
+                    f"evidence:{sentence_index}",
+                )
+            )
+    return candidates

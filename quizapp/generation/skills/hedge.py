@@ -1,0 +1,63 @@
+"""hedge: how certain a speaker is ("unlikely", "may be trying to")."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.extract.hedges import find_hedges
+from quizapp.generation.skills.common import mention, shown
+
+
+def _phrases(sentence, hedge_text: str) -> list[str]:
+    """Other word groups of the sentence, as wrong choices: noun chunks and verbs without hedges."""
+    options = []
+    for chunk in sentence.span.noun_chunks:
+        text = chunk.text
+        if 2 <= len(text.split()) <= 5 and not find_hedges(text):
+            options.append(text)
+    for token in sentence.span:
+        if token.pos_ == "VERB" and token.i + 1 < sentence.span.end and not find_hedges(token.text):
+            pair = f"{token.text} {token.nbor().text}"
+            if token.nbor().is_alpha and not find_hedges(pair):
+                options.append(pair)
+    return [
+        o
+        for o in dict.fromkeys(options)
+        if o.lower() not in hedge_text.lower() and o.lower() not in hedge_text.lower().split()
+    ]
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates = []
+    speakers = {q.sentence: q.source for q in analysis.quotes if q.source}
+    speakers.update({c.sentence: c.source for c in analysis.claims})
+    for sentence_index, hedge in analysis.hedges:
+        source = speakers.get(sentence_index)
+        if source is None or len(hedge.text) < 4:
+            continue
+        sentence = analysis.sentences[sentence_index]
+        options = _phrases(sentence, hedge.text)
+        if len(options) < 3:
+            continue
+        options.sort(key=lambda o: (abs(len(o) - len(hedge.text)), o))
+        candidates.append(
+            Candidate(
+                skill="hedge",
+                type="single",
+                prompt=(
+                    f"Read this from the article: {shown(sentence.text)} "
+                    f"Which words show that {mention(source.label)} is not certain?"
+                ),
+                choices=(hedge.text, *options[:3]),
+                answer=(hedge.text,),
+                explanation=(
+                    f"“{hedge.text}” is a hedge: it tells you {source.label} is judging or guessing, not stating "
+                    "a known fact. Hedges are honest signals; read them as part of the claim."
+                ),
+                evidence=(sentence.text,),
+                difficulty=2,
+                score=0.8,
+                facts=frozenset({f"hedge:{sentence_index}"}),
+            )
+        )
+    return candidates

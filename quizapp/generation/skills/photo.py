@@ -1,0 +1,90 @@
+"""photo: what a FILE photo is, when it was taken, whether it shows the events reported, who took it."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.articles.model import Caption
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.textnorm import fold
+
+_EVENTS = (
+    "protest", "rally", "demonstration", "march", "meeting", "ceremony", "parade", "funeral", "summit",
+    "news conference", "press conference", "election", "vigil", "hearing", "trial", "visit", "match",
+)  # fmt: skip
+_PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?(?:,\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)?)")
+
+
+def _scene(caption: Caption) -> str | None:
+    text = fold(caption.text).lower()
+    event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", text)), None)
+    places = _PLACE.findall(fold(caption.text))
+    place = places[-1] if places else None
+    if not event and not place:
+        return None
+    article = "an" if event and event[0] in "aeiou" else "a"
+    where = f" in {place}," if place else ""
+    return f"{article} {event}{where}" if event else f"a scene{where}"
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for number, caption in enumerate(analysis.article.captions):
+        if not caption.is_file_photo:
+            continue
+        scene = _scene(caption)
+        when = f"on {caption.date_text}" if caption.date_text else "at an earlier time"
+        right = f"It was taken earlier ({caption.date_text or 'before this story'}), not at the events reported here"
+        wrong = (
+            "It was taken at the events this story reports",
+            "It was made by a government photographer",
+            "It is a drawing based on witnesses' accounts",
+        )
+        marker = caption.text.split(" ", 1)[0] if fold(caption.text).startswith("FILE") else caption.credit or ""
+        candidates.append(
+            Candidate(
+                skill="photo",
+                type="single",
+                prompt="The photo caption with this story is marked “FILE”. What does that mean?",
+                choices=(right, *wrong),
+                answer=(right,),
+                explanation=(
+                    "“FILE” marks an archive picture, taken before the events in the story"
+                    + (f" ({caption.date_text})" if caption.date_text else "")
+                    + ". It illustrates the topic but does not show what the story reports, so do not read it "
+                    "as evidence of the news."
+                ),
+                evidence=(marker or caption.text[:40],),
+                difficulty=1,
+                score=0.9,
+                facts=frozenset({f"photo:{number}:file"}),
+            )
+        )
+        if scene and caption.date_text:
+            right_scene = f"{scene[:1].upper()}{scene[1:]} {when}, not the events of this story"
+            headline = analysis.article.headline.rstrip(".")
+            wrong_scene = (
+                f"What the headline reports: {headline}",
+                f"{scene[:1].upper()}{scene[1:]} on the day this story was written",
+                "A picture taken for this story by the reporter who wrote it",
+            )
+            candidates.append(
+                Candidate(
+                    skill="photo",
+                    type="single",
+                    prompt="What does the photo with this story show, according to its caption?",
+                    choices=(right_scene, *wrong_scene),
+                    answer=(right_scene,),
+                    explanation=(
+                        f"The caption dates the picture {when} and describes {scene}"
+                        + (f"; the credit is {caption.credit}" if caption.credit else "")
+                        + ". An old photo beside new events can mislead: always read the caption's date and place."
+                    ),
+                    evidence=(caption.date_text,),
+                    difficulty=2,
+                    score=0.9,
+                    facts=frozenset({f"photo:{number}:scene"}),
+                )
+            )
+    return candidates

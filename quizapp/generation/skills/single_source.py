@@ -1,0 +1,105 @@
+"""single-source: a claim that rests on one party's own account, and what a careful reader does next."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generation.analysis import Analysis, Claim
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import pick
+from quizapp.generation.skills.common import quoted, sentence_case
+from quizapp.textnorm import fold, tidy
+
+NEXT_STEP = "Look for confirmation from independent sources"
+WRONG_STEPS = (
+    "Accept it, because it was reported on television",
+    "Reject it, because official media always lies",
+    "Assume the reporter saw the events first-hand",
+)
+_PARTY_KINDS = ("state-media",)
+
+
+def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str | None:
+    """The sentence with "…, the report by X said," removed, so the prompt does not give the source away."""
+    folded = fold(sentence)
+    verb = re.escape(claim.verb)
+    patterns = (
+        rf",\s+(?:the\s+)?[^,]*?\s{verb},?",  # ", the report by X said,"
+        rf"^(?:the\s+)?[^,]*?\s{verb}\s+(?:that\s+)?",  # "The broadcast said (that) ..."
+    )
+    for pattern in patterns:
+        match = re.search(pattern, folded, re.IGNORECASE)
+        if match and len(match.group(0).split()) <= 8:
+            rest = tidy(sentence[: match.start()] + (" " if match.start() else "") + sentence[match.end() :])
+            rest = rest.replace(" ,", ",").strip(" ,")
+            if claim.source.label.lower() in fold(rest).lower() or len(rest.split()) < 6:
+                return None
+            return sentence_case(rest)
+    return None
+
+
+def _score(text: str, headline: str) -> int:
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", headline.lower())}
+    return sum(1 for w in re.findall(r"[a-z]{4,}", text.lower()) if w[:5] in words)
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates = []
+    labels = [s.label for s in analysis.sources.values()]
+    for source in analysis.sources.values():
+        claims = [c for c in analysis.claims if c.source is source]
+        if source.kind not in _PARTY_KINDS or not claims:
+            continue
+        statements = []
+        for claim in claims:
+            text = analysis.sentences[claim.sentence].text
+            statement = _without_attribution(text, claim, analysis)
+            if statement:
+                statements.append((_score(statement, analysis.article.headline), claim, statement, text))
+        if not statements:
+            continue
+        _, claim, statement, sentence = min(statements, key=lambda s: s[1].sentence)
+        prompt = f"The article reports: {quoted(statement)} Who is the source of this account?"
+        distractors = pick(source.label, [labels], 3, prompt=prompt)
+        if len(distractors) < 2:
+            continue
+        candidates.append(
+            Candidate(
+                skill="single-source",
+                type="single",
+                prompt=prompt,
+                choices=(source.label, *distractors),
+                answer=(source.label,),
+                explanation=(
+                    f"The article attributes this to {source.label} (“{claim.verb}”), and to no one else. "
+                    f"{source.label} speaks for one side of the story, so this is that side's own account until "
+                    "someone independent confirms it."
+                ),
+                evidence=(sentence,),
+                difficulty=2,
+                score=0.95,
+                facts=frozenset({f"single:{source.key}"}),
+            )
+        )
+        candidates.append(
+            Candidate(
+                skill="single-source",
+                type="single",
+                prompt=(
+                    f"The article's account that {statement[:1].lower() + statement[1:].rstrip('.')} comes only from "
+                    f"{source.label}. What should a careful reader do next?"
+                ),
+                choices=(NEXT_STEP, *WRONG_STEPS),
+                answer=(NEXT_STEP,),
+                explanation=(
+                    "A claim that rests on one party's own account is neither proven nor disproven. Check whether "
+                    "other news organizations, independent observers or documents confirm it, rather than believing "
+                    "or dismissing it outright."
+                ),
+                evidence=(sentence,),
+                difficulty=2,
+                score=0.8,
+                facts=frozenset({f"single:{source.key}:next"}),
+            )
+        )
+    return candidates

@@ -1,0 +1,79 @@
+"""true-false: a statement from the article, or the same with one name or number swapped."""
+
+from __future__ import annotations
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import format_number, pick
+from quizapp.generation.gazetteer import countries
+from quizapp.generation.skills.common import sentences_without_quotes, stands_alone, strip_dateline
+from quizapp.textnorm import tidy
+
+MAX_ITEMS = 4
+
+
+def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
+    """(false statement, original words, swapped words) or None."""
+    for ent in sentence.span.ents:
+        label = analysis.entity_labels.get(ent.text, ent.label_)
+        start = ent.start_char - offset
+        if start < 0 or text[start : start + len(ent.text)] != ent.text or text.count(ent.text) > 1:
+            continue
+        if label in ("GPE", "PERSON", "ORG", "NORP"):
+            pool = analysis.entities(label)
+            extra = [c.name for c in countries()] if label == "GPE" else []
+            options = pick(ent.text, [pool, extra], 1, prompt=text)
+        elif label in ("CARDINAL", "DATE") and any(t.like_num for t in ent):
+            digits = next(t for t in ent if t.like_num)
+            try:
+                value = float(digits.text.replace(",", ""))
+            except ValueError:
+                continue
+            new = value + 4 if label == "DATE" and value > 1800 else value * 2 if value >= 3 else None
+            if new is None:
+                continue
+            options = [ent.text.replace(digits.text, format_number(new, digits.text))]
+        else:
+            continue
+        if options:
+            return tidy(text[:start] + options[0] + text[start + len(ent.text) :]), ent.text, options[0]
+    return None
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for sentence in sentences_without_quotes(analysis):
+        if len(candidates) >= MAX_ITEMS:
+            break
+        text = strip_dateline(analysis.article, sentence)
+        if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
+            continue
+        offset = sentence.span.start_char + (len(sentence.text) - len(text))
+        statement = text.rstrip(" .") + "."
+        make_false = len(candidates) % 2 == 0
+        if make_false:
+            swapped = _swap(analysis, text, offset, sentence)
+            if swapped is None:
+                continue
+            statement, original, replacement = swapped
+            explanation = (
+                f"False. The article says “{original}”, not “{replacement}”: “{text}” "
+                "A single changed name or number turns a report into a false one, so check details against the text."
+            )
+        else:
+            explanation = f"True. The article says so: “{text}”"
+        candidates.append(
+            Candidate(
+                skill="true-false",
+                type="true_false",
+                prompt=f"True or false? According to the article: {statement}",
+                choices=("True", "False"),
+                answer=("False",) if make_false else ("True",),
+                explanation=explanation,
+                evidence=(text,),
+                difficulty=2 if make_false else 1,
+                score=0.6,
+                facts=frozenset({f"sentence:{sentence.index}"}),
+            )
+        )
+    return candidates
