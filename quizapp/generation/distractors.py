@@ -57,9 +57,12 @@ def pick(
 
 
 def number_variants(value: float, kind: str) -> list[float]:
-    """Plausible wrong numbers of similar size: years nearby, counts scaled by sensible factors."""
+    """Plausible wrong numbers of similar size: years nearby, percentages within 0-100, counts scaled."""
     if kind == "year":
         return [value - 4, value + 4, value - 8, value + 8, value - 2]
+    if kind == "percent":
+        steps = (-20, 20, -10, 10, 30, -30)
+        return [value + step for step in steps if 0 < value + step < 100]
     if value < 10:
         return [value + 2, value + 4, value * 2 + 1, value + 1]
     return [value / 2, value * 2, value * 10, value * 1.5, value / 10]
@@ -69,7 +72,7 @@ def format_number(value: float, like: str, *, grouped: bool = True) -> str:
     """Write `value` in the style of `like`: thousands separators (not for years), no decimals for integers."""
     if value == int(value):
         number = int(value)
-        return f"{number:,}" if grouped and ("," in like or number >= 1000) else str(number)
+        return f"{number:,}" if grouped and "," in like else str(number)
     return f"{value:.1f}"
 
 

@@ -84,7 +84,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             if head is not None and head.i > last.i:
                 left = min(t.i for t in head.subtree if t.i > last.i) if head.i > ent.end - 1 else head.i
                 words = doc[max(ent.end, left) : head.i + 1]
-                noun = words.text or None
+                noun = words.text if words.text and head.tag_ in ("NNS", "NNPS") else None
         start = ent.start_char
         if hedge and not hedge_match:
             start = doc.text.rfind(hedge, 0, ent.start_char)

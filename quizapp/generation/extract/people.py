@@ -109,7 +109,18 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
-    return _text(words)
+    title = _text(words)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if title and after is not None and after.lower_ == "of" and after.head.i in range(ent.start, ent.end):
+        tail = [t for t in after.subtree]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        if tail and len(tail) <= 14:
+            phrase = ent.doc.text[tail[0].idx : tail[-1].idx + len(tail[-1].text)]
+            if phrase.count("(") > phrase.count(")"):
+                phrase += ")"
+            title += " " + phrase
+    return title
 
 
 def _describe(ent: Span) -> str | None:

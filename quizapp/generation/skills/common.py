@@ -10,7 +10,7 @@ from quizapp.textnorm import fold, tidy
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:as|while|after|turning|which|who|amid|following|but|and|saying|according|where|when|with|"
-    r"\w+ing|\w+ed)\b"
+    r"tasked|\w+ing)\b"
     r"|\s+(?:as|while|amid|after|because)\s+(?:the|a|an|its|his|her|their)\b"
 )
 _STARTS_BADLY = re.compile(r"^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
@@ -25,12 +25,22 @@ def strip_dateline(article: Article, sentence: Sentence) -> str:
     return text
 
 
-def main_clause(text: str, min_words: int = 6) -> str:
-    """The sentence cut before a trailing clause (", as …", ", which …"), without the final stop."""
+def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
+    """The sentence cut before a trailing clause (", as …", ", which …"), without the final stop.
+
+    The cut never falls before `keep_until` (the end of the main verb, when known).
+    """
     for match in _CLAUSE_BREAK.finditer(text):
-        if len(text[: match.start()].split()) >= min_words:
+        if match.start() >= keep_until and len(text[: match.start()].split()) >= min_words:
             return text[: match.start()].strip()
     return text.rstrip(" .")
+
+
+def root_end(sentence: Sentence, text: str) -> int:
+    """Where the main verb of `sentence` ends within `text` (a suffix of the sentence's text)."""
+    root = sentence.span.root
+    offset = len(sentence.text) - len(text)
+    return max(0, root.idx - sentence.span.start_char + len(root.text) - offset)
 
 
 def stands_alone(text: str) -> bool:

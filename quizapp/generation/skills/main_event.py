@@ -7,7 +7,13 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import main_clause, sentence_case, sentences_without_quotes, strip_dateline
+from quizapp.generation.skills.common import (
+    main_clause,
+    root_end,
+    sentence_case,
+    sentences_without_quotes,
+    strip_dateline,
+)
 
 _STOP = frozenset(
     [
@@ -50,15 +56,17 @@ def build(analysis: Analysis) -> list[Candidate]:
     if not analysis.sentences:
         return []
     lead = analysis.sentences[0]
-    answer = sentence_case(main_clause(strip_dateline(analysis.article, lead)))
+    lead_text = strip_dateline(analysis.article, lead)
+    answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
     if len(answer.split()) < 5 or '"' in answer or "“" in answer:
         return []
     overlap = _stem_overlap(_content_words(answer), _content_words(analysis.article.headline))
     others = [
-        sentence_case(main_clause(s.text))
+        sentence_case(main_clause(s.text, keep_until=root_end(s, s.text)))
         for s in sentences_without_quotes(analysis)
-        if s.index > 1 and s.paragraph > 0 and len(main_clause(s.text).split()) >= 6
+        if s.index > 1 and s.paragraph > 0
     ]
+    others = [o for o in others if len(o.split()) >= 6]
     others = [
         o for o in others if len(o) <= 2 * len(answer) and not o.lower().startswith(("but", "and", "he ", "she "))
     ]

@@ -26,7 +26,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     quoted_labels = list(dict.fromkeys(s.label for s in quoted_sources))
     if len(quoted_labels) < 2:
         return []
-    quoted_parties = {party_of(word) for s in quoted_sources for word in s.label.split()} - {None}
+    quoted_parties = {
+        party_of(word.strip(",.()")) for s in quoted_sources for word in f"{s.label} {s.description or ''}".split()
+    } - {None}
     counts: Counter[str] = Counter()
     for sentence in analysis.sentences:
         for ent in sentence.span.ents:

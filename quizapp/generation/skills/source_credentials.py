@@ -23,6 +23,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
+        if len(source.description.split()) < 2:
+            continue  # a bare "Director" says too little to ask about
         answer = sentence_case(source.description)
         prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
         distractors = pick(answer, [others, GENERIC_CREDENTIALS], 3, prompt=prompt)

@@ -19,7 +19,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         start = ent.start_char - offset
         if start < 0 or text[start : start + len(ent.text)] != ent.text or text.count(ent.text) > 1:
             continue
-        if label in ("GPE", "PERSON", "ORG", "NORP"):
+        if "(" in text[max(0, start - 1) : start] or ")" in text[start + len(ent.text) : start + len(ent.text) + 1]:
+            continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
+        if label in ("GPE", "PERSON", "NORP"):
             pool = analysis.entities(label)
             extra = [c.name for c in countries()] if label == "GPE" else []
             options = pick(ent.text, [pool, extra], 1, prompt=text)
