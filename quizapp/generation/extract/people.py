@@ -112,7 +112,7 @@ def _title_before(ent: Span) -> str | None:
     title = _text(words)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if title and after is not None and after.lower_ == "of" and after.head.i in range(ent.start, ent.end):
-        tail = [t for t in after.subtree]
+        tail = list(after.subtree)
         while tail and tail[-1].is_punct:
             tail.pop()
         if tail and len(tail) <= 14:
