@@ -33,6 +33,8 @@ def manifest_metadata(story: Path) -> dict[str, Any]:
     metadata = {key: row[column] for column, key in _COLUMNS.items() if row.get(column)}
     if row.get("source_repo") or row.get("licence"):
         site = "Wikinews" if "wikinews" in (row.get("original_url") or "") else None
+        if site:
+            metadata["publisher"] = site
         parts = [p for p in (site, row.get("licence")) if p]
         metadata["attribution"] = ", ".join(parts) + f"; see {MANIFEST_NAME}" if parts else MANIFEST_NAME
     return metadata

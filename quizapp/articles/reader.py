@@ -57,5 +57,10 @@ def read_article(path: str | Path) -> Article:
     extra = manifest_metadata(file_path)
     if extra:
         merged = {**extra, **article.metadata}
-        article = replace(article, metadata=merged, date=article.date or merged.get("date"))
+        article = replace(
+            article,
+            metadata=merged,
+            date=article.date or merged.get("date"),
+            publisher=article.publisher or merged.get("publisher"),
+        )
     return article
