@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-from quizapp.commands import article, generate, validate
+from quizapp.commands import article, generate, results, validate
 from quizapp.errors import QuizappError
 from quizapp.logs import log_unexpected
 
-COMMANDS = (validate, generate, article)
+COMMANDS = (validate, generate, article, results)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,41 @@
+"""The score store: students, classes, attempts and answers in SQLite (via sqlite-utils). No Qt.
+
+The GUI and teacher tools use `ScoreStore`; no other module knows a table name.
+"""
+
+from quizapp.store.errors import StoreError
+from quizapp.store.history import AnswerDetail, AttemptSummary, SkillMastery, Trend
+from quizapp.store.itemstats import DISCRIMINATION_THRESHOLD, ChoiceCount, ItemStatistics
+from quizapp.store.merge import MergeReport
+from quizapp.store.netfs import network_warning
+from quizapp.store.pending import PendingAnswers, SaveStatus
+from quizapp.store.recording import RecordingError
+from quizapp.store.reports import GRADEBOOK_COLUMNS, ClassResultRow, SessionResultRow
+from quizapp.store.roster import ClassGroup, ClassroomSession, RosterError, Student
+from quizapp.store.schema import SCHEMA_VERSION
+from quizapp.store.scorestore import ScoreStore
+
+__all__ = [
+    "DISCRIMINATION_THRESHOLD",
+    "GRADEBOOK_COLUMNS",
+    "SCHEMA_VERSION",
+    "AnswerDetail",
+    "AttemptSummary",
+    "ChoiceCount",
+    "ClassGroup",
+    "ClassResultRow",
+    "ClassroomSession",
+    "ItemStatistics",
+    "MergeReport",
+    "PendingAnswers",
+    "RecordingError",
+    "RosterError",
+    "SaveStatus",
+    "ScoreStore",
+    "SessionResultRow",
+    "SkillMastery",
+    "StoreError",
+    "Student",
+    "Trend",
+    "network_warning",
+]

@@ -1,0 +1,149 @@
+"""Tables of the score database and the migrations that create and change them.
+
+Every schema change is one more function registered on `MIGRATIONS` (sqlite-utils'
+``Migrations``), never an edit of an existing one. The number of known migrations is the
+schema version; it is written to ``PRAGMA user_version`` as well, next to the applied
+migration names that sqlite-utils keeps in ``_sqlite_migrations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+STUDENTS = "students"
+CLASSES = "classes"
+CLASS_MEMBERS = "class_members"
+SESSIONS = "sessions"
+ATTEMPTS = "attempts"
+ANSWERS = "answers"
+ITEM_SNAPSHOTS = "item_snapshots"
+
+MIGRATION_SET = "quizapp"
+MIGRATIONS_TABLE = Migrations.migrations_table
+APPLICATION_ID = 0x515A4150  # "QZAP" in the SQLite header: marks the file as a quizapp score database
+
+MIGRATIONS = Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []
+"""The names of the migrations this version of the app knows, in order."""
+
+
+MigrationFunction = Callable[[Database], None]
+
+
+def _migration(name: str) -> Callable[[MigrationFunction], MigrationFunction]:
+    MIGRATION_NAMES.append(name)
+    return MIGRATIONS(name=name)
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    db[STUDENTS].create(
+        {"uuid": str, "name": str, "login": str, "created_at": str},
+        pk="uuid",
+        not_null={"name", "login", "created_at"},
+    )
+    db[STUDENTS].create_index(["login"], unique=True)
+    db[CLASSES].create({"uuid": str, "name": str, "created_at": str}, pk="uuid", not_null={"name", "created_at"})
+    db[CLASSES].create_index(["name"], unique=True)
+    db[CLASS_MEMBERS].create(
+        {"class": str, "student": str},
+        pk=("class", "student"),
+        not_null={"class", "student"},
+        foreign_keys=[("class", CLASSES, "uuid"), ("student", STUDENTS, "uuid")],
+    )
+    db[CLASS_MEMBERS].create_index(["student"])
+    db[SESSIONS].create(
+        {"uuid": str, "name": str, "class": str, "created_at": str},
+        pk="uuid",
+        not_null={"name", "created_at"},
+        foreign_keys=[("class", CLASSES, "uuid")],
+    )
+    db[SESSIONS].create_index(["name"])
+    db[ITEM_SNAPSHOTS].create(
+        {
+            "hash": str,
+            "bank": str,
+            "item": str,
+            "type": str,
+            "family": str,
+            "skill": str,
+            "difficulty": int,
+            "prompt": str,
+            "choices": str,  # JSON list
+            "answer": str,  # JSON list
+            "scoring": str,
+            "explanation": str,
+            "evidence": str,  # JSON list
+            "data": str,  # the whole item in bank-file form, JSON
+        },
+        pk="hash",
+        not_null={"bank", "item", "type", "skill", "prompt", "choices", "answer", "data"},
+    )
+    db[ATTEMPTS].create(
+        {
+            "uuid": str,
+            "student": str,
+            "session": str,
+            "mode": str,
+            "seed": int,
+            "settings": str,  # JSON: selection, time limit, question keys, missed items
+            "banks": str,  # JSON list of {id, title, hash}
+            "started_at": str,
+            "ended_at": str,
+            "score": float,
+            "max_score": float,
+            "timed_out": int,
+            "app_version": str,
+        },
+        pk="uuid",
+        not_null={"mode", "seed", "settings", "banks", "started_at", "timed_out"},
+        defaults={"timed_out": 0},
+        foreign_keys=[("student", STUDENTS, "uuid"), ("session", SESSIONS, "uuid")],
+    )
+    db[ATTEMPTS].create_index(["student", "started_at"])
+    db[ATTEMPTS].create_index(["session"])
+    db[ANSWERS].create(
+        {
+            "uuid": str,
+            "attempt": str,
+            "student": str,  # copied from the attempt so per-student queries need no join
+            "position": int,
+            "bank": str,
+            "item": str,
+            "item_hash": str,
+            "skill": str,  # copied from the snapshot, for the mastery query
+            "response": str,  # JSON list of texts; NULL when skipped
+            "correct": int,
+            "score": float,
+            "max_score": float,
+            "confidence": float,
+            "elapsed_ms": int,
+            "answered_at": str,
+            "skipped": int,
+        },
+        pk="uuid",
+        not_null={
+            "attempt",
+            "position",
+            "bank",
+            "item",
+            "item_hash",
+            "skill",
+            "correct",
+            "score",
+            "max_score",
+            "elapsed_ms",
+            "answered_at",
+            "skipped",
+        },
+        foreign_keys=[("attempt", ATTEMPTS, "uuid"), ("item_hash", ITEM_SNAPSHOTS, "hash")],
+    )
+    db[ANSWERS].create_index(["attempt"])
+    db[ANSWERS].create_index(["bank", "item"])
+    db[ANSWERS].create_index(["student", "skill", "answered_at"])
+
+
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+"""The schema version this app writes: how many migrations it knows."""

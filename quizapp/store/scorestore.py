@@ -1,0 +1,254 @@
+"""`ScoreStore`: the one object the GUI, the teacher tools and the CLI use to reach the scores.
+
+It owns the SQLite connection. Every method either completes or raises a `QuizappError`
+with a message fit for users (a `StoreError` naming the file when the database itself fails).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted, iso_time
+from quizapp.engine.selection import ItemKey
+from quizapp.paths import database_path
+from quizapp.store import history as history_queries
+from quizapp.store import itemstats, recording, reports, roster
+from quizapp.store.connection import open_database
+from quizapp.store.deskfile import read_desk_file, write_desk_file
+from quizapp.store.errors import StoreError, plain_reason, reported_as_store_error
+from quizapp.store.merge import MergeReport, merge_desk
+from quizapp.store.netfs import network_warning
+
+SavedRecord = AttemptStarted | AnswerRecord | AttemptFinished
+
+
+def _new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class ScoreStore:
+    """The score database of this desk."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        new_id: Callable[[], str] = _new_uuid,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self._clock = clock
+        self._new_id = new_id
+        self.warning: str | None = None
+        """Set when the database is on a network filesystem: show it to the user."""
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        new_id: Callable[[], str] = _new_uuid,
+    ) -> ScoreStore:
+        """Open the database at `path` (default: `quizapp.paths.database_path()`), creating it if needed."""
+        target = Path(path) if path else database_path()
+        store = cls(open_database(target), target, clock=clock, new_id=new_id)
+        store.warning = network_warning(target)
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> ScoreStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _now(self) -> str:
+        return iso_time(self._clock())
+
+    def _doing(self, what: str) -> AbstractContextManager[None]:
+        return reported_as_store_error(self.path, what)
+
+    # -- the database itself ----------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        with self._doing("read the schema version"):
+            return int(self.db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check``: "ok" when the file is sound."""
+        with self._doing("check the database"):
+            return "; ".join(row[0] for row in self.db.conn.execute("PRAGMA integrity_check"))
+
+    # -- students, classes, classroom sessions ---------------------------------------------
+
+    def add_student(self, name: str, login: str | None = None) -> roster.Student:
+        with self._doing("add the student"):
+            return roster.add_student(self.db, name, login, uuid=self._new_id(), now=self._now())
+
+    def student(self, key: str) -> roster.Student | None:
+        """The student with this uuid or login."""
+        with self._doing("look up the student"):
+            return roster.find_student(self.db, key)
+
+    def students(self) -> list[roster.Student]:
+        with self._doing("list the students"):
+            return roster.list_students(self.db)
+
+    def add_class(self, name: str) -> roster.ClassGroup:
+        with self._doing("add the class"):
+            return roster.add_class(self.db, name, uuid=self._new_id(), now=self._now())
+
+    def class_group(self, key: str) -> roster.ClassGroup | None:
+        """The class with this uuid or name."""
+        with self._doing("look up the class"):
+            return roster.find_class(self.db, key)
+
+    def enrol(self, class_key: str, student_key: str) -> None:
+        with self._doing("add the student to the class"):
+            roster.enrol(self.db, class_key, student_key)
+
+    def members(self, class_key: str) -> list[roster.Student]:
+        with self._doing("list the class"):
+            return roster.class_members(self.db, class_key)
+
+    def add_session(self, name: str, class_key: str | None = None) -> roster.ClassroomSession:
+        with self._doing("add the classroom session"):
+            return roster.add_session(self.db, name, class_key, uuid=self._new_id(), now=self._now())
+
+    def classroom_session(self, key: str) -> roster.ClassroomSession | None:
+        """The classroom session with this uuid or name."""
+        with self._doing("look up the classroom session"):
+            return roster.find_session(self.db, key)
+
+    def _student_uuid(self, key: str) -> str:
+        found = self.student(key)
+        if found is None:
+            raise roster.RosterError(f"no student {key!r}")
+        return found.uuid
+
+    # -- recording -------------------------------------------------------------------------
+
+    def save(self, record: SavedRecord) -> None:
+        """Save whatever a quiz session returned: an attempt start, an answer, or an attempt end."""
+        if isinstance(record, AnswerRecord):
+            self.record_answer(record)
+        elif isinstance(record, AttemptStarted):
+            self.start_attempt(record)
+        elif isinstance(record, AttemptFinished):
+            self.finish_attempt(record)
+        else:
+            raise TypeError(f"cannot save a {type(record).__name__}")
+
+    def start_attempt(self, started: AttemptStarted) -> None:
+        with self._doing("save the start of the quiz"):
+            recording.start_attempt(self.db, started)
+
+    def record_answer(self, record: AnswerRecord) -> None:
+        with self._doing("save the answer"):
+            recording.record_answer(self.db, record)
+
+    def finish_attempt(self, finished: AttemptFinished) -> None:
+        with self._doing("save the end of the quiz"):
+            recording.finish_attempt(self.db, finished)
+
+    # -- a student's history ---------------------------------------------------------------
+
+    def history(self, student_key: str) -> list[history_queries.AttemptSummary]:
+        with self._doing("read the history"):
+            return history_queries.student_history(self.db, self._student_uuid(student_key))
+
+    def attempt_answers(self, attempt: str) -> list[history_queries.AnswerDetail]:
+        """The answers of one attempt, each with its item as the student saw it."""
+        with self._doing("read the attempt"):
+            return history_queries.attempt_answers(self.db, attempt)
+
+    def trend(self, student_key: str) -> history_queries.Trend:
+        return history_queries.trend(self.history(student_key))
+
+    def mastery(
+        self, student_key: str, decay: float = history_queries.DECAY, window: int = history_queries.WINDOW
+    ) -> list[history_queries.SkillMastery]:
+        with self._doing("read the skill mastery"):
+            return history_queries.skill_mastery(self.db, self._student_uuid(student_key), decay, window)
+
+    def missed_items(self, student_key: str) -> frozenset[ItemKey]:
+        """Items the student's latest answer got wrong: feed to a quiz with ``only_missed``."""
+        with self._doing("read the missed items"):
+            return history_queries.missed_items(self.db, self._student_uuid(student_key))
+
+    # -- teacher reports -------------------------------------------------------------------
+
+    def item_statistics(self, bank_id: str) -> list[itemstats.ItemStatistics]:
+        with self._doing("compute the item statistics"):
+            return itemstats.item_statistics(self.db, bank_id)
+
+    def _class(self, key: str) -> roster.ClassGroup:
+        found = self.class_group(key)
+        if found is None:
+            raise roster.RosterError(f"no class {key!r}")
+        return found
+
+    def _session(self, key: str) -> roster.ClassroomSession:
+        found = self.classroom_session(key)
+        if found is None:
+            raise roster.RosterError(f"no classroom session {key!r}")
+        return found
+
+    def class_results(self, class_key: str) -> list[reports.ClassResultRow]:
+        with self._doing("read the class results"):
+            return reports.class_results(self.db, self._class(class_key))
+
+    def session_results(self, session_key: str) -> list[reports.SessionResultRow]:
+        with self._doing("read the session results"):
+            return reports.session_results(self.db, self._session(session_key))
+
+    def gradebook(self, class_key: str | None = None, session_key: str | None = None) -> list[dict[str, str]]:
+        """One row per attempt, ready for a gradebook; optionally one class and/or classroom session."""
+        group = self._class(class_key) if class_key else None
+        session = self._session(session_key) if session_key else None
+        with self._doing("read the results"):
+            return reports.gradebook_rows(self.db, group, session)
+
+    def export_csv(self, path: str | Path, class_key: str | None = None, session_key: str | None = None) -> int:
+        """Write the gradebook CSV; returns the number of rows."""
+        rows = self.gradebook(class_key, session_key)
+        reports.write_gradebook(Path(path), rows)
+        return len(rows)
+
+    # -- combining desks -------------------------------------------------------------------
+
+    def export_desk(self, path: str | Path) -> None:
+        """Write every row of this database to a desk export file, for merging on another computer."""
+        with self._doing("read the results"):
+            write_desk_file(Path(path), self.db, self._now())
+
+    def merge(self, path: str | Path) -> MergeReport:
+        """Fold another desk's database or desk export into this one (idempotent)."""
+        source = Path(path)
+        if source.exists() and self.path.exists() and source.resolve() == self.path.resolve():
+            raise StoreError(source, "is this desk's own database; there is nothing to merge")
+        desk = read_desk_file(source)
+        try:
+            return merge_desk(self.db, desk)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(source, f"is damaged: a row lacks or garbles a field ({exc}); nothing was merged") from exc
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(source, f"has rows that do not fit together ({exc}); nothing was merged") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(self.path, f"could not merge {source}: {plain_reason(exc)}; nothing was merged") from exc
