@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-from quizapp.commands import article, generate, results, validate
 from quizapp.errors import QuizappError
 from quizapp.logs import log_unexpected
 
-COMMANDS = (validate, generate, article, results)
+# Subcommand modules, imported only when a subcommand runs (the window starts without them).
+COMMANDS = ("validate", "generate", "article", "results")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name in COMMANDS:
+        importlib.import_module(f"quizapp.commands.{name}").register(subparsers)
     return parser
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from quizapp.paths import bank_schema_path
 
@@ -30,6 +31,8 @@ def bank_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # imported on first validation: it is slow to import
+
     schema = bank_schema()
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)

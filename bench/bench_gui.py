@@ -1,0 +1,125 @@
+"""GUI speed, measured in one run: start-up against a bare PySide6 window, and question-to-question time.
+
+- ``quizapp --smoke`` (open the main window, print ``ready``, exit) against a bare PySide6 script that
+  opens an empty QMainWindow and prints ``ready`` once shown; runs alternate, 7 of each. The time is
+  taken when ``ready`` arrives (the window is on screen); the whole process time, which includes
+  opening the score database right after the window shows, is printed too. Target: at most 1.5x.
+- Going from one question to the next in a 30-question test-mode quiz on the seed bank: the time
+  from pressing Enter to the next question laid out and painted (target: under 16 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _time(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds until the window is shown and "ready" is printed, seconds until the process ended)."""
+    start = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env) as proc:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        ready = time.perf_counter() - start
+        proc.stdout.read()
+        status = proc.wait()
+    ended = time.perf_counter() - start
+    assert line.strip() == "ready" and status == 0, (line, status)
+    return ready, ended
+
+
+def startup() -> None:
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUIZAPP_HOME": home}
+        app_runs, bare_runs = [], []
+        _time([sys.executable, "-m", "quizapp", "--smoke"], env)  # creates the database once
+        for _ in range(7):
+            bare_runs.append(_time([sys.executable, "-c", BARE], env))
+            app_runs.append(_time([sys.executable, "-m", "quizapp", "--smoke"], env))
+    app = statistics.median(r for r, _ in app_runs)
+    bare = statistics.median(r for r, _ in bare_runs)
+    app_end = statistics.median(e for _, e in app_runs)
+    bare_end = statistics.median(e for _, e in bare_runs)
+    print(f"window shown: quizapp --smoke {app * 1000:.0f} ms, bare PySide6 window {bare * 1000:.0f} ms")
+    print(f"start-up ratio (window shown): {app / bare:.2f}x (target <= 1.50)")
+    print(
+        f"whole process incl. opening the score store and exit: quizapp {app_end * 1000:.0f} ms, "
+        f"bare {bare_end * 1000:.0f} ms ({app_end / bare_end:.2f}x)"
+    )
+
+
+def next_question() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.engine import Selection
+    from quizapp.library import BankLibrary
+    from quizapp.paths import bundled_banks_dir
+    from quizapp.settings import Settings
+    from quizapp.store import ScoreStore
+    from quizapp.ui.context import AppContext
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.pages.setup import QuizPlan
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as home:
+        store = ScoreStore.open(Path(home) / "q.db")
+        library = BankLibrary([bundled_banks_dir()])
+        library.reload_all()
+        bank = next(b for b in library.usable() if b.id == "niger-russian-military-trainers")
+        context = AppContext(settings=Settings(), store=store, library=library, new_seed=lambda: 3)
+        window = MainWindow(context)
+        window.resize(1200, 800)
+        window.show()
+        app.processEvents()
+        window.start_quiz(QuizPlan((bank,), "test", Selection(count=30), None, False))
+        app.processEvents()
+        timings = []
+        quiz = window.quiz
+        while window.stack.currentWidget() is quiz:
+            question = quiz.session.current
+            if question.item.type in ("single", "true_false", "multiple"):
+                quiz.choose(0)
+            elif question.item.type == "evidence":
+                quiz.article.select_sentence(quiz.article.sentences()[0])
+            else:
+                quiz.short_answer.setText("x")
+            start = time.perf_counter()
+            quiz.submit_or_next()
+            window.repaint()
+            app.processEvents()
+            timings.append((time.perf_counter() - start) * 1000)
+        window.close()
+        store.close()
+    timings = timings[:-1]  # the last one opens the results screen
+    timings.sort()
+    p95 = timings[int(0.95 * (len(timings) - 1))]
+    print(
+        f"next question (answer saved, next shown and painted): median {statistics.median(timings):.1f} ms, "
+        f"95th percentile {p95:.1f} ms over {len(timings)} questions (target < 16 ms)"
+    )
+
+
+if __name__ == "__main__":
+    startup()
+    next_question()

@@ -1,0 +1,92 @@
+"""What every screen shares: settings, the score store, the bank library, the student, time and chance.
+
+The store and the library open on first use, so the window can appear before they are read.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.paths import bundled_banks_dir, database_path, ensure_dir, user_banks_dir
+from quizapp.settings import Settings
+
+if TYPE_CHECKING:
+    from quizapp.library import BankLibrary
+    from quizapp.store import ScoreStore
+    from quizapp.store.pending import PendingAnswers
+    from quizapp.store.roster import Student
+
+
+def _random_seed() -> int:
+    return random.SystemRandom().randrange(1, 2**31)
+
+
+class AppContext:
+    """Shared state; time (`clock`) and chance (`new_seed`) are injected so tests control them."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: ScoreStore | None = None,
+        library: BankLibrary | None = None,
+        *,
+        db_path: Path | None = None,
+        clock: Callable[[], float] = time.time,
+        new_seed: Callable[[], int] = _random_seed,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.new_seed = new_seed
+        self.student: Student | None = None  # None: guest
+        self._store = store
+        self._library = library
+        self._pending: PendingAnswers | None = None
+        self.db_path = db_path or (
+            Path(settings.data_folder) / "quizapp.db" if settings.data_folder else database_path()
+        )
+
+    @property
+    def store(self) -> ScoreStore:
+        """The score database (opened on first use; raises `StoreError` if it cannot be)."""
+        if self._store is None:
+            from quizapp.store import ScoreStore
+
+            self._store = ScoreStore.open(self.db_path, clock=self.clock)
+        return self._store
+
+    @property
+    def library(self) -> BankLibrary:
+        """The bundled banks and the user's banks (read on first use)."""
+        if self._library is None:
+            from quizapp.library import BankLibrary
+
+            self._library = BankLibrary([bundled_banks_dir(), self.user_banks()], bundled=bundled_banks_dir())
+            self._library.reload_all()
+        return self._library
+
+    @property
+    def pending(self) -> PendingAnswers:
+        """Answers on their way to the store; kept in memory and retried if saving fails."""
+        if self._pending is None:
+            from quizapp.store.pending import PendingAnswers
+
+            self._pending = PendingAnswers(self.store.save)
+        return self._pending
+
+    @property
+    def student_name(self) -> str:
+        return self.student.name if self.student else "Guest"
+
+    def user_banks(self) -> Path:
+        """Where imported and new banks go."""
+        if self.settings.data_folder:
+            return ensure_dir(Path(self.settings.data_folder) / "banks")
+        return ensure_dir(user_banks_dir())
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

@@ -1,0 +1,321 @@
+"""The main window: menus, the screens in a stack, status messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from quizapp import __version__
+from quizapp.errors import QuizappError
+from quizapp.paths import bundled_banks_dir
+from quizapp.settings import save_settings
+from quizapp.ui.context import AppContext
+from quizapp.ui.errors import show_error
+from quizapp.ui.pages.signin import SignInPage
+from quizapp.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from quizapp.ui.import_flow import ImportFlow
+    from quizapp.ui.pages.history import HistoryPage
+    from quizapp.ui.pages.library import LibraryPage
+    from quizapp.ui.pages.quiz import QuizPage
+    from quizapp.ui.pages.results import ResultsPage
+    from quizapp.ui.pages.setup import QuizPlan, SetupPage
+    from quizapp.ui.watcher import BankWatcher
+
+
+class MainWindow(QMainWindow):
+    """Sign-in → library → setup → quiz → results, and history.
+
+    Only the sign-in screen is built before the window shows; the score store, the bank
+    library and the other screens are opened on first use, right after the window appears.
+    """
+
+    shown = Signal()
+    libraryReloaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("quizapp")
+        self.setAccessibleName("quizapp main window")
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._pages: dict[str, QWidget] = {}
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.statusBar().addWidget(self.status, 1)
+        self.signin = SignInPage(context)
+        self.signin.signedIn.connect(self._signed_in)
+        self.stack.addWidget(self.signin)
+        self._importer: ImportFlow | None = None
+        self.watcher: BankWatcher | None = None
+        self._loaded = False
+        self._menus()
+
+    # -- screens, built on first use ----------------------------------------------------------------
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._build(name)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _build(self, name: str) -> QWidget:
+        if name == "library":
+            from quizapp.ui.pages.library import LibraryPage
+
+            library = LibraryPage(self.context)
+            library.setupRequested.connect(self._setup)
+            library.importRequested.connect(self._import)
+            self._watch()
+            return library
+        if name == "setup":
+            from quizapp.ui.pages.setup import SetupPage
+
+            setup = SetupPage(self.context)
+            setup.startRequested.connect(self.start_quiz)
+            setup.backRequested.connect(self.show_library)
+            return setup
+        if name == "quiz":
+            from quizapp.ui.pages.quiz import QuizPage
+
+            quiz = QuizPage(self.context)
+            quiz.finished.connect(self._finished)
+            quiz.saveProblem.connect(self._save_problem)
+            return quiz
+        if name == "results":
+            from quizapp.ui.pages.results import ResultsPage
+
+            results = ResultsPage(self.context)
+            results.retryRequested.connect(self._retry)
+            results.libraryRequested.connect(self.show_library)
+            results.historyRequested.connect(self.show_history)
+            return results
+        if name == "history":
+            from quizapp.ui.pages.history import HistoryPage
+
+            history = HistoryPage(self.context)
+            history.libraryRequested.connect(self.show_library)
+            return history
+        raise KeyError(name)
+
+    @property
+    def library(self) -> LibraryPage:
+        return self._page("library")  # type: ignore[return-value]
+
+    @property
+    def setup(self) -> SetupPage:
+        return self._page("setup")  # type: ignore[return-value]
+
+    @property
+    def quiz(self) -> QuizPage:
+        return self._page("quiz")  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsPage:
+        return self._page("results")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        return self._page("history")  # type: ignore[return-value]
+
+    @property
+    def importer(self) -> ImportFlow:
+        if self._importer is None:
+            from quizapp.ui.import_flow import ImportFlow
+
+            self._importer = ImportFlow(self, self.context.user_banks())
+            self._importer.imported.connect(self._imported)
+        return self._importer
+
+    def _watch(self) -> None:
+        if self.watcher is None:
+            from quizapp.ui.watcher import BankWatcher
+
+            self.watcher = BankWatcher(list(self.context.library.folders), self)
+            self.watcher.changed.connect(self.reload_library)
+
+    def _after_shown(self) -> None:
+        """Open the score store once the window is on screen."""
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            self.signin.refresh()
+            warning = self.context.store.warning
+        except QuizappError as exc:
+            show_error(self, "Scores cannot be opened", f"{exc}. You can still practise as a guest.")
+            return
+        if warning:
+            self.status.setText(warning)
+        self.signin.focus_first()
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = self._action(file_menu, "&Import article…", "Ctrl+I", lambda: self._import(None))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._settings)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        go = self.menuBar().addMenu("&Go")
+        self._action(go, "&Library", "Ctrl+L", self.show_library)
+        self._action(go, "&History", "Ctrl+H", self.show_history)
+        self._action(go, "&Sign out", "Ctrl+Shift+Q", self.show_signin)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About quizapp", None, self._about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- navigation ------------------------------------------------------------------------------
+    def _go(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        focus = getattr(page, "focus_first", None)
+        if focus:
+            focus()
+
+    def show_signin(self) -> None:
+        self.signin.refresh()
+        self._go(self.signin)
+
+    def show_library(self) -> None:
+        self.library.refresh()
+        self._go(self.library)
+        self.library.table.setFocus()
+
+    def show_history(self) -> None:
+        self.history.refresh()
+        self._go(self.history)
+        self.history.back.setFocus()
+
+    def _signed_in(self, student: object) -> None:
+        self.context.student = student  # type: ignore[assignment]
+        self.show_library()
+
+    def _setup(self, banks: list) -> None:
+        self.setup.set_banks(banks)
+        self._go(self.setup)
+
+    def start_quiz(self, plan: QuizPlan, missed: frozenset | None = None) -> None:
+        from quizapp.engine import QuizSession, SessionError
+
+        student = self.context.student
+        if missed is None and plan.selection.only_missed and student:
+            missed = self.context.store.missed_items(student.uuid)
+        try:
+            session = QuizSession(
+                plan.banks,
+                mode=plan.mode,
+                seed=self.context.new_seed(),
+                selection=plan.selection,
+                time_limit_s=plan.time_limit_s,
+                missed=missed or frozenset(),
+                student=student.uuid if student else None,
+                clock=self.context.clock,
+            )
+            if not session.questions:
+                raise SessionError("no questions match these settings")
+        except (SessionError, ValueError) as exc:
+            show_error(self, "Cannot start the quiz", str(exc))
+            return
+        self.quiz.start(plan, session)
+        self._go(self.quiz)
+
+    def _finished(self, result: object) -> None:
+        session = self.quiz.session
+        asked = [q.key for q in session.questions] if session else []
+        self.results.show_result(result, asked)  # type: ignore[arg-type]
+        self._go(self.results)
+
+    def _retry(self, missed: list) -> None:
+        from quizapp.engine import Selection
+        from quizapp.ui.pages.setup import QuizPlan
+
+        plan = self.quiz.plan
+        if plan is None:
+            return
+        keys = frozenset(tuple(k) for k in missed)
+        retry = QuizPlan(
+            banks=plan.banks,
+            mode=plan.mode,
+            selection=Selection(count=len(keys), only_missed=True),
+            time_limit_s=plan.time_limit_s,
+            confidence=plan.confidence,
+        )
+        self.start_quiz(retry, keys)
+
+    # -- library ---------------------------------------------------------------------------------
+    def reload_library(self) -> None:
+        self.context.library.reload_all()
+        self.library.refresh()
+        problems = self.context.library.problems()
+        self.status.setText(f"{len(problems)} problem(s) in bank files; see the library." if problems else "")
+        self.libraryReloaded.emit()
+
+    def _import(self, path: Path | None) -> None:
+        if path is None:
+            self.importer.ask_and_start()
+        else:
+            self.importer.start(Path(path))
+
+    def _imported(self, target: Path) -> None:
+        self.reload_library()
+        self.show_library()
+        self.library.select_path(target)
+        self.status.setText(f"Made a new bank: {target.name}")
+
+    def _save_problem(self, message: str) -> None:
+        self.status.setText(message)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def _settings(self) -> None:
+        from quizapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context.settings, self)
+        if dialog.exec():
+            settings = dialog.result_settings()
+            self.context.settings = settings
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.theme, settings.font_size)
+            try:
+                save_settings(settings)
+            except QuizappError as exc:
+                show_error(self, "Settings not saved", str(exc))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About quizapp",
+            f"<h3>quizapp {__version__}</h3><p>Media-literacy quizzes from news articles.</p>"
+            f"<p>Bundled banks: {bundled_banks_dir()}</p><p>Your banks: {self.context.user_banks()}</p>",
+        )
+
+    # -- window events ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+        if not self._loaded:
+            QTimer.singleShot(0, self._after_shown)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        importer = self._importer
+        if importer is not None and importer.job is not None and importer.job.is_running():
+            importer.job.cancel()
+            importer.job.wait()
+        if "quiz" in self._pages:
+            self.quiz.tick.stop()
+        super().closeEvent(event)

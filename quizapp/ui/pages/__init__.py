@@ -1,0 +1,1 @@
+"""The main screens of the app, one module each."""

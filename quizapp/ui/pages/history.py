@@ -1,0 +1,133 @@
+"""History: a student's past attempts, their trend and the weakest skills."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.banks.skills import SKILLS
+from quizapp.ui.context import AppContext
+
+COLUMNS = ("Date", "Banks", "Mode", "Score", "Percent")
+
+
+class HistoryPage(QWidget):
+    """Past attempts of the signed-in student."""
+
+    libraryRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel()
+        self.heading.setAccessibleName("History heading")
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Past attempts")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.chart = QChartView()
+        self.chart.setAccessibleName("Score trend chart")
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(220)
+        self.weakest = QLabel()
+        self.weakest.setAccessibleName("Weakest skills")
+        self.weakest.setWordWrap(True)
+        self.back = QPushButton("Back to &library")
+        self.back.setAccessibleName("Back to the library")
+        self.back.clicked.connect(self.libraryRequested.emit)
+        side = QVBoxLayout()
+        side.addWidget(self.weakest)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.chart, 2)
+        middle.addLayout(side, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(middle)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        student = self.context.student
+        if student is None:
+            self.heading.setText("<h1>History</h1><p>Guests have no history. Sign in to keep your results.</p>")
+            self.table.setRowCount(0)
+            self.weakest.clear()
+            self.chart.setChart(QChart())
+            return
+        store = self.context.store
+        attempts = [a for a in store.history(student.uuid) if a.ended_at]
+        trend = store.trend(student.uuid)
+        self.heading.setText(
+            f"<h1>History of {html.escape(student.name)}</h1><p>{len(attempts)} finished attempt(s); "
+            f"trend: {html.escape(trend.direction)}.</p>"
+        )
+        self.table.setRowCount(len(attempts))
+        for row, attempt in enumerate(sorted(attempts, key=lambda a: a.started_at, reverse=True)):
+            percent = 100.0 * attempt.score / attempt.max_score if attempt.max_score else 0.0
+            values = (
+                attempt.started_at[:16].replace("T", " "),
+                "; ".join(attempt.banks),
+                attempt.mode,
+                f"{attempt.score:g} / {attempt.max_score:g}",
+                f"{percent:.0f}%",
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._chart([value for _, value in trend.points])
+        mastery = sorted(store.mastery(student.uuid), key=lambda m: m.mastery)[:5]
+        if mastery:
+            items = "".join(
+                f"<li>{html.escape(SKILLS[m.skill].title if m.skill in SKILLS else m.skill)}: "
+                f"{100 * m.mastery:.0f}% ({m.answers} answers)</li>"
+                for m in mastery
+            )
+            self.weakest.setText(f"<b>Skills to practise</b><ol>{items}</ol>")
+        else:
+            self.weakest.setText("<b>Skills to practise</b><p>Take a quiz to see them.</p>")
+
+    def _chart(self, percents: list[float]) -> None:
+        chart = QChart()
+        chart.setTitle("Score per attempt (%)")
+        chart.legend().setVisible(False)
+        series = QLineSeries()
+        for index, value in enumerate(percents, start=1):
+            series.append(index, value)
+        chart.addSeries(series)
+        axis_x = QValueAxis()
+        axis_x.setRange(1, max(2, len(percents)))
+        axis_x.setTickCount(max(2, len(percents)))
+        axis_x.setLabelFormat("%d")
+        axis_x.setTitleText("Attempt")
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.setBackgroundVisible(False)
+        self.chart.setChart(chart)

@@ -1,0 +1,207 @@
+"""Library: the banks from the bundled folder and the user's folder, with search, filters and problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.articles import STORY_SUFFIXES
+from quizapp.banks import Bank
+from quizapp.banks.skills import FAMILIES, SKILLS
+from quizapp.library import BankEntry
+from quizapp.ui.context import AppContext
+
+COLUMNS = ("Article", "Publisher", "Date", "Items", "Comprehension", "Sourcing", "State")
+
+
+class LibraryPage(QWidget):
+    """Choose banks to quiz on; import new stories by menu or drag-and-drop."""
+
+    setupRequested = Signal(list)  # list[Bank]
+    importRequested = Signal(object)  # Path, or None to ask for a file
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAcceptDrops(True)
+        self.heading = QLabel()
+        self.heading.setAccessibleName("Library heading")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search headlines and publishers")
+        self.search.setAccessibleName("Search banks")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Filter banks by family or skill")
+        self.filter.addItem("All families and skills", None)
+        for family in FAMILIES:
+            self.filter.addItem(f"Family: {family}", f"family:{family}")
+        for slug, skill in SKILLS.items():
+            self.filter.addItem(f"Skill: {skill.title}", f"skill:{slug}")
+        self.filter.currentIndexChanged.connect(self.refresh)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Question banks")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _: self._setup())  # double-click or Enter
+
+        self.details = QLabel()
+        self.details.setAccessibleName("Selected bank details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Problems in bank files")
+        self.problems_label = QLabel("<b>Problems in bank files</b>")
+        self.start = QPushButton("Set up &quiz…")
+        self.start.setAccessibleName("Set up a quiz on the selected banks")
+        self.start.setDefault(True)
+        self.start.clicked.connect(self._setup)
+        self.import_button = QPushButton("&Import article…")
+        self.import_button.setAccessibleName("Import a news article and generate questions")
+        self.import_button.clicked.connect(lambda: self.importRequested.emit(None))
+        hint = QLabel("Tip: drop a .txt or .html story here to make a bank from it.")
+        hint.setAccessibleName("Drag and drop hint")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.start)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details)
+        lower_layout.addWidget(self.problems_label)
+        lower_layout.addWidget(self.problems)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        for first, second in [
+            (self.search, self.filter),
+            (self.filter, self.table),
+            (self.table, self.problems),
+            (self.problems, self.import_button),
+            (self.import_button, self.start),
+        ]:
+            QWidget.setTabOrder(first, second)
+        self._entries: list[BankEntry] = []
+        self.refresh()
+
+    # -- content -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = {e.path for e in self.selected_entries()}
+        query = self.search.text()
+        kind, _, value = (self.filter.currentData() or "").partition(":")
+        family = value if kind == "family" else None
+        skill = value if kind == "skill" else None
+        self._entries = [e for e in self.context.library.entries() if e.matches(query, skill=skill, family=family)]
+        self.heading.setText(
+            f"<h1>Library</h1><p>Signed in as <b>{self.context.student_name}</b>. "
+            "Pick one or more banks (Ctrl+click), then set up a quiz.</p>"
+        )
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            families = entry.counts("family")
+            values = (
+                entry.title,
+                entry.publisher,
+                entry.date,
+                str(sum(families.values())),
+                str(families.get("comprehension", 0)),
+                str(families.get("sourcing", 0)),
+                entry.state,
+            )
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+                if column == len(values) - 1 and entry.problems:
+                    cell.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(row, column, cell)
+            if entry.path in selected:
+                self.table.selectRow(row)
+        if not selected and self._entries:
+            self.table.selectRow(0)
+        self.problems.clear()
+        for problem in self.context.library.problems():
+            self.problems.addItem(str(problem))
+        has_problems = self.problems.count() > 0
+        self.problems.setVisible(has_problems)
+        self.problems_label.setVisible(has_problems)
+        self._selection_changed()
+
+    def selected_entries(self) -> list[BankEntry]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self._entries[row] for row in rows if row < len(self._entries)]
+
+    def select_path(self, path: Path) -> None:
+        for row, entry in enumerate(self._entries):
+            if entry.path == Path(path):
+                self.table.clearSelection()
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        entries = self.selected_entries()
+        usable = [e for e in entries if e.bank is not None]
+        self.start.setEnabled(bool(usable))
+        if len(entries) == 1:
+            entry = entries[0]
+            skills = ", ".join(
+                f"{SKILLS[s].title} {n}" for s, n in sorted(entry.counts("skill").items()) if s in SKILLS
+            )
+            origin = "bundled with the app" if entry.bundled else "your banks"
+            self.details.setText(f"<b>{entry.title}</b> ({origin}: {entry.path.name})<br>{skills}")
+        else:
+            self.details.setText(f"{len(entries)} banks selected" if entries else "No bank selected")
+
+    def _setup(self) -> None:
+        banks: list[Bank] = [e.bank for e in self.selected_entries() if e.bank is not None]
+        if banks:
+            self.setupRequested.emit(banks)
+
+    # -- drag and drop ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(Path(url.toLocalFile()).suffix.lower() in STORY_SUFFIXES for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in STORY_SUFFIXES:
+                self.importRequested.emit(path)
+                event.acceptProposedAction()
+                return

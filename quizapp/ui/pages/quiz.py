@@ -1,0 +1,390 @@
+"""Quiz: the article on one side, the question on the other; keyboard first.
+
+Keys: 1–9 or A–D pick a choice, Enter submits and goes on, Esc skips nothing (use the Skip
+button). Evidence questions are answered by clicking a sentence of the article, or by moving
+to it with the arrow keys there and pressing Enter.
+"""
+
+from __future__ import annotations
+
+import html
+import string
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.banks import Bank
+from quizapp.engine import Feedback, QuizResult, QuizSession, SessionError, State, TimeUpError
+from quizapp.ui.article_view import ArticleView
+from quizapp.ui.context import AppContext
+from quizapp.ui.pages.setup import QuizPlan
+
+CONFIDENCE_LEVELS = (("Guessing", 0.25), ("Fairly sure", 0.5), ("Sure", 0.8), ("Certain", 1.0))
+LETTERS = string.ascii_uppercase
+
+
+class QuizPage(QWidget):
+    """Runs one `QuizSession`; emits `finished` with the result."""
+
+    finished = Signal(object)  # QuizResult
+    saveProblem = Signal(str)  # a message for the status bar, "" when saving works again
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session: QuizSession | None = None
+        self.plan: QuizPlan | None = None
+        self._banks: dict[str, Bank] = {}
+        self._buttons: list[QAbstractButton] = []
+        self._group = QButtonGroup(self)
+        self._picked_sentence: str | None = None
+
+        self.article = ArticleView()
+        self.article.sentenceActivated.connect(self._sentence_activated)
+        self.article.sentenceSelected.connect(self._sentence_selected)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Question number")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Quiz progress")
+        self.progress.setTextVisible(False)
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName("Time left")
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName("Question")
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choices_box = QWidget()
+        self.choices_box.setStyleSheet("QPushButton { text-align: left; padding: 8px; }")
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.short_answer = QLineEdit()
+        self.short_answer.setAccessibleName("Your answer")
+        self.short_answer.setPlaceholderText("Type your answer, then press Enter")
+        self.short_answer.returnPressed.connect(self.submit_or_next)
+        self.evidence_hint = QLabel()
+        self.evidence_hint.setWordWrap(True)
+        self.evidence_hint.setAccessibleName("How to answer by picking a sentence")
+        self.confidence = QComboBox()
+        self.confidence.setAccessibleName("How sure are you")
+        for text, value in CONFIDENCE_LEVELS:
+            self.confidence.addItem(text, value)
+        self.confidence.setCurrentIndex(1)
+        self.confidence_row = QWidget()
+        confidence_layout = QHBoxLayout(self.confidence_row)
+        confidence_layout.setContentsMargins(0, 0, 0, 0)
+        confidence_layout.addWidget(QLabel("How sure are you?"))
+        confidence_layout.addWidget(self.confidence)
+        confidence_layout.addStretch(1)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.submit = QPushButton("Check answer")
+        self.submit.setAccessibleName("Submit the answer or go to the next question (Enter)")
+        self.submit.clicked.connect(self.submit_or_next)
+        self.skip = QPushButton("S&kip")
+        self.skip.setAccessibleName("Skip this question")
+        self.skip.clicked.connect(self._skip)
+        self.end = QPushButton("&Finish quiz")
+        self.end.setAccessibleName("Finish the quiz now")
+        self.end.clicked.connect(self._finish)
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.timer_label)
+        panel_layout.addLayout(top)
+        panel_layout.addWidget(self.progress)
+        panel_layout.addWidget(self.prompt)
+        panel_layout.addWidget(self.choices_box)
+        panel_layout.addWidget(self.short_answer)
+        panel_layout.addWidget(self.evidence_hint)
+        panel_layout.addWidget(self.confidence_row)
+        panel_layout.addWidget(self.feedback)
+        panel_layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.end)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip)
+        buttons.addWidget(self.submit)
+        panel_layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.article)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.tick = QTimer(self)
+        self.tick.setInterval(250)
+        self.tick.timeout.connect(self._on_tick)
+
+    # -- starting --------------------------------------------------------------------------------
+    def start(self, plan: QuizPlan, session: QuizSession) -> None:
+        """Begin `session` (built from `plan`) and show its first question."""
+        self.plan = plan
+        self.session = session
+        self._banks = {bank.id: bank for bank in plan.banks}
+        self._save(session.start())
+        self.confidence_row.setVisible(plan.confidence)
+        self.timer_label.setVisible(session.time_limit_s is not None)
+        if session.time_limit_s is not None:
+            self.tick.start()
+        self._show_question()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _show_question(self) -> None:
+        session = self.session
+        question = session.current if session else None
+        if session is None or question is None:
+            return
+        item = question.item
+        bank = self._banks.get(question.bank_id)
+        keep = [item.correct_answer] if item.type == "evidence" else []
+        if self.article.property("bank_id") != question.bank_id or keep:
+            self.article.show_article(bank.article if bank else None, keep)
+            self.article.setProperty("bank_id", question.bank_id)
+        else:
+            self.article.clear_marks()
+        total = len(session.questions)
+        number = question.position + 1
+        self.progress_label.setText(f"Question {number} of {total}")
+        self.progress_label.setAccessibleDescription(f"Question {number} of {total}")
+        self.progress.setRange(0, total)
+        self.progress.setValue(question.position + 1)
+        self.prompt.setText(f"<p style='font-size:large'><b>{html.escape(item.prompt)}</b></p>")
+        self._clear_choices()
+        self.short_answer.setVisible(item.type == "short")
+        self.short_answer.clear()
+        self.short_answer.setEnabled(True)
+        picking = item.type == "evidence"
+        self.article.set_picking(picking)
+        self.evidence_hint.setVisible(picking)
+        self._picked_sentence = None
+        self.evidence_hint.setText(
+            "Answer by clicking the sentence in the article, or press Tab to reach the article, "
+            "move with the arrow keys and press Enter."
+        )
+        if item.type in ("single", "true_false", "multiple"):
+            self._build_choices(question.choices, multiple=item.type == "multiple")
+        self.feedback.clear()
+        self.feedback.setVisible(False)
+        self.submit.setText("Check answer" if session.mode.value == "practice" else "Save answer")
+        self.skip.setEnabled(True)
+        self.confidence.setEnabled(True)
+        if item.type == "short":
+            self.short_answer.setFocus()
+        elif picking:
+            self.article.setFocus()
+        elif self._buttons:
+            self._buttons[0].setFocus()
+
+    def _clear_choices(self) -> None:
+        for button in self._buttons:
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons = []
+
+    def _build_choices(self, choices: tuple[str, ...], multiple: bool) -> None:
+        self._group.setExclusive(not multiple)
+        for index, text in enumerate(choices):
+            label = f"{LETTERS[index]}.  {text}" if index < len(LETTERS) else text
+            button: QAbstractButton = QCheckBox(label) if multiple else QPushButton(label)
+            button.setCheckable(True)
+            button.setProperty("choice", text)
+            button.setAccessibleName(f"Choice {LETTERS[index] if index < 26 else index + 1}: {text}")
+            if isinstance(button, QPushButton):
+                button.setMinimumHeight(44)
+            self._group.addButton(button, index)
+            self.choices_layout.addWidget(button)
+            self._buttons.append(button)
+
+    # -- answering -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text().upper()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit_or_next()
+            return
+        if self.short_answer.hasFocus():
+            super().keyPressEvent(event)
+            return
+        index = None
+        if text.isdigit() and text != "0":
+            index = int(text) - 1
+        elif len(text) == 1 and text in LETTERS[:9] and self._buttons:
+            index = LETTERS.index(text)
+        if index is not None and index < len(self._buttons) and self._buttons[index].isEnabled():
+            button = self._buttons[index]
+            button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+            button.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def choose(self, index: int) -> None:
+        """Pick choice `index` (as the 1–9 keys do)."""
+        self._buttons[index].setChecked(True)
+
+    def _response(self) -> str | list[str] | None:
+        session = self.session
+        question = session.current if session else None
+        if question is None:
+            return None
+        kind = question.item.type
+        if kind == "short":
+            return self.short_answer.text().strip() or None
+        if kind == "evidence":
+            return self._picked_sentence
+        picked = [str(b.property("choice")) for b in self._buttons if b.isChecked()]
+        if kind == "multiple":
+            return picked or None
+        return picked[0] if picked else None
+
+    def submit_or_next(self) -> None:
+        """Enter: submit the answer, or after feedback go to the next question."""
+        session = self.session
+        if session is None:
+            return
+        try:
+            if session.state is State.ANSWERED:
+                self._next()
+            elif session.state is State.ASKING:
+                self._answer()
+        except TimeUpError:
+            self._end(session.result)
+        except SessionError as exc:
+            self.feedback.setText(html.escape(str(exc)))
+            self.feedback.setVisible(True)
+
+    def _answer(self) -> None:
+        session = self.session
+        assert session is not None
+        response = self._response()
+        if response is None:
+            self.feedback.setText("Choose an answer first (or use Skip).")
+            self.feedback.setVisible(True)
+            return
+        confidence = self.confidence.currentData() if self.plan and self.plan.confidence else None
+        outcome = session.answer(response, confidence)
+        self._save(outcome.record)
+        if outcome.feedback is None:
+            self._next()
+            return
+        self._show_feedback(outcome.feedback)
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        right = set(feedback.right_answer)
+        for button in self._buttons:
+            choice = str(button.property("choice"))
+            if choice in right:
+                button.setText(f"{button.text()}   ✔ right answer")
+            elif button.isChecked():
+                button.setText(f"{button.text()}   ✘ your answer")
+            button.setEnabled(False)
+        self.short_answer.setEnabled(False)
+        self.article.set_picking(False)
+        self.skip.setEnabled(False)
+        self.confidence.setEnabled(False)
+        verdict = "Right!" if feedback.correct else ("Partly right." if feedback.score > 0 else "Not quite.")
+        colour = "#2e8b57" if feedback.correct else "#c0392b"
+        answer = "; ".join(feedback.right_answer)
+        evidence = "".join(f"<li>“{html.escape(q)}”</li>" for q in feedback.evidence)
+        self.feedback.setText(
+            f"<p style='color:{colour}; font-size:large'><b>{verdict}</b></p>"
+            f"<p><b>Answer:</b> {html.escape(answer)}</p>"
+            f"<p>{html.escape(feedback.explanation)}</p>"
+            + (f"<p><b>Evidence in the article</b> (highlighted):</p><ul>{evidence}</ul>" if evidence else "")
+        )
+        self.feedback.setVisible(True)
+        self.article.highlight(list(feedback.evidence) or list(feedback.right_answer))
+        self.submit.setText("Next question" if self._has_next() else "See results")
+        self.submit.setFocus()
+
+    def _has_next(self) -> bool:
+        session = self.session
+        question = session.current if session else None
+        return bool(session and question and question.position + 1 < len(session.questions))
+
+    def _next(self) -> None:
+        session = self.session
+        assert session is not None
+        if session.state is State.ANSWERED:
+            session.next()
+        if session.state is State.DONE:
+            self._finish()
+        else:
+            self._show_question()
+
+    def _skip(self) -> None:
+        session = self.session
+        if session is None or session.state is not State.ASKING:
+            return
+        try:
+            self._save(session.skip())
+        except TimeUpError:
+            self._end(session.result)
+            return
+        if session.state is State.DONE:
+            self._finish()
+        else:
+            self._show_question()
+
+    def _sentence_selected(self, text: str) -> None:
+        self._picked_sentence = text
+        self.evidence_hint.setText(f"Selected: “{text}” Press Enter to answer.")
+
+    def _sentence_activated(self, text: str) -> None:
+        self._picked_sentence = text
+        self.submit_or_next()
+
+    # -- ending ----------------------------------------------------------------------------------
+    def _on_tick(self) -> None:
+        session = self.session
+        if session is None or session.time_limit_s is None:
+            return
+        remaining = session.remaining_s() or 0.0
+        minutes, seconds = divmod(int(remaining + 0.999), 60)
+        self.timer_label.setText(f"Time left: {minutes}:{seconds:02d}")
+        if remaining <= 0 and session.state is not State.FINISHED:
+            self._end(session.time_out())
+
+    def _finish(self) -> None:
+        session = self.session
+        if session is None or session.state in (State.READY, State.FINISHED):
+            return
+        self._end(session.finish())
+
+    def _end(self, result: QuizResult | None) -> None:
+        self.tick.stop()
+        if result is None:
+            return
+        self._save(result.record)
+        self.article.set_picking(False)
+        self.finished.emit(result)
+
+    def _save(self, record: object) -> None:
+        status = self.context.pending.save(record)
+        self.saveProblem.emit(
+            f"Not saved yet ({status.error}); your answers are kept and saving will be retried." if status.error else ""
+        )

@@ -1,0 +1,154 @@
+"""A whole quiz by keyboard alone, in practice and in test mode; answers end up in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from quizapp.engine import State
+
+from .conftest import tour_copy
+
+
+def _sign_in_by_keyboard(qtbot, window, name: str) -> None:
+    page = window.signin
+    page.name.setFocus()
+    qtbot.keyClicks(page.name, name)
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.library
+
+
+def _open_setup_on(qtbot, window, bank_path) -> None:
+    window.library.select_path(bank_path)
+    window.library.table.setFocus()
+    qtbot.keyClick(window.library.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.setup
+
+
+def _answer_by_keyboard(qtbot, window, right: bool) -> None:
+    """Answer the current question with keys only (right or wrong on purpose)."""
+    quiz = window.quiz
+    question = quiz.session.current
+    item = question.item
+    if item.type == "short":
+        qtbot.keyClicks(quiz.short_answer, item.correct_answer if right else "no idea")
+        qtbot.keyClick(quiz.short_answer, Qt.Key.Key_Return)
+        return
+    if item.type == "evidence":
+        article = quiz.article
+        assert article.hasFocus()
+        target = item.correct_answer if right else article.sentences()[0]
+        for _ in range(len(article.sentences())):
+            qtbot.keyClick(article, Qt.Key.Key_Down)
+            if article.selected_sentence() == target:
+                break
+        qtbot.keyClick(article, Qt.Key.Key_Return)
+        return
+    if right:
+        indexes = [question.choices.index(a) for a in item.answer]
+    else:
+        indexes = [next(i for i, c in enumerate(question.choices) if c not in item.answer)]
+    for index in indexes:
+        qtbot.keyClick(quiz, str(index + 1))
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+
+
+def _take_quiz(qtbot, window, mode_index: int, right_pattern) -> None:
+    setup = window.setup
+    setup.modes.buttons()[mode_index].setChecked(True)
+    qtbot.keyClick(setup, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.quiz
+    number = 0
+    while window.stack.currentWidget() is window.quiz:
+        _answer_by_keyboard(qtbot, window, right_pattern(number))
+        if window.quiz.session.state is State.ANSWERED:  # practice: feedback first, Enter goes on
+            assert window.quiz.feedback.isVisible()
+            qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
+        number += 1
+    assert window.stack.currentWidget() is window.results
+
+
+def test_practice_quiz_by_keyboard(qtbot, window, context, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _sign_in_by_keyboard(qtbot, window, "Ana Ruiz")
+    _open_setup_on(qtbot, window, bank_path)
+    _take_quiz(qtbot, window, 0, lambda n: True)
+    result = window.results.result
+    assert result.questions == 5
+    assert result.score == 5
+    student = context.store.students()[0]
+    (attempt,) = context.store.history(student.uuid)
+    assert (attempt.mode, attempt.score, attempt.max_score) == ("practice", 5.0, 5.0)
+    answers = context.store.attempt_answers(attempt.uuid)
+    assert len(answers) == 5
+    assert all(a.correct for a in answers)
+    assert "5 of 5" in window.results.score.text()
+
+
+def test_test_mode_quiz_by_keyboard_gives_no_feedback(qtbot, window, context, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _sign_in_by_keyboard(qtbot, window, "Bo Chen")
+    _open_setup_on(qtbot, window, bank_path)
+    _take_quiz(qtbot, window, 1, lambda n: n % 2 == 0)
+    result = window.results.result
+    assert result.questions == 5
+    assert result.score == 3
+    student = context.store.students()[0]
+    (attempt,) = context.store.history(student.uuid)
+    answers = context.store.attempt_answers(attempt.uuid)
+    assert [a.correct for a in sorted(answers, key=lambda a: a.position)] == [True, False, True, False, True]
+    assert window.results.retry.isEnabled()
+
+
+def test_retry_the_missed_ones(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _sign_in_by_keyboard(qtbot, window, "Cy Dee")
+    _open_setup_on(qtbot, window, bank_path)
+    _take_quiz(qtbot, window, 1, lambda n: n == 0)
+    qtbot.mouseClick(window.results.retry, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.quiz
+    assert len(window.quiz.session.questions) == 4
+
+
+def test_evidence_item_answered_by_clicking_a_sentence(qtbot, window, context, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    for slug, box in window.setup.skill_boxes.items():
+        box.setChecked(slug == "anonymous-source")
+    window.setup.modes.buttons()[0].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    question = window.quiz.session.current
+    assert question.item.type == "evidence"
+    article = window.quiz.article
+    cursor = article.document().find(question.item.correct_answer[:40])
+    assert not cursor.isNull()
+    point = article.cursorRect(cursor).center()
+    article.ensureCursorVisible()
+    point = article.cursorRect(cursor).center()
+    qtbot.mouseClick(article.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.quiz.session.state is State.ANSWERED, timeout=2000)
+    record = window.quiz.session.answers[-1]
+    assert record.correct
+    assert window.quiz.feedback.isVisible()
+
+
+def test_timed_quiz_runs_out(qtbot, window, clock, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    window.setup.modes.buttons()[2].setChecked(True)
+    window.setup.minutes.setValue(2)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    assert window.quiz.timer_label.isVisible()
+    clock.advance(121)
+    with qtbot.waitSignal(window.quiz.finished, timeout=3000) as finished:
+        pass
+    result = finished.args[0]
+    assert result.timed_out
+    assert window.stack.currentWidget() is window.results
+    assert "Time ran out" in window.results.score.text()
