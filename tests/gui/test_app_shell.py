@@ -125,3 +125,14 @@ def test_unexpected_error_is_logged_and_shown(qtbot, window, quizapp_home, monke
     assert "Traceback" in args[3]
     assert "boom in a slot" in (quizapp_home / "logs" / "quizapp.log").read_text(encoding="utf-8")
     assert window.isVisible()
+
+
+def test_starts_at_200_percent_scale_with_a_large_font(tmp_path):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text('{"version": 1, "font_size": 22}', encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUIZAPP_HOME": str(tmp_path), "QT_SCALE_FACTOR": "2"}
+    result = subprocess.run(
+        [sys.executable, "-m", "quizapp", "--smoke"], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ready"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,6 +24,11 @@ from quizapp.ui.context import AppContext
 
 if TYPE_CHECKING:
     from quizapp.store.roster import Student
+
+
+def _user_role() -> int:
+    # Qt's namespace is large and slow to load; the sign-in screen only needs it once shown.
+    return QtCore.Qt.ItemDataRole.UserRole
 
 
 class SignInPage(QWidget):
@@ -93,7 +99,7 @@ class SignInPage(QWidget):
         self.students.clear()
         for student in sorted(self.context.store.students(), key=lambda s: s.name.lower()):
             item = QListWidgetItem(student.name)
-            item.setData(Qt.ItemDataRole.UserRole, student)
+            item.setData(_user_role(), student)
             self.students.addItem(item)
         if self.students.count():
             self.students.setCurrentRow(0)
@@ -104,7 +110,7 @@ class SignInPage(QWidget):
 
     def _pick(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.signedIn.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.signedIn.emit(item.data(_user_role()))
 
     def _create(self) -> None:
         name = self.name.text().strip()
