@@ -152,3 +152,33 @@ def test_timed_quiz_runs_out(qtbot, window, clock, user_folder):
     assert result.timed_out
     assert window.stack.currentWidget() is window.results
     assert "Time ran out" in window.results.score.text()
+
+
+def test_answers_kept_in_memory_and_saved_later_when_the_disk_fails(qtbot, window, context, user_folder):
+    from quizapp.store.errors import StoreError
+
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _sign_in_by_keyboard(qtbot, window, "Di Evans")
+    _open_setup_on(qtbot, window, bank_path)
+    real_save = context.store.save
+    failing = {"on": True}
+
+    def flaky_save(record):
+        if failing["on"]:
+            raise StoreError(context.store.path, "disk is full")
+        real_save(record)
+
+    context.store.save = flaky_save
+    window.setup.modes.buttons()[1].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    _answer_by_keyboard(qtbot, window, True)
+    assert "Not saved yet" in window.status.text()
+    assert len(context.pending.waiting) == 2  # the attempt and the first answer
+    failing["on"] = False
+    _answer_by_keyboard(qtbot, window, True)
+    assert window.status.text() == ""
+    assert context.pending.waiting == ()
+    student = context.store.students()[0]
+    (attempt,) = context.store.history(student.uuid)
+    assert len(context.store.attempt_answers(attempt.uuid)) == 2

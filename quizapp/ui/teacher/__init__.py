@@ -1,0 +1,1 @@
+"""Teacher tools: behind the teacher PIN (dashboard, classes and sessions, bank editor, paper, presenter)."""

@@ -1,0 +1,110 @@
+"""Presenter mode for a projector: full screen, large type, one question at a time, reveal on a key."""
+
+from __future__ import annotations
+
+import html
+import string
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from quizapp.banks import Bank, Item
+
+HELP = "Space or Enter: show the answer · → next · ← back · Esc: leave"
+
+
+class PresenterWindow(QWidget):
+    """Shows a bank's items one by one; no scores, no timer."""
+
+    closed = Signal()
+
+    def __init__(self, bank: Bank, items: list[Item] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(f"Presenting: {bank.title}")
+        self.setAccessibleName("Presenter mode")
+        self.items = [i for i in (items if items is not None else bank.items) if "stale" not in i.tags]
+        self.index = 0
+        self.revealed = False
+        self.counter = QLabel()
+        self.counter.setAccessibleName("Question number")
+        self.prompt = QLabel()
+        self.prompt.setAccessibleName("Question")
+        self.prompt.setWordWrap(True)
+        self.choices = QLabel()
+        self.choices.setAccessibleName("Choices")
+        self.choices.setWordWrap(True)
+        self.answer = QLabel()
+        self.answer.setAccessibleName("Answer and explanation")
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.hint = QLabel(HELP)
+        self.hint.setAccessibleName("Keys")
+        big = QFont(self.font())
+        big.setPointSize(max(28, self.font().pointSize() * 3))
+        medium = QFont(self.font())
+        medium.setPointSize(max(22, self.font().pointSize() * 2))
+        self.prompt.setFont(big)
+        for label in (self.choices, self.answer, self.counter):
+            label.setFont(medium)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 30)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.prompt)
+        layout.addSpacing(20)
+        layout.addWidget(self.choices)
+        layout.addSpacing(20)
+        layout.addWidget(self.answer, 1)
+        layout.addWidget(self.hint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._show()
+
+    def _show(self) -> None:
+        if not self.items:
+            self.prompt.setText("This bank has no questions to present.")
+            return
+        item = self.items[self.index]
+        self.counter.setText(f"Question {self.index + 1} of {len(self.items)}")
+        self.prompt.setText(item.prompt)
+        if item.type == "evidence":
+            self.choices.setText("Find the sentence in the article that answers this.")
+        elif item.type == "short":
+            self.choices.setText("Answer in a few words.")
+        else:
+            self.choices.setText(
+                "\n".join(f"{string.ascii_uppercase[n]}.  {choice}" for n, choice in enumerate(item.choices))
+            )
+        if self.revealed:
+            answer = "; ".join(item.answer)
+            self.answer.setText(
+                f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>"
+            )
+        else:
+            self.answer.setText("")
+
+    def reveal(self) -> None:
+        self.revealed = True
+        self._show()
+
+    def step(self, delta: int) -> None:
+        if self.items:
+            self.index = max(0, min(len(self.items) - 1, self.index + delta))
+            self.revealed = False
+            self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.reveal()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+            self.step(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+            self.step(-1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.closed.emit()
+        super().closeEvent(event)
