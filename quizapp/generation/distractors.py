@@ -22,7 +22,19 @@ def conflicts(answer: str, candidate: str) -> bool:
         return True
     if re.search(rf"\b{re.escape(a)}\b", c) or re.search(rf"\b{re.escape(c)}\b", a):
         return True
+    if _shares_name(answer, candidate):
+        return True
     return same_party(answer, candidate)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z'’-]{3,}\b")
+
+
+def _shares_name(first: str, second: str) -> bool:
+    """True when two short proper-name choices share a name ("Dr Meerjady" and "Meerjady Sabrina Flora")."""
+    if len(first.split()) > 4 or len(second.split()) > 4:
+        return False
+    return bool(set(_NAME_WORD.findall(first)) & set(_NAME_WORD.findall(second)))
 
 
 def pick(

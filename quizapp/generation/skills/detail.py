@@ -65,7 +65,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             label = analysis.entity_labels.get(ent.text, ent.label_)
             if ent.text in used:
                 continue
-            if label == "PERSON" and ent.text in people:
+            if label == "PERSON" and ent.text in people and len(ent.text.split()) >= 2:
                 pools, kind = [people, FALLBACK_PEOPLE[:1]], "who"
             elif label == "GPE" and ent.text in capital_names:
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"

@@ -31,7 +31,12 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 value = float(digits.text.replace(",", ""))
             except ValueError:
                 continue
-            new = value + 4 if label == "DATE" and value > 1800 else value * 2 if value >= 3 else None
+            if label == "DATE" and value > 1800:
+                new = value + 4
+            elif value >= 3:
+                new = value + max(2, round(value * 0.25)) if value < 1000 else value * 2
+            else:
+                new = None
             if new is None:
                 continue
             options = [ent.text.replace(digits.text, format_number(new, digits.text))]
