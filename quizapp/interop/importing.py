@@ -1,0 +1,115 @@
+"""``import_file``: read questions from GIFT, Aiken or Moodle XML into a new bank; all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.banks.loader import check_bank_text
+from quizapp.banks.model import Bank
+from quizapp.banks.save import dump_bank
+from quizapp.banks.skills import SKILLS
+from quizapp.interop.categories import bank_title_of, category_segments
+from quizapp.interop.drafts import draft_problems, item_id, slug, to_item
+from quizapp.interop.errors import InteropError, SourceProblem
+from quizapp.interop.identifiers import UniqueNames
+from quizapp.interop.registry import importer
+
+MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_SKILL = "detail"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The new bank, the questions left out (with reasons) and notes on questions changed to fit."""
+
+    bank: Bank
+    source: Path
+    skipped: tuple[SourceProblem, ...] = ()
+    notes: tuple[SourceProblem, ...] = ()
+
+    def summary(self) -> str:
+        """A few lines for people: what came in, then every question left out and every note."""
+        lines = [f"{self.source}: {len(self.bank.items)} question(s) imported"]
+        if self.skipped:
+            lines.append(f"{len(self.skipped)} question(s) left out:")
+            lines.extend(f"  {problem}" for problem in self.skipped)
+        lines.extend(f"note: {problem}" for problem in self.notes)
+        return "\n".join(lines)
+
+
+def _read_bytes(source: Path) -> bytes:
+    try:
+        if source.stat().st_size > MAX_BYTES:
+            raise InteropError(f"{source}: the file is too large to be a question file")
+        return source.read_bytes()
+    except FileNotFoundError:
+        raise InteropError(f"{source}: the file does not exist") from None
+    except IsADirectoryError:
+        raise InteropError(f"{source}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InteropError(f"{source}: the file cannot be read ({exc.strerror or exc})") from None
+
+
+def bank_id_for(path: str | Path) -> str:
+    """A bank id made from a file name (``My Quiz.yaml`` gives ``My-Quiz``)."""
+    return slug(Path(path).stem) or "imported"
+
+
+def import_file(
+    path: str | Path,
+    fmt: str,
+    *,
+    bank_id: str | None = None,
+    title: str | None = None,
+    default_skill: str = DEFAULT_SKILL,
+) -> ImportResult:
+    """Read every question of `path` in format `fmt` into a bank (items ``origin: authored``).
+
+    Any malformed question stops the import with an `InteropError` listing every mistake with its
+    line; questions of types the app has no equivalent for are left out and listed in the result.
+    """
+    source = Path(path)
+    chosen = importer(fmt)
+    if default_skill not in SKILLS:
+        raise InteropError(f"unknown skill {default_skill!r}; choose from {', '.join(SKILLS)}")
+    read = chosen.read(_read_bytes(source))
+    name = str(source)
+    problems = [SourceProblem(name, line, message) for line, message in read.errors]
+    for draft in read.drafts:
+        problems.extend(SourceProblem(name, draft.line, message) for message in draft_problems(draft))
+    if problems:
+        problems.sort(key=lambda problem: problem.line)
+        raise InteropError(f"{source}: cannot import it as {chosen.title}; nothing was written", problems)
+    skipped = tuple(SourceProblem(name, line, message) for line, message in read.skipped)
+    if not read.drafts:
+        raise InteropError(
+            f"{source}: holds no question the app can use ({chosen.title}); nothing was written", list(skipped)
+        )
+    identifier = bank_id or bank_id_for(source)
+    taken = UniqueNames()
+    items = tuple(
+        to_item(draft, item_id(draft.name, identifier, number, taken), default_skill)
+        for number, draft in enumerate(read.drafts, start=1)
+    )
+    first_category = next((draft.category for draft in read.drafts if draft.category), "")
+    bank_title = title or bank_title_of(category_segments(first_category)) or source.stem.replace("_", " ")
+    bank = Bank(
+        id=identifier,
+        title=bank_title,
+        items=items,
+        description=f"Imported from {source.name} ({chosen.title}).",
+    )
+    _verify(bank, name)
+    notes = tuple(SourceProblem(name, line, message) for line, message in read.notes)
+    return ImportResult(bank, source, skipped, notes)
+
+
+def _verify(bank: Bank, name: str) -> None:
+    """Check the bank as `quizapp validate` would before anyone writes it."""
+    check = check_bank_text(dump_bank(bank, "schema/bank.schema.json"), f"{name} (as a bank)")
+    if check.problems:
+        raise InteropError(
+            f"{name}: the imported questions do not make a valid bank; nothing was written",
+            [SourceProblem(problem.path, problem.line, problem.message) for problem in check.problems],
+        )

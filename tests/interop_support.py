@@ -1,0 +1,109 @@
+"""Helpers for the interop tests: the banks to export, the official validators, and the gift-pegjs parser."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from quizapp.banks import Bank, load_banks
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data" / "interop"
+VALIDATORS = ROOT.parent / "shared" / "validators"
+NODE_DIR = ROOT / ".cache" / "node"  # git-ignored; holds the npm parser
+GIFT_PEGJS = "gift-pegjs@1.0.2"
+_PARSE_SCRIPT = """
+const [modulePath, file] = process.argv.slice(1);
+const gift = require(modulePath);
+const text = require("fs").readFileSync(file, "utf8");
+try {
+  process.stdout.write(JSON.stringify(gift.parse(text)));
+} catch (error) {
+  process.stderr.write(JSON.stringify({message: error.message, location: error.location}));
+  process.exit(3);
+}
+"""
+
+
+@functools.cache
+def all_banks() -> tuple[Bank, ...]:
+    """The bundled banks, the format tour and the bank of special characters."""
+    loaded = load_banks([ROOT / "questions", DATA / "tricky.yaml"])
+    assert not loaded.failed, loaded.problems
+    return tuple(loaded.banks)
+
+
+def bank(bank_id: str) -> Bank:
+    return next(b for b in all_banks() if b.id == bank_id)
+
+
+def validator(*parts: str) -> Path:
+    """A file of the shared validators folder; the test is skipped when that folder is absent."""
+    if not VALIDATORS.is_dir():
+        pytest.skip(f"the shared validators folder {VALIDATORS} is absent")
+    return VALIDATORS.joinpath(*parts)
+
+
+@functools.cache
+def _schema(path: Path) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(path)))
+
+
+def qti21_schema() -> etree.XMLSchema:
+    return _schema(validator("qti21", "qtiv2p1", "imsqti_v2p1.xsd"))
+
+
+def content_package_schema() -> etree.XMLSchema:
+    return _schema(validator("qti21", "imscp_v1p1.xsd"))
+
+
+def qti12_dtd() -> etree.DTD:
+    return etree.DTD(str(validator("ims_qtiasiv1p2p1.dtd")))
+
+
+def without_root_namespaces(xml: bytes) -> etree._Element:
+    """The document with the root's xmlns and schemaLocation attributes removed (the QTI 1.2 DTD lacks them)."""
+    text = xml.decode("utf-8")
+    root_start = re.search(r"<questestinterop\b[^>]*>", text)
+    assert root_start, "no <questestinterop> root"
+    bare = re.sub(r'\s(?:xmlns(?::\w+)?|xsi:schemaLocation)="[^"]*"', "", root_start.group(0))
+    return etree.fromstring((text[: root_start.start()] + bare + text[root_start.end() :]).encode("utf-8"))
+
+
+def gift_pegjs() -> Path:
+    """The installed gift-pegjs module folder, installed into .cache/node/ the first time (skip without npm)."""
+    module = NODE_DIR / "node_modules" / "gift-pegjs"
+    if (module / "package.json").is_file():
+        return module
+    npm, node = shutil.which("npm"), shutil.which("node")
+    if not npm or not node:
+        pytest.skip("node and npm are needed for the independent GIFT parser gift-pegjs")
+    NODE_DIR.mkdir(parents=True, exist_ok=True)
+    command = [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", GIFT_PEGJS]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.skip(f"npm install {GIFT_PEGJS} timed out")
+    if result.returncode != 0 or not (module / "package.json").is_file():
+        pytest.skip(f"npm install {GIFT_PEGJS} failed: {result.stderr.strip()[-300:]}")
+    return module
+
+
+def parse_gift(path: Path) -> list[dict[str, Any]]:
+    """The questions gift-pegjs reads from a GIFT file (its JSON form); fails with its message on a syntax error."""
+    module = gift_pegjs()
+    node = shutil.which("node")
+    assert node
+    result = subprocess.run(
+        [node, "-e", _PARSE_SCRIPT, str(module), str(path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, f"gift-pegjs rejected {path}: {result.stderr}"
+    return json.loads(result.stdout)
