@@ -13,7 +13,7 @@ from quizapp.errors import QuizappError
 from quizapp.logs import log_unexpected
 
 # Subcommand modules, imported only when a subcommand runs (the window starts without them).
-COMMANDS = ("validate", "generate", "article", "results")
+COMMANDS = ("validate", "generate", "article", "results", "export", "import_", "teacher")
 
 
 def build_parser() -> argparse.ArgumentParser:

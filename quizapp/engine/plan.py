@@ -47,9 +47,18 @@ def _display_choices(item: Item, rng: random.Random) -> tuple[str, ...]:
 
 
 def plan_quiz(
-    banks: Sequence[Bank], selection: Selection, seed: int, missed: Collection[ItemKey] = ()
+    banks: Sequence[Bank],
+    selection: Selection,
+    seed: int,
+    missed: Collection[ItemKey] = (),
+    *,
+    order_seed: int | None = None,
 ) -> tuple[Question, ...]:
-    """Draw, order and shuffle the questions of a quiz. Raises `SessionError` when nothing matches."""
+    """Draw, order and shuffle the questions of a quiz. Raises `SessionError` when nothing matches.
+
+    `seed` selects the items. With `order_seed` (a classroom session: the same items for every
+    student), the question order and the choice order are shuffled with `order_seed` instead.
+    """
     candidates = candidate_items(banks, selection, missed)
     if not candidates:
         reason = "no item you missed before" if selection.only_missed else "no item"
@@ -58,6 +67,9 @@ def plan_quiz(
     rng.shuffle(candidates)
     if selection.count is not None:
         candidates = candidates[: selection.count]
+    if order_seed is not None:
+        rng = random.Random(order_seed)
+        rng.shuffle(candidates)
     return tuple(
         Question(position, bank.id, item, item_hash(item), _display_choices(item, rng))
         for position, (bank, item) in enumerate(candidates)

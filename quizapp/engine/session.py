@@ -6,7 +6,8 @@ States: ``ready`` → ``start()`` → ``asking`` ⇄ ``answered`` (``answer()`` 
 never answered score 0. A call that does not fit the state raises `SessionError`.
 
 The session does no I/O. Time comes from the injected `clock` (seconds since the epoch), ids
-from `new_id`, and every shuffle from `seed`.
+from `new_id`, and every shuffle from `seed` (or, for the question and choice order, from
+`order_seed` when given: the same items for a whole classroom session, in each student's own order).
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ class QuizSession:
         classroom_session: str | None = None,
         clock: Callable[[], float] = time.time,
         new_id: Callable[[], str] = _new_uuid,
+        order_seed: int | None = None,
     ) -> None:
         self.mode = Mode(mode)
         if self.mode is Mode.TIMED and not (time_limit_s and time_limit_s > 0):
@@ -151,12 +153,15 @@ class QuizSession:
             raise SessionError(f"only timed quizzes have a time limit, not {self.mode} quizzes")
         self.selection = selection or Selection()
         self.seed = seed
+        self.order_seed = order_seed
         self.time_limit_s = time_limit_s
         self.student = student
         self.classroom_session = classroom_session
         self._banks = tuple(banks)
         self._missed = frozenset(missed) if self.selection.only_missed else frozenset()
-        self.questions: tuple[Question, ...] = plan_quiz(self._banks, self.selection, seed, self._missed)
+        self.questions: tuple[Question, ...] = plan_quiz(
+            self._banks, self.selection, seed, self._missed, order_seed=order_seed
+        )
         self.attempt_id = new_id()
         self._clock = clock
         self._new_id = new_id
@@ -172,6 +177,7 @@ class QuizSession:
         cls, banks: Sequence[Bank], *, mode: Mode | str, seed: int, settings: Mapping[str, Any], **kwargs: Any
     ) -> QuizSession:
         """A session with the same questions and choice order as the stored attempt these settings came from."""
+        kwargs.setdefault("order_seed", settings.get("order_seed"))
         return cls(
             banks,
             mode=mode,
@@ -218,6 +224,8 @@ class QuizSession:
         }
         if self.selection.only_missed:
             data["missed"] = sorted([list(key) for key in self._missed])
+        if self.order_seed is not None:
+            data["order_seed"] = self.order_seed
         return data
 
     # -- transitions -----------------------------------------------------------------------

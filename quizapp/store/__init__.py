@@ -3,6 +3,7 @@
 The GUI and teacher tools use `ScoreStore`; no other module knows a table name.
 """
 
+from quizapp.store.classroom import SessionPlan
 from quizapp.store.errors import StoreError
 from quizapp.store.history import AnswerDetail, AttemptSummary, SkillMastery, Trend
 from quizapp.store.itemstats import DISCRIMINATION_THRESHOLD, ChoiceCount, ItemStatistics
@@ -13,6 +14,7 @@ from quizapp.store.recording import RecordingError
 from quizapp.store.reports import GRADEBOOK_COLUMNS, ClassResultRow, SessionResultRow
 from quizapp.store.roster import ClassGroup, ClassroomSession, RosterError, Student
 from quizapp.store.schema import SCHEMA_VERSION
+from quizapp.store.scope import ScopedAnswer, ScopedAttempt
 from quizapp.store.scorestore import ScoreStore
 
 __all__ = [
@@ -31,7 +33,10 @@ __all__ = [
     "RecordingError",
     "RosterError",
     "SaveStatus",
+    "ScopedAnswer",
+    "ScopedAttempt",
     "ScoreStore",
+    "SessionPlan",
     "SessionResultRow",
     "SkillMastery",
     "StoreError",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import struct
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,6 +139,20 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
 
+def _enable_wal(db: Database) -> None:
+    """Switch to the WAL journal, retrying while another process does the same: SQLite answers
+    "database is locked" at once there (no busy wait), when several processes open a new file together."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _open(path: Path, *, read_only: bool) -> Database:
     check_file(path)
     if not read_only:
@@ -156,7 +171,7 @@ def _open(path: Path, *, read_only: bool) -> Database:
             if read_only:
                 return db
             if db.journal_mode != "wal":
-                db.enable_wal()
+                _enable_wal(db)
                 if db.journal_mode != "wal":
                     raise StoreError(path, "could not switch the database to its WAL journal")
             conn.execute("PRAGMA synchronous = FULL")

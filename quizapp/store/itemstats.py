@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from quizapp.engine.scoring import short_answer_key
 from quizapp.store.schema import ANSWERS, ATTEMPTS, ITEM_SNAPSHOTS
+from quizapp.store.scope import ResultScope
 
 DISCRIMINATION_THRESHOLD = 0.2
 _EPSILON = 1e-12
@@ -141,15 +142,16 @@ def _choices(snapshot: dict[str, Any], picked: dict[str, int]) -> tuple[ChoiceCo
     return tuple(ChoiceCount(text, picked.get(text, 0), text in answer) for text in [*shown, *others])
 
 
-def _sums_by_item(db: Database, bank: str) -> dict[str, _Sums]:
+def _sums_by_item(db: Database, bank: str, scope: ResultScope | None = None) -> dict[str, _Sums]:
     """One pass over the bank's answers in finished attempts (one read of each row)."""
+    condition, params = (scope or ResultScope()).attempt_condition("t")
     rows = db.conn.execute(
         f"""
         SELECT a.item, a.item_hash, a.answered_at, a.score, a.max_score, a.skipped, a.response, t.score
         FROM {ANSWERS} a JOIN {ATTEMPTS} t ON t.uuid = a.attempt
-        WHERE a.bank = ? AND t.ended_at IS NOT NULL
+        WHERE a.bank = ? AND t.ended_at IS NOT NULL AND {condition}
         """,
-        [bank],
+        [bank, *params],
     )
     sums: dict[str, _Sums] = {}
     for item, item_hash, answered_at, score, max_score, skipped, response, total in rows:
@@ -163,9 +165,11 @@ def _sums_by_item(db: Database, bank: str) -> dict[str, _Sums]:
     return sums
 
 
-def item_statistics(db: Database, bank: str) -> list[ItemStatistics]:
-    """Statistics of every item of `bank` (id) that has answers in finished attempts, by item id."""
-    sums = _sums_by_item(db, bank)
+def item_statistics(db: Database, bank: str, scope: ResultScope | None = None) -> list[ItemStatistics]:
+    """Statistics of every item of `bank` (id) that has answers in finished attempts, by item id.
+
+    With a `scope`, only the attempts of that classroom session and/or class count."""
+    sums = _sums_by_item(db, bank, scope)
     snapshots = _snapshots(db, sorted({entry.latest[1] for entry in sums.values()}))
     result = []
     for item, entry in sorted(sums.items()):

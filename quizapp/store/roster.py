@@ -123,6 +123,16 @@ def class_members(db: Database, class_key: str) -> list[Student]:
     return [Student(**row) for row in rows]
 
 
+def list_classes(db: Database) -> list[ClassGroup]:
+    return [ClassGroup(**row) for row in db.query(f"SELECT uuid, name FROM {CLASSES} ORDER BY name")]
+
+
+def list_sessions(db: Database) -> list[ClassroomSession]:
+    """Every classroom session, open or closed, newest first."""
+    rows = db.query(f"SELECT uuid, name, class AS class_uuid, created_at FROM {SESSIONS} ORDER BY created_at DESC")
+    return [ClassroomSession(**row) for row in rows]
+
+
 def find_session(db: Database, key: str) -> ClassroomSession | None:
     """The classroom session whose uuid or name is `key` (the newest, if a name was reused)."""
     row = _one(

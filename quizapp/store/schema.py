@@ -19,6 +19,7 @@ SESSIONS = "sessions"
 ATTEMPTS = "attempts"
 ANSWERS = "answers"
 ITEM_SNAPSHOTS = "item_snapshots"
+APP_SETTINGS = "app_settings"  # this desk's own key/value settings (the teacher PIN hash); never exported
 
 MIGRATION_SET = "quizapp"
 MIGRATIONS_TABLE = Migrations.migrations_table
@@ -143,6 +144,18 @@ def _initial(db: Database) -> None:
     db[ANSWERS].create_index(["attempt"])
     db[ANSWERS].create_index(["bank", "item"])
     db[ANSWERS].create_index(["student", "skill", "answered_at"])
+
+
+@_migration("0002_teacher_tools")
+def _teacher_tools(db: Database) -> None:
+    """A key/value table for desk settings, and the quiz plan of a classroom session."""
+    db[APP_SETTINGS].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    sessions = db[SESSIONS]
+    sessions.add_column("banks", str)  # JSON list of bank ids; NULL for a session without a quiz plan
+    sessions.add_column("settings", str)  # JSON: mode, selection, time limit, …
+    sessions.add_column("seed", int)
+    sessions.add_column("shuffle", int, not_null_default=0)
+    sessions.add_column("closed_at", str)
 
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -13,14 +13,15 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from sqlite_utils import Database
 
 from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted, iso_time
 from quizapp.engine.selection import ItemKey
 from quizapp.paths import database_path
+from quizapp.store import appsettings, classroom, itemstats, recording, reports, roster, scope
 from quizapp.store import history as history_queries
-from quizapp.store import itemstats, recording, reports, roster
 from quizapp.store.connection import open_database
 from quizapp.store.deskfile import read_desk_file, write_desk_file
 from quizapp.store.errors import StoreError, plain_reason, reported_as_store_error
@@ -114,6 +115,16 @@ class ScoreStore:
         with self._doing("add the class"):
             return roster.add_class(self.db, name, uuid=self._new_id(), now=self._now())
 
+    def classes(self) -> list[roster.ClassGroup]:
+        """Every class, by name."""
+        with self._doing("list the classes"):
+            return roster.list_classes(self.db)
+
+    def classroom_sessions(self) -> list[roster.ClassroomSession]:
+        """Every classroom session, open or closed, newest first (for the dashboard)."""
+        with self._doing("list the classroom sessions"):
+            return roster.list_sessions(self.db)
+
     def class_group(self, key: str) -> roster.ClassGroup | None:
         """The class with this uuid or name."""
         with self._doing("look up the class"):
@@ -136,11 +147,56 @@ class ScoreStore:
         with self._doing("look up the classroom session"):
             return roster.find_session(self.db, key)
 
+    def create_classroom_session(
+        self,
+        name: str,
+        class_key: str | None,
+        bank_ids: list[str],
+        settings: dict[str, Any],
+        seed: int,
+        shuffle: bool,
+    ) -> roster.ClassroomSession:
+        """A classroom session with a quiz plan: every student gets the items `seed` selects from `bank_ids`."""
+        with self._doing("add the classroom session"):
+            return classroom.create_planned_session(
+                self.db, name, class_key, bank_ids, settings, seed, shuffle, uuid=self._new_id(), now=self._now()
+            )
+
+    def open_classroom_sessions(self) -> list[roster.ClassroomSession]:
+        """Classroom sessions with a quiz plan that are not closed (what students choose from), newest first."""
+        with self._doing("list the classroom sessions"):
+            return classroom.open_sessions(self.db)
+
+    def close_classroom_session(self, key: str) -> None:
+        with self._doing("close the classroom session"):
+            classroom.close_session(self.db, key, now=self._now())
+
+    def classroom_session_plan(self, key: str) -> classroom.SessionPlan:
+        """The quiz plan of a classroom session (uuid or name); `RosterError` if it has none."""
+        with self._doing("read the classroom session"):
+            return classroom.session_plan(self.db, key)
+
     def _student_uuid(self, key: str) -> str:
         found = self.student(key)
         if found is None:
             raise roster.RosterError(f"no student {key!r}")
         return found.uuid
+
+    # -- the teacher PIN (only its salted hash) ----------------------------------------------
+
+    def teacher_pin_hash(self) -> str | None:
+        with self._doing("read the teacher PIN"):
+            return appsettings.get_setting(self.db, appsettings.TEACHER_PIN)
+
+    def set_teacher_pin_hash(self, value: str) -> None:
+        """Store the hash of the teacher PIN (`quizapp.teacher.pin.hash_pin`), never the PIN itself."""
+        with self._doing("save the teacher PIN"):
+            appsettings.set_setting(self.db, appsettings.TEACHER_PIN, value)
+
+    def clear_teacher_pin(self) -> None:
+        """Forget the teacher PIN: the next teacher to open the teacher tools chooses a new one."""
+        with self._doing("clear the teacher PIN"):
+            appsettings.delete_setting(self.db, appsettings.TEACHER_PIN)
 
     # -- recording -------------------------------------------------------------------------
 
@@ -194,9 +250,46 @@ class ScoreStore:
 
     # -- teacher reports -------------------------------------------------------------------
 
-    def item_statistics(self, bank_id: str) -> list[itemstats.ItemStatistics]:
+    def item_statistics(
+        self, bank_id: str, *, session_key: str | None = None, class_key: str | None = None
+    ) -> list[itemstats.ItemStatistics]:
+        """Item statistics of a bank, optionally over one classroom session's and/or one class's attempts."""
+        narrowed = self._scope(session_key, class_key) if session_key or class_key else None
         with self._doing("compute the item statistics"):
-            return itemstats.item_statistics(self.db, bank_id)
+            return itemstats.item_statistics(self.db, bank_id, narrowed)
+
+    def _scope(
+        self, session_key: str | None = None, class_key: str | None = None, bank_id: str | None = None
+    ) -> scope.ResultScope:
+        return scope.ResultScope(
+            session=self._session(session_key).uuid if session_key else None,
+            class_uuid=self._class(class_key).uuid if class_key else None,
+            bank=bank_id or None,
+        )
+
+    def scope_attempts(
+        self, *, session_key: str | None = None, class_key: str | None = None, bank_id: str | None = None
+    ) -> list[scope.ScopedAttempt]:
+        """Attempts of a classroom session, of a class's members and/or including a bank (unfinished too)."""
+        narrowed = self._scope(session_key, class_key, bank_id)
+        with self._doing("read the results"):
+            return scope.scoped_attempts(self.db, narrowed)
+
+    def scope_answers(
+        self, *, session_key: str | None = None, class_key: str | None = None, bank_id: str | None = None
+    ) -> list[scope.ScopedAnswer]:
+        """Answers in the finished attempts of the scope (only the bank's answers when `bank_id` is given)."""
+        narrowed = self._scope(session_key, class_key, bank_id)
+        with self._doing("read the results"):
+            return scope.scoped_answers(self.db, narrowed)
+
+    def scope_banks(
+        self, *, session_key: str | None = None, class_key: str | None = None, bank_id: str | None = None
+    ) -> list[str]:
+        """Ids of the banks answered in the finished attempts of the scope."""
+        narrowed = self._scope(session_key, class_key, bank_id)
+        with self._doing("read the results"):
+            return scope.scoped_banks(self.db, narrowed)
 
     def _class(self, key: str) -> roster.ClassGroup:
         found = self.class_group(key)

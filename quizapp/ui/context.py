@@ -81,6 +81,10 @@ class AppContext:
     def student_name(self) -> str:
         return self.student.name if self.student else "Guest"
 
+    def data_folder(self) -> Path:
+        """The folder of the score database (where the teacher-PIN reset file goes)."""
+        return self.db_path.parent
+
     def user_banks(self) -> Path:
         """Where imported and new banks go."""
         if self.settings.data_folder:

@@ -16,6 +16,7 @@ from quizapp.settings import save_settings
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error
 from quizapp.ui.pages.signin import SignInPage
+from quizapp.ui.teacher.gate import TeacherGate
 from quizapp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.signin.signedIn.connect(self._signed_in)
         self.stack.addWidget(self.signin)
         self._importer: ImportFlow | None = None
+        self.gate = TeacherGate(context)
+        self.pin_asker = None  # tests replace the PIN dialog with a function
+        self.teacher_windows: list[QWidget] = []
         self.watcher: BankWatcher | None = None
         self._loaded = False
         self._menus()
@@ -148,6 +152,10 @@ class MainWindow(QMainWindow):
             return
         self._loaded = True
         try:
+            from quizapp.teacher.access import TeacherAccess
+
+            if TeacherAccess(self.context.store, self.context.data_folder()).apply_reset_file():
+                self.status.setText("The teacher PIN was reset; choose a new one under Teacher → Teacher mode.")
             self.signin.refresh()
             warning = self.context.store.warning
         except QuizappError as exc:
@@ -161,6 +169,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = self._action(file_menu, "&Import article…", "Ctrl+I", lambda: self._import(None))
+        self._action(file_menu, "&Export bank…", "Ctrl+E", self.export_bank)
+        file_menu.addSeparator()
+        self._action(file_menu, "Export &results for the teacher…", None, self.export_results)
+        self._action(file_menu, "Import &desk results…", None, self.import_results)
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self._settings)
         file_menu.addSeparator()
@@ -169,6 +181,16 @@ class MainWindow(QMainWindow):
         self._action(go, "&Library", "Ctrl+L", self.show_library)
         self._action(go, "&History", "Ctrl+H", self.show_history)
         self._action(go, "&Sign out", "Ctrl+Shift+Q", self.show_signin)
+        teacher = self.menuBar().addMenu("&Teacher")
+        self.teacher_mode_action = self._action(teacher, "Teacher &mode…", "Ctrl+T", self.toggle_teacher_mode)
+        teacher.addSeparator()
+        self._action(teacher, "Results &dashboard…", "Ctrl+D", self.open_dashboard)
+        self._action(teacher, "&Classes and sessions…", None, self.open_classes)
+        self._action(teacher, "&Review and edit the selected bank…", None, self.open_editor)
+        self._action(teacher, "&Worksheet and answer key…", "Ctrl+P", self.open_paper)
+        self._action(teacher, "&Presenter mode", "F5", self.open_presenter)
+        teacher.addSeparator()
+        self._action(teacher, "Change teacher &PIN…", None, self.change_pin)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About quizapp", None, self._about)
 
@@ -279,6 +301,153 @@ class MainWindow(QMainWindow):
 
     def _save_problem(self, message: str) -> None:
         self.status.setText(message)
+
+    # -- teacher tools (behind the PIN) ---------------------------------------------------------------
+    def _teacher(self) -> bool:
+        """True when teacher mode is on, asking for the PIN if needed."""
+        try:
+            unlocked = self.gate.unlock(self, self.pin_asker)
+        except QuizappError as exc:
+            show_error(self, "Teacher mode", str(exc))
+            return False
+        self.teacher_mode_action.setText("Leave teacher &mode" if unlocked else "Teacher &mode…")
+        if unlocked:
+            self.status.setText("Teacher mode is on (Teacher → Leave teacher mode when you are done).")
+        return unlocked
+
+    def toggle_teacher_mode(self) -> None:
+        if self.gate.unlocked:
+            self.gate.lock()
+            for window in self.teacher_windows:
+                window.close()
+            self.teacher_windows.clear()
+            self.teacher_mode_action.setText("Teacher &mode…")
+            self.status.setText("Teacher mode is off.")
+        else:
+            self._teacher()
+
+    def change_pin(self) -> None:
+        if self._teacher() and self.gate.change_pin(self, self.pin_asker):
+            self.status.setText("The teacher PIN was changed.")
+
+    def _selected_bank(self):
+        entries = [e for e in self.library.selected_entries() if e.bank is not None]
+        if not entries:
+            show_error(self, "No bank selected", "Select a bank in the library first.")
+            return None
+        return entries[0]
+
+    def _keep(self, window: QWidget) -> QWidget:
+        self.teacher_windows.append(window)
+        window.show()
+        return window
+
+    def open_dashboard(self) -> QWidget | None:
+        if not self._teacher():
+            return None
+        from quizapp.ui.teacher.dashboard import DashboardWindow
+
+        return self._keep(DashboardWindow(self.context))
+
+    def open_classes(self) -> QWidget | None:
+        if not self._teacher():
+            return None
+        from quizapp.ui.teacher.classes import ClassesDialog
+
+        dialog = ClassesDialog(self.context, self)
+        dialog.finished.connect(lambda _: self.signin.refresh())
+        return self._keep(dialog)
+
+    def open_editor(self) -> QWidget | None:
+        if not self._teacher():
+            return None
+        entry = self._selected_bank()
+        if entry is None:
+            return None
+        from quizapp.ui.teacher.editor import BankEditorWindow
+
+        try:
+            window = BankEditorWindow(entry.path)
+        except QuizappError as exc:
+            show_error(self, "Bank cannot be edited", str(exc))
+            return None
+        window.saved.connect(lambda _: self.reload_library())
+        return self._keep(window)
+
+    def open_paper(self) -> QWidget | None:
+        if not self._teacher():
+            return None
+        entry = self._selected_bank()
+        if entry is None:
+            return None
+        from quizapp.ui.teacher.paper import PaperDialog
+
+        return self._keep(PaperDialog(entry.bank, self))
+
+    def open_presenter(self) -> QWidget | None:
+        if not self._teacher():
+            return None
+        entry = self._selected_bank()
+        if entry is None:
+            return None
+        from quizapp.ui.teacher.presenter import PresenterWindow
+
+        window = PresenterWindow(entry.bank)
+        self.teacher_windows.append(window)
+        window.showFullScreen()
+        return window
+
+    def export_bank(self) -> QWidget | None:
+        if not self._teacher():  # exported files hold the answer keys
+            return None
+        entries = [e for e in self.library.selected_entries() if e.bank is not None]
+        if not entries:
+            show_error(self, "No bank selected", "Select one or more banks in the library first.")
+            return None
+        from quizapp.ui.export_dialog import ExportDialog
+
+        return self._keep(ExportDialog([e.bank for e in entries], self))
+
+    def export_results(self, path: Path | None = None) -> Path | None:
+        """Write this desk's results to a file for the teacher to merge (teacher mode)."""
+        if not self._teacher():
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            name, _ = QFileDialog.getSaveFileName(self, "Export results", "desk-results.json", "Desk results (*.json)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            self.context.store.export_desk(path)
+        except QuizappError as exc:
+            show_error(self, "Results not exported", str(exc))
+            return None
+        self.status.setText(f"Results written to {path}")
+        return path
+
+    def import_results(self, paths: list[Path] | None = None) -> str | None:
+        """Merge other desks' result files or databases into this desk (teacher mode)."""
+        if not self._teacher():
+            return None
+        if paths is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            names, _ = QFileDialog.getOpenFileNames(
+                self, "Import desk results", "", "Desk results (*.json *.db *.sqlite);;All files (*)"
+            )
+            paths = [Path(n) for n in names]
+        lines = []
+        for path in paths:
+            try:
+                lines.append(f"{path.name}: {self.context.store.merge(path).summary()}")
+            except QuizappError as exc:
+                lines.append(f"{path.name}: not merged ({exc})")
+        message = "\n".join(lines)
+        if lines:
+            QMessageBox.information(self, "Desk results", message)
+        return message
 
     # -- dialogs ---------------------------------------------------------------------------------
     def _settings(self) -> None:

@@ -76,9 +76,7 @@ class PresenterWindow(QWidget):
             )
         if self.revealed:
             answer = "; ".join(item.answer)
-            self.answer.setText(
-                f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>"
-            )
+            self.answer.setText(f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>")
         else:
             self.answer.setText("")
 
@@ -92,7 +90,7 @@ class PresenterWindow(QWidget):
             self.revealed = False
             self._show()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.reveal()
@@ -105,6 +103,6 @@ class PresenterWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event) -> None:
         self.closed.emit()
         super().closeEvent(event)

@@ -1,0 +1,342 @@
+"""Bank review and editing: browse items with filters, mark them reviewed or approved, edit with live
+validation, write new items, delete with undo, save atomically, or open the file in a text editor."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.banks import Item
+from quizapp.banks.skills import FAMILIES, ITEM_TYPES, ORIGINS, SKILLS, STATUSES
+from quizapp.errors import QuizappError
+from quizapp.teacher.editing import BankEditor
+from quizapp.ui.errors import show_error
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _combo(name: str, values: tuple[str, ...] | list[str], any_label: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    if any_label:
+        combo.addItem(any_label, None)
+    for value in values:
+        combo.addItem(value, value)
+    return combo
+
+
+class BankEditorWindow(QWidget):
+    """One bank open for review and editing."""
+
+    saved = Signal(object)  # Path
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.editor = BankEditor.open(path)
+        self.path = Path(path)
+        self.setWindowTitle(f"Edit bank: {self.editor.bank.title}")
+        self.setAccessibleName("Bank editor")
+        self.resize(1300, 850)
+        self.current_id: str | None = None
+
+        self.skill_filter = _combo("Filter by skill", list(SKILLS), "All skills")
+        self.family_filter = _combo("Filter by family", FAMILIES, "All families")
+        self.status_filter = _combo("Filter by status", STATUSES, "Any status")
+        self.origin_filter = _combo("Filter by origin", ORIGINS, "Any origin")
+        for combo in (self.skill_filter, self.family_filter, self.status_filter, self.origin_filter):
+            combo.currentIndexChanged.connect(self.refresh_list)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Items")
+        self.list.currentItemChanged.connect(self._selected)
+
+        self.type = _combo("Item type", ITEM_TYPES)
+        self.skill = _combo("Skill", list(SKILLS))
+        self.difficulty = QSpinBox()
+        self.difficulty.setRange(1, 3)
+        self.difficulty.setAccessibleName("Difficulty from 1 to 3")
+        self.status = _combo("Status", STATUSES)
+        self.prompt = QPlainTextEdit()
+        self.prompt.setAccessibleName("Prompt")
+        self.choices = QPlainTextEdit()
+        self.choices.setAccessibleName("Choices, one per line")
+        self.answer = QPlainTextEdit()
+        self.answer.setAccessibleName("Answer: the text of the right choice, one per line for several")
+        self.explanation = QPlainTextEdit()
+        self.explanation.setAccessibleName("Explanation")
+        self.evidence = QPlainTextEdit()
+        self.evidence.setAccessibleName("Evidence quotes, one per line")
+        for edit in (self.prompt, self.choices, self.answer, self.explanation, self.evidence):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(110)
+            edit.textChanged.connect(self._schedule_check)
+        for combo in (self.type, self.skill, self.status):
+            combo.currentIndexChanged.connect(self._schedule_check)
+        self.difficulty.valueChanged.connect(self._schedule_check)
+        self.problems = QLabel()
+        self.problems.setAccessibleName("Problems with this item")
+        self.problems.setWordWrap(True)
+        self.article = QTextBrowser()
+        self.article.setAccessibleName("Article: select text to use as evidence")
+        article = self.editor.bank.article
+        self.article.setPlainText(article.full_text if article else "This bank has no article.")
+        self.add_evidence = QPushButton("Add selected text as &evidence")
+        self.add_evidence.clicked.connect(self._add_selected_evidence)
+
+        self.apply_button = QPushButton("&Apply changes")
+        self.apply_button.clicked.connect(self.apply_changes)
+        self.new_button = QPushButton("&New item")
+        self.new_button.clicked.connect(self.new_item)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.reviewed_button = QPushButton("Mark &reviewed")
+        self.reviewed_button.clicked.connect(lambda: self.mark("reviewed"))
+        self.approved_button = QPushButton("Mark appro&ved")
+        self.approved_button.clicked.connect(lambda: self.mark("approved"))
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.save_button = QPushButton("&Save")
+        self.save_button.clicked.connect(self.save)
+        self.external = QPushButton("Open in text &editor")
+        self.external.clicked.connect(self.open_in_text_editor)
+        for button in (
+            self.add_evidence,
+            self.apply_button,
+            self.new_button,
+            self.delete_button,
+            self.reviewed_button,
+            self.approved_button,
+            self.undo_button,
+            self.save_button,
+            self.external,
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.redo)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        filters = QFormLayout()
+        filters.addRow("Skill:", self.skill_filter)
+        filters.addRow("Family:", self.family_filter)
+        filters.addRow("Status:", self.status_filter)
+        filters.addRow("Origin:", self.origin_filter)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_buttons.addWidget(self.undo_button)
+        left_layout.addLayout(list_buttons)
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.addRow("&Type:", self.type)
+        form.addRow("S&kill:", self.skill)
+        form.addRow("Di&fficulty:", self.difficulty)
+        form.addRow("Stat&us:", self.status)
+        form.addRow("&Prompt:", self.prompt)
+        form.addRow("&Choices:", self.choices)
+        form.addRow("A&nswer:", self.answer)
+        form.addRow("E&xplanation:", self.explanation)
+        form.addRow("Ev&idence:", self.evidence)
+        form.addRow(self.problems)
+        item_buttons = QHBoxLayout()
+        for button in (self.apply_button, self.reviewed_button, self.approved_button):
+            item_buttons.addWidget(button)
+        form.addRow(item_buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.article, 1)
+        right_layout.addWidget(self.add_evidence)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(form_widget)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
+        bottom = QHBoxLayout()
+        self.state = QLabel()
+        self.state.setAccessibleName("Saved state")
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.external)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self.check_form)
+        self.refresh_list()
+
+    # -- list ------------------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        keep = self.current_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        items = self.editor.filter(
+            skill=self.skill_filter.currentData(),
+            family=self.family_filter.currentData(),
+            status=self.status_filter.currentData(),
+            origin=self.origin_filter.currentData(),
+        )
+        for item in items:
+            row = QListWidgetItem(f"[{item.status}] {SKILLS[item.skill].title}: {item.prompt[:70]}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(f"{item.id} · {item.origin}")
+            self.list.addItem(row)
+        self.list.blockSignals(False)
+        rows = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        if keep in rows:
+            self.list.setCurrentRow(rows.index(keep))
+        elif rows:
+            self.list.setCurrentRow(0)
+        self.state.setText("Unsaved changes" if self.editor.dirty else f"Saved in {self.path.name}")
+
+    def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if current is None:
+            return
+        self.current_id = current.data(Qt.ItemDataRole.UserRole)
+        item = next(i for i in self.editor.items if i.id == self.current_id)
+        self._fill(item)
+
+    def _fill(self, item: Item) -> None:
+        self.type.setCurrentIndex(self.type.findData(item.type))
+        self.skill.setCurrentIndex(self.skill.findData(item.skill))
+        self.difficulty.setValue(item.difficulty)
+        self.status.setCurrentIndex(self.status.findData(item.status))
+        self.prompt.setPlainText(item.prompt)
+        self.choices.setPlainText("\n".join(item.choices))
+        self.answer.setPlainText("\n".join(item.answer))
+        self.explanation.setPlainText(item.explanation)
+        self.evidence.setPlainText("\n".join(item.evidence))
+        self.check_form()
+
+    # -- editing ---------------------------------------------------------------------------------
+    def form_item(self) -> Item:
+        """The item as the form shows it now."""
+        base = next((i for i in self.editor.items if i.id == self.current_id), None)
+        skill = self.skill.currentData()
+        kind = self.type.currentData()
+        choices = _lines(self.choices.toPlainText()) if kind in ("single", "multiple", "true_false") else ()
+        return Item(
+            id=base.id if base else self.editor.new_item_id(skill),
+            type=kind,
+            family=SKILLS[skill].family,
+            skill=skill,
+            difficulty=self.difficulty.value(),
+            prompt=self.prompt.toPlainText().strip(),
+            answer=_lines(self.answer.toPlainText()),
+            choices=choices or (("True", "False") if kind == "true_false" else ()),
+            explanation=self.explanation.toPlainText().strip(),
+            evidence=_lines(self.evidence.toPlainText()),
+            origin=base.origin if base else "authored",
+            status=self.status.currentData(),
+            tags=base.tags if base else (),
+            scoring=base.scoring if base else None,
+        )
+
+    def _schedule_check(self) -> None:
+        self._check_timer.start()
+
+    def check_form(self) -> list[str]:
+        """Validate the form now and show the problems (live, as the teacher types)."""
+        if self.current_id is None:
+            problems = self.editor.check_item(self.form_item(), new=True)
+        else:
+            problems = self.editor.check_item(self.form_item(), original_id=self.current_id)
+        if problems:
+            self.problems.setText("<span style='color:#c0392b'>" + "<br>".join(problems) + "</span>")
+        else:
+            self.problems.setText("<span style='color:#2e8b57'>No problems.</span>")
+        self.apply_button.setEnabled(not problems)
+        return problems
+
+    def apply_changes(self) -> bool:
+        item = self.form_item()
+        if self.check_form():
+            return False
+        if any(i.id == item.id for i in self.editor.items):
+            self.editor.update_item(item.id, item)
+        else:
+            self.editor.add_item(item)
+        self.current_id = item.id
+        self.refresh_list()
+        return True
+
+    def new_item(self) -> None:
+        skill = self.skill.currentData() or next(iter(SKILLS))
+        self.current_id = None
+        self.list.clearSelection()
+        self.prompt.clear()
+        self.choices.clear()
+        self.answer.clear()
+        self.explanation.clear()
+        self.evidence.clear()
+        self.status.setCurrentIndex(self.status.findData("draft"))
+        self.skill.setCurrentIndex(self.skill.findData(skill))
+        self.prompt.setFocus()
+        self.check_form()
+
+    def delete_current(self) -> None:
+        if self.current_id:
+            self.editor.delete_item(self.current_id)
+            self.current_id = None
+            self.refresh_list()
+            self.state.setText("Item deleted (Ctrl+Z brings it back). Unsaved changes.")
+
+    def mark(self, status: str) -> None:
+        if self.current_id:
+            self.editor.set_status(self.current_id, status)
+            self.refresh_list()
+
+    def undo(self) -> None:
+        if self.editor.undo():
+            self.refresh_list()
+
+    def redo(self) -> None:
+        if self.editor.redo():
+            self.refresh_list()
+
+    def _add_selected_evidence(self) -> None:
+        text = self.article.textCursor().selectedText().replace("\u2029", " ").strip()
+        if text:
+            existing = self.evidence.toPlainText().rstrip()
+            self.evidence.setPlainText(f"{existing}\n{text}" if existing else text)
+
+    def save(self) -> Path | None:
+        try:
+            path = self.editor.save()
+        except QuizappError as exc:
+            show_error(self, "Bank not saved", str(exc))
+            return None
+        self.state.setText(f"Saved in {Path(path).name}")
+        self.saved.emit(Path(path))
+        return Path(path)
+
+    def open_in_text_editor(self) -> None:
+        command = self.editor.open_in_editor_command(self.path)
+        try:
+            subprocess.Popen(command)
+        except OSError as exc:
+            show_error(self, "No text editor found", f"{self.path}: {exc}")
