@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.signin = SignInPage(context)
         self.signin.signedIn.connect(self._signed_in)
+        self.signin.sessionChosen.connect(self.start_classroom_session)
         self.stack.addWidget(self.signin)
         self._importer: ImportFlow | None = None
         self.gate = TeacherGate(context)
@@ -262,6 +263,40 @@ class MainWindow(QMainWindow):
         self.results.show_result(result, asked)  # type: ignore[arg-type]
         self._go(self.results)
 
+    def start_classroom_session(self, session_key: str | None) -> bool:
+        """After sign-in with a classroom session: every student gets the session's items."""
+        if not session_key:
+            return False
+        from quizapp.engine import Selection
+        from quizapp.teacher.classroom import quiz_for_session
+        from quizapp.ui.pages.setup import QuizPlan
+
+        student = self.context.student
+        try:
+            plan = self.context.store.classroom_session_plan(session_key)
+            session = quiz_for_session(
+                plan,
+                self.context.library.usable(),
+                student=student.uuid if student else None,
+                order_seed=self.context.new_seed(),
+                clock=self.context.clock,
+            )
+        except QuizappError as exc:
+            show_error(self, "Cannot join the session", str(exc))
+            return False
+        banks = tuple(b for b in self.context.library.usable() if b.id in plan.bank_ids)
+        quiz_plan = QuizPlan(
+            banks=banks,
+            mode=str(session.mode),
+            selection=Selection(),
+            time_limit_s=session.time_limit_s,
+            confidence=self.context.settings.confidence,
+        )
+        self.quiz.start(quiz_plan, session)
+        self._go(self.quiz)
+        self.status.setText(f"Classroom session: {plan.name}")
+        return True
+
     def _retry(self, missed: list) -> None:
         from quizapp.engine import Selection
         from quizapp.ui.pages.setup import QuizPlan
@@ -441,7 +476,7 @@ class MainWindow(QMainWindow):
         lines = []
         for path in paths:
             try:
-                lines.append(f"{path.name}: {self.context.store.merge(path).summary()}")
+                lines.append(self.context.store.merge(path).summary())
             except QuizappError as exc:
                 lines.append(f"{path.name}: not merged ({exc})")
         message = "\n".join(lines)

@@ -35,9 +35,15 @@ class _Clock:
 
 
 def _sample_history(store: ScoreStore, bank: Bank, clock: _Clock) -> None:
-    """Three past attempts of one student, getting better."""
-    student = store.add_student("Ana Ruiz")
-    for attempt, right_every in enumerate((3, 2, 1), start=1):
+    """Three past attempts of one student, getting better, and one attempt each of a few classmates."""
+    _attempts(store, bank, clock, "Ana Ruiz", (3, 2, 1))
+    for number, name in enumerate(("Bo Chen", "Cy Dee", "Di Evans", "Eli Ford"), start=2):
+        _attempts(store, bank, clock, name, (number,))
+
+
+def _attempts(store: ScoreStore, bank: Bank, clock: _Clock, name: str, pattern: tuple[int, ...]) -> None:
+    student = store.add_student(name)
+    for attempt, right_every in enumerate(pattern, start=1):
         session = QuizSession(
             [bank], mode="test", seed=attempt, selection=Selection(count=12), student=student.uuid, clock=clock
         )
@@ -70,8 +76,39 @@ def _grab(window: MainWindow, folder: Path, name: str) -> Path:
     return path
 
 
+def _grab_widget(widget, folder: Path, name: str) -> Path:  # noqa: ANN001
+    widget.resize(*SIZE)
+    widget.show()
+    for _ in range(3):
+        QApplication.instance().processEvents()
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    widget.close()
+    return path
+
+
+def _teacher_screens(window: MainWindow, folder: Path, bank: Bank) -> list[Path]:
+    """Dashboard, item editor, worksheet preview and presenter mode (teacher mode unlocked)."""
+    window.pin_asker = lambda new: "4826"
+    window.library.select_path(bundled_banks_dir() / f"{SEED_BANK}.yaml")
+    written = []
+    board = window.open_dashboard()
+    board.select_scope("bank", SEED_BANK)
+    board.tabs.setCurrentIndex(1)
+    written.append(_grab_widget(board, folder, "dashboard"))
+    editor = window.open_editor()
+    written.append(_grab_widget(editor, folder, "item-editor"))
+    paper = window.open_paper()
+    written.append(_grab_widget(paper, folder, "worksheet"))
+    presenter = window.open_presenter()
+    presenter.showNormal()
+    presenter.reveal()
+    written.append(_grab_widget(presenter, folder, "presenter"))
+    return written
+
+
 def render_screenshots(folder: Path) -> list[Path]:
-    """Write sign-in, library, setup, quiz, results and history screens to `folder`."""
+    """Write sign-in, library, setup, quiz, results, history and the teacher screens to `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as home:
@@ -112,6 +149,7 @@ def render_screenshots(folder: Path) -> list[Path]:
         written.append(_grab(window, folder, "results"))
         window.show_history()
         written.append(_grab(window, folder, "history"))
+        written.extend(_teacher_screens(window, folder, bank))
         window.close()
         store.close()
     return written

@@ -46,7 +46,19 @@ def test_screenshots_render_every_screen(qtbot, tmp_path):
 
     written = render_screenshots(tmp_path)
     names = {p.stem for p in written}
-    assert names == {"signin", "library", "setup", "quiz", "quiz-feedback", "results", "history"}
+    assert names == {
+        "signin",
+        "library",
+        "setup",
+        "quiz",
+        "quiz-feedback",
+        "results",
+        "history",
+        "dashboard",
+        "item-editor",
+        "worksheet",
+        "presenter",
+    }
     assert all(p.stat().st_size > 10_000 for p in written)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +36,7 @@ class SignInPage(QWidget):
     """Who is taking the quiz."""
 
     signedIn = Signal(object)  # Student, or None for a guest
+    sessionChosen = Signal(object)  # the uuid of a classroom session to start, or None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,7 @@ class SignInPage(QWidget):
         self.sign_in.clicked.connect(lambda: self._pick(self.students.currentItem()))
         self.guest = QPushButton("Continue as &guest")
         self.guest.setAccessibleName("Continue as guest for quick practice")
-        self.guest.clicked.connect(lambda: self.signedIn.emit(None))
+        self.guest.clicked.connect(self._guest)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("First and last name")
@@ -61,6 +63,8 @@ class SignInPage(QWidget):
         self.create.setAccessibleName("Create the new student profile and sign in")
         self.create.clicked.connect(self._create)
         self.name.returnPressed.connect(self._create)
+        self.session = QComboBox()
+        self.session.setAccessibleName("Classroom session (optional)")
         self.message = QLabel()
         self.message.setAccessibleName("Sign-in message")
         self.message.setWordWrap(True)
@@ -84,6 +88,10 @@ class SignInPage(QWidget):
         columns.addWidget(existing, 3)
         columns.addWidget(new, 2)
         layout.addLayout(columns)
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel("Classroom &session:"))
+        session_row.addWidget(self.session, 1)
+        layout.addLayout(session_row)
         layout.addWidget(self.message)
         layout.addStretch(1)
         for first, second in [
@@ -104,6 +112,13 @@ class SignInPage(QWidget):
         if self.students.count():
             self.students.setCurrentRow(0)
         self.sign_in.setEnabled(self.students.count() > 0)
+        chosen = self.session.currentData()
+        self.session.clear()
+        self.session.addItem("None: choose my own quiz", None)
+        for session in self.context.store.open_classroom_sessions():
+            self.session.addItem(session.name, session.uuid)
+        index = self.session.findData(chosen)
+        self.session.setCurrentIndex(max(0, index))
 
     def focus_first(self) -> None:
         (self.students if self.students.count() else self.name).setFocus()
@@ -111,6 +126,11 @@ class SignInPage(QWidget):
     def _pick(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.signedIn.emit(item.data(_user_role()))
+            self.sessionChosen.emit(self.session.currentData())
+
+    def _guest(self) -> None:
+        self.signedIn.emit(None)
+        self.sessionChosen.emit(self.session.currentData())
 
     def _create(self) -> None:
         name = self.name.text().strip()
@@ -131,3 +151,4 @@ class SignInPage(QWidget):
         self.class_name.clear()
         self.refresh()
         self.signedIn.emit(student)
+        self.sessionChosen.emit(self.session.currentData())

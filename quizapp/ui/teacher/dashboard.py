@@ -89,7 +89,10 @@ class DashboardWindow(QWidget):
         self.students = _table("Students", ["Student", "Login", "Attempts", "Last", "Best", "Mean"])
         self.students.cellDoubleClicked.connect(lambda row, _c: self.drill_down(row))
         self.items = _table("Items", ["⚑", "Prompt", "Skill", "Answers", "Facility", "Discrimination", "Advice"])
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.items.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.items.setColumnWidth(1, 360)
+        self.items.setWordWrap(False)
         self.items.itemSelectionChanged.connect(self._show_choices)
         self.choice_chart = QChartView()
         self.choice_chart.setAccessibleName("How often each choice was picked")
@@ -208,6 +211,7 @@ class DashboardWindow(QWidget):
                 self.mastery.setItem(r, c, cell)
         if board.items:
             self.items.selectRow(0)
+        self._show_choices()  # the selected row may not have changed, but the items did
 
     def _show_choices(self) -> None:
         board = self.dashboard
@@ -231,7 +235,9 @@ class DashboardWindow(QWidget):
             axis_y.append(labels)
             axis_x = QValueAxis()
             axis_x.setLabelFormat("%d")
-            axis_x.setRange(0, max([1] + [count for _, count, _ in counts]))
+            top = max([1] + [count for _, count, _ in counts])
+            axis_x.setRange(0, top)
+            axis_x.setTickCount(top + 1 if top <= 10 else 6)
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_y)

@@ -1,0 +1,219 @@
+"""Teacher tools in the window: the PIN gate, classes and sessions, dashboard, editor, paper, exports."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from quizapp.banks import load_bank
+from quizapp.engine import State
+
+from .conftest import tour_copy
+
+PIN = "4826"
+
+
+def _unlock(window) -> None:
+    window.pin_asker = lambda new: PIN
+    assert window._teacher()
+
+
+def _take_tour_quiz(qtbot, window, bank_path, name: str, right) -> None:
+    """A student (new profile) takes the tour bank in test mode, answering right where `right(n)`."""
+    window.show_signin()
+    window.signin.name.setText(name)
+    window.signin.create.click()
+    window.library.select_path(bank_path)
+    window.library.start.click()
+    window.setup.modes.buttons()[1].setChecked(True)
+    window.setup.start.click()
+    number = 0
+    while window.stack.currentWidget() is window.quiz:
+        question = window.quiz.session.current
+        item = question.item
+        if item.type == "short":
+            window.quiz.short_answer.setText(item.correct_answer if right(number) else "no idea")
+        elif item.type == "evidence":
+            sentences = window.quiz.article.sentences()
+            window.quiz.article.select_sentence(item.correct_answer if right(number) else sentences[0])
+        else:
+            wanted = item.answer if right(number) else [next(c for c in question.choices if c not in item.answer)]
+            for text in wanted:
+                window.quiz.choose(question.choices.index(text))
+        window.quiz.submit_or_next()
+        number += 1
+    assert window.stack.currentWidget() is window.results
+
+
+def test_pin_chosen_on_first_use_is_stored_only_as_a_hash(qtbot, window, context):
+    asked = []
+    window.pin_asker = lambda new: asked.append(new) or PIN
+    assert window._teacher()
+    assert asked == [True]
+    rows = sqlite3.connect(context.store.path).execute("SELECT * FROM app_settings").fetchall()
+    text = repr(rows)
+    assert PIN not in text
+    assert "scrypt" in text
+    window.toggle_teacher_mode()  # leave
+    asked.clear()
+    assert window._teacher()
+    assert asked == [False]
+
+
+def test_student_mode_cannot_open_teacher_tools(qtbot, window, context):
+    window.pin_asker = lambda new: PIN
+    assert window._teacher()
+    window.toggle_teacher_mode()
+    window.pin_asker = lambda new: "0000"  # a student guessing
+    assert window.open_dashboard() is None
+    assert window.open_editor() is None
+    assert window.open_paper() is None
+    assert window.export_bank() is None
+    assert window.export_results() is None
+    window.pin_asker = lambda new: None  # cancelled
+    assert window.open_classes() is None
+    assert window.teacher_windows == []
+
+
+def test_classes_roster_sessions_and_joining(qtbot, window, context, user_folder, tmp_path):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _unlock(window)
+    dialog = window.open_classes()
+    dialog.class_name.setText("9B")
+    dialog.add_class()
+    roster = tmp_path / "roster.csv"
+    roster.write_text("name,student id\nAna Ruiz,ar01\nBo Chen,bc02\n,xx\n", encoding="utf-8")
+    dialog.import_roster(roster)
+    assert "Added 2 student(s)" in dialog.report.text()
+    assert "line 4" in dialog.report.text()
+    assert dialog.members.count() == 2
+    dialog.session_name.setText("9B Monday")
+    dialog.session_class.setCurrentIndex(dialog.session_class.findText("9B"))
+    for row in range(dialog.session_banks.count()):
+        item = dialog.session_banks.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == load_bank(bank_path).id:
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.session_count.setValue(4)
+    assert dialog.create_session()
+    assert dialog.sessions.count() == 1
+    dialog.close()
+
+    seen = []
+    for name in ("Ana Ruiz", "Bo Chen"):
+        window.show_signin()
+        page = window.signin
+        page.session.setCurrentIndex(page.session.findText("9B Monday"))
+        rows = [page.students.item(i).text() for i in range(page.students.count())]
+        page.students.setCurrentRow(rows.index(name))
+        page.sign_in.click()
+        assert window.stack.currentWidget() is window.quiz
+        session = window.quiz.session
+        seen.append([q.key for q in session.questions])
+        assert session.classroom_session is not None
+        window.quiz.end.click()
+    assert len(seen[0]) == 4
+    assert sorted(seen[0]) == sorted(seen[1])  # same items for every student
+
+
+def test_dashboard_with_item_analysis_exports_and_drill_down(qtbot, window, context, user_folder, tmp_path):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    for number, name in enumerate(("Ana Ruiz", "Bo Chen", "Cy Dee")):
+        _take_tour_quiz(qtbot, window, bank_path, name, lambda n, k=number: n >= k)
+    _unlock(window)
+    board = window.open_dashboard()
+    board.select_scope("bank", load_bank(bank_path).id)
+    assert board.students.rowCount() == 3
+    assert board.items.rowCount() == 5
+    assert board.items.item(0, 6).text()  # plain-words advice for every item
+    assert board.mastery.rowCount() == 3
+    csv_path = board.save_csv(tmp_path / "students.csv")
+    assert csv_path.read_text(encoding="utf-8").splitlines()[0].startswith("student,")
+    pdf = board.save_report(tmp_path / "report.pdf")
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    dialog = board.drill_down(0)
+    assert dialog.isVisible()
+    dialog.close()
+    board.close()
+
+
+def test_bank_editor_edit_validate_delete_undo_save(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    _unlock(window)
+    editor = window.open_editor()
+    first = editor.editor.items[0]
+    editor.answer.setPlainText("Somebody else")
+    assert any("not one of the choices" in p for p in editor.check_form())
+    assert not editor.apply_button.isEnabled()
+    editor.answer.setPlainText(first.correct_answer)
+    editor.prompt.setPlainText("Who says people throw away things that need a five-minute fix?")
+    assert editor.check_form() == []
+    assert editor.apply_changes()
+    count = len(editor.editor.items)
+    editor.delete_current()
+    assert len(editor.editor.items) == count - 1
+    editor.undo()
+    assert len(editor.editor.items) == count
+    with qtbot.waitSignal(editor.saved):
+        editor.save()
+    saved = load_bank(bank_path)
+    assert saved.items[0].prompt.startswith("Who says people throw away")
+    editor.close()
+
+
+def test_worksheet_pdf_presenter_and_exports(qtbot, window, context, user_folder, tmp_path):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    _unlock(window)
+    paper = window.open_paper()
+    sheet = paper._save(paper.worksheet, "worksheet", tmp_path / "sheet.pdf")
+    key = paper._save(paper.answer_key, "answer-key", tmp_path / "key.pdf")
+    assert sheet.read_bytes()[:4] == b"%PDF"
+    assert key.read_bytes()[:4] == b"%PDF"
+    assert "Maya Okafor" in paper.answer_key
+    paper.close()
+    presenter = window.open_presenter()
+    assert presenter.isFullScreen() or presenter.isVisible()
+    presenter.close()
+    export = window.export_bank()
+    export.format.setCurrentIndex(export.format.findData("gift"))
+    export.path.setText(str(tmp_path / "tour.gift"))
+    assert export.export()
+    assert (tmp_path / "tour.gift").is_file()
+    assert "skipped" in export.report.toPlainText()  # the evidence item cannot be GIFT
+    export.close()
+
+
+def test_desk_results_export_and_merge_twice_adds_nothing(qtbot, window, context, user_folder, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from quizapp.engine import QuizSession
+    from quizapp.store import ScoreStore
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    bank = load_bank(tour_copy(user_folder))
+    other_desk = tmp_path / "desk2.db"
+    with ScoreStore.open(other_desk) as store:  # another computer's results
+        student = store.add_student("Eve Park")
+        session = QuizSession([bank], mode="test", seed=5, student=student.uuid)
+        store.save(session.start())
+        while session.state is State.ASKING:
+            store.save(session.skip())
+        store.save(session.finish().record)
+        store.export_desk(tmp_path / "desk2.json")
+    _unlock(window)
+    first = window.import_results([tmp_path / "desk2.json"])
+    second = window.import_results([tmp_path / "desk2.json"])
+    assert "desk2.json: added 1 student, 5 item versions, 1 attempt, 5 answers" in first
+    assert "added nothing new" in second
+    assert [s.name for s in context.store.students()] == ["Eve Park"]
+    own = window.export_results(tmp_path / "desk1.json")
+    assert own.is_file()
