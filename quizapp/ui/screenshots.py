@@ -76,7 +76,7 @@ def _grab(window: MainWindow, folder: Path, name: str) -> Path:
     return path
 
 
-def _grab_widget(widget, folder: Path, name: str) -> Path:  # noqa: ANN001
+def _grab_widget(widget, folder: Path, name: str) -> Path:
     widget.resize(*SIZE)
     widget.show()
     for _ in range(3):
