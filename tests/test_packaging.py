@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,7 @@ SEED = ROOT / "seeds" / "niger-russian-military-trainers.txt"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
-def _marker_registered(name: str) -> bool:
-    """Whether pyproject.toml registers marker `name` (pytest runs with --strict-markers)."""
-    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
-    return any(marker.split(":")[0].strip() == name for marker in options.get("markers", []))
-
-
-packaging = pytest.mark.packaging if _marker_registered("packaging") else pytest.mark.slow
+packaging = pytest.mark.packaging
 needs_build = pytest.mark.skipif(
     os.environ.get("QUIZAPP_TEST_PACKAGE") != "1", reason="set QUIZAPP_TEST_PACKAGE=1 to build the bundle (minutes)"
 )
