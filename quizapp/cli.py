@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -58,5 +57,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last resort: a message, not a traceback; details go to the log
         log_path = log_unexpected(exc)
         print(f"quizapp: unexpected error ({exc.__class__.__name__}: {exc}); details in {log_path}", file=sys.stderr)
-        logging.shutdown()
         return 70

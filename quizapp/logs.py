@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import sys
 import traceback
 from pathlib import Path
 
@@ -24,5 +24,6 @@ def log_unexpected(exc: BaseException) -> Path:
         with path.open("a", encoding="utf-8") as handle:
             handle.write("".join(traceback.format_exception(exc)))
     except OSError:
-        logging.getLogger("quizapp").exception("could not write the log file %s", path)
+        print(f"quizapp: could not write the log file {path}", file=sys.stderr)
+        traceback.print_exception(exc)
     return path

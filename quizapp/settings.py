@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from quizapp.errors import QuizappError
-from quizapp.fileio import atomic_write_text
 from quizapp.paths import settings_path
 
 SETTINGS_VERSION = 1
@@ -70,5 +69,7 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically (raises `quizapp.fileio.SaveError` on failure)."""
+    from quizapp.fileio import atomic_write_text
+
     path = path or settings_path()
     atomic_write_text(path, json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2) + "\n")

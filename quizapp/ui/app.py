@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,8 +15,6 @@ from quizapp.ui.context import AppContext
 from quizapp.ui.errors import install_excepthook, show_error
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import apply_theme
-
-log = logging.getLogger("quizapp")
 
 
 def _parser() -> argparse.ArgumentParser:

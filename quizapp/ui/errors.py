@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from types import TracebackType
@@ -11,8 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp import __version__
 from quizapp.logs import log_file, log_unexpected
-
-log = logging.getLogger("quizapp")
 
 
 def report_text(exc: BaseException) -> str:

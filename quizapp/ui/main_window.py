@@ -16,7 +16,6 @@ from quizapp.settings import save_settings
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error
 from quizapp.ui.pages.signin import SignInPage
-from quizapp.ui.teacher.gate import TeacherGate
 from quizapp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.quiz import QuizPage
     from quizapp.ui.pages.results import ResultsPage
     from quizapp.ui.pages.setup import QuizPlan, SetupPage
+    from quizapp.ui.teacher.gate import TeacherGate
     from quizapp.ui.watcher import BankWatcher
 
 
@@ -56,11 +56,12 @@ class MainWindow(QMainWindow):
         self.signin.sessionChosen.connect(self.start_classroom_session)
         self.stack.addWidget(self.signin)
         self._importer: ImportFlow | None = None
-        self.gate = TeacherGate(context)
+        self._gate: TeacherGate | None = None
         self.pin_asker = None  # tests replace the PIN dialog with a function
         self.teacher_windows: list[QWidget] = []
         self.watcher: BankWatcher | None = None
         self._loaded = False
+        self._shortcuts: list[tuple[QAction, object]] = []
         self._menus()
 
     # -- screens, built on first use ----------------------------------------------------------------
@@ -132,6 +133,15 @@ class MainWindow(QMainWindow):
         return self._page("history")  # type: ignore[return-value]
 
     @property
+    def gate(self) -> TeacherGate:
+        """Teacher mode and its PIN (the store is only touched when a teacher tool is asked for)."""
+        if self._gate is None:
+            from quizapp.ui.teacher.gate import TeacherGate
+
+            self._gate = TeacherGate(self.context)
+        return self._gate
+
+    @property
     def importer(self) -> ImportFlow:
         if self._importer is None:
             from quizapp.ui.import_flow import ImportFlow
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
         if self._loaded:
             return
         self._loaded = True
+        self._attach_shortcuts()
         try:
             from quizapp.teacher.access import TeacherAccess
 
@@ -198,10 +209,16 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _attach_shortcuts(self) -> None:
+        """Give the menu actions their keys (set once the window is on screen: it loads Qt's key tables)."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
 
     # -- navigation ------------------------------------------------------------------------------
     def _go(self, page: QWidget) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from quizapp.teacher.access import TeacherAccess
 from quizapp.teacher.pin import pin_problem
 from quizapp.ui.context import AppContext
 
@@ -70,7 +69,9 @@ class TeacherGate:
         self.context = context
         self.unlocked = False
 
-    def access(self) -> TeacherAccess:
+    def access(self):
+        from quizapp.teacher.access import TeacherAccess
+
         return TeacherAccess(self.context.store, self.context.data_folder())
 
     def unlock(self, parent: QWidget | None, ask: Asker | None = None) -> bool:
