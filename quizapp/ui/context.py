@@ -45,9 +45,9 @@ class AppContext:
         self._store = store
         self._library = library
         self._pending: PendingAnswers | None = None
-        self.db_path = db_path or (
-            Path(settings.data_folder) / "quizapp.db" if settings.data_folder else database_path()
-        )
+        # The data folder is fixed for this run; a new one in the settings applies from the next start.
+        self._data_folder = settings.data_folder
+        self.db_path = db_path or (Path(self._data_folder) / "quizapp.db" if self._data_folder else database_path())
 
     @property
     def store(self) -> ScoreStore:
@@ -74,8 +74,16 @@ class AppContext:
         if self._pending is None:
             from quizapp.store.pending import PendingAnswers
 
-            self._pending = PendingAnswers(self.store.save)
+            self._pending = PendingAnswers(self._save_record)
         return self._pending
+
+    def pending_if_any(self) -> PendingAnswers | None:
+        """The pending queue if anything was ever saved (without opening the store)."""
+        return self._pending
+
+    def _save_record(self, record: object) -> None:
+        # Opens the store on first use, so a store that cannot open is a save that fails (and waits).
+        self.store.save(record)  # type: ignore[arg-type]
 
     @property
     def student_name(self) -> str:
@@ -87,8 +95,8 @@ class AppContext:
 
     def user_banks(self) -> Path:
         """Where imported and new banks go."""
-        if self.settings.data_folder:
-            return ensure_dir(Path(self.settings.data_folder) / "banks")
+        if self._data_folder:
+            return ensure_dir(Path(self._data_folder) / "banks")
         return ensure_dir(user_banks_dir())
 
     def close(self) -> None:

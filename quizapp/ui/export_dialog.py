@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -77,7 +78,15 @@ class ExportDialog(QDialog):
         if name:
             self.path.setText(name)
 
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Ask before replacing an existing file (tests replace this)."""
+        answer = QMessageBox.question(self, "Replace file?", f"{path} exists. Replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self) -> bool:
+        target = Path(self.path.text())
+        if target.exists() and not self.confirm_overwrite(target):
+            return False
         try:
             report = export_banks(self.banks, self.format.currentData(), Path(self.path.text()))
         except NothingToExportError as exc:

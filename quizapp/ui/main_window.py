@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__
 from quizapp.errors import QuizappError
@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.watcher: BankWatcher | None = None
         self._loaded = False
         self._shortcuts: list[tuple[QAction, object]] = []
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(5000)
+        self._retry_timer.timeout.connect(self.retry_saving)
         self._menus()
 
     # -- screens, built on first use ----------------------------------------------------------------
@@ -171,7 +174,11 @@ class MainWindow(QMainWindow):
             self.signin.refresh()
             warning = self.context.store.warning
         except QuizappError as exc:
-            show_error(self, "Scores cannot be opened", f"{exc}. You can still practise as a guest.")
+            show_error(
+                self,
+                "Scores cannot be opened",
+                f"{exc}. You can still practise as a guest; answers are kept in memory and saving is retried.",
+            )
             return
         if warning:
             self.status.setText(warning)
@@ -228,7 +235,21 @@ class MainWindow(QMainWindow):
             focus()
 
     def show_signin(self) -> None:
-        self.signin.refresh()
+        """Sign out: forget the student, leave teacher mode, end a running quiz, show the sign-in screen."""
+        if "quiz" in self._pages:
+            self.quiz.abandon()
+        self.context.student = None
+        if self._gate is not None and self._gate.unlocked:
+            self.toggle_teacher_mode()
+        for name in ("results", "history"):
+            page = self._pages.pop(name, None)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        try:
+            self.signin.refresh()
+        except QuizappError as exc:
+            self.status.setText(str(exc))
         self._go(self.signin)
 
     def show_library(self) -> None:
@@ -353,6 +374,10 @@ class MainWindow(QMainWindow):
 
     def _save_problem(self, message: str) -> None:
         self.status.setText(message)
+        if message and not self._retry_timer.isActive():
+            self._retry_timer.start()
+        elif not message:
+            self._retry_timer.stop()
 
     # -- teacher tools (behind the PIN) ---------------------------------------------------------------
     def _teacher(self) -> bool:
@@ -370,9 +395,12 @@ class MainWindow(QMainWindow):
     def toggle_teacher_mode(self) -> None:
         if self.gate.unlocked:
             self.gate.lock()
-            for window in self.teacher_windows:
-                window.close()
-            self.teacher_windows.clear()
+            for window in list(self.teacher_windows):
+                for dialog in window.findChildren(QDialog):
+                    dialog.close()
+                if not window.close():  # e.g. the bank editor's "unsaved changes" was cancelled
+                    return
+                self.teacher_windows.remove(window)
             self.teacher_mode_action.setText("Teacher &mode…")
             self.status.setText("Teacher mode is off.")
         else:
@@ -532,7 +560,30 @@ class MainWindow(QMainWindow):
         if not self._loaded:
             QTimer.singleShot(0, self._after_shown)
 
+    def retry_saving(self) -> None:
+        """Try again to save answers that could not be saved (every few seconds while any wait)."""
+        pending = self.context.pending_if_any()
+        if pending is None or not pending.waiting:
+            self._retry_timer.stop()
+            return
+        status = pending.retry()
+        self._save_problem("" if status.ok else f"Not saved yet ({status.error}); saving will be retried.")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        pending = self.context.pending_if_any()
+        if pending is not None and pending.waiting and not pending.retry().ok:
+            answer = QMessageBox.warning(
+                self,
+                "Answers not saved",
+                f"{len(pending.waiting)} answer record(s) could not be saved ({pending.last_error}). "
+                "Quit anyway and lose them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self._retry_timer.stop()
         importer = self._importer
         if importer is not None and importer.job is not None and importer.job.is_running():
             importer.job.cancel()

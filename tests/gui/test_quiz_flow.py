@@ -58,9 +58,11 @@ def _take_quiz(qtbot, window, mode_index: int, right_pattern) -> None:
     qtbot.keyClick(setup, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.quiz
     number = 0
+    practice = mode_index == 0
     while window.stack.currentWidget() is window.quiz:
         _answer_by_keyboard(qtbot, window, right_pattern(number))
-        if window.quiz.session.state is State.ANSWERED:  # practice: feedback first, Enter goes on
+        if practice:  # one Enter checks the answer and shows the feedback; the next goes on
+            assert window.quiz.session.state is State.ANSWERED
             assert window.quiz.feedback.isVisible()
             qtbot.keyClick(window.quiz, Qt.Key.Key_Return)
         number += 1

@@ -75,7 +75,6 @@ class QuizPage(QWidget):
         self.short_answer = QLineEdit()
         self.short_answer.setAccessibleName("Your answer")
         self.short_answer.setPlaceholderText("Type your answer, then press Enter")
-        self.short_answer.returnPressed.connect(self.submit_or_next)
         self.evidence_hint = QLabel()
         self.evidence_hint.setWordWrap(True)
         self.evidence_hint.setAccessibleName("How to answer by picking a sentence")
@@ -225,7 +224,8 @@ class QuizPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text().upper()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit_or_next()
+            event.accept()
+            self.submit_or_next()  # also for the short-answer field, whose Enter comes here once
             return
         if self.short_answer.hasFocus():
             super().keyPressEvent(event)
@@ -368,6 +368,15 @@ class QuizPage(QWidget):
         self.timer_label.setText(f"Time left: {minutes}:{seconds:02d}")
         if remaining <= 0 and session.state is not State.FINISHED:
             self._end(session.time_out())
+
+    def abandon(self) -> None:
+        """Leave the quiz (sign-out): stop the clock and end the attempt with what was answered."""
+        self.tick.stop()
+        session = self.session
+        if session is not None and session.state in (State.ASKING, State.ANSWERED, State.DONE):
+            result = session.finish()
+            self._save(result.record)
+        self.session = None
 
     def _finish(self) -> None:
         session = self.session

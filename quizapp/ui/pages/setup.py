@@ -177,8 +177,9 @@ class SetupPage(QWidget):
         self.only_missed.setEnabled(self.context.student is not None)
         if self.context.student is None:
             self.only_missed.setChecked(False)
-        empty = [box for box in self.family_boxes.values() if box.isChecked()] == [] or not any(
-            box.isChecked() for box in self.skill_boxes.values()
+        empty = not all(
+            any(box.isChecked() for box in boxes.values())
+            for boxes in (self.family_boxes, self.skill_boxes, self.difficulty_boxes)
         )
         try:
             selection = self.selection()
@@ -202,8 +203,12 @@ class SetupPage(QWidget):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start.isEnabled():
-            self._start()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused is not self.start:
+                focused.click()  # Enter on "Back to library" goes back, it does not start
+            elif self.start.isEnabled():
+                self._start()
             return
         super().keyPressEvent(event)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.banks.skills import SKILLS
-from quizapp.engine import random_seed
+from quizapp.engine import Selection, candidate_items, random_seed
 from quizapp.errors import QuizappError
 from quizapp.teacher.classroom import session_settings
 from quizapp.teacher.roster_import import import_roster_csv
@@ -220,6 +220,10 @@ class ClassesDialog(QDialog):
             return False
         mode = self.session_mode.currentData()
         skill = self.session_skill.currentData()
+        chosen = [b for b in self.context.library.usable() if b.id in banks]
+        if not candidate_items(chosen, Selection(skills=(skill,) if skill else ())):
+            self.session_message.setText("No question of these banks matches these settings; choose others.")
+            return False
         try:
             settings = session_settings(
                 mode=mode,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -305,10 +306,17 @@ class BankEditorWindow(QWidget):
             self.refresh_list()
             self.state.setText("Item deleted (Ctrl+Z brings it back). Unsaved changes.")
 
+    def _form_changed(self) -> bool:
+        stored = next((i for i in self.editor.items if i.id == self.current_id), None)
+        return stored is not None and self.form_item() != stored
+
     def mark(self, status: str) -> None:
-        if self.current_id:
-            self.editor.set_status(self.current_id, status)
-            self.refresh_list()
+        if not self.current_id:
+            return
+        if self._form_changed() and not self.apply_changes():
+            return  # the form has problems: keep the teacher's edits on screen rather than losing them
+        self.editor.set_status(self.current_id, status)
+        self.refresh_list()
 
     def undo(self) -> None:
         if self.editor.undo():
@@ -324,7 +332,20 @@ class BankEditorWindow(QWidget):
             existing = self.evidence.toPlainText().rstrip()
             self.evidence.setPlainText(f"{existing}\n{text}" if existing else text)
 
-    def save(self) -> Path | None:
+    def save(self, overwrite_outside_changes: bool | None = None) -> Path | None:
+        if self.editor.changed_on_disk():
+            if overwrite_outside_changes is None:
+                answer = QMessageBox.question(
+                    self,
+                    "Bank changed elsewhere",
+                    f"{self.path.name} was changed by another program since it was opened here. "
+                    "Overwrite those changes with the ones made here?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                overwrite_outside_changes = answer == QMessageBox.StandardButton.Yes
+            if not overwrite_outside_changes:
+                return None
         try:
             path = self.editor.save()
         except QuizappError as exc:
@@ -333,6 +354,31 @@ class BankEditorWindow(QWidget):
         self.state.setText(f"Saved in {Path(path).name}")
         self.saved.emit(Path(path))
         return Path(path)
+
+    def closeEvent(self, event) -> None:
+        if self._form_changed() or self.editor.dirty:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                if self._form_changed() and not self.apply_changes():
+                    event.ignore()
+                    return
+                if self.save() is None:
+                    event.ignore()
+                    return
+        super().closeEvent(event)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for unsaved edits (tests replace this)."""
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {self.path.name}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
 
     def open_in_text_editor(self) -> None:
         command = self.editor.open_in_editor_command(self.path)
