@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
             "Media-literacy quizzes from news articles. Run without a command to open the app; "
             "the commands below work without a window."
         ),
+        epilog=(
+            "Options of the app window: --smoke (open the main window, print 'ready', exit), "
+            "--screenshots DIR (render every main screen to PNG files in DIR), --db PATH (use this score "
+            "database)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

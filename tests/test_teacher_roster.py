@@ -61,7 +61,7 @@ def test_problems_are_reported_with_line_numbers(store, tmp_path):
     assert report.already_there == ["Ana Lima (s1)"]
     assert report.problems == [
         "line 3: no name (student id 's5')",
-        "line 6: repeats line 5 (Ben Again); skipped",
+        "line 6: student id 's2' is already used by Ben on line 5; skipped",
         "line 7: the student id 's9' already belongs to Zoe Other; skipped",
     ]
     assert {s.login for s in store.members("7B")} == {"s1", "s2", "dan"}

@@ -59,10 +59,11 @@ def parse_html(html: str, path: object) -> Article:
             continue
         blocks.append(text)
     metadata: dict[str, Any] = {}
+    date = document.date if document.date and document.date in html else None  # not a guess from a year
     for key, value in (
         ("title", document.title),
         ("author", document.author),
-        ("date", document.date),
+        ("date", date),
         ("publisher", document.sitename),
         ("source_url", document.url),
     ):

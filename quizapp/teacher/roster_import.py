@@ -117,7 +117,7 @@ def import_roster_csv(path: Path, store: ScoreStore, class_name: str) -> RosterR
     except csv.Error as exc:
         raise QuizappError(f"{path}: is not a readable CSV file ({exc})") from None
     columns: tuple[int, int | None] = (0, 1)
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for index, (line, cells) in enumerate(rows):
         if index == 0 and (header := _header_columns(cells)) is not None:
             columns = header
@@ -129,9 +129,16 @@ def import_roster_csv(path: Path, store: ScoreStore, class_name: str) -> RosterR
         login = student_id or name
         key = login_key(login)
         if key in seen:
-            report.problems.append(f"line {line}: repeats line {seen[key]} ({name}); skipped")
+            first_line, first_name = seen[key]
+            if student_id and first_name != name:
+                report.problems.append(
+                    f"line {line}: student id {student_id!r} is already used by {first_name} on line {first_line}; "
+                    "skipped"
+                )
+            else:
+                report.problems.append(f"line {line}: repeats line {first_line} ({name}); skipped")
             continue
-        seen[key] = line
+        seen[key] = (line, name)
         _import_one(store, report, group.name, line, name, student_id)
     return report
 

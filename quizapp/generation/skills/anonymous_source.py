@@ -11,9 +11,23 @@ GENERIC_REASONS = (
     "Because the official feared losing their job",
     "To avoid reprisals against their family",
     "Because the information was classified",
-    "Because they were not authorized to speak to reporters",
     "Because the source is a suspect in the case",
+    "Because the source was paid for the interview",
 )
+_STOP = frozenset(
+    {"because", "the", "to", "a", "an", "of", "for", "was", "were", "is", "be", "their", "they", "he", "she", "it"}
+)
+
+
+def _shares_meaning(reason: str, other: str) -> bool:
+    """True when two reasons share a content word (so the wrong one might also be right)."""
+
+    def words(text: str) -> set[str]:
+        return {w.strip(".,").lower()[:6] for w in text.split() if w.strip(".,").lower() not in _STOP}
+
+    return bool(words(reason) & words(other))
+
+
 WHY_REASON = "So readers can judge whether granting anonymity was justified and how much weight the claim deserves"
 WHY_WRONG = (
     "Because the law requires every article to list its sources' reasons",
@@ -54,7 +68,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             subject = unnamed.source[:1].lower() + unnamed.source[1:]
             subject = subject.replace("a ", "the ", 1) if subject.startswith("a ") else subject
             prompt = f"What reason does the article give for not naming {subject}?"
-            wrong = pick(reason, [GENERIC_REASONS], 3, prompt=prompt)
+            wrong = pick(reason, [[r for r in GENERIC_REASONS if not _shares_meaning(reason, r)]], 3, prompt=prompt)
             candidates.append(
                 Candidate(
                     skill="anonymous-source",

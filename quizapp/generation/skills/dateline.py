@@ -20,11 +20,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []
     answer = dateline.describe()
     caps = capitals()
-    places = [f"{caps[c]}, {c}" for c in (party_of(p) for p in analysis.entities("GPE")) if c and c in caps]
+    with_country = bool(dateline.country)
+
+    def shown(capital: str, country: str) -> str:  # the same shape as the answer: "City, Country" or "City"
+        return f"{capital}, {country}" if with_country else capital
+
+    places = [shown(caps[c], c) for c in (party_of(p) for p in analysis.entities("GPE")) if c and c in caps]
     for contributor in analysis.article.contributors:
-        if contributor.place:
+        if contributor.place and ("," in contributor.place) == with_country:
             places.append(contributor.place)
-    fallback = [f"{capital}, {country}" for country, capital in sorted(caps.items())[:40]]
+    fallback = [shown(capital, country) for country, capital in sorted(caps.items())[:40]]
     distractors = pick(answer, [places, fallback], 3)
     if len(distractors) < 3:
         return []

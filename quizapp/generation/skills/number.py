@@ -7,6 +7,8 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, number_variants
 from quizapp.generation.skills.common import quoted, strip_dateline, with_blank
 
+_LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as many as"})
+_UPPER_BOUNDS = frozenset({"fewer than", "less than", "under", "up to", "at most", "as few as"})
 _HEDGE_LESSON = {
     "some": "“some” marks it as an approximate figure",
     "about": "“about” marks it as an approximate figure",
@@ -42,7 +44,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         prefix = quantity.text[: quantity.text.rfind(quantity.number)]
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
         wrong = []
-        for value in number_variants(quantity.value, quantity.kind):
+        hedge = (quantity.hedge or "").lower()
+        variants = number_variants(quantity.value, quantity.kind)
+        if hedge in _LOWER_BOUNDS:  # "more than 300": only a higher bound makes a false statement
+            variants = [quantity.value * f for f in (2, 3, 5, 10)]
+        elif hedge in _UPPER_BOUNDS:  # "fewer than 25": only a lower bound makes a false statement
+            variants = [quantity.value / d for d in (2, 4, 5, 10)]
+        for value in variants:
             if value <= 0 or value == quantity.value:
                 continue
             if quantity.kind != "year" and quantity.value == int(quantity.value) and value != int(value):

@@ -8,7 +8,21 @@ from quizapp.generation.skills.common import mention
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, head_word
 
 
-def _plural(label: str) -> bool:
+def _kind_phrase(answer: str, plural: bool) -> str:
+    """ "An unnamed official" -> "an unnamed official", or "unnamed officials" for a group."""
+    phrase = answer[:1].lower() + answer[1:]
+    if not plural:
+        return phrase
+    for article in ("an ", "a "):
+        if phrase.startswith(article):
+            return phrase[len(article) :] + "s"
+    return phrase
+
+
+def _plural(source) -> bool:
+    if source.named:
+        return False  # a person's name ending in "s" is still one person
+    label = source.label
     head = head_word(label)
     return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
 
@@ -27,11 +41,14 @@ def build(analysis: Analysis) -> list[Candidate]:
             Candidate(
                 skill="source-type",
                 type="single",
-                prompt=f"What kind of source {'are' if _plural(source.label) else 'is'} {mention(source.label)} "
+                prompt=f"What kind of source {'are' if _plural(source) else 'is'} {mention(source.label)} "
                 "in this article?",
                 choices=(answer, *others),
                 answer=(answer,),
-                explanation=f"{source.label} is {answer[:1].lower() + answer[1:]}: {SOURCE_TYPE_LESSONS[source.kind]}.",
+                explanation=(
+                    f"{source.label} {'are' if _plural(source) else 'is'} {_kind_phrase(answer, _plural(source))}: "
+                    f"{SOURCE_TYPE_LESSONS[source.kind]}."
+                ),
                 evidence=(evidence,),
                 difficulty=2,
                 score=0.75 if source.quoted else 0.65,

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick
-from quizapp.generation.gazetteer import countries
+from quizapp.generation.gazetteer import is_country, party_of
 from quizapp.generation.skills.common import sentences_without_quotes, stands_alone, strip_dateline
 from quizapp.textnorm import tidy
 
 MAX_ITEMS = 4
+_BOUNDED = re.compile(
+    r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost)\b",
+    re.IGNORECASE,
+)
 
 
 def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
@@ -21,11 +27,22 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             continue
         if "(" in text[max(0, start - 1) : start] or ")" in text[start + len(ent.text) : start + len(ent.text) + 1]:
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
-        if label in ("GPE", "PERSON", "NORP"):
-            pool = analysis.entities(label)
-            extra = [c.name for c in countries()] if label == "GPE" else []
-            options = pick(ent.text, [pool, extra], 1, prompt=text)
+        if label == "GPE":
+            # Only countries and capitals we know, for a different country: a swapped town might be true.
+            if party_of(ent.text) is None:
+                continue
+            kind = is_country(ent.text)  # a country for a country, a capital for a capital
+            pool = [
+                p
+                for p in analysis.entities("GPE")
+                if party_of(p) and party_of(p) != party_of(ent.text) and is_country(p) == kind
+            ]
+            options = pick(ent.text, [pool], 1, prompt=text)
+        elif label in ("PERSON", "NORP"):
+            options = pick(ent.text, [analysis.entities(label)], 1, prompt=text)
         elif label in ("CARDINAL", "DATE") and any(t.like_num for t in ent):
+            if _BOUNDED.search(text[max(0, start - 20) : start + len(ent.text)]):
+                continue  # "fewer than 25": a larger number keeps the statement true
             digits = next(t for t in ent if t.like_num)
             try:
                 value = float(digits.text.replace(",", ""))

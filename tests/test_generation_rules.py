@@ -1,0 +1,77 @@
+"""Rules that keep generated items unambiguous on stories unlike the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.articles import parse_story
+from quizapp.generation.generator import GenerationOptions, generate_bank
+
+pytestmark = pytest.mark.slow
+
+STORY = """Fewer people attend town meeting
+
+PARIS (AP) — Fewer than 25 people attended the town meeting on Monday, organisers said. More than 300 residents
+had signed the petition.
+
+"We expected a much bigger crowd," said organiser Jane Miller, who has run the meetings since 2015.
+
+A council employee, who asked not to be named because he was not authorised to speak to the media, said the hall
+may close.
+
+The meeting was held in Kilifi, a town on the coast of Kenya. Officials in Nairobi and Cairo were not told.
+
+Marie Dubois, a historian at the University of Lyon, said the hall "has stood for a century and may well stand
+for another."
+"""
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return generate_bank(parse_story(STORY, "meeting.txt"), GenerationOptions(strict=True, max_items=None))
+
+
+def test_bounded_numbers_get_only_false_distractors(bank):
+    for item in bank.items:
+        if item.skill == "number" and item.correct_answer.startswith("More than"):
+            values = [int(c.split()[-1].replace(",", "")) for c in item.choices if c != item.correct_answer]
+            assert all(v > 300 for v in values)
+        if item.skill == "true-false":
+            assert "Fewer than" not in item.prompt and "More than" not in item.prompt
+
+
+def test_generic_anonymity_reasons_never_restate_the_real_one(bank):
+    (item,) = [i for i in bank.items if i.skill == "anonymous-source" and i.prompt.startswith("What reason")]
+    assert item.correct_answer == "Because he was not authorised to speak to the media"
+    assert not any("authori" in c.lower() for c in item.choices if c != item.correct_answer)
+    assert len(item.choices) == 4
+
+
+def test_dateline_choices_share_the_answer_format(bank):
+    (item,) = [i for i in bank.items if i.skill == "dateline" and "filed from" in i.prompt]
+    assert item.correct_answer == "Paris"
+    assert all("," not in choice for choice in item.choices)
+
+
+def test_true_false_never_swaps_a_town_for_a_place_of_the_same_country(bank):
+    for item in bank.items:
+        if item.skill == "true-false" and item.correct_answer == "False":
+            assert "Kilifi" not in item.prompt or "Kenya" in item.prompt or "coast of Egypt" in item.prompt
+
+
+def test_one_named_person_is_an_is(bank):
+    for item in bank.items:
+        if item.skill == "source-type" and "Marie Dubois" in item.prompt:
+            assert item.prompt.startswith("What kind of source is Marie Dubois")
+
+
+def test_html_date_is_not_guessed_from_a_year_in_the_text():
+    page = (
+        "<html><head><title>Hall to close</title></head><body><article><h1>Hall to close</h1>"
+        "<p>PARIS (AP) — The town hall, built in 2019, will close next month after a council vote, officials said on "
+        "Monday. Residents protested outside the building for most of the afternoon.</p>"
+        "<p>The council said repairs would cost too much and that it had no other choice in the matter.</p>"
+        "</article></body></html>"
+    )
+    article = parse_story(page, "hall.html")
+    assert article.date is None
