@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+import store_helpers as h
 
 from quizapp.commands import results
 from quizapp.engine import QuizSession
 from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.store import ScoreStore
-
-
-def _load_helpers():
-    name = "store_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("store_helpers.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-h = _load_helpers()
 
 
 def run(argv: list[str]) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -11,25 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import store_helpers as h
 
 from quizapp.engine import QuizSession
 from quizapp.paths import database_path
 from quizapp.store import SCHEMA_VERSION, PendingAnswers, ScoreStore, StoreError
 from quizapp.store.connection import check_file
 from quizapp.store.schema import APPLICATION_ID, MIGRATION_NAMES
-
-
-def _load_helpers():
-    name = "store_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("store_helpers.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-h = _load_helpers()
 
 
 def make_database(path: Path, answers: int = 5) -> None:

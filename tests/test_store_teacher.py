@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
+import store_helpers as h
 from sqlite_utils import Database
 
 from quizapp.engine import QuizSession
 from quizapp.store import SCHEMA_VERSION, RosterError, ScoreStore
 from quizapp.store.schema import APPLICATION_ID, MIGRATIONS
-
-
-def _load_helpers():
-    name = "store_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("store_helpers.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-h = _load_helpers()
 
 
 @pytest.fixture

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+import store_helpers as h
 
 from quizapp.errors import QuizappError
 from quizapp.store import ScoreStore
 from quizapp.teacher.classroom import quiz_for_session, session_settings
 from quizapp.teacher.dashboard import Scope, build_dashboard
 
-
-def _load_helpers():
-    name = "store_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("store_helpers.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-h = _load_helpers()
 BANK = h.bank("big", tuple(h.item(f"q{n:02d}", skill="detail" if n % 2 else "number") for n in range(12)))
 
 

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import store_helpers as h
 
 from quizapp.banks import load_bank
 from quizapp.teacher.worksheet import BOX, answer_key_html, paper_prompt, worksheet_html
 
 TOUR = Path(__file__).resolve().parent.parent / "questions" / "examples" / "format-tour.yaml"
 SIMPLE_TAGS = {"html", "head", "meta", "title", "body", "h1", "h2", "p", "b", "i", "span"}
-
-
-def _load_helpers():
-    name = "store_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("store_helpers.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-h = _load_helpers()
 
 
 class _Tags(HTMLParser):

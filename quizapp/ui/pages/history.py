@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.banks.skills import SKILLS
+from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
 
 COLUMNS = ("Date", "Banks", "Mode", "Score", "Percent")
@@ -110,24 +111,12 @@ class HistoryPage(QWidget):
             self.weakest.setText("<b>Skills to practise</b><p>Take a quiz to see them.</p>")
 
     def _chart(self, percents: list[float]) -> None:
-        chart = QChart()
-        chart.setTitle("Score per attempt (%)")
-        chart.legend().setVisible(False)
         series = QLineSeries()
         for index, value in enumerate(percents, start=1):
             series.append(index, value)
-        chart.addSeries(series)
         axis_x = QValueAxis()
         axis_x.setRange(1, max(2, len(percents)))
         axis_x.setTickCount(max(2, len(percents)))
         axis_x.setLabelFormat("%d")
         axis_x.setTitleText("Attempt")
-        axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        chart.setBackgroundVisible(False)
-        self.chart.setChart(chart)
+        self.chart.setChart(percent_chart("Score per attempt (%)", series, axis_x))

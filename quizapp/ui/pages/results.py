@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from quizapp.banks.skills import SKILLS
 from quizapp.engine import QuizResult
+from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
 
 
@@ -99,9 +100,6 @@ class ResultsPage(QWidget):
         self.library.setFocus()
 
     def _chart(self, percentages: dict[str, float]) -> None:
-        chart = QChart()
-        chart.setTitle("Score per skill (%)")
-        chart.legend().setVisible(False)
         bars = QBarSet("Score")
         for value in percentages.values():
             bars.append(round(value))
@@ -109,18 +107,9 @@ class ResultsPage(QWidget):
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
-        chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append([SKILLS[s].title for s in percentages])
-        axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        chart.setBackgroundVisible(False)
-        self.chart.setChart(chart)
+        self.chart.setChart(percent_chart("Score per skill (%)", series, axis_x))
 
     def _review_html(self, result: QuizResult) -> str:
         answers = {a.position: a for a in result.answers}
