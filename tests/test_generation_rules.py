@@ -75,3 +75,25 @@ def test_html_date_is_not_guessed_from_a_year_in_the_text():
     )
     article = parse_story(page, "hall.html")
     assert article.date is None
+
+
+def test_sentences_are_not_cut_after_an_initial_and_org_names_are_not_people():
+    story = (
+        "Agency starts handover\n\n"
+        "On Monday, agency administrator Emily W. Murphy sent a letter to former Vice President Joe Biden, "
+        "allowing the handover to begin.\n\n"
+        "Rogaland Fire and Rescue requested support and equipment from other fire departments on Tuesday.\n\n"
+        "Prime Minister Erna Solberg was stranded after a visit to an oil field on Tuesday night.\n"
+    )
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+
+    article = parse_story(story, "handover.txt")
+    analysis = analyse(article, list(pipeline().pipe(p.text for p in article.paragraphs)))
+    assert analysis.sentences[0].text.startswith("On Monday")
+    assert "Emily W. Murphy sent a letter" in analysis.sentences[0].text
+    assert "Rogaland Fire" not in analysis.entities("PERSON")
+    bank = generate_bank(article, GenerationOptions(strict=True, max_items=None))
+    for item in bank.items:
+        assert "Erna Solberg and Rescue" not in item.prompt
+        assert "Rogaland Fire" not in item.choices

@@ -33,6 +33,47 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_NOT_A_PERSON_WORD = frozenset(
+    [
+        "fire",
+        "rescue",
+        "police",
+        "service",
+        "services",
+        "department",
+        "agency",
+        "ministry",
+        "council",
+        "committee",
+        "office",
+        "company",
+        "group",
+        "university",
+        "hospital",
+        "court",
+        "party",
+        "army",
+        "twitter",
+        "facebook",
+        "google",
+        "airport",
+        "station",
+        "street",
+        "road",
+        "avenue",
+        "lane",
+    ]
+)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A person's full name as a choice: two to four capitalised words, none of them an organisation word."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _NOT_A_NAME.search(text):
+        return False
+    return all(w[:1].isupper() and w.lower().strip(".") not in _NOT_A_PERSON_WORD for w in words)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A body sentence: its position and text (original characters)."""
@@ -94,7 +135,7 @@ class Analysis:
         for sentence in self.sentences:
             for ent in sentence.span.ents:
                 label = self.entity_labels.get(ent.text, ent.label_)
-                if label in labels and not (label == "PERSON" and _NOT_A_NAME.search(ent.text)):
+                if label in labels and not (label == "PERSON" and not looks_like_a_name(ent.text)):
                     counts[ent.text] += 1
         return [name for name, _ in counts.most_common()]
 
@@ -170,6 +211,20 @@ class _SourceBook:
         return name
 
 
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof)\.$")
+
+
+def _whole_sentences(doc: Doc) -> list[Span]:
+    """The model's sentences, mended where it split after an initial ("Emily W. Murphy")."""
+    merged: list[Span] = []
+    for span in doc.sents:
+        if merged and _ENDS_WITH_INITIAL.search(merged[-1].text.rstrip()):
+            merged[-1] = doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
+    return merged
+
+
 def _context(doc: Doc, verb_index: int) -> str | None:
     verb = doc[verb_index]
     for child in verb.children:
@@ -192,7 +247,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     labels = vote_labels(docs)
     sentences: list[Sentence] = []
     for paragraph, doc in enumerate(docs):
-        for span in doc.sents:
+        for span in _whole_sentences(doc):
             if span.text.strip():
                 sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)

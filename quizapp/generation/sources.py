@@ -100,13 +100,22 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         return None
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in UNNAMED_HEADS or head in ("authorities", "police", "ministry", "government"):
+    institution = head in ("authorities", "police", "ministry", "government") or head in INSTITUTION_WORDS
+    if institution and _is_proper_name(phrase):
+        return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks
+    if head in UNNAMED_HEADS or institution:
         return "unnamed-official"
     if head in PARTICIPANT_WORDS or fold(phrase).lower().startswith("one of"):
         return "participant"
     if head in EXPERT_WORDS:
         return "expert"
     return None
+
+
+def _is_proper_name(phrase: str) -> bool:
+    """True when the words before the head are capitalised names ("Thames Valley Police")."""
+    words = [w for w in fold(phrase).split() if w.lower() not in ("the", "a", "an")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def choice_label(phrase: str) -> str:

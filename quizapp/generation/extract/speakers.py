@@ -69,8 +69,8 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             core.pop()
         while core and core[0].is_punct:
             core.pop(0)
-        if not core:
-            continue
+        if not core or any(t.pos_ in ("VERB", "AUX") for t in core):
+            continue  # not a clean noun phrase: the parse went wrong, so this speaker is not trusted
         start, end = _phrase(core)
         doc = sentence.doc
         person = next(

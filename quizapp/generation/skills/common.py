@@ -72,12 +72,55 @@ def shown(text: str) -> str:
     return text if '"' in fold(text) else quoted(text)
 
 
+_COMMON_FIRST_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "some",
+        "two",
+        "three",
+        "four",
+        "several",
+        "many",
+        "state",
+        "local",
+        "federal",
+        "senior",
+        "police",
+        "officials",
+        "authorities",
+        "government",
+        "witnesses",
+        "residents",
+        "experts",
+        "analysts",
+        "sources",
+        "officers",
+    ]
+)
+
+
 def mention(label: str) -> str:
-    """A source label inside a sentence: "One of the trainers" -> "one of the trainers"."""
-    first = label.split(" ", 1)[0]
-    if first in ("A", "An", "The", "One", "Some", "Two", "Three", "Several", "Many", "State"):
+    """A source label inside a sentence: "One of the trainers" -> "one of the trainers", "Police" -> "the police"."""
+    words = label.split()
+    if len(words) == 1 and words[0].lower() in _COMMON_FIRST_WORDS:
+        return f"the {words[0].lower()}"
+    if words and words[0].lower() in _COMMON_FIRST_WORDS:
         return label[:1].lower() + label[1:]
     return label
+
+
+def is_plural(source) -> bool:
+    """True for groups ("U.S. officials"), never for a named person ("Marie Dubois")."""
+    from quizapp.generation.sources import head_word
+
+    if source.named:
+        return False
+    label = source.label
+    head = head_word(label)
+    return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
 
 
 def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:

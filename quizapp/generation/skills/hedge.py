@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges
-from quizapp.generation.skills.common import mention, shown
+from quizapp.generation.skills.common import is_plural, mention, shown
 
 
 def _phrases(sentence, hedge_text: str) -> list[str]:
@@ -46,7 +46,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 type="single",
                 prompt=(
                     f"Read this from the article: {shown(sentence.text)} "
-                    f"Which words show that {mention(source.label)} is not certain?"
+                    f"Which words show that {mention(source.label)} {'are' if is_plural(source) else 'is'} "
+                    "not certain?"
                 ),
                 choices=(hedge.text, *options[:3]),
                 answer=(hedge.text,),

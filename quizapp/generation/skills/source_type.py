@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import mention
-from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, head_word
+from quizapp.generation.skills.common import is_plural, mention
+from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES
 
 
 def _kind_phrase(answer: str, plural: bool) -> str:
@@ -17,14 +17,6 @@ def _kind_phrase(answer: str, plural: bool) -> str:
         if phrase.startswith(article):
             return phrase[len(article) :] + "s"
     return phrase
-
-
-def _plural(source) -> bool:
-    if source.named:
-        return False  # a person's name ending in "s" is still one person
-    label = source.label
-    head = head_word(label)
-    return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -41,12 +33,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             Candidate(
                 skill="source-type",
                 type="single",
-                prompt=f"What kind of source {'are' if _plural(source) else 'is'} {mention(source.label)} "
+                prompt=f"What kind of source {'are' if is_plural(source) else 'is'} {mention(source.label)} "
                 "in this article?",
                 choices=(answer, *others),
                 answer=(answer,),
                 explanation=(
-                    f"{source.label} {'are' if _plural(source) else 'is'} {_kind_phrase(answer, _plural(source))}: "
+                    f"{source.label} {'are' if is_plural(source) else 'is'} {_kind_phrase(answer, is_plural(source))}: "
                     f"{SOURCE_TYPE_LESSONS[source.kind]}."
                 ),
                 evidence=(evidence,),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, looks_like_a_name
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick
 from quizapp.generation.gazetteer import is_country, party_of
@@ -38,7 +38,11 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 if party_of(p) and party_of(p) != party_of(ent.text) and is_country(p) == kind
             ]
             options = pick(ent.text, [pool], 1, prompt=text)
-        elif label in ("PERSON", "NORP"):
+        elif label == "PERSON":
+            if not looks_like_a_name(ent.text):
+                continue  # the model's "people" include "Rogaland Fire": swap only real full names
+            options = pick(ent.text, [analysis.entities(label)], 1, prompt=text)
+        elif label == "NORP":
             options = pick(ent.text, [analysis.entities(label)], 1, prompt=text)
         elif label in ("CARDINAL", "DATE") and any(t.like_num for t in ent):
             if _BOUNDED.search(text[max(0, start - 20) : start + len(ent.text)]):
