@@ -169,6 +169,8 @@ class _SourceBook:
         lowered = fold(phrase).lower()
         if lowered in PRONOUNS:
             return (self.last_person, phrase) if self.last_person else (None, phrase)
+        if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
+            return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         if speech.person:
             name = self._full_name(speech.person)
             description = speech.appositive or self.analysis.descriptions.get(name)
