@@ -67,3 +67,19 @@ def test_import_flow_with_a_small_article(qtbot, window, tmp_path, user_folder):
     assert window.context.library.entry(target).valid
     assert [e.path for e in window.library.selected_entries()] == [target]
     assert "pool-vote.yaml" in window.status.text()
+
+
+def test_cancelled_import_writes_nothing(qtbot, window, tmp_path, user_folder):
+    story = tmp_path / "cancelled.txt"
+    story.write_text(
+        "Council votes on pool\n\nThe council voted 5 to 2 on Monday to keep the pool open, officials said.\n",
+        encoding="utf-8",
+    )
+    window.signin.guest.click()
+    importer = window.importer
+    importer.start(story)
+    with qtbot.waitSignal(importer.job.cancelled, timeout=120000):
+        importer.job.cancel()
+    qtbot.waitUntil(lambda: not importer.job.is_running(), timeout=5000)
+    assert not (user_folder / "cancelled.yaml").exists()
+    assert importer.dialog is None
