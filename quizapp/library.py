@@ -73,6 +73,7 @@ class BankLibrary:
         self.folders = [Path(f) for f in folders]
         self.bundled = Path(bundled) if bundled else None
         self._entries: dict[Path, BankEntry] = {}
+        self._stamps: dict[Path, tuple[int, int]] = {}  # (mtime_ns, size) when each file was last checked
 
     def reload_all(self) -> None:
         """Read every bank file again; files that vanished are dropped."""
@@ -80,6 +81,7 @@ class BankLibrary:
         for path in list(self._entries):
             if path not in found:
                 del self._entries[path]
+                self._stamps.pop(path, None)
         for path in found:
             self._check(path)
         self._check_ids()
@@ -98,6 +100,15 @@ class BankLibrary:
     def _check(self, path: Path) -> BankEntry:
         bundled = bool(self.bundled and path.is_relative_to(self.bundled))
         entry = self._entries.setdefault(path, BankEntry(path=path, bundled=bundled))
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        if stamp is not None and self._stamps.get(path) == stamp:
+            return entry  # unchanged since it was last read: no need to parse and validate it again
+        if stamp is not None:
+            self._stamps[path] = stamp
         result = check_bank_file(path)
         entry.problems = list(result.problems)
         if result.bank is not None:

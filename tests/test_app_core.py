@@ -100,3 +100,28 @@ def test_library_reports_ids_used_twice(tmp_path):
     library = BankLibrary([tmp_path])
     library.reload_all()
     assert any("already used in" in p.message for p in library.problems())
+
+
+def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
+    import os
+
+    from quizapp import library as library_module
+
+    shutil.copy(TOUR, tmp_path / "a.yaml")
+    (tmp_path / "b.yaml").write_text(
+        TOUR.read_text(encoding="utf-8").replace("id: format-tour", "id: other").replace("id: tour-", "id: other-"),
+        encoding="utf-8",
+    )
+    library = BankLibrary([tmp_path])
+    library.reload_all()
+    calls = []
+    real = library_module.check_bank_file
+    monkeypatch.setattr(library_module, "check_bank_file", lambda path: calls.append(path) or real(path))
+    library.reload_all()
+    assert calls == []
+    path = tmp_path / "a.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    library.reload_all()
+    assert calls == [path]
+    assert all(entry.valid for entry in library.entries())
