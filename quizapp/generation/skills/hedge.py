@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
 
@@ -16,9 +17,12 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
         if 2 <= len(text.split()) <= 5 and not find_hedges(text):
             options.append(text)
     for token in sentence.span:
-        if token.pos_ == "VERB" and token.i + 1 < sentence.span.end and not find_hedges(token.text):
-            pair = f"{token.text} {token.nbor().text}"
-            if token.nbor().is_alpha and not find_hedges(pair):
+        if token.pos_ != "VERB" or token.i + 1 >= sentence.span.end or token.lemma_ in REPORTING_LEMMAS:
+            continue  # "said there" is no phrase; a verb with its particle or object is ("pushing them out")
+        following = token.nbor()
+        if following.dep_ in ("prt", "dobj", "dative") and following.head.i == token.i and following.is_alpha:
+            pair = f"{token.text} {following.text}"
+            if not find_hedges(pair):
                 options.append(pair)
     return [
         o
