@@ -97,3 +97,30 @@ def test_sentences_are_not_cut_after_an_initial_and_org_names_are_not_people():
     for item in bank.items:
         assert "Erna Solberg and Rescue" not in item.prompt
         assert "Rogaland Fire" not in item.choices
+
+
+def test_reviewed_rules_for_names_sentences_bylines_and_plurals():
+    from quizapp.generation.analysis import analyse, looks_like_a_name
+    from quizapp.generation.nlp import pipeline
+
+    assert looks_like_a_name("Ursula von der Leyen")
+    assert looks_like_a_name("Borja del Pozo Cruz")
+    assert not looks_like_a_name("JAMA Neurology")
+    assert not looks_like_a_name("Human Rights Watch")
+    story = (
+        "Walking helps, study finds\n\nBy Helen Carter\n\n"
+        "LONDON (Reuters) - Half of the patients were given vitamin D. The others walked fast every day, "
+        "researchers said.\n\n"
+        "Witnesses said the clinic may be closing, and two senior officers said the study was probably flawed.\n"
+    )
+    article = parse_story(story, "walking.txt")
+    assert article.author == "Helen Carter"
+    assert article.dateline is not None
+    assert article.dateline.place == "London"
+    analysis = analyse(article, list(pipeline().pipe(p.text for p in article.paragraphs)))
+    assert analysis.sentences[0].text.endswith("vitamin D.")
+    bank = generate_bank(article, GenerationOptions(strict=True, max_items=None))
+    for item in bank.items:
+        assert "participant or eyewitnesss" not in item.explanation
+        assert " officers is " not in item.explanation
+        assert "Witnesses is" not in item.explanation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quizapp.articles.dates import find_date, is_date_line
@@ -16,6 +17,8 @@ from quizapp.articles.wire import (
 )
 from quizapp.errors import ArticleError
 from quizapp.textnorm import match_key, tidy
+
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{1,100}?)\s*$")
 
 
 def looks_like_headline(block: str) -> bool:
@@ -64,6 +67,9 @@ def assemble(
     for text in extra_captions or []:
         add_caption(tidy(text))
 
+    byline = None
+    if body and _BYLINE.match(body[0]) and len(body) > 1:
+        byline = _BYLINE.match(body.pop(0))["names"].strip()
     if not body:
         raise ArticleError(path, "no article text found (only a headline, captions or metadata)")
 
@@ -89,7 +95,7 @@ def assemble(
         end_matter=tuple(end_matter),
         contributors=tuple(contributors),
         publisher=str(publisher) if publisher else None,
-        author=str(metadata["author"]) if metadata.get("author") else None,
+        author=str(metadata["author"]) if metadata.get("author") else byline,
         date=str(date) if date else None,
         source_path=str(path) if path is not None else None,
         metadata=dict(metadata),

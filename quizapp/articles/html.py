@@ -41,7 +41,12 @@ def parse_html(html: str, path: object) -> Article:
 
     try:
         document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_images=True, favor_recall=True
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=True,
+            favor_recall=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura surfaces parser errors of its own dependencies
         raise ArticleError(path, f"the HTML page could not be read ({exc.__class__.__name__})") from None
@@ -59,7 +64,7 @@ def parse_html(html: str, path: object) -> Article:
             continue
         blocks.append(text)
     metadata: dict[str, Any] = {}
-    date = document.date if document.date and document.date in html else None  # not a guess from a year
+    date = document.date  # from the page's metadata or visible dates only: no guess from a year in the text
     for key, value in (
         ("title", document.title),
         ("author", document.author),

@@ -33,45 +33,32 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
+)
 _NOT_A_PERSON_WORD = frozenset(
-    [
-        "fire",
-        "rescue",
-        "police",
-        "service",
-        "services",
-        "department",
-        "agency",
-        "ministry",
-        "council",
-        "committee",
-        "office",
-        "company",
-        "group",
-        "university",
-        "hospital",
-        "court",
-        "party",
-        "army",
-        "twitter",
-        "facebook",
-        "google",
-        "airport",
-        "station",
-        "street",
-        "road",
-        "avenue",
-        "lane",
-    ]
+    "fire rescue police service services department agency ministry council committee office company group "
+    "university hospital court party army twitter facebook google airport station street road avenue lane "
+    "international watch cross journal news times post institute foundation association society center centre "
+    "network bank fund union organization organisation corporation inc ltd neurology medicine".split()
 )
 
 
 def looks_like_a_name(text: str) -> bool:
     """A person's full name as a choice: two to four capitalised words, none of them an organisation word."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or _NOT_A_NAME.search(text):
+    if not 2 <= len(words) <= 5 or _NOT_A_NAME.search(text):
         return False
-    return all(w[:1].isupper() and w.lower().strip(".") not in _NOT_A_PERSON_WORD for w in words)
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    for word in words:
+        if word in _NAME_PARTICLES:
+            continue  # "Ursula von der Leyen", "Borja del Pozo Cruz"
+        if not word[:1].isupper() or word.lower().strip(".") in _NOT_A_PERSON_WORD:
+            return False
+        if len(word) > 2 and word.isupper():
+            return False  # an acronym ("JAMA Neurology") is not part of a person's name
+    return True
 
 
 @dataclass(frozen=True)
@@ -213,17 +200,22 @@ class _SourceBook:
         return name
 
 
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof)\.$")
+_ENDS_WITH_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof)\.$")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def _whole_sentences(doc: Doc) -> list[Span]:
-    """The model's sentences, mended where it split after an initial ("Emily W. Murphy")."""
+    """The model's sentences, mended where it split inside a name ("Emily W. Murphy", "Dr. Lee")."""
     merged: list[Span] = []
     for span in doc.sents:
-        if merged and _ENDS_WITH_INITIAL.search(merged[-1].text.rstrip()):
-            merged[-1] = doc[merged[-1].start : span.end]
-        else:
-            merged.append(span)
+        if merged:
+            previous = merged[-1].text.rstrip()
+            inside_name = any(ent.start < span.start < ent.end for ent in doc.ents)
+            initial_then_name = _ENDS_WITH_INITIAL.search(previous) and span[0].ent_type_ == "PERSON"
+            if _ENDS_WITH_TITLE.search(previous) or inside_name or initial_then_name:
+                merged[-1] = doc[merged[-1].start : span.end]
+                continue
+        merged.append(span)
     return merged
 
 

@@ -31,6 +31,7 @@ class ExportDialog(QDialog):
     def __init__(self, banks: list[Bank], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.banks = banks
+        self._confirmed: Path | None = None
         self.setWindowTitle("Export bank")
         self.setAccessibleName("Export bank")
         self.resize(640, 460)
@@ -77,6 +78,7 @@ class ExportDialog(QDialog):
         )
         if name:
             self.path.setText(name)
+            self._confirmed = Path(name)  # the file dialog already asked about replacing it
 
     def confirm_overwrite(self, path: Path) -> bool:
         """Ask before replacing an existing file (tests replace this)."""
@@ -84,8 +86,11 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def export(self) -> bool:
+        if not self.path.text().strip():
+            self.report.setPlainText("Choose a file to write first.")
+            return False
         target = Path(self.path.text())
-        if target.exists() and not self.confirm_overwrite(target):
+        if target.exists() and target != self._confirmed and not self.confirm_overwrite(target):
             return False
         try:
             report = export_banks(self.banks, self.format.currentData(), Path(self.path.text()))

@@ -236,11 +236,11 @@ class MainWindow(QMainWindow):
 
     def show_signin(self) -> None:
         """Sign out: forget the student, leave teacher mode, end a running quiz, show the sign-in screen."""
+        if self._gate is not None and self._gate.unlocked and not self.toggle_teacher_mode():
+            return  # a teacher window kept unsaved work open: stay signed in
         if "quiz" in self._pages:
             self.quiz.abandon()
         self.context.student = None
-        if self._gate is not None and self._gate.unlocked:
-            self.toggle_teacher_mode()
         for name in ("results", "history"):
             page = self._pages.pop(name, None)
             if page is not None:
@@ -392,19 +392,20 @@ class MainWindow(QMainWindow):
             self.status.setText("Teacher mode is on (Teacher → Leave teacher mode when you are done).")
         return unlocked
 
-    def toggle_teacher_mode(self) -> None:
+    def toggle_teacher_mode(self) -> bool:
+        """Leave teacher mode (closing its windows first) or enter it; False if a window refused to close."""
         if self.gate.unlocked:
-            self.gate.lock()
             for window in list(self.teacher_windows):
                 for dialog in window.findChildren(QDialog):
                     dialog.close()
                 if not window.close():  # e.g. the bank editor's "unsaved changes" was cancelled
-                    return
+                    return False
                 self.teacher_windows.remove(window)
+            self.gate.lock()
             self.teacher_mode_action.setText("Teacher &mode…")
             self.status.setText("Teacher mode is off.")
-        else:
-            self._teacher()
+            return True
+        return self._teacher()
 
     def change_pin(self) -> None:
         if self._teacher() and self.gate.change_pin(self, self.pin_asker):

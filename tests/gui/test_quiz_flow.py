@@ -60,6 +60,7 @@ def _take_quiz(qtbot, window, mode_index: int, right_pattern) -> None:
     number = 0
     practice = mode_index == 0
     while window.stack.currentWidget() is window.quiz:
+        assert window.quiz.focusWidget() not in (window.quiz.end, window.quiz.skip)  # Enter must not end the quiz
         _answer_by_keyboard(qtbot, window, right_pattern(number))
         if practice:  # one Enter checks the answer and shows the feedback; the next goes on
             assert window.quiz.session.state is State.ANSWERED

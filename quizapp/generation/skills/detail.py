@@ -16,6 +16,11 @@ _LED_BY = re.compile(
     r"committee|panel|investigation|inquiry|government|party|expedition))\s+led\s+by\s+"
     r"(?:(?:the|a|an)\s+[^,;]{3,60},\s+)?(?P<leader>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2})"
 )
+_DETAIL_LESSON = {
+    "who": "Who did what is a fact a reader can check against other reports.",
+    "where": "Where something happened is a fact a reader can check against other reports.",
+    "when": "When something happened is a fact a reader can check against other reports.",
+}
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -92,8 +97,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                     prompt=prompt,
                     choices=(ent.text, *distractors),
                     answer=(ent.text,),
-                    explanation=f"The article says: “{text}” Details like {kind} something happened are the "
-                    "facts a reader can check against other reports.",
+                    explanation=f"The article says: “{text}” {_DETAIL_LESSON[kind]}",
                     evidence=(text,),
                     difficulty=1 if kind != "when" else 2,
                     score=0.6 if kind == "who" else 0.55,

@@ -56,7 +56,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(hedge.text, *options[:3]),
                 answer=(hedge.text,),
                 explanation=(
-                    f"“{hedge.text}” is a hedge: it tells you {source.label} is judging or guessing, not stating "
+                    f"“{hedge.text}” is a hedge: it tells you {mention(source.label)} "
+                    f"{'are' if is_plural(source) else 'is'} judging or guessing, not stating "
                     "a known fact. Hedges are honest signals; read them as part of the claim."
                 ),
                 evidence=(sentence.text,),

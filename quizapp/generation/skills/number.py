@@ -7,8 +7,8 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, number_variants
 from quizapp.generation.skills.common import quoted, strip_dateline, with_blank
 
-_LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as many as"})
-_UPPER_BOUNDS = frozenset({"fewer than", "less than", "under", "up to", "at most", "as few as"})
+_LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
+_UPPER_BOUNDS = frozenset({"fewer than", "less than", "under", "up to", "at most", "as many as"})
 _HEDGE_LESSON = {
     "some": "“some” marks it as an approximate figure",
     "about": "“about” marks it as an approximate figure",
@@ -20,6 +20,12 @@ _HEDGE_LESSON = {
     "up to": "“up to” gives only an upper limit",
     "over": "“over” gives only a lower limit",
     "an estimated": "“an estimated” says nobody counted exactly",
+    "fewer than": "“fewer than” gives only an upper limit",
+    "less than": "“less than” gives only an upper limit",
+    "under": "“under” gives only an upper limit",
+    "at most": "“at most” gives only an upper limit",
+    "as many as": "“as many as” gives only an upper limit",
+    "as few as": "“as few as” gives only a lower limit",
 }
 
 
@@ -49,7 +55,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if hedge in _LOWER_BOUNDS:  # "more than 300": only a higher bound makes a false statement
             variants = [quantity.value * f for f in (2, 3, 5, 10)]
         elif hedge in _UPPER_BOUNDS:  # "fewer than 25": only a lower bound makes a false statement
-            variants = [quantity.value / d for d in (2, 4, 5, 10)]
+            variants = [float(round(quantity.value * f)) for f in (0.5, 0.25, 0.2, 0.1)]
         for value in variants:
             if value <= 0 or value == quantity.value:
                 continue

@@ -19,7 +19,9 @@ GENERIC_CREDENTIALS = (
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    others = [sentence_case(d) for d in analysis.descriptions.values()]
+    others = [
+        sentence_case(d) for d in analysis.descriptions.values() if len(d.split()) >= 2 and not d.strip().isdigit()
+    ]
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue

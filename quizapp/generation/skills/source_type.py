@@ -7,16 +7,22 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import is_plural, mention
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES
 
+_PLURAL_KINDS = {
+    "named-official": "named officials",
+    "unnamed-official": "unnamed officials",
+    "expert": "independent experts",
+    "state-media": "state-run media",
+    "participant": "participants or eyewitnesses",
+    "document": "documents or reports",
+}
 
-def _kind_phrase(answer: str, plural: bool) -> str:
-    """ "An unnamed official" -> "an unnamed official", or "unnamed officials" for a group."""
-    phrase = answer[:1].lower() + answer[1:]
-    if not plural:
-        return phrase
-    for article in ("an ", "a "):
-        if phrase.startswith(article):
-            return phrase[len(article) :] + "s"
-    return phrase
+
+def _kind_phrase(kind: str, plural: bool) -> str:
+    """ "an unnamed official", or "unnamed officials" for a group."""
+    if plural:
+        return _PLURAL_KINDS[kind]
+    answer = SOURCE_TYPES[kind]
+    return answer[:1].lower() + answer[1:]
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -26,6 +32,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if not source.sentences or source.kind not in SOURCE_TYPES:
             continue
         answer = SOURCE_TYPES[source.kind]
+        plural = is_plural(source)
         start = kinds.index(source.kind)
         others = [SOURCE_TYPES[kinds[(start + step) % len(kinds)]] for step in (1, 2, 3)]
         evidence = analysis.sentences[source.sentences[0]].text
@@ -38,7 +45,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(answer, *others),
                 answer=(answer,),
                 explanation=(
-                    f"{source.label} {'are' if is_plural(source) else 'is'} {_kind_phrase(answer, is_plural(source))}: "
+                    f"{source.label} {'are' if plural else 'is'} {_kind_phrase(source.kind, plural)}: "
                     f"{SOURCE_TYPE_LESSONS[source.kind]}."
                 ),
                 evidence=(evidence,),

@@ -13,7 +13,8 @@ from quizapp.textnorm import tidy
 
 MAX_ITEMS = 4
 _BOUNDED = re.compile(
-    r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost)\b",
+    r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
+    r"as many as|as few as)\b",
     re.IGNORECASE,
 )
 

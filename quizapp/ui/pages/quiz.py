@@ -218,6 +218,7 @@ class QuizPage(QWidget):
                 button.setMinimumHeight(44)
             self._group.addButton(button, index)
             self.choices_layout.addWidget(button)
+            button.show()  # shown now, so that it can take the keyboard focus right away
             self._buttons.append(button)
 
     # -- answering -------------------------------------------------------------------------------
@@ -225,7 +226,9 @@ class QuizPage(QWidget):
         key, text = event.key(), event.text().upper()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
-            self.submit_or_next()  # also for the short-answer field, whose Enter comes here once
+            # Enter always checks the answer or goes on (Space presses a focused button, as everywhere in Qt);
+            # also for the short-answer field, whose Enter comes here once.
+            self.submit_or_next()
             return
         if self.short_answer.hasFocus():
             super().keyPressEvent(event)
