@@ -90,3 +90,16 @@ def no_leaked_windows(qtbot):
 
 def copy_tour(folder: Path) -> Path:
     return Path(shutil.copy(TOUR, folder))
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal message box would wait for a click forever: fail the test instead (tests patch the ones they expect)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"an unexpected modal dialog opened: {args[1:3]}")
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse(self, self.windowTitle(), self.text()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from quizapp.banks import load_bank
 from quizapp.engine import State
@@ -216,3 +217,24 @@ def test_desk_results_export_and_merge_twice_adds_nothing(qtbot, window, context
     assert [s.name for s in context.store.students()] == ["Eve Park"]
     own = window.export_results(tmp_path / "desk1.json")
     assert own.is_file()
+
+
+def test_editor_applies_edits_when_moving_to_another_item_and_keeps_bad_ones(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    _unlock(window)
+    editor = window.open_editor()
+    first_id = editor.current_id
+    editor.explanation.setPlainText("A clearer explanation written by the teacher, long enough to teach the idea.")
+    editor.list.setCurrentRow(1)
+    assert editor.editor.item(first_id).explanation.startswith("A clearer explanation")
+    assert editor.editor.item(first_id).origin in ("edited", "authored")
+    editor.answer.setPlainText("Not a choice at all")
+    second_id = editor.current_id
+    editor.list.setCurrentRow(2)
+    assert editor.current_id == second_id  # the broken edit stays on screen
+    assert editor.answer.toPlainText() == "Not a choice at all"
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert editor.close()

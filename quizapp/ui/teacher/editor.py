@@ -59,6 +59,7 @@ class BankEditorWindow(QWidget):
         self.setAccessibleName("Bank editor")
         self.resize(1300, 850)
         self.current_id: str | None = None
+        self._writing_new = False  # the form holds a new item not yet added
 
         self.skill_filter = _combo("Filter by skill", list(SKILLS), "All skills")
         self.family_filter = _combo("Filter by family", FAMILIES, "All families")
@@ -214,12 +215,28 @@ class BankEditorWindow(QWidget):
             self.list.setCurrentRow(0)
         self.state.setText("Unsaved changes" if self.editor.dirty else f"Saved in {self.path.name}")
 
-    def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+    def _selected(self, current: QListWidgetItem | None, previous: QListWidgetItem | None = None) -> None:
         if current is None:
             return
-        self.current_id = current.data(Qt.ItemDataRole.UserRole)
+        target = current.data(Qt.ItemDataRole.UserRole)
+        if self._form_changed():
+            if not self.apply_changes():
+                # The edits on screen have problems: stay on them instead of throwing them away.
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(previous)
+                self.list.blockSignals(False)
+                return
+            self._select_id(target)  # applying rebuilt the list
+            return
+        self.current_id = target
         item = next(i for i in self.editor.items if i.id == self.current_id)
         self._fill(item)
+
+    def _select_id(self, item_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.list.setCurrentRow(row)
+                return
 
     def _fill(self, item: Item) -> None:
         self.type.setCurrentIndex(self.type.findData(item.type))
@@ -282,12 +299,14 @@ class BankEditorWindow(QWidget):
         else:
             self.editor.add_item(item)
         self.current_id = item.id
+        self._writing_new = False
         self.refresh_list()
         return True
 
     def new_item(self) -> None:
         skill = self.skill.currentData() or next(iter(SKILLS))
         self.current_id = None
+        self._writing_new = True
         self.list.clearSelection()
         self.prompt.clear()
         self.choices.clear()
@@ -303,12 +322,16 @@ class BankEditorWindow(QWidget):
         if self.current_id:
             self.editor.delete_item(self.current_id)
             self.current_id = None
+            self._writing_new = False
             self.refresh_list()
             self.state.setText("Item deleted (Ctrl+Z brings it back). Unsaved changes.")
 
     def _form_changed(self) -> bool:
+        """True when the form holds edits not applied to the bank (a half-written new item counts)."""
         stored = next((i for i in self.editor.items if i.id == self.current_id), None)
-        return stored is not None and self.form_item() != stored
+        if stored is None:
+            return self._writing_new and bool(self.prompt.toPlainText().strip())
+        return self.form_item() != stored
 
     def mark(self, status: str) -> None:
         if not self.current_id:
