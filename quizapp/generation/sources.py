@@ -44,8 +44,8 @@ SOURCE_TYPES = {
     "document": "A document or report",
 }
 SOURCE_TYPE_LESSONS = {
-    "named-official": "a named official speaks for an institution and can be held to their words, "
-    "but also speaks for one side",
+    "named-official": "a named official, or an official body named in the article, speaks on the record for an "
+    "institution and can be held to those words, but also speaks for one side",
     "unnamed-official": "an unnamed official cannot be checked or held to account by readers, so the article "
     "should say why the name is withheld",
     "expert": "an independent expert is not part of the events; their view is an informed analysis, "
