@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 import store_helpers as h
 
-from quizapp.commands import results
+from quizapp.cli import main
 from quizapp.engine import QuizSession
-from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.store import ScoreStore
 
 
 def run(argv: list[str]) -> int:
-    """Run ``quizapp results …`` as the CLI does (errors become exit status 1)."""
-    parser = argparse.ArgumentParser(prog="quizapp")
-    results.register(parser.add_subparsers())
-    args = parser.parse_args(["results", *argv])
-    try:
-        return args.run(args)
-    except QuizappError as exc:
-        print(f"quizapp: {exc}", file=sys.stderr)
-        return 1
+    """Run ``quizapp results …`` through the real command line entry point."""
+    return main(["results", *argv])
 
 
 def desk(path: Path | None, students: dict[str, str], seed: int) -> None:

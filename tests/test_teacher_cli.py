@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 import pytest
 
-from quizapp.commands import teacher
-from quizapp.errors import QuizappError
+from quizapp.cli import main
 from quizapp.store import ScoreStore
 from quizapp.teacher.pin import hash_pin
 
 
 def run(argv: list[str]) -> int:
-    """Run ``quizapp teacher …`` as the CLI does (errors become exit status 1)."""
-    parser = argparse.ArgumentParser(prog="quizapp")
-    teacher.register(parser.add_subparsers())
-    args = parser.parse_args(["teacher", *argv])
-    try:
-        return args.run(args)
-    except QuizappError as exc:
-        print(f"quizapp: {exc}", file=sys.stderr)
-        return 1
+    """Run ``quizapp teacher …`` through the real command line entry point."""
+    return main(["teacher", *argv])
 
 
 def test_reset_pin(tmp_path, capsys):

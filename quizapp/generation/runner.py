@@ -68,7 +68,8 @@ def _parsed(articles: Iterable[Article]) -> Iterator[tuple[Article, list]]:
         yield waiting.pop(current_number), current
 
 
-def _render(article: Article, docs: list, options: GenerationOptions, out_dir: Path) -> Outcome:
+def render_bank(article: Article, docs: list, options: GenerationOptions, out_dir: Path) -> Outcome:
+    """The bank text for `article` in `out_dir`, merged with the bank already there (or why there is none)."""
     target = out_dir / f"{article.slug}.yaml"
     items = items_from(analyse(article, docs), options)
     if not items:
@@ -104,7 +105,7 @@ def generate_serial(paths: list[Path], options: GenerationOptions, out_dir: Path
     for article, docs in _parsed(_readable(paths, failures)):
         while failures:
             yield failures.pop(0)
-        yield _render(article, docs, options, out_dir)
+        yield render_bank(article, docs, options, out_dir)
     yield from failures
 
 

@@ -13,40 +13,32 @@ from quizapp.ui.workers import Job, JobControl
 
 
 def generate_into(story: Path, folder: Path, control: JobControl) -> Path:
-    """Read `story`, generate its bank and save it in `folder` (merging with an existing bank).
+    """Read `story`, generate its bank and save it in `folder`, as ``quizapp generate`` does
+    (merging with an existing bank, so a teacher's edits are kept).
 
     Runs on a worker thread: spaCy is imported here, never at start-up.
     """
     from quizapp.articles import read_article
-    from quizapp.banks import check_bank_file, save_bank
     from quizapp.errors import QuizappError
+    from quizapp.fileio import atomic_write_text
 
     control.report(5, f"Reading {story.name}…")
     article = read_article(story)
     control.report(15, "Loading the English language model…")
-    from quizapp.generation.generator import GenerationOptions, bank_for, items_from
-    from quizapp.generation.merge import merge_banks
+    from quizapp.generation.generator import GenerationOptions
     from quizapp.generation.nlp import pipeline
+    from quizapp.generation.runner import render_bank
 
     nlp = pipeline()
     control.report(55, "Reading the story sentence by sentence…")
     docs = list(nlp.pipe(p.text for p in article.paragraphs))
     control.report(75, "Writing questions…")
-    from quizapp.generation.analysis import analyse
-
-    items = items_from(analyse(article, docs), GenerationOptions())
-    if not items:
-        raise QuizappError(f"{story}: nothing to ask: no usable questions could be made from this story")
-    bank = bank_for(article, items)
-    target = folder / f"{article.slug}.yaml"
-    if target.exists():
-        existing = check_bank_file(target)
-        if existing.bank is None:
-            raise QuizappError(f"{target} has errors; fix it before importing the story again")
-        bank = merge_banks(existing.bank, bank)
+    outcome = render_bank(article, docs, GenerationOptions(), folder)
+    if outcome.error or outcome.text is None or outcome.target is None:
+        raise QuizappError(f"{story}: {outcome.error}")
     control.report(95, "Saving the bank…")
-    save_bank(bank, target)
-    return target
+    atomic_write_text(outcome.target, outcome.text)
+    return outcome.target
 
 
 class ImportFlow(QObject):

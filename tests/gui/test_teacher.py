@@ -47,6 +47,16 @@ def _take_tour_quiz(qtbot, window, bank_path, name: str, right) -> None:
     assert window.stack.currentWidget() is window.results
 
 
+def _editor_on_tour(window, user_folder):
+    """The bank editor, in teacher mode, on a copy of the format tour in the user's banks."""
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    _unlock(window)
+    return window.open_editor()
+
+
 def test_pin_chosen_on_first_use_is_stored_only_as_a_hash(qtbot, window, context):
     asked = []
     window.pin_asker = lambda new: asked.append(new) or PIN
@@ -141,12 +151,7 @@ def test_dashboard_with_item_analysis_exports_and_drill_down(qtbot, window, cont
 
 
 def test_bank_editor_edit_validate_delete_undo_save(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
-    _unlock(window)
-    editor = window.open_editor()
+    editor = _editor_on_tour(window, user_folder)
     first = editor.editor.items[0]
     editor.answer.setPlainText("Somebody else")
     assert any("not one of the choices" in p for p in editor.check_form())
@@ -162,7 +167,7 @@ def test_bank_editor_edit_validate_delete_undo_save(qtbot, window, user_folder):
     assert len(editor.editor.items) == count
     with qtbot.waitSignal(editor.saved):
         editor.save()
-    saved = load_bank(bank_path)
+    saved = load_bank(editor.path)
     assert saved.items[0].prompt.startswith("Who says people throw away")
     editor.close()
 
@@ -220,12 +225,7 @@ def test_desk_results_export_and_merge_twice_adds_nothing(qtbot, window, context
 
 
 def test_editor_applies_edits_when_moving_to_another_item_and_keeps_bad_ones(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
-    _unlock(window)
-    editor = window.open_editor()
+    editor = _editor_on_tour(window, user_folder)
     first_id = editor.current_id
     editor.explanation.setPlainText("A clearer explanation written by the teacher, long enough to teach the idea.")
     editor.list.setCurrentRow(1)
