@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quizapp.articles.furniture import is_furniture
 from quizapp.articles.model import Article
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
@@ -16,9 +17,10 @@ from quizapp.generation.extract.numbers import Quantity, find_quantities
 from quizapp.generation.extract.people import find_people
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
-from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PRONOUNS, UNNAMED_HEADS
+from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
 from quizapp.generation.gazetteer import is_country, party_of
 from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
+from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
 
 _POSSESSIVE_STATE_MEDIA = re.compile(
@@ -69,6 +71,7 @@ class Sentence:
     paragraph: int
     text: str
     span: Span
+    furniture: bool = False  # page furniture or garbled text: shown in the article, never asked about
 
 
 @dataclass
@@ -108,8 +111,19 @@ class Analysis:
     hedges: list[tuple[int, Hedge]] = field(default_factory=list)
     unnamed: list[tuple[int, UnnamedSource]] = field(default_factory=list)
     descriptions: dict[str, str] = field(default_factory=dict)  # person -> description
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "m" or "f", where the article shows it
+    described_in: dict[str, set[int]] = field(default_factory=dict)  # person -> sentences that describe them
     topic_country: str | None = None
     _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+
+    def people(self) -> list[str]:
+        """Full names the article shows are people: described by a title or role, speaking, or called he or she.
+
+        The model's PERSON label alone also covers storms, products and titles of works.
+        """
+        named = [s.label for s in self.sources.values() if s.named]
+        found = [*named, *self.descriptions, *self.genders]
+        return [n for n in dict.fromkeys(found) if len(n.split()) >= 2 and looks_like_a_name(n)]
 
     def entities(self, *labels: str) -> list[str]:
         """Distinct entity names of the given labels, most frequent first."""
@@ -127,11 +141,54 @@ class Analysis:
         return [name for name, _ in counts.most_common()]
 
 
+_MALE = frozenset(
+    "he him his himself mr sir king prince lord father son brother husband man businessman spokesman "
+    "chairman boy uncle nephew grandfather actor congressman".split()
+)
+_FEMALE = frozenset(
+    "she her hers herself mrs ms miss lady queen princess mother daughter sister wife woman "
+    "businesswoman spokeswoman chairwoman girl aunt niece grandmother actress congresswoman".split()
+)
+
+
+def _genders(sentences: list[Sentence], names: list[str]) -> dict[str, str]:
+    """ "m" or "f" for people whose gender the article shows: a title, a noun, or the pronouns of their sentences.
+
+    Evidence is counted over every sentence that names the person alone; a person with mixed evidence gets none.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        named = [n for n in names if n in sentence.text or n.split()[-1] in sentence.text]
+        if len(named) != 1:
+            continue
+        words = re.findall(r"[a-z]+", fold(sentence.text).lower())
+        male, female = sum(w in _MALE for w in words), sum(w in _FEMALE for w in words)
+        if male and not female:
+            votes.setdefault(named[0], Counter())["m"] += 1
+        elif female and not male:
+            votes.setdefault(named[0], Counter())["f"] += 1
+    return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
+
+
 class _SourceBook:
     """Builds the `Source` registry, resolving pronouns and repeated descriptions."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
+        names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
+        for sentence in analysis.sentences:
+            found = []
+            for ent in sentence.span.ents:
+                if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON" and looks_like_a_name(ent.text):
+                    found.append((ent.start_char, self._full_name(ent.text, names)))
+                elif analysis.entity_labels.get(ent.text, ent.label_) == "PERSON":
+                    full = self._full_name(ent.text, names)
+                    if full != ent.text:
+                        found.append((ent.start_char, full))
+            self.mentions[sentence.index] = found
+        self.genders = _genders(analysis.sentences, names)
+        analysis.genders = self.genders
         self.last_person: Source | None = None
         self.last_unnamed: dict[str, Source] = {}
         self.last_document: Source | None = None
@@ -155,7 +212,7 @@ class _SourceBook:
         phrase = speech.speaker.strip()
         lowered = fold(phrase).lower()
         if lowered in PRONOUNS:
-            return (self.last_person, phrase) if self.last_person else (None, phrase)
+            return self._antecedent(lowered, sentence, speech.speaker_start), phrase
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         if speech.person:
@@ -173,8 +230,9 @@ class _SourceBook:
         head = head_word(phrase)
         for found in unnamed:
             if match_key(found.source) in match_key(phrase) or match_key(phrase) in match_key(found.source):
+                kind = "unnamed-official" if head_word(found.source) in _OFFICIAL_HEADS else "anonymous"
                 source = self._add(
-                    match_key(found.source).lower(), choice_label(found.source), "unnamed-official", reason=found.reason
+                    match_key(found.source).lower(), choice_label(found.source), kind, reason=found.reason
                 )
                 self.last_unnamed[head] = source
                 return source, None
@@ -183,6 +241,8 @@ class _SourceBook:
         if lowered.startswith("the ") and head in DOCUMENT_HEADS and self.last_document is not None:
             return self.last_document, None
         kind = classify(phrase, None, is_person=False)
+        if kind is None and head in UNNAMED_HEADS | PARTICIPANT_WORDS:
+            kind = "unknown"  # people who speak, of no type the article makes explicit ("one of the trainers")
         if kind is None:
             return None, None
         source = self._add(match_key(phrase).lower(), choice_label(phrase), kind)
@@ -190,7 +250,35 @@ class _SourceBook:
             self.last_document = source
         return source, None
 
-    def _full_name(self, name: str) -> str:
+    def _antecedent(self, pronoun: str, sentence: int, position: int) -> Source | None:
+        """The one person a "he" or "she" can point to: the people named in this sentence before it, or else in
+        the nearest earlier sentences that name anyone, that agree in gender. None when that is not one person."""
+        wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        if wanted is None:
+            return None  # "they": a group, whose members the reader cannot be sure of
+        people = [name for offset, name in self.mentions.get(sentence, []) if offset < position]
+        back = sentence - 1
+        while not people and back >= max(0, sentence - 3):
+            people = [name for _, name in self.mentions.get(back, [])]
+            back -= 1
+        if not people and self.last_person is not None and self.last_person.named:
+            people = [self.last_person.key]
+        fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
+        if len(fitting) != 1:
+            return None
+        name = fitting[0]
+        if name not in self.analysis.sources and not looks_like_a_name(name):
+            return None
+        description = self.analysis.descriptions.get(name)
+        kind = classify(name, description, is_person=True) or "unknown"
+        source = self._add(name, name, kind, description=description, named=True)
+        self.last_person = source
+        return source
+
+    def _full_name(self, name: str, names: list[str] | None = None) -> str:
+        for known in names or ():
+            if known != name and known.endswith(" " + name):
+                return known
         for known in self.analysis.descriptions:
             if known != name and known.endswith(" " + name):
                 return known
@@ -200,6 +288,9 @@ class _SourceBook:
         return name
 
 
+_OFFICIAL_HEADS = frozenset(
+    {"official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman"}
+)
 _ENDS_WITH_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof)\.$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
@@ -241,14 +332,30 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     labels = vote_labels(docs)
     sentences: list[Sentence] = []
     for paragraph, doc in enumerate(docs):
+        page_text = is_furniture(doc.text)
         for span in _whole_sentences(doc):
             if span.text.strip():
-                sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span))
+                junk = page_text or is_garbled(span.text)
+                sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
-    for doc in docs:
+    for paragraph, doc in enumerate(docs):
         for person in find_people(doc):
-            if person.description and person.name not in analysis.descriptions:
+            if not person.description:
+                continue
+            if person.name not in analysis.descriptions:
                 analysis.descriptions[person.name] = person.description
+            owner = next(
+                (
+                    s
+                    for s in sentences
+                    if s.paragraph == paragraph and s.span.start_char <= person.start < s.span.end_char
+                ),
+                None,
+            )
+            if owner is not None:
+                surname = person.name.split()[-1]
+                for name in {person.name, *(n for n in analysis.descriptions if n.split()[-1] == surname)}:
+                    analysis.described_in.setdefault(name, set()).add(owner.index)
     book = _SourceBook(analysis)
     last_quote_source: Source | None = None
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -258,18 +365,23 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     for paragraph, doc in enumerate(docs):
         spans = find_quote_spans(doc.text)
         blocked = [(q.start, q.end) for q in spans]
-        if not spans:
-            last_quote_source = None if not previous_ran_on else last_quote_source
-        for sentence in by_paragraph.get(paragraph, []):
+        if not previous_ran_on:
+            last_quote_source = None  # an unattributed quote borrows a speaker only within a paragraph or run-on
+        sentences_here = [s for s in by_paragraph.get(paragraph, []) if not s.furniture]
+        speakers_here = {
+            s.index: speech_in(s.span, blocked) for s in sentences_here
+        }  # every attribution of the paragraph, so a quote is never given to someone named later
+        for sentence in sentences_here:
             span = sentence.span
             unnamed = find_unnamed_sources(span.text)
             analysis.unnamed.extend((sentence.index, u) for u in unnamed)
             analysis.hedges.extend((sentence.index, h) for h in find_hedges(span.text))
-            speeches = speech_in(span, blocked)
+            speeches = speakers_here[sentence.index]
             inside = [q for q in spans if span.start_char <= q.start < span.end_char]
             for quote in inside:
+                later = [sp for i, found in speakers_here.items() if i > sentence.index for sp in found]
                 last_quote_source = _attach_quote(
-                    analysis, book, doc, sentence, quote, speeches, unnamed, last_quote_source
+                    analysis, book, doc, sentence, quote, speeches, unnamed, last_quote_source, later
                 )
             if not inside:
                 for speech in speeches:
@@ -283,7 +395,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 (s for s in by_paragraph.get(paragraph, []) if s.span.start_char <= quantity.start < s.span.end_char),
                 None,
             )
-            if owner is not None:
+            if owner is not None and not owner.furniture:
                 analysis.quantities.append((owner.index, quantity))
     analysis.topic_country = _topic_country(analysis)
     return analysis
@@ -298,6 +410,7 @@ def _attach_quote(
     speeches: list[Speech],
     unnamed: list[UnnamedSource],
     last_source: Source | None,
+    later: list[Speech],
 ) -> Source | None:
     speech = None
     if speeches:
@@ -314,6 +427,10 @@ def _attach_quote(
         source = resolved
         verb, written = speech.verb, speech.speaker
         context = _context(doc, speech.verb_index)
+        if quote.start == 0 and last_source is not None and resolved is not last_source and written:
+            source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
+    elif later and last_source is None:
+        source = None  # the speaker is named later in the paragraph, in another sentence: not safe to guess
     if source is not None:
         source.quoted = True
         source.sentences.append(sentence.index)

@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from quizapp.generation.gazetteer import party_of, same_party
 from quizapp.textnorm import match_key
 
-FALLBACK_PEOPLE = ("Maria Lopez", "David Chen", "Amina Yusuf", "Thomas Weber", "Sara Haddad", "James Okoro")
-
 
 def _key(text: str) -> str:
     return match_key(text).lower().removeprefix("the ").strip(" .,")
@@ -68,24 +66,68 @@ def pick(
     return chosen
 
 
-def number_variants(value: float, kind: str) -> list[float]:
-    """Plausible wrong numbers of similar size: years nearby, percentages within 0-100, counts scaled."""
+# Ratios to the key for wrong numbers: never a simple multiple (½, 2×, 10×), which a student spots.
+_BELOW = (0.78, 0.62, 0.47, 0.86, 0.7, 0.55)
+_ABOVE = (1.27, 1.6, 1.85, 1.15, 1.42, 1.7)
+_SIMPLE_RATIOS = frozenset({0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0})
+
+
+def rounding_unit(number: str) -> float:
+    """The precision a number is written with: 0.1 for "3.2", 1000 for "86,000", 1 for "1,991"."""
+    digits = number.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return float(10 ** min(zeros, max(0, len(digits) - 1)))
+
+
+def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceiling: float | None = None) -> list[float]:
+    """Three wrong numbers of the same precision and size as `value`, with `value` at position `rank` (0-3).
+
+    They are rounded as the key is rounded ("86,000" gets thousands, "3.2" tenths), never a simple multiple of
+    it, and never a pattern of digits; percentages stay below 100 and years not after `ceiling`.
+    """
+    unit = rounding_unit(number)
+    below_needed, above_needed = rank, 3 - rank
     if kind == "year":
-        return [value - 4, value + 4, value - 8, value + 8, value - 2]
+        steps_below = [value - s for s in (3, 6, 9, 2, 5)]
+        steps_above = [value + s for s in (3, 6, 9, 2, 5)]
+        if ceiling is not None:
+            steps_above = [v for v in steps_above if v <= ceiling]
+    elif value < 10 and unit >= 1:
+        steps_below = [value - s for s in (1, 2, 3, 4) if value - s >= 1]
+        steps_above = [value + s for s in (2, 3, 5, 1, 4)]
+    else:
+        steps_below = [round(value * r / unit) * unit for r in _BELOW]
+        steps_above = [round(value * r / unit) * unit for r in _ABOVE]
     if kind == "percent":
-        steps = (-20, 20, -10, 10, 30, -30)
-        return [value + step for step in steps if 0 < value + step < 100]
-    if value < 10:
-        return [value + 2, value + 4, value * 2 + 1, value + 1]
-    return [value / 2, value * 2, value * 10, value * 1.5, value / 10]
+        steps_above = [v for v in steps_above if v < 100]
+    chosen: list[float] = []
+
+    def usable(candidate: float) -> bool:
+        if candidate <= 0 or candidate == value or candidate in chosen:
+            return False
+        return value == 0 or round(candidate / value, 3) not in _SIMPLE_RATIOS
+
+    below = [v for v in dict.fromkeys(steps_below) if usable(v)]
+    above = [v for v in dict.fromkeys(steps_above) if usable(v)]
+    if len(below) < below_needed:  # not enough room below (a small key): move the key down the order
+        above_needed += below_needed - len(below)
+        below_needed = len(below)
+    if len(above) < above_needed:
+        below_needed += above_needed - len(above)
+        above_needed = len(above)
+    chosen = below[:below_needed] + above[:above_needed]
+    return chosen if len(set(chosen)) == 3 else []
 
 
 def format_number(value: float, like: str, *, grouped: bool = True) -> str:
-    """Write `value` in the style of `like`: thousands separators (not for years), no decimals for integers."""
-    if value == int(value):
-        number = int(value)
-        return f"{number:,}" if grouped and "," in like else str(number)
-    return f"{value:.1f}"
+    """Write `value` in the style of `like`: the same decimals, thousands separators as `like` has them."""
+    decimals = len(like.split(".", 1)[1]) if "." in like else 0
+    if decimals == 0 and value != int(value):
+        decimals = 1
+    return f"{value:,.{decimals}f}" if grouped and "," in like else f"{value:.{decimals}f}"
 
 
 def party_label(text: str) -> str | None:

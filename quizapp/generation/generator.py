@@ -15,6 +15,7 @@ from quizapp.generation.analysis import Analysis, analyse
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.select import select
 from quizapp.generation.skills import BUILDERS
+from quizapp.quality.flaws import Flaw, ItemText, check
 from quizapp.textnorm import contains, match_key
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,25 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
                 raise
             log.exception("skill %s failed on %s", skill, analysis.article.source_path)
             continue
-        found.extend(c for c in built if _well_formed(c, analysis.article))
+        article_text = analysis.article.full_text
+        found.extend(c for c in built if _well_formed(c, analysis.article) and not flaws_of(c, article_text))
     return found
+
+
+def flaws_of(candidate: Candidate, article_text: str) -> list[Flaw]:
+    """The item-writing flaws of a candidate (the generator keeps only candidates without any)."""
+    return check(
+        ItemText(
+            type=candidate.type,
+            prompt=candidate.prompt,
+            choices=candidate.choices,
+            answer=candidate.answer,
+            explanation=candidate.explanation,
+            evidence=candidate.evidence,
+            skill=candidate.skill,
+        ),
+        article_text,
+    )
 
 
 def items_from(analysis: Analysis, options: GenerationOptions) -> list[Item]:

@@ -7,11 +7,7 @@ from dataclasses import dataclass, field
 
 from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
-    EXPERT_WORDS,
-    OFFICIAL_WORDS,
-    PARTICIPANT_WORDS,
     STATE_MEDIA_MARKERS,
-    UNNAMED_HEADS,
 )
 from quizapp.textnorm import fold
 
@@ -36,26 +32,44 @@ INSTITUTION_WORDS = frozenset(
     ]
 )
 SOURCE_TYPES = {
-    "named-official": "A named official",
+    "named-official": "A named official or official body",
     "unnamed-official": "An unnamed official",
     "expert": "An independent expert",
     "state-media": "State-run media",
-    "participant": "A participant or eyewitness",
+    "participant": "An eyewitness",
     "document": "A document or report",
 }
 SOURCE_TYPE_LESSONS = {
-    "named-official": "a named official, or an official body named in the article, speaks on the record for an "
-    "institution and can be held to those words, but also speaks for one side",
+    "named-official": "speaking on the record for an institution, a named official or body can be held to those "
+    "words, but also speaks for one side",
     "unnamed-official": "an unnamed official cannot be checked or held to account by readers, so the article "
     "should say why the name is withheld",
     "expert": "an independent expert is not part of the events; their view is an informed analysis, "
     "not a fact, and their expertise is what makes it worth hearing",
     "state-media": "state-run media is controlled by the government it reports on, so its account is that "
     "government's own version until someone independent confirms it",
-    "participant": "a participant or eyewitness was there, which gives first-hand detail but also a "
-    "personal or official stake in how the events are told",
+    "participant": "an eyewitness was there, which gives first-hand detail, but one person sees only part of "
+    "what happened and may have a stake in how it is told",
     "document": "a document or report can be checked by others; ask who wrote it and for what purpose",
 }
+# Explicit cues only: a title that makes someone an official, stated expertise, or being there.
+_GOVERNMENT_TITLES = frozenset(
+    "president minister official officials secretary governor mayor senator envoy ambassador lawmaker congressman "
+    "congresswoman representative premier councillor councilor commissioner prosecutor judge sheriff diplomat "
+    "spokesman spokeswoman spokesperson chancellor mp legislator magistrate attorney-general".split()
+)
+_EXPERTISE = frozenset(
+    "analyst professor researcher expert scientist economist scholar historian lecturer specialist academic "
+    "epidemiologist virologist physician".split()
+)
+_NOT_INDEPENDENT = frozenset(
+    "author co-author coauthor lead led leader chair chairman chairwoman panel commission government ministry "
+    "adviser advisor campaign party spokesman spokeswoman spokesperson company firm".split()
+)
+_WAS_THERE = frozenset(
+    "witness witnesses eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split()
+)
+_BODY_HEADS = INSTITUTION_WORDS | {"police", "authorities", "ministry", "government", "court", "agency"}
 
 
 @dataclass
@@ -85,30 +99,32 @@ def head_word(phrase: str) -> str:
 
 
 def classify(phrase: str, description: str | None, is_person: bool) -> str | None:
-    """The kind of source a phrase and its description suggest, or None when unclear."""
+    """The kind of source a phrase and its description show, from explicit cues only; None when unclear.
+
+    A named person is an official only with a government title, an expert only when the article states their
+    expertise and nothing ties them to the events, an eyewitness only when the article says they were there.
+    A named institution is a named source; "officials" with no name is an unnamed official.
+    """
     if is_state_media(phrase) or (description and is_state_media(description)):
         return "state-media"
-    words = set(re.findall(r"[a-z]+", fold(f"{phrase} {description or ''}").lower()))
+    words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:
-        if words & EXPERT_WORDS:
+        if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
             return "expert"
-        if words & (OFFICIAL_WORDS | INSTITUTION_WORDS):
+        if words & _GOVERNMENT_TITLES:
             return "named-official"
-        if words & PARTICIPANT_WORDS:
+        if words & _WAS_THERE:
             return "participant"
         return None
     if head in DOCUMENT_HEADS:
         return "document"
-    institution = head in ("authorities", "police", "ministry", "government") or head in INSTITUTION_WORDS
-    if institution and _is_proper_name(phrase):
+    if head in _BODY_HEADS and _is_proper_name(phrase):
         return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks
-    if head in UNNAMED_HEADS or institution:
+    if head in ("official", "officials", "diplomat", "diplomats") and not _is_proper_name(phrase):
         return "unnamed-official"
-    if head in PARTICIPANT_WORDS or fold(phrase).lower().startswith("one of"):
+    if head in _WAS_THERE:
         return "participant"
-    if head in EXPERT_WORDS:
-        return "expert"
     return None
 
 

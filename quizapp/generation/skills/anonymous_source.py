@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import sentence_case
+from quizapp.quality.wording import is_garbled
 
 GENERIC_REASONS = (
     "Because the official feared losing their job",
@@ -30,35 +33,63 @@ def _shares_meaning(reason: str, other: str) -> bool:
 
 WHY_REASON = "So readers can judge whether granting anonymity was justified and how much weight the claim deserves"
 WHY_WRONG = (
-    "Because the law requires every article to list its sources' reasons",
-    "So that the source can be identified later by other reporters",
-    "To make the story longer and more detailed",
+    "Because a source who gives a reason is sure to be telling the truth",
+    "So that other reporters can work out who the source is",
+    "Because the law forbids unnamed sources unless a reason is printed",
 )
+
+
+def _described_named_sources(analysis: Analysis) -> dict[str, str]:
+    """Named speakers by their description, in the form of an unnamed source: "An Africa analyst and author on the
+    Wagner Group" -> "John Lechner", beside "A senior U.S. official"."""
+    found: dict[str, str] = {}
+    for name, description in analysis.descriptions.items():
+        description = description.strip()
+        if len(name.split()) < 2 or len(description.split()) < 2 or is_garbled(description):
+            continue
+        if description.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one"):
+            continue
+        common = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in description.split())
+        found[sentence_case(_inflect().a(common))] = name
+    return found
+
+
+_TITLE_WORDS = frozenset(
+    "president minister prime deputy vice governor secretary chief director spokesman spokeswoman spokesperson "
+    "senator mayor chairman chairwoman commissioner ambassador envoy general leader head founder executive "
+    "professor analyst researcher".split()
+)
+
+
+@cache
+def _inflect():
+    import inflect
+
+    return inflect.engine()
 
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
-    named = [s.label for s in analysis.sources.values() if s.named]
-    people = analysis.entities("PERSON")
+    described = _described_named_sources(analysis)
     for sentence_index, unnamed in analysis.unnamed:
-        sentence = analysis.sentences[sentence_index].text
         label = sentence_case(unnamed.source)
-        distractors = pick(label, [named, people], 3)
+        distractors = pick(label, [list(described)], 3)
         if len(distractors) >= 2:
+            names = "; ".join(f"{described[d]} is “{d[d.index(' ') + 1 :]}”" for d in distractors)
             candidates.append(
                 Candidate(
                     skill="anonymous-source",
                     type="single",
-                    prompt="Which source in this article is not named?",
+                    prompt="Which of these sources does the article not name?",
                     choices=(label, *distractors),
                     answer=(label,),
                     explanation=(
-                        f"The article says “{unnamed.source}” spoke on condition of anonymity; the other choices are "
-                        "people the article names. Readers cannot check an unnamed source themselves, so they depend "
-                        "on the newsroom's judgment."
+                        f"The article names the others ({names}), but “{unnamed.source}” spoke on condition of "
+                        "anonymity. Readers cannot check an unnamed source themselves, so they depend on the "
+                        "newsroom's judgment."
                     ),
-                    evidence=(sentence,),
-                    difficulty=1,
+                    evidence=(analysis.sentences[sentence_index].text,),
+                    difficulty=2,
                     score=0.9,
                     facts=frozenset({f"unnamed:{sentence_index}:who"}),
                 )

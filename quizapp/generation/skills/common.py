@@ -123,10 +123,15 @@ def is_plural(source) -> bool:
     return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
 
 
+def story_sentences(analysis: Analysis) -> list[Sentence]:
+    """Body sentences of the story itself: no page furniture, no garbled table or footnote text."""
+    return [s for s in analysis.sentences if not s.furniture]
+
+
 def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:
-    """Body sentences that hold no direct quotation."""
+    """Story sentences that hold no direct quotation."""
     quoted_ids = {q.sentence for q in analysis.quotes}
-    return [s for s in analysis.sentences if s.index not in quoted_ids and '"' not in fold(s.text)]
+    return [s for s in story_sentences(analysis) if s.index not in quoted_ids and '"' not in fold(s.text)]
 
 
 def sentence_case(text: str) -> str:

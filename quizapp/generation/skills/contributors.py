@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.distractors import FALLBACK_PEOPLE
 from quizapp.generation.gazetteer import capitals, party_of
 
 
@@ -26,13 +25,15 @@ def build(analysis: Analysis) -> list[Candidate]:
     if contributor.place:
         wrong += [_label(contributor.name, p) for p in places if p != contributor.place]
     people = [p for p in analysis.entities("PERSON") if p != contributor.name]
-    wrong += [_label(p, contributor.place) for p in people] + [_label(p, contributor.place) for p in FALLBACK_PEOPLE]
+    wrong += [_label(p, contributor.place) for p in people]
     distractors = []
     for option in wrong:
         if option != answer and option not in distractors:
             distractors.append(option)
         if len(distractors) == 3:
             break
+    if len(distractors) < 3:
+        return []  # never an invented name: ask nothing rather than make one up
     line = contributor.text or answer
     return [
         Candidate(

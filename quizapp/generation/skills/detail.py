@@ -6,9 +6,16 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.distractors import FALLBACK_PEOPLE, pick
+from quizapp.generation.distractors import pick
 from quizapp.generation.gazetteer import capitals, countries, party_of
-from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline, with_blank
+from quizapp.generation.skills.common import (
+    quoted,
+    sentences_without_quotes,
+    stands_alone,
+    story_sentences,
+    strip_dateline,
+    with_blank,
+)
 from quizapp.textnorm import fold
 
 _LED_BY = re.compile(
@@ -17,21 +24,56 @@ _LED_BY = re.compile(
     r"(?:(?:the|a|an)\s+[^,;]{3,60},\s+)?(?P<leader>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2})"
 )
 _DETAIL_LESSON = {
-    "who": "Who did what is a fact a reader can check against other reports.",
-    "where": "Where something happened is a fact a reader can check against other reports.",
-    "when": "When something happened is a fact a reader can check against other reports.",
+    "who": "The sentence names {0} as the one who acted: keeping track of who did what is how a reader follows "
+    "whose actions a story reports.",
+    "where": "The sentence places this in {0}: where something happened is a fact a reader can check against "
+    "other reports.",
+    "when": "The sentence dates this to {0}: when something happened is a fact a reader can check against other "
+    "reports.",
 }
+_BEFORE_A_NAME = re.compile(
+    r"(?:^|[,(;:]|\b(?:by|and|with|to|of|from|for|that|as|said|told|between|against|"
+    r"including|like|than|on|at))\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:in|to|from|at|into|across|near|outside|inside|of|for|throughout|over|"
+    r"within|around|visited|visiting|leave|left|toward|towards)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
+    """True when a blank at [start, end) reads the same for every choice of its kind.
+
+    A name after a title ("spokeswoman ___") would need people of that role; a name split from its title or
+    surname ("Chief ___ Mijares") or a possessive ("___'s") gives the key away; a country used as a modifier
+    ("___ authorities") is not a place where something happened.
+    """
+    before, after = text[:start], text[end:]
+    if re.match(r"^['’]s?\b", after) or text[start:end].endswith(("'s", "’s")):
+        return False
+    if kind == "who":
+        return bool(_BEFORE_A_NAME.search(before)) and not re.match(r"^\s+[A-Z][a-z]", after)
+    if kind == "where":
+        ends_phrase = re.match(
+            r"^\s*(?:[,.;:)]|$)|^\s+(?:and|on|in|at|for|after|before|since|when|where|to|from)\b", after
+        )
+        return bool(_BEFORE_A_PLACE.search(before)) and bool(ends_phrase)
+    return True
+
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
     found = []
-    for sentence in analysis.sentences:
+    for sentence in story_sentences(analysis):
         match = _LED_BY.search(fold(sentence.text))
         if not match or match["leader"] not in people:
             continue
         leader, group = match["leader"], sentence.text[match.start("group") : match.end("group")]
-        distractors = pick(leader, [people, FALLBACK_PEOPLE], 3)
+        distractors = pick(leader, [people], 3)
         if len(distractors) < 3:
             continue
         description = analysis.descriptions.get(leader)
@@ -71,7 +113,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             if ent.text in used:
                 continue
             if label == "PERSON" and ent.text in people and len(ent.text.split()) >= 2:
-                pools, kind = [people, FALLBACK_PEOPLE[:1]], "who"
+                pools, kind = [people], "who"
             elif label == "GPE" and ent.text in capital_names:
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
             elif label == "GPE" and ent.text in country_names:
@@ -82,6 +124,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue
             start = ent.start_char - sentence.span.start_char - (len(sentence.text) - len(text))
             if start < 0 or text[start : start + len(ent.text)] != ent.text:
+                continue
+            if not _fits_blank(text, start, start + len(ent.text), kind):
                 continue
             if text.count(ent.text) > 1:
                 continue
@@ -97,7 +141,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                     prompt=prompt,
                     choices=(ent.text, *distractors),
                     answer=(ent.text,),
-                    explanation=f"The article says: “{text}” {_DETAIL_LESSON[kind]}",
+                    explanation=f"The article says: “{text}” {_DETAIL_LESSON[kind].format(ent.text)}",
                     evidence=(text,),
                     difficulty=1 if kind != "when" else 2,
                     score=0.6 if kind == "who" else 0.55,
@@ -109,6 +153,6 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
 
 
 def build(analysis: Analysis) -> list[Candidate]:
-    people = analysis.entities("PERSON")
+    people = analysis.people()
     places = analysis.entities("GPE")
     return _led_by(analysis, people) + _cloze(analysis, people, places)

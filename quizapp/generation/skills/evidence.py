@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.skills.common import shown
 from quizapp.textnorm import contains
 
 
@@ -17,7 +18,7 @@ def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> C
         type="evidence",
         prompt=prompt,
         answer=(sentence,),
-        explanation=f"The sentence is: “{sentence}” {lesson}",
+        explanation=f"The sentence is: {shown(sentence)} {lesson}",
         evidence=(sentence,),
         difficulty=2,
         score=score,
@@ -41,25 +42,16 @@ def build(analysis: Analysis) -> list[Candidate]:
     for source in analysis.sources.values():
         if source.named and source.description and _unique(analysis, source.description):
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
+            if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
+                continue  # another sentence also says who they are: two sentences would be right
             candidates.append(
                 _item(
                     f"Click the sentence of the article that tells you who {source.label} is.",
                     sentence.text,
-                    "Look for the description next to a source's name before you weigh their words.",
+                    f"It introduces {source.label} as “{source.description}”. Look for the description next to a "
+                    "source's name before you weigh their words.",
                     0.8,
-                    f"evidence:{sentence.index}",
-                )
-            )
-    for sentence_index, quantity in analysis.quantities:
-        noun = quantity.noun
-        if noun and quantity.value >= 3 and _unique(analysis, noun):
-            candidates.append(
-                _item(
-                    f"Click the sentence of the article that says how many {noun} there were.",
-                    analysis.sentences[sentence_index].text,
-                    "Numbers in a story should come with their source and their hedge; find them in the text.",
-                    0.75,
-                    f"evidence:{sentence_index}",
+                    f"describe:{source.label}",
                 )
             )
     return candidates

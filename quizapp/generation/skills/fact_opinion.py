@@ -1,71 +1,146 @@
-"""fact-opinion: a checkable statement versus a judgment or prediction; both answers occur."""
+"""fact-opinion: a checkable statement versus a judgment or prediction; both answers occur.
+
+"Checkable fact" is keyed only for a reporter's sentence about something that has happened, with names,
+numbers or dates to check and no word that rates, predicts, guesses or interprets: every adjective and adverb
+must be a plain descriptive one. "Judgment" is keyed only for a source's own quoted words that hold an
+explicit judgment, forecast or hedge. The explanation names the exact words either way. Everything in
+between (a reporter's "sweeping law", a claim someone made) is left out: two answers would be defensible.
+"""
 
 from __future__ import annotations
 
-import re
-
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.extract.hedges import find_hedges
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline
+from quizapp.quality.flaws import FACT_CHOICE as FACT
+from quizapp.quality.flaws import JUDGMENT_CHOICE as JUDGMENT
+from quizapp.quality.wording import (
+    context_reference,
+    evaluative_words,
+    future_words,
+    hedge_words,
+    is_garbled,
+    soft_words,
+)
 
-FACT = "A checkable fact"
-JUDGMENT = "A judgment or prediction"
-_EVALUATIVE = re.compile(
-    r"\b(?:should|must|ought|best|worst|good|bad|great|terrible|important|key|easy|hard|difficult|unfair|fair|"
-    r"wrong|right|unlikely|likely|will|would|probably|hope|believe|think|fear)\b",
-    re.IGNORECASE,
+# Adjectives and adverbs that describe without rating.
+_NEUTRAL_MODIFIERS = frozenset(
+    """former new first last second third fourth fifth other local national federal state regional international
+    foreign public private military civil civilian political official annual daily weekly monthly early late
+    previous next following several many few more less single same total current recent male female dead alive
+    injured wounded missing elected presidential parliamentary medical criminal legal nuclear human general
+    chief senior junior deputy young old older elderly aged born based northern southern eastern western
+    central north south east west ago later earlier again previously there here yesterday today tonight also
+    back away down up out home abroad nearby overnight formerly jointly respectively each both all some
+    further then once twice not also separate additional remaining entire whole full part partial own
+    such global domestic urban rural residential commercial financial economic environmental electoral
+    scientific academic judicial legislative diplomatic naval maritime aerial ground underground online
+    able unable available open closed present absent live living""".split()
+)
+_INTERPRETIVE_LEMMAS = frozenset(
+    "symbolize symbolise signal represent reflect show suggest indicate mean demonstrate highlight underscore "
+    "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek".split()
+)
+_PARTS = (
+    ("who", {"PERSON", "ORG"}),
+    ("where", {"GPE", "LOC", "FAC"}),
+    ("when", {"DATE", "TIME"}),
+    ("what number", {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}),
 )
 
 
-def _is_judgment(text: str) -> bool:
-    return bool(find_hedges(text) or _EVALUATIVE.search(text))
+def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[tuple[str, str]]:
+    """(kind, words) of the sentence a reader could check: who, where, when, what number."""
+    found: list[tuple[str, str]] = []
+    for kind, labels in _PARTS:
+        for ent in sentence.span.ents:
+            if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
+                found.append((kind, ent.text))
+                break
+    return found
 
 
-def _is_fact(analysis: Analysis, sentence) -> bool:
-    labels = {analysis.entity_labels.get(e.text, e.label_) for e in sentence.span.ents}
-    has_anchor = bool(labels & {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}) and bool(
-        labels & {"GPE", "PERSON", "ORG", "NORP", "LOC"}
+def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
+    """A past event in plain words: no judgment, forecast, hedge, claim or interpretation; all modifiers plain."""
+    if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text):
+        return False
+    if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")):
+        return False
+    for token in sentence.span:
+        if token.lemma_.lower() in REPORTING_LEMMAS or token.lemma_.lower() in _INTERPRETIVE_LEMMAS:
+            return False
+        if token.pos_ in ("ADJ", "ADV") and not token.ent_type_ and not token.like_num:
+            word = token.lower_
+            if word not in _NEUTRAL_MODIFIERS and not word.endswith(("-old", "-based", "-long")):
+                return False
+    root = sentence.span.root
+    happened = root.tag_ == "VBD" or (
+        root.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in root.children)
     )
-    return has_anchor and not _is_judgment(sentence.text)
+    parts = {kind for kind, _ in _checkable_parts(analysis, sentence, text)}
+    return happened and len(parts) >= 2 and bool(parts & {"when", "what number"})
 
 
-def _item(statement: str, evidence: str, is_fact: bool, who: str | None, sentence_index: int) -> Candidate:
-    if is_fact:
-        explanation = (
-            "It reports what happened, with names, numbers and times that records or other reporters could "
-            "confirm. A checkable fact can still be wrong, but it can be checked; that makes it credible "
-            "until checked, not an opinion."
-        )
-    else:
-        explanation = (
-            (f"{who} is" if who else "The statement is")
-            + " giving a view: words such as “unlikely”, “may” or “should” mark a judgment or a forecast, "
-            "which nobody can check today. Weigh it by who says it and on what grounds."
-        )
+def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
+    parts = _checkable_parts(analysis, sentence, text)
+    listed = ", ".join(f"{kind} (“{words}”)" for kind, words in parts)
+    explanation = (
+        f"It reports {listed}: things that records or other reporters can confirm. No word in it rates, predicts "
+        "or guesses. A checkable fact can still be wrong, but it can be checked, which an opinion cannot."
+    )
+    return _candidate(text, text, FACT, explanation, sentence.index, 0.75)
+
+
+def _judgment_words(text: str) -> list[str]:
+    return list(dict.fromkeys(hedge_words(text) + evaluative_words(text) + future_words(text)))
+
+
+def _judgment_item(statement: str, evidence: str, who: str, words: list[str], sentence_index: int) -> Candidate:
+    cited = " and ".join(f"“{w}”" for w in words[:2])
+    explanation = (
+        f"{who} is giving a view, not reporting something checkable: {cited} "
+        f"{'rate, predict or guess' if len(words[:2]) > 1 else 'rates, predicts or guesses'} rather than report. "
+        "Nobody can check a judgment the way one checks a date or a number; weigh it by who says it and on what "
+        "grounds."
+    )
+    return _candidate(statement, evidence, JUDGMENT, explanation, sentence_index, 0.85)
+
+
+def _candidate(statement: str, evidence: str, answer: str, explanation: str, index: int, score: float) -> Candidate:
     return Candidate(
         skill="fact-opinion",
         type="single",
         prompt=f"Is this statement from the article a checkable fact or a judgment? {quoted(statement)}",
         choices=(FACT, JUDGMENT),
-        answer=(FACT if is_fact else JUDGMENT,),
+        answer=(answer,),
         explanation=explanation,
         evidence=(evidence,),
         difficulty=2,
-        score=0.85 if not is_fact else 0.75,
-        facts=frozenset({f"fo:{sentence_index}"}),
+        score=score,
+        facts=frozenset({f"fo:{index}"}),
     )
 
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for quote in analysis.quotes:
-        if quote.source and _is_judgment(quote.text) and len(quote.text.split()) <= 30:
-            candidates.append(_item(quote.text, quote.text, False, quote.source.label, quote.sentence))
+        if quote.source is None or not 6 <= len(quote.text.split()) <= 30:
+            continue
+        text = quote.text.strip()
+        if not text[:1].isupper():
+            continue  # a fragment ("one of the most …") is not a statement to judge
+        words = [w for w in _judgment_words(text) if w.lower() not in ("can't", "cannot")]
+        reference = context_reference(text)
+        if words and (reference is None or reference.lower() in ("i", "we", "you")) and not is_garbled(text):
+            candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
+    facts = 0
     for sentence in sentences_without_quotes(analysis)[::-1]:
         text = strip_dateline(analysis.article, sentence)
-        if stands_alone(text) and _is_fact(analysis, sentence):
-            candidates.append(_item(text, text, True, None, sentence.index))
-            if sum(1 for c in candidates if c.answer == (FACT,)) >= 2:
+        if stands_alone(text) and _is_plain_fact(analysis, sentence, text):
+            candidates.append(_fact_item(analysis, sentence, text))
+            facts += 1
+            if facts >= 2:
                 break
     return candidates

@@ -12,8 +12,10 @@ from quizapp.generation.skills.common import (
     root_end,
     sentence_case,
     sentences_without_quotes,
+    story_sentences,
     strip_dateline,
 )
+from quizapp.quality.wording import context_reference
 
 _STOP = frozenset(
     [
@@ -53,32 +55,40 @@ def _stem_overlap(first: set[str], second: set[str]) -> int:
 
 
 def build(analysis: Analysis) -> list[Candidate]:
-    if not analysis.sentences:
+    story = story_sentences(analysis)
+    if not story:
         return []
-    lead = analysis.sentences[0]
+    lead = story[0]
     lead_text = strip_dateline(analysis.article, lead)
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
-    if len(answer.split()) < 5 or '"' in answer or "“" in answer:
+    if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
-    overlap = _stem_overlap(_content_words(answer), _content_words(analysis.article.headline))
-    others = [
-        sentence_case(main_clause(s.text, keep_until=root_end(s, s.text)))
-        for s in sentences_without_quotes(analysis)
-        if s.index > 1 and s.paragraph > 0
-    ]
-    others = [o for o in others if len(o.split()) >= 6]
-    others = [
-        o for o in others if len(o) <= 2 * len(answer) and not o.lower().startswith(("but", "and", "he ", "she "))
-    ]
+    headline_words = _content_words(analysis.article.headline)
+    answer_words = _content_words(answer)
+    overlap = _stem_overlap(answer_words, headline_words)
+    if overlap < 2:
+        return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
+    others = []
+    for sentence in sentences_without_quotes(analysis):
+        if sentence.index <= lead.index + 1 or sentence.paragraph == lead.paragraph:
+            continue
+        option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
+        words = _content_words(option)
+        if len(option.split()) < 6 or context_reference(option) or option.lower().startswith(("but", "and")):
+            continue
+        if _stem_overlap(words, headline_words) >= 2 or _stem_overlap(words, answer_words) >= 3:
+            continue  # it restates the news: a second defensible answer
+        if not 0.6 * len(answer) <= len(option) <= 1.5 * len(answer):
+            continue  # far longer or shorter than the key: its length would give the key away
+        others.append(option)
     distractors = pick(answer, [others], 3)
     if len(distractors) < 3:
         return []
     headline = analysis.article.headline
     explanation = (
-        "News stories put the most important news first. The lead sentence says: "
-        f"{answer}. "
-        + (f"The headline agrees: “{headline}”. " if overlap else "")
-        + "The other choices are details or background that come later in the story."
+        f"News stories put the most important news first, and the headline announces it: “{headline}”. The lead "
+        f"sentence says the same: {answer}. The other choices are details or background that come later in the "
+        "story."
     )
     return [
         Candidate(
@@ -90,7 +100,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             explanation=explanation,
             evidence=(answer,),
             difficulty=1,
-            score=0.9 if overlap >= 2 else 0.7 if overlap else 0.55,
+            score=0.9 if overlap >= 3 else 0.75,
             facts=frozenset({f"sentence:{lead.index}"}),
         )
     ]

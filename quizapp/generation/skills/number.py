@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.distractors import format_number, number_variants
-from quizapp.generation.skills.common import quoted, strip_dateline, with_blank
+from quizapp.generation.distractors import format_number, plausible_numbers
+from quizapp.generation.skills.common import mention, quoted, strip_dateline, with_blank
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
 _UPPER_BOUNDS = frozenset({"fewer than", "less than", "under", "up to", "at most", "as many as"})
@@ -29,60 +32,92 @@ _HEDGE_LESSON = {
 }
 
 
+_ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
+_CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
+
+
+def _rank(text: str) -> int:
+    """Where the key sits among the four numbers: fixed for a sentence, spread over the bank."""
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:4], 16) % 4
+
+
+def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | None:
+    match = _ACCORDING_TO.search(text)
+    if match:
+        return match["who"].strip()
+    speakers = [c.source.label for c in analysis.claims if c.sentence == sentence_index]
+    speakers += [q.source.label for q in analysis.quotes if q.sentence == sentence_index and q.source]
+    return mention(speakers[0]) if speakers else None
+
+
+def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str) -> str:
+    hedge = (quantity.hedge or "").lower()
+    lesson = _HEDGE_LESSON.get(hedge)
+    who = _who_counted(analysis, sentence_index, text)
+    if quantity.kind == "year":
+        explanation = (
+            f"The article dates this to {quantity.number}. A date anchors a claim in time: check it before you "
+            "treat an old event as news, or compare two events."
+        )
+    elif lesson:
+        explanation = (
+            f"The article says “{quantity.text}”, and the word {lesson}. Good reporting keeps such words, and so "
+            "should a careful reader who repeats the figure."
+        )
+    else:
+        explanation = f"The article gives the figure as “{quantity.text}”."
+        if who:
+            explanation += f" It comes from {who}: before you repeat a figure, note who counted it."
+        else:
+            explanation += (
+                " The sentence does not say who counted: a figure is only as good as its source, so look for "
+                "one before you repeat it."
+            )
+    return explanation
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
+    headline = analysis.article.headline
+    ceiling = _year_ceiling(analysis)
     for sentence_index, quantity in analysis.quantities:
         sentence = analysis.sentences[sentence_index]
         if quantity.value in seen_values or (quantity.kind == "count" and quantity.value < 3):
             continue
         if not quantity.number.replace(",", "").replace(".", "").isdigit():
             continue  # numbers written as words would get distractors in digits
+        hedge = (quantity.hedge or "").lower()
+        if hedge in _LOWER_BOUNDS or hedge in _UPPER_BOUNDS or hedge == "estimated":
+            continue  # "more than 300": a smaller wrong number would make a true statement too
         if any(q.sentence == sentence_index for q in analysis.quotes):
             continue
+        if quantity.kind == "year" and quantity.number in headline:
+            continue  # the headline gives it away
         text = strip_dateline(analysis.article, sentence)
         offset = len(sentence.text) - len(text)
         start = quantity.start - sentence.span.start_char - offset
         end = quantity.end - sentence.span.start_char - offset
         if start < 0 or text[start:end] != quantity.text:
             continue
+        if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):
+            continue  # "45 km (28 mi)": the conversion beside the blank gives the answer away
         seen_values.add(quantity.value)
         prefix = quantity.text[: quantity.text.rfind(quantity.number)]
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
-        wrong = []
-        hedge = (quantity.hedge or "").lower()
-        variants = number_variants(quantity.value, quantity.kind)
-        if hedge in _LOWER_BOUNDS:  # "more than 300": only a higher bound makes a false statement
-            variants = [quantity.value * f for f in (2, 3, 5, 10)]
-        elif hedge in _UPPER_BOUNDS:  # "fewer than 25": only a lower bound makes a false statement
-            variants = [float(round(quantity.value * f)) for f in (0.5, 0.25, 0.2, 0.1)]
-        for value in variants:
-            if value <= 0 or value == quantity.value:
-                continue
-            if quantity.kind != "year" and quantity.value == int(quantity.value) and value != int(value):
-                continue
-            option = f"{prefix}{format_number(value, quantity.number, grouped=quantity.kind != 'year')}{suffix}"
-            if option not in wrong and option != quantity.text:
-                wrong.append(option)
-        if len(wrong) < 3:
+        values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=ceiling)
+        grouped = quantity.kind != "year"
+        wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
+        if len(set(wrong)) < 3 or quantity.text in wrong:
             continue
-        noun = f" {quantity.noun}" if quantity.noun else ""
-        lesson = _HEDGE_LESSON.get((quantity.hedge or "").lower())
-        explanation = f"The article says “{quantity.text}{noun}”."
-        if lesson:
-            explanation += f" The word {lesson}: good reporting keeps such words, and so should a careful reader."
-        elif quantity.kind == "year":
-            explanation += " Dates tell you how long a situation has lasted; check them before comparing events."
-        else:
-            explanation += " Exact figures can be checked against other sources; note who gave them."
         candidates.append(
             Candidate(
                 skill="number",
                 type="single",
                 prompt=f"Fill in the blank from the article: {quoted(with_blank(text, start, end))}",
-                choices=(quantity.text, *wrong[:3]),
+                choices=(quantity.text, *wrong),
                 answer=(quantity.text,),
-                explanation=explanation,
+                explanation=_explanation(analysis, quantity, sentence_index, text),
                 evidence=(text,),
                 difficulty=2 if quantity.hedge else 1,
                 score=0.85 if quantity.hedge or quantity.noun else 0.7,
@@ -90,3 +125,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
         )
     return candidates
+
+
+def _year_ceiling(analysis: Analysis) -> float | None:
+    """The article's own year: wrong years never lie in its future."""
+    date = analysis.article.date or ""
+    return float(date[:4]) if date[:4].isdigit() else None

@@ -1,46 +1,68 @@
-"""quote-speaker: who said a quoted sentence, with pronouns and run-on quotes resolved."""
+"""quote-speaker: who said a quoted sentence, with pronouns and run-on quotes resolved.
+
+The wrong choices are other voices of the same article: people for a person, other speaking groups for a
+group. A report or a statement cannot speak, and no name is ever made up; without two real alternatives the
+item is not made.
+"""
 
 from __future__ import annotations
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.distractors import FALLBACK_PEOPLE, pick
+from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import excerpt, mention, quoted
+
+_SPEAKING_KINDS = frozenset({"named-official", "unnamed-official", "expert", "participant", "state-media", "unknown"})
+
+
+def _voices(analysis: Analysis, source: Source) -> list[str]:
+    """Other speakers of the article that are the same kind of thing as `source` (a person, or a group)."""
+    speakers = [
+        s
+        for s in analysis.sources.values()
+        if s is not source and s.kind in _SPEAKING_KINDS and (s.quoted or s.sentences) and s.named == source.named
+    ]
+    speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
+    labels = [s.label for s in speakers]
+    if source.named:
+        labels += analysis.people()
+    return labels
 
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    labels = [s.label for s in analysis.sources.values()]
-    people = analysis.entities("PERSON")
     for quote in analysis.quotes:
         source = quote.source
-        if source is None or len(quote.text.split()) < 3:
+        if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
             continue
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
-        distractors = pick(source.label, [labels, people, FALLBACK_PEOPLE], 3, prompt=prompt)
+        distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         sentence = analysis.sentences[quote.sentence].text
         if quote.resolved_from:
             how = (
-                f"The sentence says “{quote.resolved_from} {quote.verb}”; “{quote.resolved_from}” points back to "
-                f"{source.label}, named just before. Follow pronouns back to a name before deciding who spoke."
+                f"The quotation is introduced by “{quote.resolved_from}”, which points back to {source.label}, "
+                "the person named just before who fits the pronoun. Follow a pronoun back to a name before "
+                "deciding who spoke."
             )
-            difficulty, score = 3, 0.95
+            difficulty, score = 3, 0.9
         elif quote.speaker_as_written is None:
             how = (
-                f"This quotation continues the words of {mention(source.label)}, quoted just before; a new speaker "
-                "would be named. Quotes often run on without repeating who is talking."
+                f"No new speaker is named, so the quotation continues the words of {mention(source.label)}, "
+                "quoted just before. Quotes often run on without repeating who is talking."
             )
             difficulty, score = 2, 0.7
         else:
-            how = f"The quotation is attributed to {mention(source.label)} (“{quote.speaker_as_written} {quote.verb}”)."
+            how = (
+                f"The article names the speaker right beside the quotation: “{quote.speaker_as_written}”, that is "
+                f"{mention(source.label)}."
+                if quote.speaker_as_written.lower() != source.label.lower()
+                else f"The article names the speaker right beside the quotation: {source.label}."
+            )
             difficulty, score = 1, 0.85
         if quote.context:
-            how += f" It was said {quote.context}"
-            if analysis.sources.get("state-media"):
-                how += f", footage shown on {analysis.sources['state-media'].label}"
-            how += "."
+            how += f" It was said {quote.context}."
         candidates.append(
             Candidate(
                 skill="quote-speaker",

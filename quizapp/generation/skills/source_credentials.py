@@ -7,15 +7,6 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import sentence_case
 
-GENERIC_CREDENTIALS = (
-    "Spokesperson for the country's foreign ministry",
-    "Professor of economics at a national university",
-    "Former ambassador to the region",
-    "Retired army general and defence adviser",
-    "Local journalist and blogger",
-    "Director of a human rights group",
-)
-
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
@@ -29,8 +20,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a bare "Director" says too little to ask about
         answer = sentence_case(source.description)
         prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
-        distractors = pick(answer, [others, GENERIC_CREDENTIALS], 3, prompt=prompt)
-        if len(distractors) < 3:
+        distractors = pick(answer, [others], 3, prompt=prompt)
+        if len(distractors) < 2:
             continue
         candidates.append(
             Candidate(
@@ -46,7 +37,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(source.description,),
                 difficulty=1,
                 score=0.9,
-                facts=frozenset({f"person:{source.label}:credentials"}),
+                facts=frozenset({f"describe:{source.label}"}),
             )
         )
     return candidates

@@ -17,6 +17,17 @@ _PLURAL_KINDS = {
 }
 
 
+# The wrong choices a student could confuse with each kind: the instructive contrasts first.
+_CONTRASTS = {
+    "named-official": ("unnamed-official", "expert", "participant"),
+    "unnamed-official": ("named-official", "expert", "participant"),
+    "expert": ("named-official", "unnamed-official", "participant"),
+    "state-media": ("named-official", "expert", "document"),
+    "participant": ("expert", "named-official", "unnamed-official"),
+    "document": ("state-media", "named-official", "expert"),
+}
+
+
 def _kind_phrase(kind: str, plural: bool) -> str:
     """ "an unnamed official", or "unnamed officials" for a group."""
     if plural:
@@ -25,16 +36,26 @@ def _kind_phrase(kind: str, plural: bool) -> str:
     return answer[:1].lower() + answer[1:]
 
 
+def _cue(source) -> str:
+    """What in the article shows the kind: the description it gives, or the lack of a name."""
+    if source.named and source.description:
+        return f"The article introduces {source.label} as “{source.description}”. So "
+    if source.kind == "unnamed-official":
+        return f"The article gives no name, only “{mention(source.label)}”. So "
+    return ""
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    kinds = list(SOURCE_TYPES)
     for source in analysis.sources.values():
         if not source.sentences or source.kind not in SOURCE_TYPES:
             continue
+        words = [w for w in source.label.split() if w.lower() not in ("the", "a", "an", "some", "one")]
+        if not source.named and len(words) < 2:
+            continue  # "officials": which ones? The reader cannot tell, so the question would be unclear
         answer = SOURCE_TYPES[source.kind]
         plural = is_plural(source)
-        start = kinds.index(source.kind)
-        others = [SOURCE_TYPES[kinds[(start + step) % len(kinds)]] for step in (1, 2, 3)]
+        others = [SOURCE_TYPES[kind] for kind in _CONTRASTS[source.kind]]
         evidence = analysis.sentences[source.sentences[0]].text
         candidates.append(
             Candidate(
@@ -45,7 +66,9 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(answer, *others),
                 answer=(answer,),
                 explanation=(
-                    f"{source.label} {'are' if plural else 'is'} {_kind_phrase(source.kind, plural)}: "
+                    _cue(source)
+                    + f"{mention(source.label) if _cue(source) else source.label} {'are' if plural else 'is'} "
+                    f"{_kind_phrase(source.kind, plural)}: "
                     f"{SOURCE_TYPE_LESSONS[source.kind]}."
                 ),
                 evidence=(evidence,),

