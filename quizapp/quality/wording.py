@@ -111,12 +111,23 @@ def hedge_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+_NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
+
+
 def context_reference(text: str) -> str | None:
     """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None."""
     folded = fold(text).strip().lstrip("\"'“‘(")
     match = _LEADING_REFERENCE.match(folded)
     if match:
         return match.group(0)
+    pronoun = _PRONOUN.search(folded)
+    if (
+        pronoun
+        and not _NAME_AFTER_FIRST.search(folded[: pronoun.start()])
+        and not re.match(r"[A-Z][a-z]+\s+[A-Z]", folded)
+    ):
+        return pronoun.group(0)  # "The daughter of a music teacher, she …": nobody named for "she" to stand for
     for match in _DEMONSTRATIVE.finditer(folded):
         if match.group(0).startswith("that") and match.group(1) in _RELATIVE_THAT | {
             "the",

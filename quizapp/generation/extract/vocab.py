@@ -54,13 +54,10 @@ LOADED_VERBS = {
     "warn": "presents the statement as a serious danger",
     "allege": "marks an accusation that has not been proven",
     "boast": "suggests the speaker is showing off",
-    "deny": "marks a rejection of an accusation",
     "acknowledge": "suggests the speaker accepted something unwelcome",
     "complain": "presents the speaker as aggrieved",
     "confess": "suggests the speaker owned up to wrongdoing",
-    "charge": "marks an accusation",
     "contend": "presents the statement as one side of a dispute",
-    "maintain": "suggests the speaker keeps to a position others question",
 }
 HEDGE_PHRASES = (
     "unlikely",

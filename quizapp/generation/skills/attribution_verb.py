@@ -10,19 +10,37 @@ from quizapp.generation.skills.common import shown
 NEUTRAL = "Nothing: it means exactly the same as “said”"
 
 
+# Verbs whose meanings overlap: a wrong choice comes from another group, so only one meaning fits.
+_GROUPS = (
+    frozenset({"claim", "allege", "contend"}),  # doubt or dispute
+    frozenset({"admit", "concede", "acknowledge", "confess"}),  # owning up, reluctantly
+    frozenset({"insist"}),
+    frozenset({"warn"}),
+    frozenset({"boast"}),
+    frozenset({"complain"}),
+)
+
+
+def _contrasting(lemma: str) -> list[str]:
+    """Loaded verbs whose meaning differs clearly from `lemma`'s, one from each other group."""
+    own = next((g for g in _GROUPS if lemma in g), frozenset({lemma}))
+    return [sorted(g)[0] for g in _GROUPS if g != own and sorted(g)[0] in LOADED_VERBS]
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen: set[str] = set()
     uses = [(c.sentence, c.verb, c.lemma) for c in analysis.claims]
     uses += [(q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "") for q in analysis.quotes if q.verb]
+    uses = [u for u in uses if not analysis.sentences[u[0]].furniture]
     for sentence_index, verb, lemma in uses:
-        lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k[:5])), lemma)
+        lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
         if lemma not in LOADED_VERBS or lemma in seen:
             continue
         seen.add(lemma)
         sentence = analysis.sentences[sentence_index].text
         answer = f"It {LOADED_VERBS[lemma]}"
-        wrong = [f"It {meaning}" for key, meaning in LOADED_VERBS.items() if key != lemma][:2]
+        wrong = [f"It {LOADED_VERBS[key]}" for key in _contrasting(lemma)][:2]
         candidates.append(
             Candidate(
                 skill="attribution-verb",

@@ -5,12 +5,12 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.gazetteer import capitals, party_of
+from quizapp.generation.gazetteer import capitals, largest_cities, party_of
 
 WRONG_MEANINGS = (
     "The events took place in {filed}",
     "The reporter saw the events in {topic} first-hand",
-    "The story was written by {filed_country}'s government",
+    "The story was first published in {filed_country}",
 )
 
 
@@ -29,8 +29,12 @@ def build(analysis: Analysis) -> list[Candidate]:
     for contributor in analysis.article.contributors:
         if contributor.place and ("," in contributor.place) == with_country:
             places.append(contributor.place)
-    fallback = [shown(capital, country) for country, capital in sorted(caps.items())[:40]]
-    distractors = pick(answer, [places, fallback], 3)
+    filed_country = party_of(dateline.country or "") or party_of(dateline.place)
+    nearby = [
+        shown(city, dateline.country or "") if with_country else city
+        for city in largest_cities(filed_country, dateline.country)
+    ]
+    distractors = pick(answer, [places, nearby], 3)
     if len(distractors) < 3:
         return []
     filed_text = dateline.text or answer
@@ -52,7 +56,6 @@ def build(analysis: Analysis) -> list[Candidate]:
         )
     ]
     topic = analysis.topic_country
-    filed_country = party_of(dateline.country or "") or party_of(dateline.place)
     if topic and filed_country and topic != filed_country:
         right = f"The reporter filed from {dateline.place}, outside {topic}, where the events happened"
         wrong = [w.format(filed=dateline.place, topic=topic, filed_country=filed_country) for w in WRONG_MEANINGS]

@@ -40,7 +40,9 @@ _NEUTRAL_MODIFIERS = frozenset(
 )
 _INTERPRETIVE_LEMMAS = frozenset(
     "symbolize symbolise signal represent reflect show suggest indicate mean demonstrate highlight underscore "
-    "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek".split()
+    "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek "
+    "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
+    "lambast denounce celebrate mourn honour honor".split()
 )
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
@@ -97,13 +99,31 @@ def _judgment_words(text: str) -> list[str]:
     return list(dict.fromkeys(hedge_words(text) + evaluative_words(text) + future_words(text)))
 
 
+_ROLES = (
+    (frozenset("should must ought need needs needed".split()), "says what ought to happen"),
+    (frozenset("will would won't going".split()), "predicts"),
+)
+
+
+def _role(word: str, text: str) -> str:
+    lowered = word.lower()
+    if word in hedge_words(text):
+        return "hedges"
+    if word in future_words(text):
+        return "predicts"
+    for words, role in _ROLES:
+        if lowered in words:
+            return role
+    if lowered in ("believe", "believes", "think", "thinks", "hope", "hopes", "fear", "fears", "expect", "expects"):
+        return "states a belief"
+    return "rates"
+
+
 def _judgment_item(statement: str, evidence: str, who: str, words: list[str], sentence_index: int) -> Candidate:
-    cited = " and ".join(f"“{w}”" for w in words[:2])
+    cited = " and ".join(f"“{w}” {_role(w, statement)}" for w in words[:2])
     explanation = (
-        f"{who} is giving a view, not reporting something checkable: {cited} "
-        f"{'rate, predict or guess' if len(words[:2]) > 1 else 'rates, predicts or guesses'} rather than report. "
-        "Nobody can check a judgment the way one checks a date or a number; weigh it by who says it and on what "
-        "grounds."
+        f"{who} is giving a view, not reporting something checkable: {cited}. Nobody can check a judgment the way "
+        "one checks a date or a number; weigh it by who says it and on what grounds."
     )
     return _candidate(statement, evidence, JUDGMENT, explanation, sentence_index, 0.85)
 

@@ -1,59 +1,78 @@
-"""missing-voice: a party the story discusses throughout but never quotes directly."""
+"""missing-voice: a country the story discusses throughout but never lets speak.
+
+Emitted only on unambiguous evidence. The missing country is named often; nobody speaking for it appears
+anywhere: no speaker whose name, description or sentence ties them to it (its officials, spokespeople,
+ministries, state media, or people described by its nationality). The wrong choices are countries whose
+side *is* heard, each through a speaker the explanation names. A party counts as heard if anyone
+speaking for it is quoted or cited.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold
 
-_BODIES = ("junta", "government", "military", "police", "army", "administration", "ministry", "council")
-MIN_MENTIONS = 4
+MIN_MENTIONS = 5
 
 
-def _party_label(analysis: Analysis, party: str) -> str:
-    text = fold(" ".join(s.text for s in analysis.sentences)).lower()
-    for body in _BODIES:
-        if body in text:
-            return f"{party}'s {body}"
-    return party
+def _parties_in(text: str) -> set[str]:
+    """Countries a text ties itself to: their names, capitals and nationality words."""
+    found = set()
+    words = fold(text).replace(",", " ").replace(".", " ").replace("'s", " ").split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            party = party_of(" ".join(words[start : start + size]))
+            if party:
+                found.add(party)
+    return found
+
+
+def _heard(analysis: Analysis) -> dict[str, Source]:
+    """Each country with a speaker the article ties to it (via name, description or the sentence they speak in)."""
+    heard: dict[str, Source] = {}
+    for source in analysis.sources.values():
+        if not source.sentences:
+            continue
+        texts = [source.label, source.description or "", *(analysis.sentences[i].text for i in source.sentences)]
+        for party in _parties_in(" ".join(texts)):
+            heard.setdefault(party, source)
+    return heard
 
 
 def build(analysis: Analysis) -> list[Candidate]:
-    quoted_sources = [q.source for q in analysis.quotes if q.source is not None]
-    quoted_labels = list(dict.fromkeys(s.label for s in quoted_sources))
-    if len(quoted_labels) < 2:
-        return []
-    quoted_parties = {
-        party_of(word.strip(",.()")) for s in quoted_sources for word in f"{s.label} {s.description or ''}".split()
-    } - {None}
+    speakers = [s for s in analysis.sources.values() if s.sentences]
+    if len(speakers) < 3:
+        return []  # too few voices to say whose is missing
+    heard = _heard(analysis)
     counts: Counter[str] = Counter()
     for sentence in analysis.sentences:
         for ent in sentence.span.ents:
             party = party_of(ent.text)
             if party:
                 counts[party] += 1
-    ranked = [(party, count) for party, count in counts.most_common() if party not in quoted_parties]
-    if not ranked or ranked[0][1] < MIN_MENTIONS:
-        return []
-    party, mentions = ranked[0]
-    answer = _party_label(analysis, party)
-    claims = [c for c in analysis.claims if party_of(c.source.label.split("'")[0]) == party]
-    through = f" Its view reaches the reader only second-hand, through {claims[0].source.label}." if claims else ""
+    missing = [(party, n) for party, n in counts.most_common() if party not in heard and n >= MIN_MENTIONS]
+    voiced = [party for party, _ in counts.most_common() if party in heard and heard[party].quoted]
+    if len(missing) != 1 or len(voiced) < 2:
+        return []  # none, or several: the answer would not be one clear party
+    party, mentions = missing[0]
+    wrong = voiced[:3]
+    through = "; ".join(f"{p} through {heard[p].label}" for p in wrong)
     evidence = next(s.text for s in analysis.sentences if any(party_of(e.text) == party for e in s.span.ents))
     return [
         Candidate(
             skill="missing-voice",
             type="single",
-            prompt="Which party does the story discuss throughout but never quote directly?",
-            choices=(answer, *quoted_labels[:3]),
-            answer=(answer,),
+            prompt="Which country's side does the story discuss often but never give in its own words?",
+            choices=(party, *wrong),
+            answer=(party,),
             explanation=(
-                f"{party} comes up {mentions} times, yet nobody speaking for it is quoted in their own words."
-                f"{through} The other choices are quoted directly. Ask whose side is missing and whether the "
-                "reporters say they asked for comment."
+                f"{party} comes up {mentions} times, yet no one speaking for it (an official, a spokesperson, its "
+                f"media) is quoted or cited. The others are heard: {through}. Ask whose side is missing and whether "
+                "the reporters say they asked for comment."
             ),
             evidence=(evidence,),
             difficulty=3,

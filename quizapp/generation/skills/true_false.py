@@ -22,7 +22,7 @@ from quizapp.textnorm import fold, tidy
 MAX_ITEMS = 4
 _BOUNDED = re.compile(
     r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
-    r"as many as|as few as|of)\b",
+    r"as many as|as few as|of|by|since|until|before|after|within|through)\b",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
