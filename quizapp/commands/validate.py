@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizapp.banks import load_banks
 from quizapp.paths import bundled_banks_dir
+from quizapp.quality import lint_bank
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check question banks and report every mistake",
         description=(
             "Check bank files (or every .yaml/.yml file in the given folders) against the bank "
-            "format: schema, answers among choices, unique ids, evidence found in the article. "
+            "format: schema, answers among choices, unique ids, evidence found in the article. With --lint, "
+            "item-writing flaws are reported too, as warnings. "
             "Exit status: 0 when all are valid, 1 when any has a problem, 2 for usage errors."
         ),
     )
@@ -24,6 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "paths", nargs="*", type=Path, metavar="PATH", help="bank files or folders (default: questions/)"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+    parser.add_argument(
+        "--lint",
+        action="store_true",
+        help="also report item-writing flaws (choices that give the key away, unclear prompts, explanations that "
+        "teach nothing) as warnings; they never make validation fail",
+    )
     parser.set_defaults(run=run)
 
 
@@ -41,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_banks(paths)
     for problem in loaded.problems:
         print(problem)
+    warnings = [warning for bank in loaded.banks for warning in lint_bank(bank)] if args.lint else []
+    for warning in warnings:
+        print(warning)
     if not loaded.checks:
         print("quizapp validate: no bank files (.yaml, .yml) found", file=sys.stderr)
         return 2
@@ -50,5 +61,8 @@ def run(args: argparse.Namespace) -> int:
         summary = f"{len(loaded.checks)} bank file(s) checked: {len(loaded.banks)} valid ({items} items)"
         if failed:
             summary += f", {failed} with problems ({len(loaded.problems)} in all)"
+        if args.lint:
+            flawed = len({(w.path, w.item_id) for w in warnings})
+            summary += f"; lint: {len(warnings)} warning(s) on {flawed} item(s)"
         print(summary, file=sys.stderr)
     return 1 if loaded.failed else 0

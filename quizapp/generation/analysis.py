@@ -95,6 +95,7 @@ class Claim:
     source: Source
     verb: str
     lemma: str
+    content: str | None = None  # what was said, as the article words it: "Washington was looking at options …"
 
 
 @dataclass
@@ -177,6 +178,7 @@ class _SourceBook:
         self.analysis = analysis
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
+        self.names = names
         for sentence in analysis.sentences:
             found = []
             for ent in sentence.span.ents:
@@ -216,7 +218,7 @@ class _SourceBook:
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         if speech.person:
-            name = self._full_name(speech.person)
+            name = self._full_name(speech.person, self.names)
             description = speech.appositive or self.analysis.descriptions.get(name)
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
@@ -310,6 +312,27 @@ def _whole_sentences(doc: Doc) -> list[Span]:
     return merged
 
 
+def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
+    """The clause a reporting verb introduces ("said [that] X"), or the main clause a parenthetical "X, she said"
+    attributes; None when the parse does not give one clean stretch of text."""
+    verb = doc[verb_index]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i]
+    elif verb.dep_ == "parataxis":
+        attribution = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in attribution and t.i >= sentence.start]
+    else:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None  # not one contiguous stretch of the sentence
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
 def _context(doc: Doc, verb_index: int) -> str | None:
     verb = doc[verb_index]
     for child in verb.children:
@@ -388,7 +411,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     source, _ = book.resolve(speech, sentence.index, unnamed)
                     if source is not None:
                         source.sentences.append(sentence.index)
-                        analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma))
+                        content = _reported_content(doc, speech.verb_index, span)
+                        analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
         previous_ran_on = bool(spans and spans[-1].runs_on)
         for quantity in find_quantities(doc):
             owner = next(
@@ -398,7 +422,26 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
             if owner is not None and not owner.furniture:
                 analysis.quantities.append((owner.index, quantity))
     analysis.topic_country = _topic_country(analysis)
+    _check_independence(analysis)
     return analysis
+
+
+_PART_OF_THE_WORK = re.compile(
+    r"\b(?:co-?authors?|lead authors?|authors? of|(?:who )?led the (?:study|research|team|work|project)|"
+    r"study's|researchers? (?:on|behind) the|one of the researchers)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_independence(analysis: Analysis) -> None:
+    """An "independent expert" who wrote the study, or led the work, is not independent of it: no type then."""
+    for source in analysis.sources.values():
+        if source.kind != "expert":
+            continue
+        surname = source.label.split()[-1]
+        texts = [s.text for s in analysis.sentences if surname in s.text]
+        if any(_PART_OF_THE_WORK.search(text) for text in texts):
+            source.kind = "unknown"
 
 
 def _attach_quote(

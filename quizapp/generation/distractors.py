@@ -60,7 +60,7 @@ def pick(
                 return chosen
             if any(conflicts(b, option) for b in blocked) or any(conflicts(c, option) for c in chosen):
                 continue
-            if _key(option) and re.search(rf"\b{re.escape(_key(option))}\b", prompt_key):
+            if _key(option) and re.search(rf"\b{re.escape(_key(option))}", prompt_key):
                 continue
             chosen.append(option)
     return chosen
@@ -95,6 +95,9 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
         steps_above = [value + s for s in (3, 6, 9, 2, 5)]
         if ceiling is not None:
             steps_above = [v for v in steps_above if v <= ceiling]
+    elif value < 20 and unit < 1:  # "6.6" (a magnitude, a rate): wrong values close by, as precise
+        steps_below = [round(value * r / unit) * unit for r in (0.88, 0.78, 0.7, 0.93)]
+        steps_above = [round(value * r / unit) * unit for r in (1.12, 1.24, 1.35, 1.07)]
     elif value < 10 and unit >= 1:
         steps_below = [value - s for s in (1, 2, 3, 4) if value - s >= 1]
         steps_above = [value + s for s in (2, 3, 5, 1, 4)]

@@ -40,8 +40,8 @@ SOURCE_TYPES = {
     "document": "A document or report",
 }
 SOURCE_TYPE_LESSONS = {
-    "named-official": "speaking on the record for an institution, a named official or body can be held to those "
-    "words, but also speaks for one side",
+    "named-official": "a named official or body speaks on the record, so readers know who is accountable for the "
+    "words; remember that officials speak for their institution",
     "unnamed-official": "an unnamed official cannot be checked or held to account by readers, so the article "
     "should say why the name is withheld",
     "expert": "an independent expert is not part of the events; their view is an informed analysis, "
@@ -64,10 +64,16 @@ _EXPERTISE = frozenset(
 )
 _NOT_INDEPENDENT = frozenset(
     "author co-author coauthor lead led leader chair chairman chairwoman panel commission government ministry "
-    "adviser advisor campaign party spokesman spokeswoman spokesperson company firm".split()
+    "adviser advisor campaign party spokesman spokeswoman spokesperson company firm head director chief "
+    "president executive minister official".split()
 )
 _WAS_THERE = frozenset(
     "witness witnesses eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split()
+)
+_POSTS = frozenset("director head chief administrator officer commander general".split())
+_PUBLIC_BODIES = frozenset(
+    "national federal state government ministry department agency institute organization organisation office "
+    "service police authority commission council city county army navy military".split()
 )
 _BODY_HEADS = INSTITUTION_WORDS | {"police", "authorities", "ministry", "government", "court", "agency"}
 
@@ -112,13 +118,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if is_person:
         if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
             return "expert"
-        if words & _GOVERNMENT_TITLES:
+        if words & _GOVERNMENT_TITLES or (words & _POSTS and words & _PUBLIC_BODIES):
             return "named-official"
         if words & _WAS_THERE:
             return "participant"
         return None
     if head in DOCUMENT_HEADS:
-        return "document"
+        return "named-official" if _is_proper_name(phrase) else "document"  # "the U.S. Geological Survey"
     if head in _BODY_HEADS and _is_proper_name(phrase):
         return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks
     if head in ("official", "officials", "diplomat", "diplomats") and not _is_proper_name(phrase):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quizapp.articles.furniture import is_furniture
-from quizapp.quality.wording import context_reference, evaluative_words, hedge_words, is_garbled
+from quizapp.quality.wording import context_reference, evaluative_words, has_editing_marks, hedge_words, is_garbled
 from quizapp.textnorm import fold, match_key
 
 BLANK = "_____"
@@ -108,7 +108,11 @@ def _words(text: str) -> list[str]:
 
 
 def _statement(item: ItemText) -> str | None:
-    """The sentence a student judges: a true/false statement or the quoted sentence of a fact-or-judgment item."""
+    """The sentence a student judges or completes: a true/false statement, the quoted sentence of a
+    fact-or-judgment item, or the sentence with a blank."""
+    if BLANK in item.prompt:
+        quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(item.prompt) if BLANK in m.group(0)]
+        return quoted[0] if quoted else None
     if item.type == "true_false":
         text = item.prompt.split(":", 1)[1] if ":" in item.prompt else item.prompt
         return _STATEMENT_PREFIX.sub("", text.strip())
@@ -161,16 +165,17 @@ def _dateline_in_text(item: ItemText, article: str | None) -> list[Flaw]:
 
 def _furniture(item: ItemText, article: str | None) -> list[Flaw]:
     statement = _statement(item)
-    parts = [*item.evidence, *([statement] if statement else [])]
-    for part in parts:
-        if part and is_furniture(part, whole_paragraph=False):
+    whole = statement is not None and BLANK not in statement  # a statement to judge stands as a paragraph would
+    parts = [(part, False) for part in item.evidence] + ([(statement, whole)] if statement else [])
+    for part, whole_paragraph in parts:
+        if part and is_furniture(part, whole_paragraph=whole_paragraph):
             return [Flaw("furniture", f"built on page furniture, not on the story: {_short(part)}")]
     return []
 
 
 def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
-    for part in (item.prompt, *item.choices, *item.evidence):
-        if is_garbled(part):
+    for part in (item.prompt, *item.choices):
+        if is_garbled(part) or has_editing_marks(_statement(item) or "") or has_editing_marks(part):
             return [Flaw("garbled", f"garbled text (a table, a footnote or glued words): {_short(part)}")]
     return []
 
@@ -243,9 +248,9 @@ def _form_cues(item: ItemText, article: str | None) -> list[Flaw]:
         if all((s >= 2) != (sizes[0] >= 2) for s in sizes[1:]):
             flaws.append(Flaw("form-name", "only the answer is (or is not) a full name"))
     lengths = [len(c) for c in wrong]
-    if len(key) >= 40 and len(key) > 1.6 * max(lengths) and len(key) - max(lengths) >= 20:
+    if len(key) >= 40 and (len(key) >= 2 * max(lengths) or len(key) - max(lengths) >= 40):
         flaws.append(Flaw("form-length", "the answer is far longer than every other choice"))
-    elif max(lengths) >= 40 and len(key) * 1.6 < min(lengths) and min(lengths) - len(key) >= 20:
+    elif min(lengths) >= 40 and (min(lengths) >= 2 * len(key) or min(lengths) - len(key) >= 40):
         flaws.append(Flaw("form-length", "the answer is far shorter than every other choice"))
     return flaws
 
@@ -345,12 +350,16 @@ def _the_country(text: str) -> str | None:
 
 def _same_place_twice(text: str) -> str | None:
     names, _ = _places()
-    match = re.search(
-        r"\bbetween\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
-        fold(text),
+
+    def code(name: str) -> str | None:
+        return names.get(name) or names.get(name.rstrip("."))
+
+    pattern = (
+        r"\bbetween\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
     )
-    if match and names.get(match.group(1)) and names.get(match.group(1)) == names.get(match.group(2)):
-        return f"“{match.group(1)}” and “{match.group(2)}” are the same country"
+    match = re.search(pattern, fold(text))
+    if match and code(match.group(1)) and code(match.group(1)) == code(match.group(2)):
+        return f"“{match.group(1)}” and “{match.group(2).rstrip('.')}” are the same country"
     return None
 
 
@@ -364,8 +373,8 @@ def _context_free(item: ItemText, article: str | None) -> list[Flaw]:
             Flaw("not-a-statement", f"a question or exclamation is given as a statement to judge: {_short(statement)}")
         ]
     reference = context_reference(statement)
-    if reference and FACT_CHOICE in item.choices and reference.lower() in ("i", "we", "you"):
-        reference = None  # a speaker's own words: "I" and "we" are the speaker, whom the article names
+    if reference and item.answer == (JUDGMENT_CHOICE,):
+        reference = None  # a speaker's judgment is recognisable as one without the sentences around it
     if reference:
         return [Flaw("context-free", f"“{reference}” makes no sense without the article around it")]
     return []

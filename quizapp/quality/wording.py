@@ -65,7 +65,10 @@ _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
 _LEADING_REFERENCE = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
-    r"still|then|later|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore)\b",
+    r"still|then|later|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|"
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
+    r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
+    r"incident|attack|case|report|study|victim|suspect|latter|former))\b",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (
@@ -77,6 +80,16 @@ _COMPARATIVE_ALONE = re.compile(
     r"\b(?:similar|the same|likewise|also|too|as well|the latter|the former|the other|another|such)\b"
     r"(?!\s+(?:to|as|of|that)\b)",
     re.IGNORECASE,
+)
+# "in that zone", "led that company": after a preposition or a past-tense verb of action, "that" points back.
+_POINTING_THAT = re.compile(
+    r"^(?:in|at|on|of|for|from|with|by|into|during|after|before|since|under|over|about|across|through|"
+    r"led|ran|bought|sold|won|lost|left|joined|founded|built|took|made|held|owned|visited|closed|opened|"
+    r"(?!(?:said|reported|announced|stated|claimed|noted|added|argued|warned|explained|insisted|suggested|"
+    r"showed|revealed|confirmed|denied|admitted|estimated|believed|feared|hoped|agreed|decided|ruled|concluded|"
+    r"determined|indicated|emphasized|emphasised|stressed|complained|learned|realized|realised|acknowledged|"
+    r"alleged|asserted|maintained|ensured|assured|demanded|expected|predicted|proved|proven|signaled|signalled)$)"
+    r"[a-z]+ed)$"
 )
 _RELATIVE_THAT = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can"})
 
@@ -140,7 +153,9 @@ def context_reference(text: str) -> str | None:
         }:
             continue  # "said that the …": a conjunction, not a pointer
         if match.group(0).startswith("that"):
-            continue  # "that" is far more often a conjunction or relative pronoun than a pointer
+            before = folded[: match.start()].split()[-1:] or [""]
+            if not _POINTING_THAT.match(before[0].lower()):
+                continue  # "said that …", "the law that …": a conjunction or relative pronoun, not a pointer
         return match.group(0)
     match = _COMPARATIVE_ALONE.search(folded)
     if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
@@ -148,8 +163,9 @@ def context_reference(text: str) -> str | None:
     return None
 
 
-_GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}[a-z]{2,}\b")
-_TABLE_MARKS = re.compile(r"[=|]|\[\s*(?:\d+|[a-z]|citation needed|edit)\s*\]|\(\s*\)|\s[,.;:]\w")
+_GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")
+_TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
+_EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
 
 def is_garbled(text: str) -> bool:
@@ -157,3 +173,9 @@ def is_garbled(text: str) -> bool:
     "DemocratsBeijing"), table marks, footnote references, stray punctuation."""
     folded = fold(text)
     return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded))
+
+
+def has_editing_marks(text: str) -> bool:
+    """True for text that shows an editor's brackets out of place: "incurable[.]", or a prompt that starts
+    inside a bracket ("[and manage] vegetation")."""
+    return bool(_EDITING_MARKS.search(fold(text)))

@@ -238,3 +238,39 @@ def test_editor_applies_edits_when_moving_to_another_item_and_keeps_bad_ones(qtb
     assert editor.answer.toPlainText() == "Not a choice at all"
     editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     assert editor.close()
+
+
+def test_editor_warns_about_item_writing_flaws_without_blocking_apply(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    assert editor.editor.items[0].type == "single"
+    assert editor.warnings.accessibleName() == "Item-writing warnings"
+    assert editor.warnings.textFormat() == Qt.TextFormat.PlainText
+    assert editor.warnings.isHidden()
+    editor.choices.setPlainText("86,000\n43,000\n172,000\n860,000")
+    editor.answer.setPlainText("86,000")
+    # Half, double and ten times the key: the choices give the answer away.
+    qtbot.waitUntil(lambda: "multiples" in editor.warnings.text())
+    assert editor.warnings.text().startswith("Warnings (the item is still valid):\n• ")
+    assert not editor.warnings.isHidden()
+    assert editor.apply_button.isEnabled()  # a warning is advice, not a problem
+    assert editor.apply_changes()
+    assert editor.editor.item(editor.current_id).answer == ("86,000",)
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert editor.close()
+
+
+def test_editor_clears_item_writing_warnings_when_the_choices_are_fixed(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    editor.choices.setPlainText("86,000\n43,000\n172,000\n860,000")
+    editor.answer.setPlainText("86,000")
+    qtbot.waitUntil(lambda: "multiples" in editor.warnings.text())
+    editor.choices.setPlainText("86,000\n67,000\n109,000\n138,000")
+    qtbot.waitUntil(lambda: editor.warnings.isHidden())
+    assert editor.warnings.text() == ""
+    assert editor.apply_button.isEnabled()
+    assert editor.check_form() == []
+    assert editor.apply_changes()
+    with qtbot.waitSignal(editor.saved):
+        editor.save()
+    assert load_bank(editor.path).items[0].choices == ("86,000", "67,000", "109,000", "138,000")
+    editor.close()

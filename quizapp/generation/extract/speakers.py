@@ -23,7 +23,9 @@ class Speech:
     person: str | None  # the PERSON entity inside the speaker phrase, if any
     appositive: str | None  # "Africa analyst and author on the Wagner Group"
     verb_index: int
-    reports_speech: bool = True  # the verb takes a clause ("said that …"): speech, not "charged with", "maintained a lead"
+    reports_speech: bool = (
+        True  # the verb takes a clause ("said that …"): speech, not "charged with", "maintained a lead"
+    )
 
 
 def _inside(token: Token, blocked: list[tuple[int, int]]) -> bool:
@@ -94,7 +96,8 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
                 person=person,
                 appositive=appositive,
                 verb_index=token.i,
-                reports_speech=any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+                reports_speech=token.dep_ == "parataxis"
+                or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
                 or any(t.dep_ == "ccomp" and t.head.i == token.i for t in sentence),
             )
         )

@@ -80,7 +80,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 Candidate(
                     skill="anonymous-source",
                     type="single",
-                    prompt="Which of these sources does the article not name?",
+                    prompt="Which of these sources is not named in the article?",
                     choices=(label, *distractors),
                     answer=(label,),
                     explanation=(

@@ -62,9 +62,12 @@ def excerpt(text: str, max_words: int = 30) -> str:
     return text if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",;:") + " …"
 
 
+_TRAILING_EDIT = re.compile(r"\s*\[[.,;:]\]\s*$")
+
+
 def quoted(text: str) -> str:
-    """Text in curly double quotes for a prompt (without a trailing comma from the source)."""
-    return f"“{text.strip().rstrip(',;:')}”"
+    """Text in curly double quotes for a prompt (without a trailing comma or an editor's "[.]" from the source)."""
+    return f"“{_TRAILING_EDIT.sub('', text.strip()).rstrip(',;:')}”"
 
 
 def shown(text: str) -> str:

@@ -74,7 +74,7 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue
         leader, group = match["leader"], sentence.text[match.start("group") : match.end("group")]
         distractors = pick(leader, [people], 3)
-        if len(distractors) < 3:
+        if len(distractors) < 2:
             continue
         description = analysis.descriptions.get(leader)
         found.append(
@@ -118,7 +118,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
             elif label == "GPE" and ent.text in country_names:
                 pools, kind = [[p for p in places if p in country_names]], "where"
-            elif label == "DATE" and ent.text in _WEEKDAYS:
+            elif label == "DATE" and ent.text in _WEEKDAYS and sum(day in text for day in _WEEKDAYS) == 1:
                 pools, kind = [list(_WEEKDAYS)], "when"
             else:
                 continue

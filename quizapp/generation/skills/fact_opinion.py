@@ -86,11 +86,11 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
 
 
 def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
-    parts = _checkable_parts(analysis, sentence, text)
-    listed = ", ".join(f"{kind} (“{words}”)" for kind, words in parts)
+    parts = list(dict.fromkeys(words for _, words in _checkable_parts(analysis, sentence, text)))
+    listed = ", ".join(f"“{words}”" for words in parts[:-1]) + f" and “{parts[-1]}”"
     explanation = (
-        f"It reports {listed}: things that records or other reporters can confirm. No word in it rates, predicts "
-        "or guesses. A checkable fact can still be wrong, but it can be checked, which an opinion cannot."
+        f"It reports specifics that records or other reporters can confirm: {listed}. No word in it rates, "
+        "predicts or guesses. A checkable fact can still be wrong, but it can be checked, which an opinion cannot."
     )
     return _candidate(text, text, FACT, explanation, sentence.index, 0.75)
 
@@ -146,14 +146,13 @@ def _candidate(statement: str, evidence: str, answer: str, explanation: str, ind
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for quote in analysis.quotes:
-        if quote.source is None or not 6 <= len(quote.text.split()) <= 30:
+        if quote.source is None or not 4 <= len(quote.text.split()) <= 30:
             continue
         text = quote.text.strip()
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
         words = [w for w in _judgment_words(text) if w.lower() not in ("can't", "cannot")]
-        reference = context_reference(text)
-        if words and (reference is None or reference.lower() in ("i", "we", "you")) and not is_garbled(text):
+        if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
     facts = 0
     for sentence in sentences_without_quotes(analysis)[::-1]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
+
+_PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _phrases(sentence, hedge_text: str) -> list[str]:
@@ -14,7 +18,7 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
     options = []
     for chunk in sentence.span.noun_chunks:
         text = chunk.text
-        if 2 <= len(text.split()) <= 5 and not find_hedges(text):
+        if 2 <= len(text.split()) <= 5 and not find_hedges(text) and not any(t.pos_ == "PROPN" for t in chunk):
             options.append(text)
     for token in sentence.span:
         if token.pos_ != "VERB" or token.i + 1 >= sentence.span.end or token.lemma_ in REPORTING_LEMMAS:
@@ -36,33 +40,39 @@ def build(analysis: Analysis) -> list[Candidate]:
     speakers = {q.sentence: q.source for q in analysis.quotes if q.source}
     speakers.update({c.sentence: c.source for c in analysis.claims})
     for sentence_index, hedge in analysis.hedges:
-        source = speakers.get(sentence_index)
-        if source is None or len(hedge.text) < 4:
-            continue
         sentence = analysis.sentences[sentence_index]
+        source = speakers.get(sentence_index)
+        if len(hedge.text) < 4 or sentence.furniture or _PURPOSE.search(sentence.text[: hedge.start]):
+            continue  # "so he could be treated": a purpose, not a doubt
         options = _phrases(sentence, hedge.text)
         if len(options) < 3:
             continue
         options.sort(key=lambda o: (abs(len(o) - len(hedge.text)), o))
+        if source is not None:
+            who = mention(source.label)
+            verb = "are" if is_plural(source) else "is"
+            question = f"Which words show that {who} {verb} not certain?"
+            lesson = (
+                f"“{hedge.text}” is a hedge: it tells you {who} {verb} judging or guessing, not stating a known fact. "
+                "Hedges are honest signals; read them as part of the claim."
+            )
+        else:
+            question = "Which words show that the article does not present this as certain?"
+            lesson = (
+                f"“{hedge.text}” is a hedge: the article signals that this is not confirmed, or is someone's "
+                "estimate. Keep the hedge when you repeat the claim: dropping it turns a possibility into a fact."
+            )
         candidates.append(
             Candidate(
                 skill="hedge",
                 type="single",
-                prompt=(
-                    f"Read this from the article: {shown(sentence.text)} "
-                    f"Which words show that {mention(source.label)} {'are' if is_plural(source) else 'is'} "
-                    "not certain?"
-                ),
+                prompt=f"Read this from the article: {shown(sentence.text)} {question}",
                 choices=(hedge.text, *options[:3]),
                 answer=(hedge.text,),
-                explanation=(
-                    f"“{hedge.text}” is a hedge: it tells you {mention(source.label)} "
-                    f"{'are' if is_plural(source) else 'is'} judging or guessing, not stating "
-                    "a known fact. Hedges are honest signals; read them as part of the claim."
-                ),
+                explanation=lesson,
                 evidence=(sentence.text,),
                 difficulty=2,
-                score=0.8,
+                score=0.8 if source is not None else 0.7,
                 facts=frozenset({f"hedge:{sentence_index}"}),
             )
         )

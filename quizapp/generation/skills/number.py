@@ -9,9 +9,12 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
 from quizapp.generation.skills.common import mention, quoted, strip_dateline, with_blank
+from quizapp.quality.wording import context_reference, is_garbled
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
-_UPPER_BOUNDS = frozenset({"fewer than", "less than", "under", "up to", "at most", "as many as"})
+_UPPER_BOUNDS = frozenset(
+    {"fewer than", "less than", "under", "up to", "at most", "as many as", "as high as", "as much as"}
+)
 _HEDGE_LESSON = {
     "some": "“some” marks it as an approximate figure",
     "about": "“about” marks it as an approximate figure",
@@ -32,6 +35,7 @@ _HEDGE_LESSON = {
 }
 
 
+_BOUND_WORDS = re.compile(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
@@ -70,8 +74,8 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str) -
             explanation += f" It comes from {who}: before you repeat a figure, note who counted it."
         else:
             explanation += (
-                " The sentence does not say who counted: a figure is only as good as its source, so look for "
-                "one before you repeat it."
+                " A figure is only as good as its source: before you repeat it, look for who gave it and how it "
+                "was counted."
             )
     return explanation
 
@@ -85,16 +89,25 @@ def build(analysis: Analysis) -> list[Candidate]:
         sentence = analysis.sentences[sentence_index]
         if quantity.value in seen_values or (quantity.kind == "count" and quantity.value < 3):
             continue
+        if quantity.kind == "count" and not quantity.noun:
+            continue  # a street number, an age, a score: no count of things, so "who counted" would not fit
         if not quantity.number.replace(",", "").replace(".", "").isdigit():
             continue  # numbers written as words would get distractors in digits
         hedge = (quantity.hedge or "").lower()
-        if hedge in _LOWER_BOUNDS or hedge in _UPPER_BOUNDS or hedge == "estimated":
+        if (
+            hedge in _LOWER_BOUNDS
+            or hedge in _UPPER_BOUNDS
+            or hedge == "estimated"
+            or _BOUND_WORDS.search(quantity.text)
+        ):
             continue  # "more than 300": a smaller wrong number would make a true statement too
         if any(q.sentence == sentence_index for q in analysis.quotes):
             continue
         if quantity.kind == "year" and quantity.number in headline:
             continue  # the headline gives it away
         text = strip_dateline(analysis.article, sentence)
+        if context_reference(text) or is_garbled(text):
+            continue  # "He retired in ___": whose number? The sentence needs the article around it
         offset = len(sentence.text) - len(text)
         start = quantity.start - sentence.span.start_char - offset
         end = quantity.end - sentence.span.start_char - offset

@@ -11,7 +11,13 @@ from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import excerpt, mention, quoted
+from quizapp.quality.wording import context_reference, is_garbled
+from quizapp.textnorm import fold
 
+_COMMON_STARTS = frozenset(
+    "the a an his her its their there it this these those some many most all several no one two three four five "
+    "more fewer about nearly almost at in on by for officials police authorities people".split()
+)
 _SPEAKING_KINDS = frozenset({"named-official", "unnamed-official", "expert", "participant", "state-media", "unknown"})
 
 
@@ -62,7 +68,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
             difficulty, score = 1, 0.85
         if quote.context:
-            how += f" It was said {quote.context}."
+            how += f" It was said {quote.context}"
+            state_media = analysis.sources.get("state-media")
+            how += f", footage shown on {state_media.label}." if state_media else "."
         candidates.append(
             Candidate(
                 skill="quote-speaker",
@@ -74,7 +82,45 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(sentence,),
                 difficulty=difficulty,
                 score=score,
-                facts=frozenset({f"quote:{quote.text[:40]}"}),
+                facts=frozenset({f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}),
             )
         )
-    return candidates
+    return candidates + _claims(analysis)
+
+
+def _claims(analysis: Analysis) -> list[Candidate]:
+    """Who says an unquoted claim: reported speech is attributed as much as a quotation is."""
+    found = []
+    for claim in analysis.claims:
+        content, source = claim.content, claim.source
+        if not content or source.kind not in _SPEAKING_KINDS or not 6 <= len(content.split()) <= 30:
+            continue
+        if '"' in fold(content) or context_reference(content) or is_garbled(content):
+            continue
+        if any(word in content for word in source.label.split() if word[:1].isupper()):
+            continue  # the claim names its own source
+        first = content.split()[0]
+        shown_content = content[:1].lower() + content[1:] if first.lower() in _COMMON_STARTS else content
+        prompt = f"According to the article, who said that {shown_content.rstrip('.')}?"
+        distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
+        if len(distractors) < 2:
+            continue
+        found.append(
+            Candidate(
+                skill="quote-speaker",
+                type="single",
+                prompt=prompt,
+                choices=(source.label, *distractors),
+                answer=(source.label,),
+                explanation=(
+                    f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. "
+                    "Reported speech is still someone's account: the article tells you what they said, not that it "
+                    "is confirmed."
+                ),
+                evidence=(analysis.sentences[claim.sentence].text,),
+                difficulty=2,
+                score=0.8,
+                facts=frozenset({f"claim:{claim.sentence}"}),
+            )
+        )
+    return found

@@ -25,8 +25,21 @@ _BOUNDED = re.compile(
     r"as many as|as few as|of|by|since|until|before|after|within|through)\b",
     re.IGNORECASE,
 )
-_ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
+_ACCORDING_TO = re.compile(
+    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|figures from|data from|citing)\s+"
+    r"(?P<who>[A-Z\w][^,.;]+)",
+    re.IGNORECASE,
+)
 _TAKES_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|into|across|near|of|for|throughout|within|visited|leave|left|"
+    r"toward|towards|between|and|with|against|by)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^(?:['’]s\b|\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|for|after|before|since|when|where|to|"
+    r"from|over|during|with|by)\b)"
+)
 
 
 @cache
@@ -80,6 +93,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             # sentence already names or the same country under another name.
             if party_of(ent.text) is None or not is_country(ent.text) or _TAKES_THE.search(before):
                 continue
+            if not _PLACE_BEFORE.search(before) or not _PLACE_AFTER.match(text[end:]):
+                continue  # "Vietnam Today", "U.S. troops": part of a name, or a modifier, not a place
             named_here = {party_of(e.text) for e in sentence.span.ents if party_of(e.text)}
             pool = [
                 p
@@ -132,7 +147,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     if according:
         who = according["who"].strip()
         return (
-            f"True. The article reports this “according to {who}”: it tells you what {who} says, and the "
+            f"True. The article reports this “{according['how']} {who}”: it tells you what {who} says, and the "
             "statement is only as reliable as that source. A true/false statement often hinges on whose claim it is."
         )
     claims = [c for c in analysis.claims if c.sentence == sentence.index]
@@ -148,13 +163,24 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
             f"True, and the statement keeps the article's qualifier “{hedges[0].text}”: without it the statement "
             "would claim more than the article does. Qualifiers are part of the facts."
         )
-    numbers = [q for i, q in analysis.quantities if i == sentence.index and q.text in text]
-    if numbers:
-        return (
-            f"True. The article gives the same figure, “{numbers[0].text}”. Check every number in a statement "
-            "against the text: changing one figure is the easiest way to make a report false."
-        )
     return None
+
+
+def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, bool] | None:
+    swapped = _swap(analysis, text, offset, sentence)
+    if swapped is None:
+        return None
+    statement, original, replacement = swapped
+    explanation = (
+        f"False. The article says “{original}”, not “{replacement}”: “{text}” "
+        "A single changed name or number turns a report into a false one, so check details against the text."
+    )
+    return statement, explanation, True
+
+
+def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool] | None:
+    lesson = _what_to_check(analysis, sentence, text)
+    return (text.rstrip(" .") + ".", lesson, False) if lesson else None
 
 
 def _make_false(text: str) -> bool:
@@ -172,22 +198,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
         offset = sentence.span.start_char + (len(sentence.text) - len(text))
-        statement = text.rstrip(" .") + "."
-        make_false = _make_false(text)
-        if make_false:
-            swapped = _swap(analysis, text, offset, sentence)
-            if swapped is None:
-                continue
-            statement, original, replacement = swapped
-            explanation = (
-                f"False. The article says “{original}”, not “{replacement}”: “{text}” "
-                "A single changed name or number turns a report into a false one, so check details against the text."
+        built = None
+        for make_false in (_make_false(text), not _make_false(text)):  # the preferred kind, else the other
+            built = (
+                _false_item(analysis, text, offset, sentence) if make_false else _true_item(analysis, sentence, text)
             )
-        else:
-            lesson = _what_to_check(analysis, sentence, text)
-            if lesson is None:
-                continue
-            explanation = lesson
+            if built is not None:
+                break
+        if built is None:
+            continue
+        statement, explanation, make_false = built
         candidates.append(
             Candidate(
                 skill="true-false",

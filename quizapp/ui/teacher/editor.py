@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.banks import Item
 from quizapp.banks.skills import FAMILIES, ITEM_TYPES, ORIGINS, SKILLS, STATUSES
 from quizapp.errors import QuizappError
+from quizapp.quality import item_flaws
 from quizapp.teacher.editing import BankEditor
 from quizapp.ui.errors import show_error
 
@@ -97,9 +98,16 @@ class BankEditorWindow(QWidget):
         self.problems = QLabel()
         self.problems.setAccessibleName("Problems with this item")
         self.problems.setWordWrap(True)
+        # Item-writing flaws are advice, not errors: they never disable Apply or stop saving.
+        self.warnings = QLabel()
+        self.warnings.setAccessibleName("Item-writing warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # bank text is untrusted: never rich text
+        self.warnings.hide()
         self.article = QTextBrowser()
         self.article.setAccessibleName("Article: select text to use as evidence")
         article = self.editor.bank.article
+        self._article_text = article.full_text if article else None
         self.article.setPlainText(article.full_text if article else "This bank has no article.")
         self.add_evidence = QPushButton("Add selected text as &evidence")
         self.add_evidence.clicked.connect(self._add_selected_evidence)
@@ -162,6 +170,7 @@ class BankEditorWindow(QWidget):
         form.addRow("E&xplanation:", self.explanation)
         form.addRow("Ev&idence:", self.evidence)
         form.addRow(self.problems)
+        form.addRow(self.warnings)
         item_buttons = QHBoxLayout()
         for button in (self.apply_button, self.reviewed_button, self.approved_button):
             item_buttons.addWidget(button)
@@ -288,7 +297,24 @@ class BankEditorWindow(QWidget):
         else:
             self.problems.setText("<span style='color:#2e8b57'>No problems.</span>")
         self.apply_button.setEnabled(not problems)
+        self.check_warnings()
         return problems
+
+    def check_warnings(self) -> list[str]:
+        """Show the item-writing flaws of the form's item (advice only: Apply and Save stay as they are)."""
+        try:
+            item = self.form_item()
+            flaws = item_flaws(item, self._article_text)
+        except Exception:  # a half-typed item: no advice until it can be built and checked
+            flaws = []
+        messages = [flaw.message for flaw in flaws]
+        if messages:
+            self.warnings.setText("Warnings (the item is still valid):\n" + "\n".join(f"• {m}" for m in messages))
+            self.warnings.show()
+        else:
+            self.warnings.clear()
+            self.warnings.hide()
+        return messages
 
     def apply_changes(self) -> bool:
         item = self.form_item()

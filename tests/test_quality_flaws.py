@@ -1,0 +1,277 @@
+"""The item-writing-flaw checker: one invented bad item per failure class, each caught; and a good item passes.
+
+The examples are made up in the style of the failures found on real stories; none is taken from them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.articles.furniture import is_furniture
+from quizapp.quality import ItemText, check
+from quizapp.quality.wording import context_reference, evaluative_words, is_garbled
+
+ARTICLE = (
+    "Harbour town fines ferry operator\n\n"
+    "The harbour authority of Port Alder fined the Blue Line ferry company 86,000 dollars on Tuesday, its "
+    "director, Mara Quist, said. Some 3.2 % of sailings were late last year. The ATR 72 aircraft landed at "
+    "Alder field. Inspectors found 88 faults. Nepal's aviation authority grounded two planes. Iranian officials "
+    "declined to comment. FBI spokeswoman Dana Roy said the inquiry was closed."
+)
+GOOD_EXPLANATION = (
+    "The harbour authority's director gave the figure, so the number comes from the body that set the fine; "
+    "note who counted before you repeat it."
+)
+
+
+def item(**fields) -> ItemText:
+    base = {
+        "type": "single",
+        "prompt": "Fill in the blank from the article: “Inspectors found _____ faults.”",
+        "choices": ("88", "69", "112", "141"),
+        "answer": ("88",),
+        "explanation": GOOD_EXPLANATION,
+        "evidence": ("Inspectors found 88 faults.",),
+    }
+    base.update(fields)
+    return ItemText(**base)
+
+
+def codes(text: ItemText, article: str | None = ARTICLE) -> set[str]:
+    return {flaw.code for flaw in check(text, article)}
+
+
+def test_a_well_written_item_has_no_flaw():
+    assert codes(item()) == set()
+
+
+# 3. The right answer stands out by its form.
+@pytest.mark.parametrize(
+    ("choices", "answer", "code"),
+    [
+        (("16.057 %", "36.1 %", "6.1 %", "26.1 %"), "16.057 %", "number-precision"),
+        (("3.2 %", "13.2 %", "23.2 %", "33.2 %"), "3.2 %", "number-digits"),
+        (("88", "44", "176", "880"), "88", "number-multiples"),
+        (("5.00", "4", "7", "9"), "5.00", "number-precision"),
+        (
+            ("The harbour authority", "Blue Line ferry company", "Port Alder council", "Mara Quist"),
+            "The harbour authority",
+            "form-determiner",
+        ),
+        (("Mara Quist's", "Dana Roy", "Port Alder", "Blue Line"), "Mara Quist's", "form-possessive"),
+        (("Mara Quist", "Roy", "Alder", "Line"), "Mara Quist", "form-name"),
+        (
+            (
+                "The harbour authority of Port Alder fined the Blue Line ferry company on Tuesday after a long inquiry",
+                "Sailings were late",
+                "Inspectors found faults",
+                "Two planes were grounded",
+            ),
+            "The harbour authority of Port Alder fined the Blue Line ferry company on Tuesday after a long inquiry",
+            "form-length",
+        ),
+    ],
+)
+def test_form_cues(choices, answer, code):
+    assert code in codes(item(choices=choices, answer=(answer,), prompt="Which is right?"))
+
+
+# 4. Broken grammar from a swap.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "a Iranian magazine reported the fine.",
+        "The Nepal's aviation authority grounded two planes.",
+        "The fine ended a standoff between Washington and the United States.",
+    ],
+)
+def test_broken_grammar_after_a_swap(statement):
+    text = item(
+        type="true_false",
+        prompt=f"True or false? According to the article: {statement}",
+        choices=("True", "False"),
+        answer=("False",),
+    )
+    assert "grammar" in codes(text)
+
+
+# 5. Silly or invented wrong choices.
+def test_invented_names_fragments_and_things_that_cannot_speak():
+    assert "invented-name" in codes(
+        item(
+            prompt="Who said “the inquiry was closed”?",
+            choices=("Dana Roy", "Mara Quist", "David Chen"),
+            answer=("Dana Roy",),
+        )
+    )
+    assert "fragment" in codes(
+        item(prompt="Who fined the company?", choices=("Mara Quist", "Late Sen.", "Dana Roy"), answer=("Mara Quist",))
+    )
+    assert "fragment" in codes(
+        item(
+            prompt="Who said it?",
+            choices=("Dana Roy", "Intelligence Committee Chairman Rep.", "Mara Quist"),
+            answer=("Dana Roy",),
+        )
+    )
+    assert "non-speaker" in codes(
+        item(
+            prompt="Who said “the inquiry was closed” in this article?",
+            choices=("Dana Roy", "A report", "Mara Quist"),
+            answer=("Dana Roy",),
+        )
+    )
+
+
+# 6. Two defensible answers: a wrong choice that is part of the key.
+def test_overlapping_choices():
+    assert "overlapping-choices" in codes(
+        item(
+            prompt="Who said it?",
+            choices=("Police Chief Dana Roy", "Police", "Mara Quist"),
+            answer=("Police Chief Dana Roy",),
+        )
+    )
+
+
+# 7. Fact or judgment keyed wrongly, and explanations citing words the sentence does not hold.
+def test_fact_keyed_for_a_characterisation():
+    text = item(
+        prompt="Is this statement from the article a checkable fact or a judgment? “The sweeping fine was its "
+        "harshest yet.”",
+        choices=("A checkable fact", "A judgment or prediction"),
+        answer=("A checkable fact",),
+    )
+    assert "fact-keyed-judgment" in codes(text)
+
+
+def test_explanation_citing_hedges_that_are_not_there():
+    text = item(
+        prompt="Is this statement from the article a checkable fact or a judgment? “Inspectors found 88 faults.”",
+        choices=("A checkable fact", "A judgment or prediction"),
+        answer=("A judgment or prediction",),
+        explanation="The speaker is giving a view: words such as “unlikely”, “may” or “should” mark a judgment.",
+    )
+    assert "untrue-explanation" in codes(text)
+
+
+# 9. Page furniture, context-free text, text pasted into items.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ivan led that company for a decade.",
+        "The ratio was similar.",
+        "Fines rose in this zone.",
+        "He fined the company.",
+    ],
+)
+def test_statements_that_need_the_article_around_them(statement):
+    text = item(
+        type="true_false",
+        prompt=f"True or false? According to the article: {statement}",
+        choices=("True", "False"),
+        answer=("True",),
+    )
+    assert "context-free" in codes(text)
+
+
+@pytest.mark.parametrize("statement", ["Will the ferries run again?", "What a day it was!"])
+def test_questions_and_exclamations_are_not_statements(statement):
+    text = item(
+        type="true_false",
+        prompt=f"True or false? According to the article: {statement}",
+        choices=("True", "False"),
+        answer=("True",),
+    )
+    assert "not-a-statement" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Ferry firms face new rules",
+        "ALSO: Port Alder votes on harbour fees",
+        "NOTEWORTHY",
+        "© 2024 Harbour News. All rights reserved.",
+        "Read more: the full ruling",
+        "Sign up for our newsletter",
+    ],
+)
+def test_page_furniture_is_recognised(line):
+    assert is_furniture(line)
+    text = item(
+        type="true_false",
+        prompt=f"True or false? According to the article: {line}.",
+        choices=("True", "False"),
+        answer=("True",),
+        evidence=(line,),
+    )
+    assert "furniture" in codes(text)
+
+
+def test_story_sentences_are_not_furniture():
+    assert not is_furniture("Inspectors found 88 faults in the ferries, the harbour authority said on Tuesday.")
+    assert not is_furniture("Related companies were not fined.", whole_paragraph=False)
+
+
+def test_dateline_in_a_prompt():
+    text = item(prompt="Fill in the blank: “PORT ALDER (Reuters) - Inspectors found _____ faults.”")
+    assert "dateline-in-prompt" in codes(text)
+
+
+def test_key_visible_elsewhere_in_the_prompt():
+    text = item(
+        prompt="Fill in the blank from the article: “The ATR _____ aircraft landed at Alder field.” "
+        "(ATR 72 is the model)",
+        choices=("72", "56", "91", "105"),
+        answer=("72",),
+    )
+    assert "key-in-stem" in codes(text)
+
+
+def test_doubled_quote_marks():
+    text = item(explanation="The sentence is: ““Inspectors found 88 faults.”” " + GOOD_EXPLANATION)
+    assert "doubled-quotes" in codes(text)
+
+
+def test_garbled_table_text():
+    assert is_garbled("one MPof the Co-operative party")
+    assert "garbled" in codes(item(prompt="Fill in the blank: “Relative to seats at dissolution _____ = 3”"))
+
+
+# 10. Explanations that teach nothing, or say something untrue.
+def test_an_explanation_that_repeats_the_article():
+    text = item(
+        type="true_false",
+        prompt="True or false? According to the article: Inspectors found 88 faults.",
+        choices=("True", "False"),
+        answer=("True",),
+        explanation="True. The article says so: “Inspectors found 88 faults.”",
+    )
+    assert "echo-explanation" in codes(text)
+
+
+def test_dates_are_not_durations_and_approximations_are_not_exact():
+    year = item(
+        prompt="Fill in the blank: “The port opened in _____.”",
+        choices=("1999", "1996", "2002", "1993"),
+        answer=("1999",),
+        explanation="Dates tell you how long a situation has lasted; check them before "
+        "comparing events, as every careful reader should.",
+    )
+    assert "untrue-explanation" in codes(year)
+    approximate = item(
+        prompt="Fill in the blank: “Repairs cost _____ dollars.”",
+        choices=("400-some", "300-some", "500-some", "600-some"),
+        answer=("400-some",),
+        explanation="An exact figure like this can be checked against the records of the port, "
+        "which every careful reader should do.",
+    )
+    assert "untrue-explanation" in codes(approximate)
+
+
+def test_word_lists():
+    assert evaluative_words("a raunchy show and a sweeping law under near-constant attack by its most vocal critics")
+    assert evaluative_words("Inspectors found 88 faults on Tuesday.") == []
+    assert context_reference("Fines rose in this zone.") == "this zone"
+    assert context_reference("Fines rose this year.") is None
