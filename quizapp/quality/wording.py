@@ -65,7 +65,7 @@ _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
 _LEADING_REFERENCE = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
-    r"still|then|later|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|"
+    r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former))\b",

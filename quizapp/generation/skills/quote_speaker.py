@@ -64,6 +64,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 f"The article names the speaker right beside the quotation: “{quote.speaker_as_written}”, that is "
                 f"{mention(source.label)}."
                 if quote.speaker_as_written.lower() != source.label.lower()
+                and quote.speaker_as_written.count("(") == quote.speaker_as_written.count(")")
                 else f"The article names the speaker right beside the quotation: {source.label}."
             )
             difficulty, score = 1, 0.85

@@ -26,9 +26,9 @@ _BOUNDED = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(
-    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|figures from|data from|citing)\s+"
-    r"(?P<who>[A-Z\w][^,.;]+)",
-    re.IGNORECASE,
+    r"\b(?P<how>[Aa]ccording to|[Pp]er|[Ee]stimates? by|(?:as )?reported by|figures from|data from|citing)\s+"
+    r"(?P<who>(?:(?:the|a|an|local|state|federal|police|officials|authorities|prosecutors?|investigators|"
+    r"witnesses|reports|a report by|of|and|for|de)\s+|[A-Z][\w.'’-]*\s*)+)"
 )
 _TAKES_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
@@ -106,7 +106,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             if ent.text not in people:
                 continue  # swap only full names the article shows are people
             gender = analysis.genders.get(ent.text)
-            same = [p for p in people if p != ent.text and analysis.genders.get(p) == gender]
+            same = [
+                p for p in people if p != ent.text and analysis.genders.get(p) == gender and p.split()[-1] not in text
+            ]  # never someone the sentence already names ("filed the lawsuit against Pierluisi")
             if gender is None and re.search(
                 r"\b(?:he|she|his|her|him|wife|husband|mother|father|son|daughter|aunt|"
                 r"uncle|brother|sister|man|woman|boy|girl)\b",
@@ -146,9 +148,12 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     according = _ACCORDING_TO.search(text)
     if according:
         who = according["who"].strip()
+        if len(who.split()) > 8 or who.split()[-1].lower() in ("of", "and", "for", "the", "de", "a", "an"):
+            return None
         return (
-            f"True. The article reports this “{according['how']} {who}”: it tells you what {who} says, and the "
-            "statement is only as reliable as that source. A true/false statement often hinges on whose claim it is."
+            f"True. The article reports this “{according['how']} {who}”: it passes on the account of {who}, and "
+            "the statement is only as reliable as that source. A true/false statement often hinges on whose claim "
+            "it is."
         )
     claims = [c for c in analysis.claims if c.sentence == sentence.index]
     if claims:

@@ -1,0 +1,118 @@
+"""The generator on invented stories, one per failure class that needs the parse: speakers, source types,
+numbers, fact or judgment, furniture. Every bank it makes must also pass the flaw checker."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.articles import parse_story
+from quizapp.generation.generator import GenerationOptions, generate_bank
+from quizapp.quality import item_flaws
+
+pytestmark = pytest.mark.slow
+
+
+def bank_of(text: str, name: str = "story.txt"):
+    bank = generate_bank(parse_story(text, name), GenerationOptions(strict=True))
+    article = bank.article.full_text
+    for item in bank.items:
+        assert item_flaws(item, article) == [], (item.id, item_flaws(item, article))
+    return bank
+
+
+def speaker_of(bank, words: str) -> str | None:
+    for item in bank.items:
+        if item.skill == "quote-speaker" and words in item.prompt:
+            return item.correct_answer
+    return None
+
+
+SPEAKERS = """Harbour council splits over ferry fines
+
+Councillor Maria Alvarez said her office had asked the harbour authority for the inspection records on Monday.
+
+Mayor John Pike said his administration had not seen the records before the vote.
+
+Pike spoke to reporters after the meeting. "We will not wait for another accident," she said at the harbour.
+
+"The ferries are safe and the inspections prove it," Pike said. "Every boat passed the spring checks and
+every crew was trained.
+
+"Nobody should be frightened to take the ferry this summer." Separately, harbour master Dana Roy said the
+authority would publish its own report.
+"""
+
+
+def test_a_pronoun_goes_to_the_nearest_name_that_fits_or_to_nobody():
+    bank = bank_of(SPEAKERS)
+    # "she" is not Pike, named just before: the nearest person who fits is Alvarez, or the item is not made
+    assert speaker_of(bank, "We will not wait") in (None, "Maria Alvarez")
+
+
+def test_a_quote_running_on_into_a_new_paragraph_keeps_its_speaker():
+    bank = bank_of(SPEAKERS)
+    assert speaker_of(bank, "Nobody should be frightened") in (None, "John Pike")
+
+
+SOURCES = """Ferry company fined after inspections
+
+The Port Alder harbour authority fined the Blue Line ferry company 86,000 dollars on Tuesday after inspectors
+found 88 faults, the county medical examiner's office said.
+
+A company spokesperson said the firm would appeal. Officials said the ferries would keep running.
+
+Dr. Jane Roe, a maritime safety researcher at the University of Oslo, said the faults were "worrying but
+typical of an ageing fleet".
+
+Tom Reed, a passenger who saw the inspection, said the crew had been calm and helpful.
+
+Related: Ferry firms face new rules
+
+© 2024 Harbour News. All rights reserved.
+"""
+
+
+def test_source_types_come_from_explicit_cues_only():
+    bank = bank_of(SOURCES)
+    kinds = {item.prompt: item.correct_answer for item in bank.items if item.skill == "source-type"}
+    for prompt, answer in kinds.items():
+        if "medical examiner" in prompt or "spokesperson" in prompt:
+            assert answer != "An unnamed official", prompt
+        if "Jane Roe" in prompt:
+            assert answer == "An independent expert"
+    assert not any(prompt.endswith("officials in this article?") and "Officials" in prompt for prompt in kinds)
+
+
+def test_page_furniture_is_never_asked_about():
+    bank = bank_of(SOURCES)
+    for item in bank.items:
+        text = " ".join((item.prompt, *item.choices, *item.evidence))
+        assert "Related" not in text and "rights reserved" not in text, item.id
+
+
+def test_numbers_have_wrong_choices_of_the_same_precision_and_no_pattern():
+    bank = bank_of(SOURCES)
+    for item in (i for i in bank.items if i.skill == "number"):
+        values = sorted(float(c.replace(",", "").split()[-1]) for c in item.choices)
+        key = float(item.correct_answer.replace(",", "").split()[-1])
+        assert all(round(v / key, 3) not in (0.5, 2.0, 10.0) for v in values if v != key), item.choices
+
+
+JUDGMENTS = """Harbour fines divide the town
+
+The harbour authority fined the Blue Line ferry company 86,000 dollars on Tuesday in Port Alder.
+
+The sweeping fine was the harshest in the authority's history, drawing near-constant attack from its most
+vocal critics.
+
+"This fine is unfair and it will probably ruin a family business," said Blue Line owner Sam Ortiz.
+"""
+
+
+def test_fact_is_keyed_only_for_plain_sentences_and_judgment_names_its_words():
+    bank = bank_of(JUDGMENTS)
+    for item in (i for i in bank.items if i.skill == "fact-opinion"):
+        if item.correct_answer == "A checkable fact":
+            assert "sweeping" not in item.prompt and "harshest" not in item.prompt
+        else:
+            assert "“unfair”" in item.explanation or "“probably”" in item.explanation or "“will”" in item.explanation
