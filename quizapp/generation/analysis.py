@@ -18,7 +18,7 @@ from quizapp.generation.extract.people import find_people
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
-from quizapp.generation.gazetteer import is_country, is_place_name, party_of
+from quizapp.generation.gazetteer import AMBIGUOUS, is_country, is_place_name, party_of
 from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
@@ -47,9 +47,12 @@ _NOT_A_PERSON_WORD = frozenset(
 
 
 def looks_like_a_name(text: str) -> bool:
-    """A person's full name as a choice: two to four capitalised words, none of them an organisation word."""
+    """A person's full name as a choice: two to four capitalised words, none of them an organisation word,
+    and not led by a place ("Hong Kong Carrie Lam")."""
     words = text.split()
     if not 2 <= len(words) <= 5 or _NOT_A_NAME.search(text):
+        return False
+    if any(w not in AMBIGUOUS and party_of(w) for w in (words[0], " ".join(words[:2]))):
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
@@ -263,14 +266,12 @@ class _SourceBook:
         if wanted is None:
             return None  # "they": a group, whose members the reader cannot be sure of
         nearest = [[name for offset, name in self.mentions.get(sentence, []) if offset < position]]
-        nearest += [[name for _, name in self.mentions.get(back, [])] for back in range(sentence - 1, sentence - 4, -1)]
+        nearest += [[name for _, name in self.mentions.get(sentence - 1, [])]]
         fitting: list[str] = []
         for people in nearest:  # the nearest sentence that names someone who fits decides, if it names one only
             fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
             if fitting:
                 break
-        if not fitting and self.last_person is not None and self.genders.get(self.last_person.key, wanted) == wanted:
-            fitting = [self.last_person.key]
         if len(fitting) != 1:
             return None
         name = fitting[0]
@@ -461,6 +462,9 @@ def _attach_quote(
     later: list[Speech],
 ) -> Source | None:
     speech = None
+    if len({s.speaker.lower() for s in speeches}) > 1:
+        speeches = []  # two people speak in the quote's sentence: which one said it is a guess
+        last_source = None
     if speeches:
 
         def distance(s: Speech) -> int:

@@ -9,6 +9,7 @@ from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
     STATE_MEDIA_MARKERS,
 )
+from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold
 
 INSTITUTION_WORDS = frozenset(
@@ -54,10 +55,12 @@ SOURCE_TYPE_LESSONS = {
 }
 # Explicit cues only: a title that makes someone an official, stated expertise, or being there.
 _GOVERNMENT_TITLES = frozenset(
-    "president minister official officials secretary governor mayor senator envoy ambassador lawmaker congressman "
-    "congresswoman representative premier councillor councilor commissioner prosecutor judge sheriff diplomat "
-    "spokesman spokeswoman spokesperson chancellor mp legislator magistrate attorney-general".split()
+    "minister official officials governor mayor senator envoy ambassador lawmaker congressman congresswoman "
+    "premier councillor councilor commissioner prosecutor judge sheriff diplomat spokesman spokeswoman spokesperson "
+    "chancellor mp legislator magistrate attorney-general".split()
 )
+# Titles that are official only with a public body or a country: a student club also has a president.
+_PUBLIC_TITLES = frozenset("president secretary representative chairman chairwoman vice-president".split())
 _EXPERTISE = frozenset(
     "analyst professor researcher expert scientist economist scholar historian lecturer specialist academic "
     "epidemiologist virologist physician".split()
@@ -118,12 +121,19 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if is_person:
         if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
             return "expert"
-        if words & _GOVERNMENT_TITLES or (words & _POSTS and words & _PUBLIC_BODIES):
+        public = bool(words & _PUBLIC_BODIES) or any(
+            party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
+        )
+        if words & _GOVERNMENT_TITLES or ((words & _POSTS or words & _PUBLIC_TITLES) and public):
             return "named-official"
         if words & _WAS_THERE:
             return "participant"
         return None
+    if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
+        return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:
+        if re.search(r"['’]s\b", phrase):
+            return None  # "Cornyn's statement": the person speaks, through a statement
         return "named-official" if _is_proper_name(phrase) else "document"  # "the U.S. Geological Survey"
     if head in _BODY_HEADS and _is_proper_name(phrase):
         return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks

@@ -32,4 +32,11 @@ def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
     tail = _OPEN_AT_END.search(folded, tail_from)
     if tail and folded.count('"', tail_from) == 1:
         spans.append(QuoteSpan(tail.start("body"), tail.end("body"), paragraph[tail.start("body") :], True))
-    return [span for span in spans if len(span.text.split()) >= 3]
+    return [span for span in spans if len(span.text.split()) >= 3 and not _is_a_name(span.text)]
+
+
+def _is_a_name(text: str) -> bool:
+    """ "Operation Peace Spring", "Doris Day's Best Friends": a title or a name in quotation marks, not speech."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"}
+    return len(words) <= 8 and all(w[:1].isupper() or w in small for w in words)

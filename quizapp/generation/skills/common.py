@@ -31,8 +31,11 @@ def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
     The cut never falls before `keep_until` (the end of the main verb, when known).
     """
     for match in _CLAUSE_BREAK.finditer(text):
-        if match.start() >= keep_until and len(text[: match.start()].split()) >= min_words:
-            return text[: match.start()].strip()
+        before = text[: match.start()]
+        if re.search(r"\b(?:known|called|named|dubbed|such|so|same)$", before):
+            continue  # "an area known | as the …": cutting here would leave a fragment
+        if match.start() >= keep_until and len(before.split()) >= min_words:
+            return before.strip()
     return text.rstrip(" .")
 
 
@@ -124,6 +127,43 @@ def is_plural(source) -> bool:
     label = source.label
     head = head_word(label)
     return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|figures from|data from|citing)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_ENDS_SOURCE = frozenset(
+    "he she they it his her their its who which that said says told was were is are had has have would will "
+    "after before when while because as in on at put puts show shows showed shown found finds estimated indicate "
+    "indicates indicated reached rose fell stood saw suggest suggests suggested".split()
+)
+_DANGLING_END = frozenset("of and for the de a an to by from with".split())
+
+
+def attribution(text: str) -> tuple[str, str] | None:
+    """("according to", "the B.C. Coroners Service") for a sentence that credits its content to a source.
+
+    The source runs to the next comma, semicolon or sentence end (abbreviations such as "B.C." kept), and stops
+    before a pronoun or a verb; None when what is left is not a clean name of at most eight words.
+    """
+    match = _ATTRIBUTION.search(text)
+    if not match:
+        return None
+    words: list[str] = []
+    for word in match["rest"].split():
+        bare = word.strip(",;:")
+        if bare.lower() in _ENDS_SOURCE or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
+            break
+        if bare.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", bare):
+            words.append(bare[:-1])
+            break
+        words.append(bare)
+        if word.endswith((",", ";", ":")):
+            break
+    if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END:
+        return None
+    return match["how"], " ".join(words)
 
 
 def story_sentences(analysis: Analysis) -> list[Sentence]:

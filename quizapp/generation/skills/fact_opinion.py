@@ -9,6 +9,8 @@ between (a reporter's "sweeping law", a claim someone made) is left out: two ans
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
@@ -44,6 +46,15 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
     "lambast denounce celebrate mourn honour honor".split()
 )
+_APPROX = re.compile(
+    r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
+    r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be)\b",
+    re.IGNORECASE,
+)
+_MODAL_ONLY = frozenset(
+    "will would could can't cannot want wants plan plans planned intend intends need needs needed expect expects "
+    "expected estimate estimated estimates predicted forecast forecasts".split()
+)
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
     ("where", {"GPE", "LOC", "FAC"}),
@@ -57,6 +68,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
     found: list[tuple[str, str]] = []
     for kind, labels in _PARTS:
         for ent in sentence.span.ents:
+            if kind == "what number" and ent.text.lower() in ("one", "half", "a", "an", "some"):
+                continue  # too slight to name as a checkable specific
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
                 found.append((kind, ent.text))
                 break
@@ -65,7 +78,7 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 
 def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     """A past event in plain words: no judgment, forecast, hedge, claim or interpretation; all modifiers plain."""
-    if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text):
+    if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text) or _APPROX.search(text):
         return False
     if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")):
         return False
@@ -96,7 +109,10 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 
 
 def _judgment_words(text: str) -> list[str]:
-    return list(dict.fromkeys(hedge_words(text) + evaluative_words(text) + future_words(text)))
+    """Words that make a quotation a judgment: hedges, rating words, "should"/"must". A bare "will" or "would"
+    is left out: a plan or a past conditional is not a judgment a student could be sure of."""
+    rating = [w for w in evaluative_words(text) if w.lower() not in _MODAL_ONLY]
+    return list(dict.fromkeys(hedge_words(text) + rating))
 
 
 _ROLES = (

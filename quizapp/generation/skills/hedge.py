@@ -14,12 +14,20 @@ _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}
 
 
 def _phrases(sentence, hedge_text: str) -> list[str]:
-    """Other word groups of the sentence, as wrong choices: noun chunks and verbs without hedges."""
+    """Other words of the sentence of the same kind as the hedge, as wrong choices: single adverbs and
+    adjectives for a one-word hedge ("reportedly"), verb groups for a verbal one ("may be trying to")."""
     options = []
-    for chunk in sentence.span.noun_chunks:
-        text = chunk.text
-        if 2 <= len(text.split()) <= 5 and not find_hedges(text) and not any(t.pos_ == "PROPN" for t in chunk):
-            options.append(text)
+    if len(hedge_text.split()) == 1:
+        for token in sentence.span:
+            plain = token.pos_ in ("ADV", "ADJ") and token.is_alpha and len(token.text) >= 4 and not token.ent_type_
+            if plain and not find_hedges(token.text) and token.lower_ not in ("also", "only", "just", "even", "very"):
+                options.append(token.text)
+        return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
+    for token in sentence.span:
+        if token.pos_ == "AUX" and token.i + 1 < sentence.span.end and token.nbor().pos_ in ("VERB", "AUX"):
+            pair = f"{token.text} {token.nbor().text}"
+            if not find_hedges(pair) and token.nbor().is_alpha:
+                options.append(pair)  # "has been", "will face"
     for token in sentence.span:
         if token.pos_ != "VERB" or token.i + 1 >= sentence.span.end or token.lemma_ in REPORTING_LEMMAS:
             continue  # "said there" is no phrase; a verb with its particle or object is ("pushing them out")

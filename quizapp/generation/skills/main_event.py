@@ -70,15 +70,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
     others = []
     for sentence in sentences_without_quotes(analysis):
-        if sentence.index <= lead.index + 1 or sentence.paragraph == lead.paragraph:
+        if sentence.paragraph == lead.paragraph:
             continue
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
         words = _content_words(option)
         if len(option.split()) < 6 or context_reference(option) or option.lower().startswith(("but", "and")):
             continue
-        if _stem_overlap(words, headline_words) >= 2 or _stem_overlap(words, answer_words) >= 3:
-            continue  # it restates the news: a second defensible answer
-        if not 0.6 * len(answer) <= len(option) <= 1.5 * len(answer):
+        actions = _content_words(" ".join(w for w in option.split() if not w[:1].isupper()))
+        if _stem_overlap(actions, headline_words) >= 2 or _stem_overlap(words, answer_words) >= 3:
+            continue  # it restates the news (the same action, not just the same names): a second right answer
+        if not 0.5 * len(answer) <= len(option) <= 1.6 * len(answer):
             continue  # far longer or shorter than the key: its length would give the key away
         others.append(option)
     distractors = pick(answer, [others], 3)

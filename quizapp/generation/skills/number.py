@@ -8,7 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
-from quizapp.generation.skills.common import mention, quoted, strip_dateline, with_blank
+from quizapp.generation.skills.common import attribution, mention, quoted, strip_dateline, with_blank
 from quizapp.quality.wording import context_reference, is_garbled
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
@@ -35,8 +35,13 @@ _HEDGE_LESSON = {
 }
 
 
+_PERIODIC = re.compile(
+    r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
+    r"anniversary|centenary|term)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _BOUND_WORDS = re.compile(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d", re.IGNORECASE)
-_ACCORDING_TO = re.compile(r"\baccording to (?P<who>[^,.;]+)", re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
@@ -46,9 +51,9 @@ def _rank(text: str) -> int:
 
 
 def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | None:
-    match = _ACCORDING_TO.search(text)
-    if match:
-        return match["who"].strip()
+    according = attribution(text)
+    if according:
+        return according[1]
     speakers = [c.source.label for c in analysis.claims if c.sentence == sentence_index]
     speakers += [q.source.label for q in analysis.quotes if q.sentence == sentence_index and q.source]
     return mention(speakers[0]) if speakers else None
@@ -103,8 +108,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "more than 300": a smaller wrong number would make a true statement too
         if any(q.sentence == sentence_index for q in analysis.quotes):
             continue
-        if quantity.kind == "year" and quantity.number in headline:
-            continue  # the headline gives it away
+        if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
+            continue  # the headline gives it away, or only some years fit ("election", "Olympics")
+        if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
+            continue  # "from 2008 until ___": the other year rules choices out
         text = strip_dateline(analysis.article, sentence)
         if context_reference(text) or is_garbled(text):
             continue  # "He retired in ___": whose number? The sentence needs the article around it
@@ -113,6 +120,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         end = quantity.end - sentence.span.start_char - offset
         if start < 0 or text[start:end] != quantity.text:
             continue
+        if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
+            continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):
             continue  # "45 km (28 mi)": the conversion beside the blank gives the answer away
         seen_values.add(quantity.value)

@@ -38,7 +38,7 @@ def _kind_phrase(kind: str, plural: bool) -> str:
 
 def _cue(source) -> str:
     """What in the article shows the kind: the description it gives, or the lack of a name."""
-    if source.named and source.description:
+    if source.named and source.description and len(source.description.split()) >= 2:
         return f"The article introduces {source.label} as “{source.description}”. So "
     if source.kind == "unnamed-official":
         return f"The article gives no name, only “{mention(source.label)}”. So "
@@ -74,7 +74,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(evidence,),
                 difficulty=2,
                 score=0.75 if source.quoted else 0.65,
-                facts=frozenset({f"source:{source.key}:type"}),
+                facts=frozenset({f"source:{source.key}:type", f"source-type:{source.kind}"}),
             )
         )
     return candidates

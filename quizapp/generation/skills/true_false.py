@@ -16,7 +16,13 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.gazetteer import is_country, party_of
-from quizapp.generation.skills.common import mention, sentences_without_quotes, stands_alone, strip_dateline
+from quizapp.generation.skills.common import (
+    attribution,
+    mention,
+    sentences_without_quotes,
+    stands_alone,
+    strip_dateline,
+)
 from quizapp.textnorm import fold, tidy
 
 MAX_ITEMS = 4
@@ -25,10 +31,9 @@ _BOUNDED = re.compile(
     r"as many as|as few as|of|by|since|until|before|after|within|through)\b",
     re.IGNORECASE,
 )
-_ACCORDING_TO = re.compile(
-    r"\b(?P<how>[Aa]ccording to|[Pp]er|[Ee]stimates? by|(?:as )?reported by|figures from|data from|citing)\s+"
-    r"(?P<who>(?:(?:the|a|an|local|state|federal|police|officials|authorities|prosecutors?|investigators|"
-    r"witnesses|reports|a report by|of|and|for|de)\s+|[A-Z][\w.'’-]*\s*)+)"
+_PERIODIC = re.compile(
+    r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
+    re.IGNORECASE,
 )
 _TAKES_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
@@ -126,7 +131,11 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             except ValueError:
                 continue
             if label == "DATE" and value > 1800:
+                if _PERIODIC.search(text) or len(re.findall(r"\b(?:1[89]|20)\d\d\b", text)) > 1:
+                    continue  # "the 2017 presidential election": only some years fit
                 new = value - 3  # an earlier year: never one after the story was written
+            elif label == "DATE":
+                continue  # a day of the month ("June 36" would give itself away)
             elif value >= 3:
                 unit = rounding_unit(digits.text)
                 new = max(unit, round(value * 1.27 / unit) * unit)
@@ -145,13 +154,11 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
 
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
-    according = _ACCORDING_TO.search(text)
+    according = attribution(text)
     if according:
-        who = according["who"].strip()
-        if len(who.split()) > 8 or who.split()[-1].lower() in ("of", "and", "for", "the", "de", "a", "an"):
-            return None
+        how, who = according
         return (
-            f"True. The article reports this “{according['how']} {who}”: it passes on the account of {who}, and "
+            f"True. The article reports this “{how} {who}”: it passes on the account of {who}, and "
             "the statement is only as reliable as that source. A true/false statement often hinges on whose claim "
             "it is."
         )
@@ -161,6 +168,13 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         return (
             f"True. The article credits this to {who} (“{claims[0].verb}”); it reports the claim rather than "
             f"confirming it. Notice whose account a statement rests on."
+        )
+    bounded = [q for i, q in analysis.quantities if i == sentence.index and q.hedge and q.text in text]
+    if bounded:
+        return (
+            f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
+            f"“{bounded[0].hedge}” it would claim an exact figure the article does not give. Qualifiers are part "
+            "of the facts."
         )
     hedges = find_hedges(text)
     if hedges:
@@ -186,6 +200,12 @@ def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[s
 def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool] | None:
     lesson = _what_to_check(analysis, sentence, text)
     return (text.rstrip(" .") + ".", lesson, False) if lesson else None
+
+
+def _lesson_key(explanation: str, is_false: bool) -> set[str]:
+    """One true statement per kind of lesson ("according to …", "reportedly"): a quiz of three alike bores."""
+    cue = re.search(r"“(\w+)", explanation)
+    return set() if is_false or cue is None else {f"tf-lesson:{cue.group(1).lower()}"}
 
 
 def _make_false(text: str) -> bool:
@@ -224,7 +244,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(text,),
                 difficulty=2 if make_false else 1,
                 score=0.6,
-                facts=frozenset({f"sentence:{sentence.index}"}),
+                facts=frozenset({f"sentence:{sentence.index}", *_lesson_key(explanation, make_false)}),
             )
         )
     return candidates
