@@ -113,8 +113,12 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
             return False
         return value == 0 or round(candidate / value, 3) not in _SIMPLE_RATIOS
 
+    digits = len(str(int(value)))
     below = [v for v in dict.fromkeys(steps_below) if usable(v)]
     above = [v for v in dict.fromkeys(steps_above) if usable(v)]
+    if kind != "year" and len([v for v in below + above if len(str(int(v))) == digits]) >= 3:
+        below = [v for v in below if len(str(int(v))) == digits]  # "8" among 11, 13, 10 would stand out
+        above = [v for v in above if len(str(int(v))) == digits]
     if len(below) < below_needed:  # not enough room below (a small key): move the key down the order
         above_needed += below_needed - len(below)
         below_needed = len(below)

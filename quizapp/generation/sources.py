@@ -134,14 +134,25 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if head in DOCUMENT_HEADS:
         if re.search(r"['’]s\b", phrase):
             return None  # "Cornyn's statement": the person speaks, through a statement
-        return "named-official" if _is_proper_name(phrase) else "document"  # "the U.S. Geological Survey"
+        if _is_proper_name(phrase):
+            return "named-official"
+        return (
+            "document" if re.search(r"\b[A-Z]", phrase[1:]) else None
+        )  # a document of unknown origin: no type  # "the U.S. Geological Survey"
     if head in _BODY_HEADS and _is_proper_name(phrase):
         return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks
-    if head in ("official", "officials", "diplomat", "diplomats") and not _is_proper_name(phrase):
-        return "unnamed-official"
+    if head in ("official", "officials", "diplomat", "diplomats") and _only_countries(phrase):
+        return "unnamed-official"  # "U.S. officials", "a senior official"; not "New Orleans officials" (a named body)
     if head in _WAS_THERE:
         return "participant"
     return None
+
+
+def _only_countries(phrase: str) -> bool:
+    """True when every capitalised word of `phrase` (after the first) is a country or its people ("U.S.")."""
+    common = {"a", "an", "the", "some", "several", "many", "senior", "officials", "official", "two", "three", "one"}
+    words = fold(phrase).split()
+    return all(not w[:1].isupper() or w.lower() in common or party_of(w.strip(",.")) or party_of(w) for w in words)
 
 
 def _is_proper_name(phrase: str) -> bool:

@@ -15,10 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quizapp.articles.furniture import is_furniture
-from quizapp.quality.wording import context_reference, evaluative_words, has_editing_marks, hedge_words, is_garbled
+from quizapp.quality.wording import (
+    context_reference,
+    evaluative_words,
+    has_editing_marks,
+    hedge_words,
+    indefinite_article,
+    is_garbled,
+)
 from quizapp.textnorm import fold, match_key
 
 BLANK = "_____"
@@ -123,8 +130,23 @@ def _statement(item: ItemText) -> str | None:
 
 
 def _in_text(phrase: str, text: str) -> bool:
+    """True when `phrase` occurs in `text` as whole words, ignoring case, quote and dash styles."""
     key = match_key(phrase).lower()
-    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", match_key(text).lower()) is not None
+    if not key:
+        return False
+    haystack = _lowered(text)
+    start = haystack.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not haystack[start - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            return True
+        start = haystack.find(key, start + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str:
+    return match_key(text).lower()
 
 
 @cache
@@ -223,6 +245,10 @@ def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
         simple = {0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0}
         if all(round(r, 3) in simple for r in ratios):
             flaws.append(Flaw("number-multiples", "the wrong numbers are simple multiples of the answer"))
+    sizes = [len(d.replace(",", "").split(".")[0]) for _, _, d in values]
+    key_size = sizes[key_index]
+    if len(values) >= 3 and all(size != key_size for i, size in enumerate(sizes) if i != key_index):
+        flaws.append(Flaw("number-size", "only the answer has this many digits"))
     separators = {"," in d for _, _, d in values if len(d.replace(",", "")) >= 5}
     if len(separators) > 1:
         flaws.append(Flaw("number-format", "the numbers are not written in one style (thousands separators)"))
@@ -317,15 +343,8 @@ def _agreement(item: ItemText, article: str | None) -> list[Flaw]:
     return flaws
 
 
-@cache
-def _inflect():
-    import inflect
-
-    return inflect.engine()
-
-
 def _article_error(text: str) -> str | None:
-    for match in re.finditer(r"(?<![\w.’'-])(a|an|A|An)\s+([A-Za-z][\w.-]*)", fold(text)):
+    for match in re.finditer(r"(?<![\w.’'-])(a|an|A|An)\s+([A-Za-z0-9][\w.,-]*)", fold(text)):
         word = match.group(2)
         if (
             len(word) == 1
@@ -333,7 +352,7 @@ def _article_error(text: str) -> str | None:
             or (match.group(1) == "A" and word.isupper())
         ):
             continue
-        expected = _inflect().a(word).split()[0]
+        expected = indefinite_article(word)
         if expected.lower() != match.group(1).lower():
             return f"“{match.group(1)} {word}” should be “{expected} {word}”"
     return None
@@ -390,10 +409,12 @@ def _explanations(item: ItemText, article: str | None) -> list[Flaw]:
         own = own.replace(key, " ")
     if len(re.findall(r"[A-Za-z]{2,}", own)) < 8:
         flaws.append(Flaw("echo-explanation", "the explanation only repeats the article; it does not teach why"))
-    reference = " ".join((article or "", *item.evidence, item.prompt, *item.choices))
+    item_text = " ".join((*item.evidence, item.prompt, *item.choices))
     for match in _QUOTED.finditer(text):
         quoted = (match.group(1) or match.group(2)).strip(" .,;:")
-        if quoted and len(quoted) <= 40 and quoted.lower() not in ("said",) and not _in_text(quoted, reference):
+        if not quoted or len(quoted) > 40 or quoted.lower() == "said":
+            continue
+        if not _in_text(quoted, item_text) and not (article and _in_text(quoted, article)):
             flaws.append(Flaw("untrue-explanation", f"the explanation quotes “{quoted}”, which is not in the article"))
             break
     lowered = text.lower()

@@ -8,6 +8,7 @@ decide when the generator may *not* key a sentence as a checkable fact (precisio
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizapp.textnorm import fold
 
@@ -94,6 +95,25 @@ _POINTING_THAT = re.compile(
 _RELATIVE_THAT = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can"})
 
 
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" for the word that follows, numbers included ("an 8.1 quake", "an 11-year-old", "a 12").
+
+    Words go to `inflect` (why: it knows the exceptions of English spelling, "an hour", "a European", "an FBI").
+    """
+    match = re.match(r"^(\d[\d,]*)", word)
+    if match:
+        lead = match.group(1).split(",")[0] if "," in match.group(1) else match.group(1)
+        return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
+    return _inflect().a(word).split()[0]
+
+
+@cache
+def _inflect():
+    import inflect
+
+    return inflect.engine()
+
+
 def future_words(text: str) -> list[str]:
     """Words that put a statement in the future ("is scheduled to", "next year"): it cannot be checked yet."""
     return [m.group(0) for m in _FUTURE.finditer(fold(text))]
@@ -120,6 +140,7 @@ def hedge_words(text: str) -> list[str]:
     """Hedges in `text` ("may", "appears to", "reportedly"); "May" the month is not one."""
     folded = fold(text)
     found = [m.group(0) for m in _HEDGES.finditer(folded)]
+    found = [f for f in found if not f[:1].isupper() or f.lower() not in ("may be", "may have")]
     found += [m.group(0) for m in _MAY_MODAL.finditer(folded) if m.group(0) == "may"]
     return list(dict.fromkeys(found))
 

@@ -11,7 +11,7 @@ _HEDGE = re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_MAY_MONTH = re.compile(r"\bMay\s+\d", re.UNICODE)
+_PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,10 @@ def find_hedges(text: str) -> list[Hedge]:
     found = []
     for match in _HEDGE.finditer(text):
         word = match["hedge"]
-        if word == "May" and (_MAY_MONTH.match(text, match.start()) or match.start() == 0):
-            continue
+        if word[:1].isupper() and word.lower() in ("may", "may be", "may have"):
+            continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
+        if _PURPOSE.search(text[: match.start()]):
+            continue  # "so they could be closer": a purpose, not a doubt
         end = match.end()
         if word.lower() in ("may be", "might", "could be", "may"):
             tail = re.match(r"(?:\s+be)?\s+\w+ing\s+to\b", text[end:])

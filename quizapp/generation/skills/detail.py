@@ -24,8 +24,8 @@ _LED_BY = re.compile(
     r"(?:(?:the|a|an)\s+[^,;]{3,60},\s+)?(?P<leader>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2})"
 )
 _DETAIL_LESSON = {
-    "who": "The sentence names {0} as the one who acted: keeping track of who did what is how a reader follows "
-    "whose actions a story reports.",
+    "who": "The sentence names {0} here. Keeping track of the people in a story, and what each one did or said, "
+    "is how a reader follows whose actions and whose words it reports.",
     "where": "The sentence names {0} here. Places, like names and dates, are details a reader can check against "
     "maps and other reports, and a changed place is a common error in retold news.",
     "when": "The sentence names {0} here. Days, like names and places, are details a reader can check against "

@@ -6,13 +6,14 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import attribution, shown
+from quizapp.generation.skills.common import shown
 from quizapp.textnorm import contains
 
-_UNCONFIRMED = re.compile(
-    r"\b(?:reportedly|allegedly|unconfirmed|could not (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|"
-    r"has not been (?:independently )?(?:verified|confirmed)|it (?:is|was) (?:not )?(?:unclear|clear whether))\b",
-    re.IGNORECASE,
+_ROLE_NEAR = re.compile(
+    r"\b(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Minister|President|Judge|Governor|Senator|Mayor|Professor|Director|"
+    r"Secretary|Chief|General|Officer|Spokesman|Spokeswoman|Spokesperson)|(?:minister|president|judge|governor|"
+    r"senator|mayor|professor|director|secretary|chief|spokesman|spokeswoman|spokesperson|lawyer|analyst|expert|"
+    r"researcher|official|officer|founder|executive|leader|member|wife|husband|son|daughter|mother|father))\b"
 )
 
 
@@ -52,6 +53,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right
+            surname = source.label.split()[-1]
+            if sum(1 for s in analysis.sentences if surname in s.text and _ROLE_NEAR.search(s.text)) > 1:
+                continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
             candidates.append(
                 _item(
                     f"Click the sentence of the article that tells you who {source.label} is.",
@@ -62,53 +66,4 @@ def build(analysis: Analysis) -> list[Candidate]:
                     f"describe:{source.label}",
                 )
             )
-    candidates += _figure_sources(analysis) + _writer_hedges(analysis)
     return candidates
-
-
-def _figure_sources(analysis: Analysis) -> list[Candidate]:
-    """ "Who gave this figure?": the one sentence that holds a figure and the source it is credited to."""
-    found = []
-    for sentence_index, quantity in analysis.quantities:
-        sentence = analysis.sentences[sentence_index]
-        according = attribution(sentence.text)
-        if according is None or not any(c.isdigit() for c in quantity.number) or quantity.kind == "year":
-            continue
-        if sum(1 for s in analysis.sentences if quantity.text in s.text) != 1:
-            continue  # the figure is given twice: two sentences would be right
-        found.append(
-            _item(
-                f"The article gives the figure “{quantity.text}”. Click the sentence that tells you where it comes "
-                "from.",
-                sentence.text,
-                f"The figure is credited “{according[0]} {according[1]}”. A figure is only as good as its source: "
-                "find who gave it before you repeat it.",
-                0.8,
-                f"evidence:{sentence_index}",
-            )
-        )
-    return found[:1]
-
-
-def _writer_hedges(analysis: Analysis) -> list[Candidate]:
-    """The one sentence in which the article itself marks a claim as unconfirmed ("reportedly", "allegedly")."""
-    marked = [
-        (s, m.group(0))
-        for s in analysis.sentences
-        if not s.furniture
-        for m in [_UNCONFIRMED.search(s.text)]
-        if m is not None
-    ]
-    if len(marked) != 1:
-        return []  # none, or several: one sentence must be the only right click
-    sentence, word = marked[0]
-    return [
-        _item(
-            "Click the sentence in which the article signals that a claim has not been confirmed.",
-            sentence.text,
-            f"“{word}” marks the claim as unconfirmed: the article passes it on without vouching for it. Keep "
-            "such words when you repeat a claim.",
-            0.8,
-            f"evidence:{sentence.index}",
-        )
-    ]

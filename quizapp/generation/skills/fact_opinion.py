@@ -48,8 +48,13 @@ _INTERPRETIVE_LEMMAS = frozenset(
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
-    r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be)\b",
+    r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be|more than|"
+    r"less than|fewer than|at least|over \d|under \d)\b",
     re.IGNORECASE,
+)
+# "false", "fake", "wrong": a claim about truth can be checked, so it is not a judgment to key as one.
+_TRUTH_WORDS = frozenset(
+    "false fake wrong right true real accurate inaccurate baseless misleading clear clearly".split()
 )
 _MODAL_ONLY = frozenset(
     "will would could can't cannot want wants plan plans planned intend intends need needs needed expect expects "
@@ -111,7 +116,14 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 def _judgment_words(text: str) -> list[str]:
     """Words that make a quotation a judgment: hedges, rating words, "should"/"must". A bare "will" or "would"
     is left out: a plan or a past conditional is not a judgment a student could be sure of."""
-    rating = [w for w in evaluative_words(text) if w.lower() not in _MODAL_ONLY]
+    rating = [
+        w
+        for w in evaluative_words(text)
+        if w.lower() not in _MODAL_ONLY
+        and w.lower() not in _TRUTH_WORDS
+        and not re.match(r"(?:most|least)\s", w)
+        and not w.lower().endswith("est")
+    ]
     return list(dict.fromkeys(hedge_words(text) + rating))
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
-
-_PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _phrases(sentence, hedge_text: str) -> list[str]:
@@ -19,7 +15,11 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
     options = []
     if len(hedge_text.split()) == 1:
         for token in sentence.span:
-            plain = token.pos_ in ("ADV", "ADJ") and token.is_alpha and len(token.text) >= 4 and not token.ent_type_
+            hyphenated = (token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–")) or (
+                token.i > 0 and token.nbor(-1).text in ("-", "–")
+            )
+            plain = token.pos_ in ("ADV", "ADJ") and token.is_alpha and len(token.text) >= 5 and not token.ent_type_
+            plain = plain and not hyphenated and token.text.islower()
             if plain and not find_hedges(token.text) and token.lower_ not in ("also", "only", "just", "even", "very"):
                 options.append(token.text)
         return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
@@ -50,8 +50,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence_index, hedge in analysis.hedges:
         sentence = analysis.sentences[sentence_index]
         source = speakers.get(sentence_index)
-        if len(hedge.text) < 4 or sentence.furniture or _PURPOSE.search(sentence.text[: hedge.start]):
-            continue  # "so he could be treated": a purpose, not a doubt
+        if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower():
+            continue  # a capitalised "Allegedly" would stand out among the choices
         options = _phrases(sentence, hedge.text)
         if len(options) < 3:
             continue

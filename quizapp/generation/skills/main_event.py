@@ -46,6 +46,12 @@ _STOP = frozenset(
 )
 
 
+_ENGLISH = frozenset("the a an of to in and is was were are on for with by from has have had that at as".split())
+_DANGLING = frozenset(
+    "said says the a an of to in and on for with by from that as at his her their its fixing making taking".split()
+)
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -73,6 +79,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if sentence.paragraph == lead.paragraph:
             continue
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
+        if len(set(re.findall(r"[a-z]+", option.lower())) & _ENGLISH) < 2 or option.split()[-1].lower() in _DANGLING:
+            continue  # a line in another language, or a clause cut off mid-phrase
         words = _content_words(option)
         if len(option.split()) < 6 or context_reference(option) or option.lower().startswith(("but", "and")):
             continue

@@ -35,6 +35,7 @@ _HEDGE_LESSON = {
 }
 
 
+_PART_OF = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+['’]s\s+)?$")
 _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term)\b",
@@ -54,9 +55,10 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | No
     according = attribution(text)
     if according:
         return according[1]
-    speakers = [c.source.label for c in analysis.claims if c.sentence == sentence_index]
-    speakers += [q.source.label for q in analysis.quotes if q.sentence == sentence_index and q.source]
-    return mention(speakers[0]) if speakers else None
+    speakers = [c.source for c in analysis.claims if c.sentence == sentence_index]
+    speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source]
+    named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3]
+    return mention(named[0]) if named else None  # "the official" alone would read as an unnamed person
 
 
 def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str) -> str:
@@ -120,6 +122,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         end = quantity.end - sentence.span.start_char - offset
         if start < 0 or text[start:end] != quantity.text:
             continue
+        if _PART_OF.search(text[:start]) or re.match(r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d", text[end:]):
+            continue  # "39 of the state's ___ delegates": the other number rules some choices out
+        if quantity.kind == "year" and re.match(r"^[-–]?\w", text[end:]):
+            continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):

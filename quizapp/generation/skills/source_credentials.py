@@ -5,19 +5,44 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
 from quizapp.generation.skills.common import sentence_case
+from quizapp.quality.wording import is_garbled
+
+_ROLE_WORDS = (
+    OFFICIAL_WORDS
+    | EXPERT_WORDS
+    | PARTICIPANT_WORDS
+    | frozenset(
+        "lawyer attorney founder ceo owner manager reporter journalist editor writer actor singer artist captain coach "
+        "chief head member leader activist organizer organiser campaigner advocate doctor nurse teacher pastor priest "
+        "bishop adviser advisor economist engineer physician surgeon secretary chairman chairwoman president".split()
+    )
+)
+
+
+def _is_a_role(description: str) -> bool:
+    """A description that names a role ("Africa analyst and author on the Wagner Group"): two words or more, a
+    role word among them, no digits ("1930 UTC") and no cut-off start ("States Federal District Judge")."""
+    words = description.split()
+    lowered = {w.lower().strip(",.()") for w in words}
+    return (
+        len(words) >= 2
+        and bool(lowered & _ROLE_WORDS)
+        and not any(ch.isdigit() for ch in description)
+        and not is_garbled(description)
+        and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
+    )
 
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    others = [
-        sentence_case(d) for d in analysis.descriptions.values() if len(d.split()) >= 2 and not d.strip().isdigit()
-    ]
+    others = [sentence_case(d) for d in analysis.descriptions.values() if _is_a_role(d)]
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
-        if len(source.description.split()) < 2:
-            continue  # a bare "Director" says too little to ask about
+        if not _is_a_role(source.description):
+            continue  # a bare "Director", a time or a fragment says too little to ask about
         answer = sentence_case(source.description)
         prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
         distractors = pick(answer, [others], 3, prompt=prompt)

@@ -1,21 +1,21 @@
 """true-false: a statement from the article, or the same with one name or number swapped.
 
 A true statement is only asked when it holds something a careful reader must check: who the claim comes
-from, a figure, or a qualifier. A false statement changes one full name, one country or one number for another
-of the same kind, and reads as grammatically as the original, so its form never gives it away.
+from, or a qualifier. A false statement changes one full name (of a person the article shows is a person, of
+the same sex) or one number for another of the same kind, and reads as grammatically as the original, so its
+form never gives it away. Countries are not swapped: a swapped country too often reads as absurd, or is still
+true somewhere else in the story.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.hedges import find_hedges
-from quizapp.generation.gazetteer import is_country, party_of
 from quizapp.generation.skills.common import (
     attribution,
     mention,
@@ -23,6 +23,7 @@ from quizapp.generation.skills.common import (
     stands_alone,
     strip_dateline,
 )
+from quizapp.quality.wording import indefinite_article
 from quizapp.textnorm import fold, tidy
 
 MAX_ITEMS = 4
@@ -35,23 +36,6 @@ _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
     re.IGNORECASE,
 )
-_TAKES_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|to|from|at|into|across|near|of|for|throughout|within|visited|leave|left|"
-    r"toward|towards|between|and|with|against|by)\s*$",
-    re.IGNORECASE,
-)
-_PLACE_AFTER = re.compile(
-    r"^(?:['’]s\b|\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|for|after|before|since|when|where|to|"
-    r"from|over|during|with|by)\b)"
-)
-
-
-@cache
-def _inflect():
-    import inflect
-
-    return inflect.engine()
 
 
 def _with_article(before: str, word: str) -> str:
@@ -59,21 +43,10 @@ def _with_article(before: str, word: str) -> str:
     match = re.search(r"(?<![\w])(a|an|A|An)\s+$", before)
     if not match:
         return before
-    wanted = _inflect().a(word).split()[0]
+    wanted = indefinite_article(word)
     if match.group(1)[0].isupper():
         wanted = wanted.capitalize()
     return before[: match.start(1)] + wanted + before[match.end(1) :]
-
-
-def _takes_the(name: str) -> bool:
-    """Country names used with "the": "the U.S.", "the United Kingdom", "the Philippines"."""
-    return bool(
-        re.match(
-            r"^(?:the\s|U\.?S\.?A?$|U\.?K\.?$|United\s|Netherlands|Philippines|Bahamas|Gambia|Maldives|"
-            r"Czech Republic|Dominican Republic|Central African|Comoros|Seychelles|UAE)",
-            name,
-        )
-    )
 
 
 def _confirmed_people(analysis: Analysis) -> list[str]:
@@ -93,21 +66,7 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if "(" in text[max(0, start - 1) : start] or ")" in text[end : end + 1]:
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
         before = text[:start]
-        if label == "GPE":
-            # A country for a country, never after "the" (whose use differs between countries), never one the
-            # sentence already names or the same country under another name.
-            if party_of(ent.text) is None or not is_country(ent.text) or _TAKES_THE.search(before):
-                continue
-            if not _PLACE_BEFORE.search(before) or not _PLACE_AFTER.match(text[end:]):
-                continue  # "Vietnam Today", "U.S. troops": part of a name, or a modifier, not a place
-            named_here = {party_of(e.text) for e in sentence.span.ents if party_of(e.text)}
-            pool = [
-                p
-                for p in analysis.entities("GPE")
-                if party_of(p) and party_of(p) not in named_here and is_country(p) and not _takes_the(p)
-            ]
-            options = pick(ent.text, [pool], 1, prompt=text)
-        elif label == "PERSON":
+        if label == "PERSON":
             if ent.text not in people:
                 continue  # swap only full names the article shows are people
             gender = analysis.genders.get(ent.text)
@@ -222,6 +181,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
+            continue  # "served more than two": cut off before its noun
         offset = sentence.span.start_char + (len(sentence.text) - len(text))
         built = None
         for make_false in (_make_false(text), not _make_false(text)):  # the preferred kind, else the other
@@ -233,6 +194,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if built is None:
             continue
         statement, explanation, make_false = built
+        names = {f"tf-name:{n}" for n in re.findall(r"“([^”]+)”", explanation)[:2]} if make_false else set()
         candidates.append(
             Candidate(
                 skill="true-false",
@@ -244,7 +206,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(text,),
                 difficulty=2 if make_false else 1,
                 score=0.6,
-                facts=frozenset({f"sentence:{sentence.index}", *_lesson_key(explanation, make_false)}),
+                facts=frozenset({f"sentence:{sentence.index}", *_lesson_key(explanation, make_false), *names}),
             )
         )
     return candidates
