@@ -61,22 +61,33 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | No
     return mention(named[0]) if named else None  # "the official" alone would read as an unnamed person
 
 
-def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str) -> str:
+def _window(text: str, start: int, end: int, words: int = 5) -> str:
+    """The words around [start, end) of `text`, exactly as written: the phrase a student should find."""
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    before = [s for s in spans if s[1] <= start][-words:]
+    after = [s for s in spans if s[0] >= end][:words]
+    first = before[0][0] if before else start
+    last = after[-1][1] if after else end
+    return text[first:last].strip().rstrip(",;:.")
+
+
+def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, start: int, end: int) -> str:
     hedge = (quantity.hedge or "").lower()
     lesson = _HEDGE_LESSON.get(hedge)
     who = _who_counted(analysis, sentence_index, text)
+    phrase = _window(text, start, end)
     if quantity.kind == "year":
         explanation = (
-            f"The article dates this to {quantity.number}. A date anchors a claim in time: check it before you "
-            "treat an old event as news, or compare two events."
+            f"The article says “{phrase}”. A date anchors a claim in time: check it before you treat an old event "
+            "as news, or compare two events."
         )
     elif lesson:
         explanation = (
-            f"The article says “{quantity.text}”, and the word {lesson}. Good reporting keeps such words, and so "
-            "should a careful reader who repeats the figure."
+            f"The article says “{phrase}”, and the word {lesson}. Good reporting keeps such words, and so should a "
+            "careful reader who repeats the figure."
         )
     else:
-        explanation = f"The article gives the figure as “{quantity.text}”."
+        explanation = f"The article says “{phrase}”."
         if who:
             explanation += f" It comes from {who}: before you repeat a figure, note who counted it."
         else:
@@ -145,7 +156,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 prompt=f"Fill in the blank from the article: {quoted(with_blank(text, start, end))}",
                 choices=(quantity.text, *wrong),
                 answer=(quantity.text,),
-                explanation=_explanation(analysis, quantity, sentence_index, text),
+                explanation=_explanation(analysis, quantity, sentence_index, text, start, end),
                 evidence=(text,),
                 difficulty=2 if quantity.hedge else 1,
                 score=0.85 if quantity.hedge or quantity.noun else 0.7,
