@@ -43,8 +43,8 @@ SOURCE_TYPES = {
 SOURCE_TYPE_LESSONS = {
     "named-official": "a named official or body speaks on the record, so readers know who is accountable for the "
     "words; remember that officials speak for their institution",
-    "unnamed-official": "an unnamed official cannot be checked or held to account by readers, so the article "
-    "should say why the name is withheld",
+    "unnamed-official": "readers cannot check an unnamed official or hold them to their words, so notice how "
+    "much of a story rests on people it does not name",
     "expert": "an independent expert is not part of the events; their view is an informed analysis, "
     "not a fact, and their expertise is what makes it worth hearing",
     "state-media": "state-run media is controlled by the government it reports on, so its account is that "
@@ -78,7 +78,16 @@ _PUBLIC_BODIES = frozenset(
     "national federal state government ministry department agency institute organization organisation office "
     "service police authority commission council city county army navy military".split()
 )
-_BODY_HEADS = INSTITUTION_WORDS | {"police", "authorities", "ministry", "government", "court", "agency"}
+# Public bodies only: a company, a party or a union speaks for itself, not as an official body.
+_BODY_HEADS = (INSTITUTION_WORDS - {"company", "party", "union"}) | {
+    "police",
+    "authorities",
+    "embassy",
+    "parliament",
+    "senate",
+    "congress",
+    "survey",
+}
 
 
 @dataclass
@@ -119,6 +128,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:
+        if words & {"former", "retired", "ex", "ex-president", "late"}:
+            return None  # a former official speaks for no institution now; what they are is not explicit
         if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
             return "expert"
         public = bool(words & _PUBLIC_BODIES) or any(

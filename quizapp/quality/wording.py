@@ -65,6 +65,7 @@ _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
 
 _LEADING_REFERENCE = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
+    r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
@@ -186,6 +187,13 @@ def context_reference(text: str) -> str | None:
 
 _GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")
 _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
+# A doubled word ("consolidated consolidated") or a modal before a past form ("would required"): a typo that a
+# teacher would have to edit out of the item.
+_TYPO = re.compile(
+    r"\b([a-z]{3,})\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
+    r"[a-z]+ed\b",
+    re.IGNORECASE,
+)
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
 
@@ -193,7 +201,7 @@ def is_garbled(text: str) -> bool:
     """True for text that came out of a table, a footnote or a bad extraction: glued words ("MPof",
     "DemocratsBeijing"), table marks, footnote references, stray punctuation."""
     folded = fold(text)
-    return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded))
+    return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded) or _TYPO.search(folded))
 
 
 def has_editing_marks(text: str) -> bool:

@@ -51,7 +51,6 @@ LOADED_VERBS = {
     "insist": "suggests the speaker holds to it against doubt or opposition",
     "admit": "suggests the speaker owned up to something embarrassing or wrong",
     "concede": "suggests the speaker gave ground reluctantly",
-    "warn": "presents the statement as a serious danger",
     "allege": "marks an accusation that has not been proven",
     "boast": "suggests the speaker is showing off",
     "acknowledge": "suggests the speaker accepted something unwelcome",

@@ -15,7 +15,6 @@ _GROUPS = (
     frozenset({"claim", "allege", "contend"}),  # doubt or dispute
     frozenset({"admit", "concede", "acknowledge", "confess"}),  # owning up, reluctantly
     frozenset({"insist"}),
-    frozenset({"warn"}),
     frozenset({"boast"}),
     frozenset({"complain"}),
 )

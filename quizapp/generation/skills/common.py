@@ -17,12 +17,17 @@ _STARTS_BADLY = re.compile(r"^(?:But|And|Or|So|He|She|They|It|This|That|These|Th
 BLANK = "_____"
 
 
+_DATE_LINE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+(?=[A-Z])"
+)
+
+
 def strip_dateline(article: Article, sentence: Sentence) -> str:
     """The sentence without the dateline (``DAKAR, Senegal (AP) —``) in front."""
     text = sentence.text
     if sentence.index == 0 and article.dateline and article.dateline.text and text.startswith(article.dateline.text):
         text = text[len(article.dateline.text) :].strip()
-    return text
+    return _DATE_LINE.sub("", text, count=1) if sentence.index == 0 else text
 
 
 def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
@@ -138,6 +143,11 @@ _ENDS_SOURCE = frozenset(
     "after before when while because as in on at put puts show shows showed shown found finds estimated indicate "
     "indicates indicated reached rose fell stood saw suggest suggests suggested".split()
 )
+_SOURCE_NOUNS = frozenset(
+    "officials official police media television tv radio agency ministry department office authorities report "
+    "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
+    "government council commission court researchers scientists".split()
+)
 _DANGLING_END = frozenset("of and for the de a an to by from with".split())
 
 
@@ -158,6 +168,8 @@ def attribution(text: str) -> tuple[str, str] | None:
         if bare.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", bare):
             words.append(bare[:-1])
             break
+        if words and words[-1][:1].isupper() and bare.islower() and bare not in _SOURCE_NOUNS:
+            break  # "according to Wasef archaeologists …": a missing comma, the name ends here
         words.append(bare)
         if word.endswith((",", ";", ":")):
             break

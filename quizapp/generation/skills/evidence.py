@@ -7,6 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import shown
+from quizapp.generation.skills.source_credentials import is_a_role
 from quizapp.textnorm import contains
 
 _ROLE_NEAR = re.compile(
@@ -49,7 +50,12 @@ def build(analysis: Analysis) -> list[Candidate]:
                 )
             )
     for source in analysis.sources.values():
-        if source.named and source.description and _unique(analysis, source.description):
+        if (
+            source.named
+            and source.description
+            and _unique(analysis, source.description)
+            and is_a_role(source.description)
+        ):
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right

@@ -25,6 +25,7 @@ from quizapp.quality.wording import (
     is_garbled,
     soft_words,
 )
+from quizapp.textnorm import fold
 
 # Adjectives and adverbs that describe without rating.
 _NEUTRAL_MODIFIERS = frozenset(
@@ -52,13 +53,16 @@ _APPROX = re.compile(
     r"less than|fewer than|at least|over \d|under \d)\b",
     re.IGNORECASE,
 )
-# "false", "fake", "wrong": a claim about truth can be checked, so it is not a judgment to key as one.
-_TRUTH_WORDS = frozenset(
-    "false fake wrong right true real accurate inaccurate baseless misleading clear clearly".split()
+_RATING = frozenset(
+    "good bad great terrible awful horrible excellent wonderful unfair ridiculous absurd outrageous disgraceful "
+    "shameful shocking unacceptable tragic devastating disastrous catastrophic brilliant amazing incredible "
+    "beautiful important crucial vital essential dangerous reckless irresponsible best worst better worse "
+    "should must ought".split()
 )
-_MODAL_ONLY = frozenset(
-    "will would could can't cannot want wants plan plans planned intend intends need needs needed expect expects "
-    "expected estimate estimated estimates predicted forecast forecasts".split()
+_EXPERIENCE = re.compile(
+    r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt)\b|"
+    r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
+    re.IGNORECASE,
 )
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
@@ -114,16 +118,13 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 
 
 def _judgment_words(text: str) -> list[str]:
-    """Words that make a quotation a judgment: hedges, rating words, "should"/"must". A bare "will" or "would"
-    is left out: a plan or a past conditional is not a judgment a student could be sure of."""
-    rating = [
-        w
-        for w in evaluative_words(text)
-        if w.lower() not in _MODAL_ONLY
-        and w.lower() not in _TRUTH_WORDS
-        and not re.match(r"(?:most|least)\s", w)
-        and not w.lower().endswith("est")
-    ]
+    """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must". A bare "will",
+    "think" or a descriptive word ("historic", "popular") is left out, and so is an account of what the speaker
+    saw or did ("I saw", "I didn't"): those are claims a student could check, not judgments."""
+    if _EXPERIENCE.search(text) or "[" in text:
+        return []
+    words = re.findall(r"[a-z]+", fold(text).lower())
+    rating = [w for w in words if w in _RATING]
     return list(dict.fromkeys(hedge_words(text) + rating))
 
 

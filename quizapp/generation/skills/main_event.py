@@ -72,7 +72,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     headline_words = _content_words(analysis.article.headline)
     answer_words = _content_words(answer)
     overlap = _stem_overlap(answer_words, headline_words)
-    if overlap < 2:
+    if overlap < max(2, round(0.4 * len(headline_words))):
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
     others = []
     for sentence in sentences_without_quotes(analysis):

@@ -9,7 +9,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
 from quizapp.generation.skills.common import attribution, mention, quoted, strip_dateline, with_blank
-from quizapp.quality.wording import context_reference, is_garbled
+from quizapp.quality.wording import context_reference, future_words, is_garbled
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
 _UPPER_BOUNDS = frozenset(
@@ -125,6 +125,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
             continue  # "from 2008 until ___": the other year rules choices out
+        if quantity.kind == "year" and (
+            (ceiling is not None and quantity.value >= ceiling) or future_words(sentence.text)
+        ):
+            continue  # this year's or a coming event: the earlier wrong years would be ruled out by the story's date
         text = strip_dateline(analysis.article, sentence)
         if context_reference(text) or is_garbled(text):
             continue  # "He retired in ___": whose number? The sentence needs the article around it

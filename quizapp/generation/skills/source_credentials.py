@@ -21,7 +21,7 @@ _ROLE_WORDS = (
 )
 
 
-def _is_a_role(description: str) -> bool:
+def is_a_role(description: str) -> bool:
     """A description that names a role ("Africa analyst and author on the Wagner Group"): two words or more, a
     role word among them, no digits ("1930 UTC") and no cut-off start ("States Federal District Judge")."""
     words = description.split()
@@ -37,11 +37,11 @@ def _is_a_role(description: str) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    others = [sentence_case(d) for d in analysis.descriptions.values() if _is_a_role(d)]
+    others = [sentence_case(d) for d in analysis.descriptions.values() if is_a_role(d)]
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
-        if not _is_a_role(source.description):
+        if not is_a_role(source.description):
             continue  # a bare "Director", a time or a fragment says too little to ask about
         answer = sentence_case(source.description)
         prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"

@@ -128,18 +128,22 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
             f"True. The article credits this to {who} (“{claims[0].verb}”); it reports the claim rather than "
             f"confirming it. Notice whose account a statement rests on."
         )
-    bounded = [q for i, q in analysis.quantities if i == sentence.index and q.hedge and q.text in text]
-    if bounded:
-        return (
-            f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
-            f"“{bounded[0].hedge}” it would claim an exact figure the article does not give. Qualifiers are part "
-            "of the facts."
-        )
     hedges = find_hedges(text)
     if hedges:
         return (
             f"True, and the statement keeps the article's qualifier “{hedges[0].text}”: without it the statement "
             "would claim more than the article does. Qualifiers are part of the facts."
+        )
+    bounded = [
+        q
+        for i, q in analysis.quantities
+        if i == sentence.index and q.hedge and q.text in text and not re.search(r"\d\s*(?:to|-|–|and)\s*\w", q.text)
+    ]
+    if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
+        return (
+            f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
+            f"“{bounded[0].hedge}” it would claim an exact figure the article does not give. Qualifiers are part "
+            "of the facts."
         )
     return None
 
