@@ -265,7 +265,14 @@ class _SourceBook:
         wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         if wanted is None:
             return None  # "they": a group, whose members the reader cannot be sure of
-        nearest = [[name for offset, name in self.mentions.get(sentence, []) if offset < position]]
+        text = self.analysis.sentences[sentence].span.doc.text if sentence < len(self.analysis.sentences) else ""
+        nearest = [
+            [
+                name
+                for offset, name in self.mentions.get(sentence, [])
+                if offset < position and not _SPOKEN_TO.search(text[max(0, offset - 20) : offset])
+            ]
+        ]  # "Speaking to Martin Smith of PBS, he said": the interviewer is not the speaker
         nearest += [[name for _, name in self.mentions.get(sentence - 1, [])]]
         fitting: list[str] = []
         for people in nearest:  # the nearest sentence that names someone who fits decides, if it names one only
@@ -296,6 +303,7 @@ class _SourceBook:
         return name
 
 
+_SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman"}
 )

@@ -128,7 +128,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:
-        if words & {"former", "retired", "ex", "ex-president", "late"}:
+        if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
         if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
             return "expert"

@@ -25,6 +25,7 @@ from quizapp.quality.wording import (
     hedge_words,
     indefinite_article,
     is_garbled,
+    misspelt_words,
 )
 from quizapp.textnorm import fold, match_key
 
@@ -199,6 +200,14 @@ def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
     for part in (item.prompt, *item.choices):
         if is_garbled(part) or has_editing_marks(_statement(item) or "") or has_editing_marks(part):
             return [Flaw("garbled", f"garbled text (a table, a footnote or glued words): {_short(part)}")]
+    return []
+
+
+def _typos(item: ItemText, article: str | None) -> list[Flaw]:
+    for part in (item.prompt, *item.choices):
+        typos = [w for w in misspelt_words(part) if article is None or _in_text(w, article)]
+        if typos:  # with an article, only its own typos count: the item's wording is the writer's, not a copy
+            return [Flaw("typo", f"“{typos[0]}” looks misspelt (copied from the article?)")]
     return []
 
 
@@ -460,6 +469,7 @@ _RULES = (
     _dateline_in_text,
     _furniture,
     _garbled,
+    _typos,
     _key_in_stem,
     _number_patterns,
     _form_cues,

@@ -204,6 +204,19 @@ def is_garbled(text: str) -> bool:
     return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded) or _TYPO.search(folded))
 
 
+def misspelt_words(text: str) -> list[str]:
+    """Lower-case words of four letters or more that English does not use at all ("secretery"): typos that a
+    teacher would have to edit out. Names, capitalised, are not judged.
+
+    Why wordfreq: its frequency lists are built from many large corpora (news, books, the web) and ship offline,
+    so a word that never occurs in them is almost surely misspelt, however technical the story is.
+    """
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", fold(text))
+    return [w for w in dict.fromkeys(words) if zipf_frequency(w, "en") == 0]
+
+
 def has_editing_marks(text: str) -> bool:
     """True for text that shows an editor's brackets out of place: "incurable[.]", or a prompt that starts
     inside a bracket ("[and manage] vegetation")."""

@@ -160,6 +160,8 @@ def attribution(text: str) -> tuple[str, str] | None:
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
+    if match["how"].lower() == "per" and not re.match(r"(?:the\s|[A-Z])", match["rest"]):
+        return None  # "per hour", "per student": a rate, not a source
     words: list[str] = []
     for word in match["rest"].split():
         bare = word.strip(",;:")

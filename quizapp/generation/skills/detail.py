@@ -7,6 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.gazetteer import capitals, countries, party_of
 from quizapp.generation.skills.common import (
     quoted,
@@ -16,6 +17,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
     with_blank,
 )
+from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
 _LED_BY = re.compile(
@@ -72,6 +74,7 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+_TAKES_THE = re.compile(r"^(?:U\.?S\.?A?|U\.?K\.?|United\s|Netherlands|Philippines|Bahamas|Gambia|UAE)")
 _GENDERED = re.compile(
     r"\b(?:he|she|his|her|him|hers|wife|husband|mother|father|son|daughter|aunt|uncle|brother|sister|man|woman|"
     r"boy|girl|widow|widower|king|queen|actress|actor)\b",
@@ -138,8 +141,13 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             elif label == "GPE" and ent.text in capital_names:
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
             elif label == "GPE" and ent.text in country_names:
-                pools, kind = [[p for p in places if p in country_names]], "where"
-            elif label == "DATE" and ent.text in _WEEKDAYS and sum(day in text for day in _WEEKDAYS) == 1:
+                pools, kind = [[p for p in places if p in country_names and not _TAKES_THE.match(p)]], "where"
+            elif (
+                label == "DATE"
+                and ent.text in _WEEKDAYS
+                and sum(day in text for day in _WEEKDAYS) == 1
+                and not re.search(r"[A-Z][a-z]+\s+$", text[: max(0, ent.start_char - sentence.span.start_char)])
+            ):  # "Super Tuesday" is a name, not a day
                 pools, kind = [list(_WEEKDAYS)], "when"
             else:
                 continue
@@ -173,7 +181,57 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     return found
 
 
+def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
+    """ "According to the article, who ordered the accused to remain in custody?": the person who did what a
+    sentence says, among other people of the story."""
+    found = []
+    for sentence in sentences_without_quotes(analysis):
+        root = sentence.span.root
+        if root.tag_ != "VBD" or root.lemma_.lower() in REPORTING_LEMMAS:
+            continue  # a past action, not speech (speech is the who-said skill's)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            continue
+        name = next((n for n in people if subject.text in n.split() and n in sentence.text), None)
+        if name is None:
+            continue
+        end = max(t.i for t in root.subtree if t.i >= root.i)
+        tokens = [t for t in sentence.span if root.i <= t.i <= end]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        if not tokens:
+            continue
+        doc = sentence.span.doc
+        predicate = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        if not 3 <= len(predicate.split()) <= 22 or context_reference(predicate) or is_garbled(predicate):
+            continue
+        if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate):
+            continue  # another name, or a "his"/"her", would narrow the choices or give the key away
+        prompt = f"According to the article, who {predicate}?"
+        distractors = pick(name, [people], 3, prompt=prompt)
+        if len(distractors) < 2:
+            continue
+        found.append(
+            Candidate(
+                skill="detail",
+                type="single",
+                prompt=prompt,
+                choices=(name, *distractors),
+                answer=(name,),
+                explanation=(
+                    f"The article says: “{sentence.text}” Keeping track of who did what is how a reader follows a "
+                    "story, and checks a retelling of it."
+                ),
+                evidence=(sentence.text,),
+                difficulty=1,
+                score=0.65,
+                facts=frozenset({f"sentence:{sentence.index}", f"person:{name}"}),
+            )
+        )
+    return found
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     people = analysis.people()
     places = analysis.entities("GPE")
-    return _led_by(analysis, people) + _cloze(analysis, people, places)
+    return _led_by(analysis, people) + _cloze(analysis, people, places) + _who_did(analysis, people)

@@ -60,7 +60,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right
             surname = source.label.split()[-1]
-            if sum(1 for s in analysis.sentences if surname in s.text and _ROLE_NEAR.search(s.text)) > 1:
+            describing = re.compile(rf"\b{re.escape(surname)}(?:,\s+(?:a|an|the)\b|\s+(?:is|was)\s+(?:a|an|the)\b)")
+            if sum(1 for s in analysis.sentences if surname in s.text and _ROLE_NEAR.search(s.text)) > 1 or sum(
+                1 for s in analysis.sentences if describing.search(s.text)
+            ) > (1 if describing.search(sentence.text) else 0):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
             candidates.append(
                 _item(

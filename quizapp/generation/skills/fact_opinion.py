@@ -72,6 +72,21 @@ _PARTS = (
 )
 
 
+def _inside_a_name(sentence: Sentence, ent) -> bool:
+    """True when the entity is glued to other capitalised words: part of a longer name."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > sentence.span.start else None
+    after = doc[ent.end] if ent.end < sentence.span.end else None
+    return any(
+        t is not None
+        and t.text[:1].isupper()
+        and t.is_alpha
+        and not t.is_sent_start
+        and t.ent_type_ not in ("NORP", "GPE", "DATE", "TIME")
+        for t in (before, after)
+    )
+
+
 def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[tuple[str, str]]:
     """(kind, words) of the sentence a reader could check: who, where, when, what number."""
     found: list[tuple[str, str]] = []
@@ -79,6 +94,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
         for ent in sentence.span.ents:
             if kind == "what number" and ent.text.lower() in ("one", "half", "a", "an", "some"):
                 continue  # too slight to name as a checkable specific
+            if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
+                continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
                 found.append((kind, ent.text))
                 break

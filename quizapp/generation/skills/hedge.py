@@ -8,6 +8,8 @@ from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
+_MODALS = frozenset("can could would will might may should must shall".split())
+
 
 def _phrases(sentence, hedge_text: str) -> list[str]:
     """Other words of the sentence of the same kind as the hedge, as wrong choices: single adverbs and
@@ -26,7 +28,7 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
     for token in sentence.span:
         if token.pos_ == "AUX" and token.i + 1 < sentence.span.end and token.nbor().pos_ in ("VERB", "AUX"):
             pair = f"{token.text} {token.nbor().text}"
-            if not find_hedges(pair) and token.nbor().is_alpha:
+            if not find_hedges(pair) and token.nbor().is_alpha and token.lower_ not in _MODALS:
                 options.append(pair)  # "has been", "will face"
     for token in sentence.span:
         if token.pos_ != "VERB" or token.i + 1 >= sentence.span.end or token.lemma_ in REPORTING_LEMMAS:

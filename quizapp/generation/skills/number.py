@@ -78,8 +78,8 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
     phrase = _window(text, start, end)
     if quantity.kind == "year":
         explanation = (
-            f"The article says “{phrase}”. A date anchors a claim in time: check it before you treat an old event "
-            "as news, or compare two events."
+            f"The article says “{phrase}”. Dates put events in order: check them against the text before you "
+            "compare or retell events."
         )
     elif lesson:
         explanation = (
@@ -92,8 +92,8 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
             explanation += f" It comes from {who}: before you repeat a figure, note who counted it."
         else:
             explanation += (
-                " A figure is only as good as its source: before you repeat it, look for who gave it and how it "
-                "was counted."
+                " Check figures against the text before you repeat them: one changed number is the easiest way "
+                "for a retelling to go wrong."
             )
     return explanation
 
@@ -139,7 +139,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if _PART_OF.search(text[:start]) or re.match(r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d", text[end:]):
             continue  # "39 of the state's ___ delegates": the other number rules some choices out
-        if quantity.kind == "year" and re.match(r"^[-–]?\w", text[end:]):
+        if quantity.kind == "year" and re.match(r"^(?:[-–]?\w|\s*(?:UTC|GMT|local|hours?|hrs)\b)", text[end:]):
             continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices

@@ -44,7 +44,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         if not is_a_role(source.description):
             continue  # a bare "Director", a time or a fragment says too little to ask about
         answer = sentence_case(source.description)
-        prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
+        if source.kind == "named-official":
+            prompt = f"What role does the article give {source.label}?"
+        else:
+            prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
         distractors = pick(answer, [others], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
@@ -56,8 +59,13 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(answer, *distractors),
                 answer=(answer,),
                 explanation=(
-                    f"The article introduces {source.label} as “{source.description}”. Credentials tell you why a "
-                    "source's view is worth hearing; ask also whether they are independent of the events."
+                    f"The article introduces {source.label} as “{source.description}”. "
+                    + (
+                        "A role tells you whose side a source speaks for and what they are in a position to know."
+                        if source.kind == "named-official"
+                        else "Credentials tell you why a source's view is worth hearing; ask also whether they are "
+                        "independent of the events."
+                    )
                 ),
                 evidence=(source.description,),
                 difficulty=1,

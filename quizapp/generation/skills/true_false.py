@@ -32,10 +32,37 @@ _BOUNDED = re.compile(
     r"as many as|as few as|of|by|since|until|before|after|within|through)\b",
     re.IGNORECASE,
 )
+_VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
+_RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d", re.IGNORECASE)
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
+_GROUP = frozenset({"they", "them", "their", "its"})
+_TITLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
+    r"secretary|senator|judge|governor|mayor|lawyer|attorney|officer|representative))\s+$"
+)
 _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
     re.IGNORECASE,
 )
+
+
+def _unresolved_pronoun(sentence) -> bool:
+    """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
+    in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
+    for token in sentence.span:
+        word = token.lower_
+        if word not in _PERSONAL and word not in _GROUP:
+            continue
+        before = [t for t in sentence.span if t.i < token.i]
+        if word in _PERSONAL and not any(t.ent_type_ == "PERSON" for t in before):
+            return True
+        if word in _GROUP and not any(
+            t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or t.pos_ == "NOUN"
+            for t in before
+            if t.dep_ != "pobj" or t.head.lower_ != "to"
+        ):
+            return True
+    return False
 
 
 def _with_article(before: str, word: str) -> str:
@@ -66,6 +93,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if "(" in text[max(0, start - 1) : start] or ")" in text[end : end + 1]:
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
         before = text[:start]
+        if label == "PERSON" and _TITLE_BEFORE.search(before):
+            continue  # "Senate Minority Whip ___": the swapped-in person would need the same office
         if label == "PERSON":
             if ent.text not in people:
                 continue  # swap only full names the article shows are people
@@ -82,8 +111,10 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 continue  # the sentence shows a gender the swapped name might not fit
             options = pick(ent.text, [same], 1, prompt=text)
         elif label in ("CARDINAL", "DATE", "MONEY") and any(t.like_num for t in ent):
-            if _BOUNDED.search(text[max(0, start - 20) : end + 5]):
-                continue  # "fewer than 25", "39 of 20": another number may keep it true or make it absurd
+            if _BOUNDED.search(text[max(0, start - 20) : end + 5]) or _RANGE.search(
+                text[max(0, start - 25) : end + 25]
+            ):
+                continue  # "fewer than 25", "39 of 20", "between 400 and 600": the swap may stay true or be absurd
             digits = next(t for t in ent if t.like_num)
             try:
                 value = float(digits.text.replace(",", ""))
@@ -95,6 +126,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 new = value - 3  # an earlier year: never one after the story was written
             elif label == "DATE":
                 continue  # a day of the month ("June 36" would give itself away)
+            elif 1000 <= value <= 2100 and "," not in digits.text and "." not in digits.text:
+                continue  # a year the model did not label as a date: "dates to 2379" would give itself away
             elif value >= 3:
                 unit = rounding_unit(digits.text)
                 new = max(unit, round(value * 1.27 / unit) * unit)
@@ -116,6 +149,12 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     according = attribution(text)
     if according:
         how, who = according
+        if who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ") in _VAGUE:
+            return (
+                f"True. But notice whom the article credits: “{how} {who}”, without saying whose. A claim from "
+                "sources nobody names cannot be checked by the reader; it is only as good as the newsroom's trust "
+                "in them."
+            )
         return (
             f"True. The article reports this “{how} {who}”: it passes on the account of {who}, and "
             "the statement is only as reliable as that source. A true/false statement often hinges on whose claim "
@@ -142,8 +181,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
         return (
             f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
-            f"“{bounded[0].hedge}” it would claim an exact figure the article does not give. Qualifiers are part "
-            "of the facts."
+            f"“{bounded[0].hedge}” the statement would say something the article does not. Qualifiers are part "
+            "of the facts: keep them when you retell a story."
         )
     return None
 
@@ -180,16 +219,20 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence in sentences_without_quotes(analysis):
         if len(candidates) >= MAX_ITEMS:
             break
+        keyed = [c.answer[0] for c in candidates]
         text = strip_dateline(analysis.article, sentence)
         if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
             continue
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
+        if _unresolved_pronoun(sentence):
+            continue  # "he died at …", "according to its polling": whose? The statement must stand alone
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
             continue  # "served more than two": cut off before its noun
         offset = sentence.span.start_char + (len(sentence.text) - len(text))
         built = None
-        for make_false in (_make_false(text), not _make_false(text)):  # the preferred kind, else the other
+        kinds = [k for k in (_make_false(text), not _make_false(text)) if keyed.count(str(not k)) < MAX_ITEMS // 2]
+        for make_false in kinds:  # the preferred kind, else the other; never more than half of either
             built = (
                 _false_item(analysis, text, offset, sentence) if make_false else _true_item(analysis, sentence, text)
             )
