@@ -90,9 +90,10 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     """
     unit = rounding_unit(number)
     below_needed, above_needed = rank, 3 - rank
-    if kind == "year":
-        steps_below = [value - s for s in (3, 6, 9, 2, 5)]
-        steps_above = [value + s for s in (3, 6, 9, 2, 5)]
+    if kind == "year":  # uneven gaps, varied by the key's rank, so no spacing or set of years repeats
+        gaps = ((2, 5, 7, 11), (1, 4, 9, 6), (3, 8, 2, 13), (4, 1, 10, 7))[rank]
+        steps_below = [value - s for s in gaps]
+        steps_above = [value + s for s in gaps]
         if ceiling is not None:
             steps_above = [v for v in steps_above if v <= ceiling]
     elif value < 20 and unit < 1:  # "6.6" (a magnitude, a rate): wrong values close by, as precise

@@ -75,6 +75,11 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
 
 
 _TAKES_THE = re.compile(r"^(?:U\.?S\.?A?|U\.?K\.?|United\s|Netherlands|Philippines|Bahamas|Gambia|UAE)")
+_ROLE_IN = re.compile(
+    r"\b(?:director|minister|president|chairman|chairwoman|chief|head|leader|secretary|spokes\w+|governor|mayor|"
+    r"judge|captain|coach|manager|founder|member|deputy|ambassador|general)\b",
+    re.IGNORECASE,
+)
 _GENDERED = re.compile(
     r"\b(?:he|she|his|her|him|hers|wife|husband|mother|father|son|daughter|aunt|uncle|brother|sister|man|woman|"
     r"boy|girl|widow|widower|king|queen|actress|actor)\b",
@@ -205,10 +210,18 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         predicate = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if not 3 <= len(predicate.split()) <= 22 or context_reference(predicate) or is_garbled(predicate):
             continue
-        if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate):
-            continue  # another name, or a "his"/"her", would narrow the choices or give the key away
+        if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate) or _ROLE_IN.search(predicate):
+            continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
         prompt = f"According to the article, who {predicate}?"
-        distractors = pick(name, [people], 3, prompt=prompt)
+        capitals = set(re.findall(r"[A-Z][a-z]+", predicate))
+        speakers = [s.label for s in analysis.sources.values() if s.named and s.label in people]
+        fitting = [
+            p
+            for p in dict.fromkeys([*speakers, *people])
+            if p.split()[-1] not in sentence.text  # nobody the sentence itself names (the victim, the dead)
+            and not capitals & set(re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, "")))
+        ]  # nobody whose description ties them to the predicate ("Putin", asked who demanded answers from Russia)
+        distractors = pick(name, [fitting], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         found.append(

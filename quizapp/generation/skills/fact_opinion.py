@@ -10,6 +10,7 @@ between (a reporter's "sweeping law", a claim someone made) is left out: two ans
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
@@ -57,8 +58,10 @@ _RATING = frozenset(
     "good bad great terrible awful horrible excellent wonderful unfair ridiculous absurd outrageous disgraceful "
     "shameful shocking unacceptable tragic devastating disastrous catastrophic brilliant amazing incredible "
     "beautiful important crucial vital essential dangerous reckless irresponsible best worst better worse "
-    "should must ought".split()
+    "should must ought hero heroes heroic dubious disgrace disgraceful shame sad proud grateful thrilled "
+    "disappointed disappointing unfortunate fortunate fantastic terrific horrific appalling stupid foolish".split()
 )
+_OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(
     r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt)\b|"
     r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
@@ -94,6 +97,14 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
         for ent in sentence.span.ents:
             if kind == "what number" and ent.text.lower() in ("one", "half", "a", "an", "some"):
                 continue  # too slight to name as a checkable specific
+            if kind == "when" and ent.label_ != "TIME" and not re.search(
+                r"\d|day\b|January|February|March|April|May|June|July|August|"
+                r"September|October|November|December",
+                ent.text,
+            ):
+                continue  # "earlier that day": nothing a record could confirm
+            if ent.text in ("UTC", "GMT", "Earth") or len(ent.text.strip(",.")) < 3:
+                continue
             if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
                 continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
@@ -109,8 +120,9 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")):
         return False
     for token in sentence.span:
-        if token.lemma_.lower() in REPORTING_LEMMAS or token.lemma_.lower() in _INTERPRETIVE_LEMMAS:
-            return False
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS):
+            return False  # speech, a claim or an interpretation ("the report said", "symbolizing") ("State" is a name)
         if token.pos_ in ("ADJ", "ADV") and not token.ent_type_ and not token.like_num:
             word = token.lower_
             if word not in _NEUTRAL_MODIFIERS and not word.endswith(("-old", "-based", "-long")):
@@ -142,7 +154,8 @@ def _judgment_words(text: str) -> list[str]:
         return []
     words = re.findall(r"[a-z]+", fold(text).lower())
     rating = [w for w in words if w in _RATING]
-    return list(dict.fromkeys(hedge_words(text) + rating))
+    opinion = [m.group(0) for m in _OPINION.finditer(fold(text))]
+    return list(dict.fromkeys(hedge_words(text) + opinion + rating))
 
 
 _ROLES = (
@@ -160,8 +173,10 @@ def _role(word: str, text: str) -> str:
     for words, role in _ROLES:
         if lowered in words:
             return role
-    if lowered in ("believe", "believes", "think", "thinks", "hope", "hopes", "fear", "fears", "expect", "expects"):
+    if _OPINION.fullmatch(word) or lowered in ("believe", "think", "hope", "fear", "expect"):
         return "states a belief"
+    if lowered in ("proud", "grateful", "thrilled", "disappointed", "sad"):
+        return "expresses a feeling"
     return "rates"
 
 
@@ -185,7 +200,7 @@ def _candidate(statement: str, evidence: str, answer: str, explanation: str, ind
         evidence=(evidence,),
         difficulty=2,
         score=score,
-        facts=frozenset({f"fo:{index}"}),
+        facts=frozenset({f"fo:{index}", f"sentence:{index}"}),  # never beside a blank on the same sentence
     )
 
 
@@ -200,12 +215,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = [w for w in _judgment_words(text) if w.lower() not in ("can't", "cannot")]
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
+    # Without a judgment to set beside them, one fact only: "fact" every time would teach guessing. Facts share
+    # slots, so selection keeps at most that many, choosing among several sentences.
+    slots = 2 if candidates else 1
     facts = 0
     for sentence in sentences_without_quotes(analysis)[::-1]:
         text = strip_dateline(analysis.article, sentence)
         if stands_alone(text) and _is_plain_fact(analysis, sentence, text):
-            candidates.append(_fact_item(analysis, sentence, text))
+            item = _fact_item(analysis, sentence, text)
+            candidates.append(replace(item, facts=item.facts | {f"fo-fact:{facts % slots}"}))
             facts += 1
-            if facts >= 2:
+            if facts >= 4:
                 break
     return candidates

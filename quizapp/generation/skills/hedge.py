@@ -11,6 +11,10 @@ from quizapp.generation.skills.common import is_plural, mention, shown
 _MODALS = frozenset("can could would will might may should must shall".split())
 
 
+def _words(hedge: str) -> str:
+    return "word shows" if len(hedge.split()) == 1 else "words show"
+
+
 def _phrases(sentence, hedge_text: str) -> list[str]:
     """Other words of the sentence of the same kind as the hedge, as wrong choices: single adverbs and
     adjectives for a one-word hedge ("reportedly"), verb groups for a verbal one ("may be trying to")."""
@@ -61,13 +65,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source is not None:
             who = mention(source.label)
             verb = "are" if is_plural(source) else "is"
-            question = f"Which words show that {who} {verb} not certain?"
+            question = f"Which {_words(hedge.text)} that {who} {verb} not certain?"
             lesson = (
                 f"“{hedge.text}” is a hedge: it tells you {who} {verb} judging or guessing, not stating a known fact. "
                 "Hedges are honest signals; read them as part of the claim."
             )
         else:
-            question = "Which words show that the article does not present this as certain?"
+            question = f"Which {_words(hedge.text)} that the article does not present this as certain?"
             lesson = (
                 f"“{hedge.text}” is a hedge: the article signals that this is not confirmed, or is someone's "
                 "estimate. Keep the hedge when you repeat the claim: dropping it turns a possibility into a fact."

@@ -79,6 +79,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if sentence.paragraph == lead.paragraph:
             continue
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
+        if re.search(r"\b(?:said|says|told|according)\b", option):
+            continue  # an attribution ("X said the road …"), cut short, not an event
         if len(set(re.findall(r"[a-z]+", option.lower())) & _ENGLISH) < 2 or option.split()[-1].lower() in _DANGLING:
             continue  # a line in another language, or a clause cut off mid-phrase
         words = _content_words(option)

@@ -35,7 +35,10 @@ _HEDGE_LESSON = {
 }
 
 
-_PART_OF = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+['’]s\s+)?$")
+_PART_OF = re.compile(
+    r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+['’]s\s+)?$"
+    r"|\d[\d,.]*[^.;]{0,40}\bincluding\s+$"
+)
 _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term)\b",

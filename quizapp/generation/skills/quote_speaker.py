@@ -21,6 +21,11 @@ _COMMON_STARTS = frozenset(
 _SPEAKING_KINDS = frozenset({"named-official", "unnamed-official", "expert", "participant", "state-media", "unknown"})
 
 
+def _specific(label: str) -> bool:
+    """ "U.S. officials", not a bare "Officials" or "Authorities", which mean the same as each other."""
+    return len([w for w in label.split() if w.lower() not in ("the", "a", "an", "some")]) >= 2
+
+
 def _voices(analysis: Analysis, source: Source) -> list[str]:
     """Other speakers of the article that are the same kind of thing as `source` (a person, or a group)."""
     speakers = [
@@ -29,7 +34,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
         if s is not source and s.kind in _SPEAKING_KINDS and (s.quoted or s.sentences) and s.named == source.named
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
-    labels = [s.label for s in speakers]
+    labels = [s.label for s in speakers if s.named or _specific(s.label)]
     if source.named:
         labels += analysis.people()
     return labels
@@ -41,6 +46,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         source = quote.source
         if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
             continue
+        if not source.named and not _specific(source.label):
+            continue  # "Officials said": which officials? The key would be as vague as its rivals
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
         distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
         if len(distractors) < 2:
@@ -96,6 +103,11 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         content, source = claim.content, claim.source
         if not content or source.kind not in _SPEAKING_KINDS or not 6 <= len(content.split()) <= 30:
             continue
+        if not source.named and not _specific(source.label):
+            continue
+        whole = analysis.sentences[claim.sentence].text
+        if ";" in whole or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
+            continue  # several clauses or speakers in one sentence: which claim is whose is not certain
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
         if any(word in content for word in source.label.split() if word[:1].isupper()):

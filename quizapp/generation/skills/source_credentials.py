@@ -27,8 +27,9 @@ def is_a_role(description: str) -> bool:
     words = description.split()
     lowered = {w.lower().strip(",.()") for w in words}
     return (
-        len(words) >= 2
+        2 <= len(words) <= 10
         and bool(lowered & _ROLE_WORDS)
+        and not lowered & {"was", "were", "is", "are", "has", "have", "had", "identified", "named"}
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")

@@ -53,6 +53,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = [w for w in source.label.split() if w.lower() not in ("the", "a", "an", "some", "one")]
         if not source.named and len(words) < 2:
             continue  # "officials": which ones? The reader cannot tell, so the question would be unclear
+        if source.kind == "unnamed-official":
+            continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
+        if source.named and not _cue(source):
+            continue  # no description to point to: the explanation could not show why
         answer = SOURCE_TYPES[source.kind]
         plural = is_plural(source)
         others = [SOURCE_TYPES[kind] for kind in _CONTRASTS[source.kind]]
