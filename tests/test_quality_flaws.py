@@ -275,3 +275,30 @@ def test_word_lists():
     assert evaluative_words("Inspectors found 88 faults on Tuesday.") == []
     assert context_reference("Fines rose in this zone.") == "this zone"
     assert context_reference("Fines rose this year.") is None
+
+
+def test_a_an_before_numbers_and_words():
+    from quizapp.quality.wording import indefinite_article
+
+    assert [indefinite_article(w) for w in ("8.1", "11-year-old", "18", "12", "800", "hour", "European", "FBI")] == [
+        "an",
+        "an",
+        "an",
+        "a",
+        "an",
+        "an",
+        "a",
+        "an",
+    ]
+
+
+def test_typos_copied_from_the_article_are_caught():
+    article = ARTICLE + " The secretery of the harbour board resigned."
+    text = item(
+        type="true_false",
+        prompt="True or false? According to the article: The secretery of the harbour board resigned.",
+        choices=("True", "False"),
+        answer=("True",),
+    )
+    assert "typo" in codes(text, article)
+    assert "typo" not in codes(item(prompt="Fill in the blank: “The port was datelined _____.”"), ARTICLE)

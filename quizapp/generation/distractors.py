@@ -67,8 +67,9 @@ def pick(
 
 
 # Ratios to the key for wrong numbers: never a simple multiple (½, 2×, 10×), which a student spots.
-_BELOW = (0.78, 0.62, 0.47, 0.86, 0.7, 0.55)
-_ABOVE = (1.27, 1.6, 1.85, 1.15, 1.42, 1.7)
+# The finer steps at the end serve keys near a power of ten (88, 12), where the wrong numbers keep its digits.
+_BELOW = (0.78, 0.62, 0.47, 0.86, 0.7, 0.55, 0.91, 0.94)
+_ABOVE = (1.27, 1.6, 1.85, 1.15, 1.42, 1.7, 1.06, 1.09, 1.12)
 _SIMPLE_RATIOS = frozenset({0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0})
 
 

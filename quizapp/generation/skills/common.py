@@ -146,7 +146,7 @@ _ENDS_SOURCE = frozenset(
 _SOURCE_NOUNS = frozenset(
     "officials official police media television tv radio agency ministry department office authorities report "
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
-    "government council commission court researchers scientists".split()
+    "government council commission court researchers scientists state of and for de the".split()
 )
 _DANGLING_END = frozenset("of and for the de a an to by from with".split())
 
