@@ -175,7 +175,11 @@ def _genders(sentences: list[Sentence], names: list[str]) -> dict[str, str]:
             votes.setdefault(named[0], Counter())["m"] += 1
         elif female and not male:
             votes.setdefault(named[0], Counter())["f"] += 1
-    return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
+    return {
+        name: count.most_common(1)[0][0]
+        for name, count in votes.items()
+        if len(count) == 1 and sum(count.values()) >= 2  # one sentence can mislead ("Ardern said his licence …")
+    }
 
 
 class _SourceBook:
@@ -442,13 +446,23 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
 
 _PART_OF_THE_WORK = re.compile(
     r"\b(?:co-?authors?|lead authors?|authors? of|(?:who )?led the (?:study|research|team|work|project)|"
-    r"study's|researchers? (?:on|behind) the|one of the researchers)\b",
+    r"study's|researchers? (?:on|behind) the|one of the researchers|(?:their|our|his|her) (?:study|research|team|"
+    r"findings|paper|work)|worked on|co-?led|research team|the team)\b",
+    re.IGNORECASE,
+)
+
+
+_ABOUT_A_STUDY = re.compile(r"\b(?:study|studies|research|researchers|paper|findings|journal)\b", re.IGNORECASE)
+_NOT_INVOLVED = re.compile(
+    r"\b(?:not involved|was not part|wasn't involved|did not take part|independent|not connected|no part in)\b",
     re.IGNORECASE,
 )
 
 
 def _check_independence(analysis: Analysis) -> None:
-    """An "independent expert" who wrote the study, or led the work, is not independent of it: no type then."""
+    """An "independent expert" who wrote the study, or led the work, is not independent of it: no type then.
+    In a story about a study, an expert counts as independent only when the article says so."""
+    story = " ".join(s.text for s in analysis.sentences)
     for source in analysis.sources.values():
         if source.kind != "expert":
             continue
@@ -456,6 +470,8 @@ def _check_independence(analysis: Analysis) -> None:
         texts = [s.text for s in analysis.sentences if surname in s.text]
         if any(_PART_OF_THE_WORK.search(text) for text in texts):
             source.kind = "unknown"
+        elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
+            source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
 
 
 def _attach_quote(

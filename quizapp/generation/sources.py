@@ -75,7 +75,7 @@ _WAS_THERE = frozenset(
 )
 _POSTS = frozenset("director head chief administrator officer commander general".split())
 _PUBLIC_BODIES = frozenset(
-    "national federal state government ministry department agency institute organization organisation office "
+    "national federal state government ministry department agency organization organisation office "
     "service police authority commission council city county army navy military".split()
 )
 # Public bodies only: a company, a party or a union speaks for itself, not as an official body.
@@ -130,7 +130,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if is_person:
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
-        if words & _EXPERTISE and not words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES):
+        if words & _EXPERTISE:
+            if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS):
+                return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         public = bool(words & _PUBLIC_BODIES) or any(
             party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.vocab import LOADED_VERBS
@@ -30,7 +32,11 @@ def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen: set[str] = set()
     uses = [(c.sentence, c.verb, c.lemma) for c in analysis.claims]
-    uses += [(q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "") for q in analysis.quotes if q.verb]
+    uses += [
+        (q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "")
+        for q in analysis.quotes
+        if q.verb and re.search(rf"\b{re.escape(q.verb)}\s*(?:[,:]|[\"“”]|that\b)", analysis.sentences[q.sentence].text)
+    ]  # the verb introduces the quotation itself ("claimed:", "insisted that"), not an object ("claimed privilege")
     uses = [u for u in uses if not analysis.sentences[u[0]].furniture]
     for sentence_index, verb, lemma in uses:
         lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)

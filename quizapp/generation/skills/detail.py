@@ -130,6 +130,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
         if sentence.index == 0 or not stands_alone(sentence.text):
             continue
         text = strip_dateline(analysis.article, sentence)
+        if sum(1 for e in sentence.span.ents if e.label_ == "PERSON") >= 3:
+            continue  # a list of names: a blank in it asks for its order, not for who did what
         for ent in sentence.span.ents:
             label = analysis.entity_labels.get(ent.text, ent.label_)
             if ent.text in used:

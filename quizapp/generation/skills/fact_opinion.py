@@ -97,10 +97,14 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
         for ent in sentence.span.ents:
             if kind == "what number" and ent.text.lower() in ("one", "half", "a", "an", "some"):
                 continue  # too slight to name as a checkable specific
-            if kind == "when" and ent.label_ != "TIME" and not re.search(
-                r"\d|day\b|January|February|March|April|May|June|July|August|"
-                r"September|October|November|December",
-                ent.text,
+            if (
+                kind == "when"
+                and ent.label_ != "TIME"
+                and not re.search(
+                    r"\d|day\b|January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December",
+                    ent.text,
+                )
             ):
                 continue  # "earlier that day": nothing a record could confirm
             if ent.text in ("UTC", "GMT", "Earth") or len(ent.text.strip(",.")) < 3:

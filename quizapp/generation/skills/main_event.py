@@ -52,6 +52,18 @@ _DANGLING = frozenset(
 )
 
 
+def _same_action(headline: str, lead, answer: str) -> bool:
+    """True when the headline's verb ("wins", "dies", "crashes") is also the lead's, or the headline has none."""
+    from quizapp.generation.nlp import pipeline
+
+    verbs = [t.lemma_.lower() for t in pipeline()(headline) if t.pos_ == "VERB"]
+    if not verbs:
+        return True
+    kept = answer.lower()
+    lead_lemmas = {t.lemma_.lower() for t in lead.span if t.text.lower() in kept}
+    return any(v in lead_lemmas or v[:4] in {w[:4] for w in lead_lemmas} for v in verbs)
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -74,6 +86,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     overlap = _stem_overlap(answer_words, headline_words)
     if overlap < max(2, round(0.4 * len(headline_words))):
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
+    if not _same_action(analysis.article.headline, lead, answer):
+        return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
     others = []
     for sentence in sentences_without_quotes(analysis):
         if sentence.paragraph == lead.paragraph:

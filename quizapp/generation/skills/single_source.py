@@ -29,6 +29,8 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
     )
     for pattern in patterns:
         match = re.search(pattern, folded, re.IGNORECASE)
+        if match and re.search(r"\b(?:which|who|that|where)\b", match.group(0), re.IGNORECASE):
+            return None  # "fires, which state media said were under control": the claim is only part of it
         if match and len(match.group(0).split()) <= 8:
             rest = tidy(sentence[: match.start()] + (" " if match.start() else "") + sentence[match.end() :])
             rest = rest.replace(" ,", ",").strip(" ,")

@@ -21,6 +21,16 @@ _ROLE_WORDS = (
 )
 
 
+def _kind_of(description: str) -> str:
+    """The sort of role: expertise, public office, or another role (a founder, a witness)."""
+    words = {w.lower().strip(",.()") for w in description.split()}
+    if words & EXPERT_WORDS:
+        return "expert"
+    if words & OFFICIAL_WORDS:
+        return "official"
+    return "other"
+
+
 def is_a_role(description: str) -> bool:
     """A description that names a role ("Africa analyst and author on the Wagner Group"): two words or more, a
     role word among them, no digits ("1930 UTC") and no cut-off start ("States Federal District Judge")."""
@@ -38,7 +48,7 @@ def is_a_role(description: str) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    others = [sentence_case(d) for d in analysis.descriptions.values() if is_a_role(d)]
+    described = {name: d for name, d in analysis.descriptions.items() if is_a_role(d)}
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
@@ -49,7 +59,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             prompt = f"What role does the article give {source.label}?"
         else:
             prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
-        distractors = pick(answer, [others], 3, prompt=prompt)
+        surname = source.label.split()[-1]
+        kind = _kind_of(source.description)
+        others = [(sentence_case(d), _kind_of(d)) for name, d in described.items() if name.split()[-1] != surname]
+        same = [d for d, k in others if k == kind]  # roles of other people of the same sort first
+        distractors = pick(answer, [same, [d for d, _ in others]], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         candidates.append(

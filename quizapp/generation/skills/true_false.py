@@ -50,6 +50,18 @@ _PERIODIC = re.compile(
 )
 
 
+def _listed(analysis: Analysis, sentence, name: str) -> bool:
+    """True when another sentence says the same thing of someone else ("Trump granted X a full pardon" for five
+    people): swapping in one of them would make a true statement."""
+    frame = set(re.findall(r"[a-z]{3,}", sentence.text.replace(name, " ").lower()))
+    for other in analysis.sentences:
+        if other.index != sentence.index and frame:
+            words = set(re.findall(r"[a-z]{3,}", other.text.lower()))
+            if len(frame & words) >= 0.6 * len(frame):
+                return True
+    return False
+
+
 def _unresolved_pronoun(sentence) -> bool:
     """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
     in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
@@ -100,7 +112,7 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if label == "PERSON" and _TITLE_BEFORE.search(before):
             continue  # "Senate Minority Whip ___": the swapped-in person would need the same office
         if label == "PERSON":
-            if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people:
+            if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
             gender = analysis.genders.get(ent.text)
             same = [
