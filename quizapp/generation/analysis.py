@@ -316,14 +316,18 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def _whole_sentences(doc: Doc) -> list[Span]:
-    """The model's sentences, mended where it split inside a name ("Emily W. Murphy", "Dr. Lee")."""
+    """The model's sentences, mended where it split inside a name ("Emily W. Murphy", "Dr. Lee") or after an
+    abbreviation ("b.c.e.")."""
     merged: list[Span] = []
     for span in doc.sents:
         if merged:
             previous = merged[-1].text.rstrip()
             inside_name = any(ent.start < span.start < ent.end for ent in doc.ents)
             initial_then_name = _ENDS_WITH_INITIAL.search(previous) and span[0].ent_type_ == "PERSON"
-            if _ENDS_WITH_TITLE.search(previous) or inside_name or initial_then_name:
+            lower_start = span.text.lstrip()[:1].islower() or (
+                span.text.lstrip()[:1].isdigit() and previous.endswith(".") and previous[-2:-1].islower()
+            )  # "… 664 b.c.e. | to 320 c.e.": a sentence never starts in lower case
+            if _ENDS_WITH_TITLE.search(previous) or inside_name or initial_then_name or lower_start:
                 merged[-1] = doc[merged[-1].start : span.end]
                 continue
         merged.append(span)

@@ -50,6 +50,18 @@ def _phrase(tokens: list[Token]) -> tuple[int, int]:
     return start, end
 
 
+def _introduces_speech(verb: Token) -> bool:
+    """True when the verb introduces what was said: a parenthetical "…, she said", or a clause with its own
+    subject ("claimed that the vote was rigged"); not an object ("claimed executive privilege")."""
+    if verb.dep_ == "parataxis":
+        return True
+    return any(
+        child.dep_ == "parataxis"
+        or (child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children))
+        for child in verb.children
+    )
+
+
 def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> list[Speech]:
     """Reporting verbs of `sentence` outside the `blocked` (quoted) ranges, with their speakers."""
     blocked = blocked or []
@@ -96,9 +108,7 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
                 person=person,
                 appositive=appositive,
                 verb_index=token.i,
-                reports_speech=token.dep_ == "parataxis"
-                or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
-                or any(t.dep_ == "ccomp" and t.head.i == token.i for t in sentence),
+                reports_speech=_introduces_speech(token),
             )
         )
     return found

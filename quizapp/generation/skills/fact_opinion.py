@@ -51,7 +51,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
     r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be|more than|"
-    r"less than|fewer than|at least|over \d|under \d)\b",
+    r"less than|fewer than|at least|over \d|under \d|suspected|alleged|allegedly|presumed|possible)\b",
     re.IGNORECASE,
 )
 _RATING = frozenset(
@@ -62,6 +62,7 @@ _RATING = frozenset(
     "disappointed disappointing unfortunate fortunate fantastic terrific horrific appalling stupid foolish".split()
 )
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
+_LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b", re.I)
 _EXPERIENCE = re.compile(
     r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt)\b|"
     r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
@@ -154,7 +155,7 @@ def _judgment_words(text: str) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must". A bare "will",
     "think" or a descriptive word ("historic", "popular") is left out, and so is an account of what the speaker
     saw or did ("I saw", "I didn't"): those are claims a student could check, not judgments."""
-    if _EXPERIENCE.search(text) or "[" in text:
+    if _EXPERIENCE.search(text) or "[" in text or _LEGAL_CLAIM.search(text):
         return []
     words = re.findall(r"[a-z]+", fold(text).lower())
     rating = [w for w in words if w in _RATING]
@@ -216,6 +217,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         text = quote.text.strip()
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
+        if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):
+            continue  # "asserted by the Crown that …": a claim evidence will test, not a judgment
         words = [w for w in _judgment_words(text) if w.lower() not in ("can't", "cannot")]
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))

@@ -8,6 +8,7 @@ from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
+_WRITERS_HEDGES = frozenset({"reportedly", "allegedly", "apparently"})
 _MODALS = frozenset("can could would will might may should must shall".split())
 
 
@@ -58,6 +59,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         source = speakers.get(sentence_index)
         if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
+        if source is None and hedge.text not in _WRITERS_HEDGES:
+            continue  # the article's own doubt is clear only in these words; "likely" may be a plain estimate
         options = _phrases(sentence, hedge.text)
         if len(options) < 3:
             continue
