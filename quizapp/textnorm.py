@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -57,6 +58,7 @@ def fold_same_length(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+@lru_cache(maxsize=4096)
 def match_key(text: str) -> str:
     """A key for comparing two texts: folded, whitespace collapsed, stripped."""
     return _SPACES.sub(" ", fold(text)).strip()

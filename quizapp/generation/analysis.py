@@ -319,10 +319,11 @@ def _whole_sentences(doc: Doc) -> list[Span]:
     """The model's sentences, mended where it split inside a name ("Emily W. Murphy", "Dr. Lee") or after an
     abbreviation ("b.c.e.")."""
     merged: list[Span] = []
+    ents = doc.ents
     for span in doc.sents:
         if merged:
             previous = merged[-1].text.rstrip()
-            inside_name = any(ent.start < span.start < ent.end for ent in doc.ents)
+            inside_name = any(ent.start < span.start < ent.end for ent in ents)
             initial_then_name = _ENDS_WITH_INITIAL.search(previous) and span[0].ent_type_ == "PERSON"
             lower_start = span.text.lstrip()[:1].islower() or (
                 span.text.lstrip()[:1].isdigit() and previous.endswith(".") and previous[-2:-1].islower()

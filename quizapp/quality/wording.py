@@ -8,7 +8,7 @@ decide when the generator may *not* key a sentence as a checkable fact (precisio
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from quizapp.textnorm import fold
 
@@ -211,10 +211,15 @@ def misspelt_words(text: str) -> list[str]:
     Why wordfreq: its frequency lists are built from many large corpora (news, books, the web) and ship offline,
     so a word that never occurs in them is almost surely misspelt, however technical the story is.
     """
+    words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", fold(text))
+    return [w for w in dict.fromkeys(words) if _unknown(w)]
+
+
+@lru_cache(maxsize=65536)
+def _unknown(word: str) -> bool:
     from wordfreq import zipf_frequency
 
-    words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", fold(text))
-    return [w for w in dict.fromkeys(words) if zipf_frequency(w, "en") == 0]
+    return zipf_frequency(word, "en") == 0
 
 
 def has_editing_marks(text: str) -> bool:

@@ -65,19 +65,14 @@ def _listed(analysis: Analysis, sentence, name: str) -> bool:
 def _unresolved_pronoun(sentence) -> bool:
     """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
     in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
+    person_before = group_before = False
     for token in sentence.span:
         word = token.lower_
-        if word not in _PERSONAL and word not in _GROUP:
-            continue
-        before = [t for t in sentence.span if t.i < token.i]
-        if word in _PERSONAL and not any(t.ent_type_ == "PERSON" for t in before):
+        if (word in _PERSONAL and not person_before) or (word in _GROUP and not group_before):
             return True
-        if word in _GROUP and not any(
-            t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or t.pos_ == "NOUN"
-            for t in before
-            if t.dep_ != "pobj" or t.head.lower_ != "to"
-        ):
-            return True
+        person_before = person_before or token.ent_type_ == "PERSON"
+        if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"
+            group_before = group_before or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.pos_ == "NOUN"
     return False
 
 
