@@ -286,7 +286,9 @@ class _SourceBook:
         if len(fitting) != 1:
             return None
         name = fitting[0]
-        if name not in self.analysis.sources and not looks_like_a_name(name):
+        if name not in self.analysis.sources and name not in self.analysis.descriptions:
+            return None  # only someone who has spoken or been introduced: not a victim or a person talked about
+        if not looks_like_a_name(name):
             return None
         description = self.analysis.descriptions.get(name)
         kind = classify(name, description, is_person=True) or "unknown"

@@ -25,8 +25,8 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
             hyphenated = (token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–")) or (
                 token.i > 0 and token.nbor(-1).text in ("-", "–")
             )
-            plain = token.pos_ in ("ADV", "ADJ") and token.is_alpha and len(token.text) >= 5 and not token.ent_type_
-            plain = plain and not hyphenated and token.text.islower()
+            plain = token.pos_ == "ADV" and token.is_alpha and token.lower_.endswith("ly") and not token.ent_type_
+            plain = plain and not hyphenated and token.text.islower()  # "officially", "recently": words like a hedge
             if plain and not find_hedges(token.text) and token.lower_ not in ("also", "only", "just", "even", "very"):
                 options.append(token.text)
         return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
@@ -57,6 +57,10 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence_index, hedge in analysis.hedges:
         sentence = analysis.sentences[sentence_index]
         source = speakers.get(sentence_index)
+        spoken = [q.text for q in analysis.quotes if q.sentence == sentence_index]
+        spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
+        if source is not None and not any(hedge.text in words for words in spoken):
+            source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
         if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
         if source is None and hedge.text not in _WRITERS_HEDGES:

@@ -55,15 +55,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         if not is_a_role(source.description):
             continue  # a bare "Director", a time or a fragment says too little to ask about
         answer = sentence_case(source.description)
-        if source.kind == "named-official":
-            prompt = f"What role does the article give {source.label}?"
-        else:
+        if _kind_of(source.description) == "expert":
             prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
+        else:
+            prompt = f"What role does the article give {source.label}?"
         surname = source.label.split()[-1]
         kind = _kind_of(source.description)
         others = [(sentence_case(d), _kind_of(d)) for name, d in described.items() if name.split()[-1] != surname]
-        same = [d for d, k in others if k == kind]  # roles of other people of the same sort first
-        distractors = pick(answer, [same, [d for d, _ in others]], 3, prompt=prompt)
+        same = [d for d, k in others if k == kind]  # roles of other people of the same sort
+        pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices
+        distractors = pick(answer, pools, 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         candidates.append(
@@ -76,10 +77,10 @@ def build(analysis: Analysis) -> list[Candidate]:
                 explanation=(
                     f"The article introduces {source.label} as “{source.description}”. "
                     + (
-                        "A role tells you whose side a source speaks for and what they are in a position to know."
-                        if source.kind == "named-official"
-                        else "Credentials tell you why a source's view is worth hearing; ask also whether they are "
+                        "Credentials tell you why a source's view is worth hearing; ask also whether they are "
                         "independent of the events."
+                        if kind == "expert"
+                        else "A role tells you whose side a source speaks for and what they are in a position to know."
                     )
                 ),
                 evidence=(source.description,),
