@@ -72,7 +72,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 f"{mention(source.label)}."
                 if quote.speaker_as_written.lower() != source.label.lower()
                 and quote.speaker_as_written.count("(") == quote.speaker_as_written.count(")")
-                else f"The article names the speaker right beside the quotation: {source.label}."
+                else f"The article names the speaker right beside the quotation: {mention(source.label)}."
             )
             difficulty, score = 1, 0.85
         if quote.context:
