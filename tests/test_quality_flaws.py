@@ -37,6 +37,12 @@ def item(**fields) -> ItemText:
     return ItemText(**base)
 
 
+def tf_item(text: str, answer: str = "True", **fields) -> ItemText:
+    """A true/false item on `text`."""
+    prompt = f"True or false? According to the article: {text}"
+    return item(type="true_false", prompt=prompt, choices=("True", "False"), answer=(answer,), **fields)
+
+
 def codes(text: ItemText, article: str | None = ARTICLE) -> set[str]:
     return {flaw.code for flaw in check(text, article)}
 
@@ -86,12 +92,7 @@ def test_form_cues(choices, answer, code):
     ],
 )
 def test_broken_grammar_after_a_swap(statement):
-    text = item(
-        type="true_false",
-        prompt=f"True or false? According to the article: {statement}",
-        choices=("True", "False"),
-        answer=("False",),
-    )
+    text = tf_item(f"{statement}", answer="False")
     assert "grammar" in codes(text)
 
 
@@ -166,23 +167,13 @@ def test_explanation_citing_hedges_that_are_not_there():
     ],
 )
 def test_statements_that_need_the_article_around_them(statement):
-    text = item(
-        type="true_false",
-        prompt=f"True or false? According to the article: {statement}",
-        choices=("True", "False"),
-        answer=("True",),
-    )
+    text = tf_item(f"{statement}", answer="True")
     assert "context-free" in codes(text)
 
 
 @pytest.mark.parametrize("statement", ["Will the ferries run again?", "What a day it was!"])
 def test_questions_and_exclamations_are_not_statements(statement):
-    text = item(
-        type="true_false",
-        prompt=f"True or false? According to the article: {statement}",
-        choices=("True", "False"),
-        answer=("True",),
-    )
+    text = tf_item(f"{statement}", answer="True")
     assert "not-a-statement" in codes(text)
 
 
@@ -199,13 +190,7 @@ def test_questions_and_exclamations_are_not_statements(statement):
 )
 def test_page_furniture_is_recognised(line):
     assert is_furniture(line)
-    text = item(
-        type="true_false",
-        prompt=f"True or false? According to the article: {line}.",
-        choices=("True", "False"),
-        answer=("True",),
-        evidence=(line,),
-    )
+    text = tf_item(f"{line}.", answer="True", evidence=(line,))
     assert "furniture" in codes(text)
 
 
@@ -241,11 +226,9 @@ def test_garbled_table_text():
 
 # 10. Explanations that teach nothing, or say something untrue.
 def test_an_explanation_that_repeats_the_article():
-    text = item(
-        type="true_false",
-        prompt="True or false? According to the article: Inspectors found 88 faults.",
-        choices=("True", "False"),
-        answer=("True",),
+    text = tf_item(
+        "Inspectors found 88 faults.",
+        answer="True",
         explanation="True. The article says so: “Inspectors found 88 faults.”",
     )
     assert "echo-explanation" in codes(text)
@@ -294,11 +277,6 @@ def test_a_an_before_numbers_and_words():
 
 def test_typos_copied_from_the_article_are_caught():
     article = ARTICLE + " The secretery of the harbour board resigned."
-    text = item(
-        type="true_false",
-        prompt="True or false? According to the article: The secretery of the harbour board resigned.",
-        choices=("True", "False"),
-        answer=("True",),
-    )
+    text = tf_item("The secretery of the harbour board resigned.", answer="True")
     assert "typo" in codes(text, article)
     assert "typo" not in codes(item(prompt="Fill in the blank: “The port was datelined _____.”"), ARTICLE)
