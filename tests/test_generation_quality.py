@@ -116,3 +116,26 @@ def test_fact_is_keyed_only_for_plain_sentences_and_judgment_names_its_words():
             assert "sweeping" not in item.prompt and "harshest" not in item.prompt
         else:
             assert "“unfair”" in item.explanation or "“probably”" in item.explanation or "“will”" in item.explanation
+
+
+MOVED = """Port Alder council votes on ferry fines
+
+Harbour master Dana Roy said on Tuesday that the inspections found 88 faults on the Blue Line ferries.
+
+Councillor Maria Alvarez said the council would vote on the fines next week.
+
+"We will publish every report," Roy said.
+
+"The fines are fair," Alvarez said.
+"""
+
+
+def test_a_claim_moved_to_another_speaker_is_false_and_says_whose_it_is():
+    bank = bank_of(MOVED)
+    moved = [i for i in bank.items if i.skill == "true-false" and " said that " in i.prompt]
+    assert len(moved) == 1
+    for item in moved:
+        assert item.correct_answer == "False"
+        speaker = item.prompt.split("According to the article: ", 1)[1].split(" said that ")[0]
+        assert speaker not in item.evidence[0]  # the claim is moved away from the one who made it
+        assert "credits this to" in item.explanation and f"not to {speaker}" in item.explanation

@@ -23,7 +23,7 @@ from quizapp.generation.skills.common import (
     stands_alone,
     strip_dateline,
 )
-from quizapp.quality.wording import indefinite_article
+from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 from quizapp.textnorm import fold, tidy
 
 MAX_ITEMS = 4
@@ -39,6 +39,8 @@ _NOT_SOURCES = frozenset(
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
 _RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d", re.IGNORECASE)
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
+_PERSONAL_IN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|i|we|us|our|my)\b", re.IGNORECASE)
+_COMMON_STARTS = frozenset("the a an its there it this some many most all several no one two three".split())
 _GROUP = frozenset({"they", "them", "their", "its"})
 _TITLE_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
@@ -269,4 +271,45 @@ def build(analysis: Analysis) -> list[Candidate]:
                 facts=frozenset({f"sentence:{sentence.index}", *_lesson_key(explanation, make_false), *names}),
             )
         )
-    return candidates
+    return _moved_claims(analysis) + candidates
+
+
+def _moved_claims(analysis: Analysis) -> list[Candidate]:
+    """A claim moved to another speaker of the story: "According to the article, Dana Roy said that …". Who said
+    something is part of the fact, and a retelling that moves a claim changes what the reader knows."""
+    found = []
+    named = [s for s in analysis.sources.values() if s.named and s.sentences]
+    for claim in analysis.claims:
+        source, content = claim.source, claim.content
+        sentence = analysis.sentences[claim.sentence]
+        if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
+            continue
+        if context_reference(content) or _PERSONAL_IN.search(content) or is_garbled(content) or '"' in fold(content):
+            continue  # "he would resign": whose "he"? The moved claim must make sense alone
+        others = [s.label for s in named if s is not source and s.label.split()[-1] not in sentence.text]
+        if not others or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
+            continue
+        other = sorted(others, key=lambda label: (-len(analysis.sources[label].sentences), label))[0]
+        first = content.split()[0]
+        said = content[:1].lower() + content[1:] if first.lower() in _COMMON_STARTS else content
+        found.append(
+            Candidate(
+                skill="true-false",
+                type="true_false",
+                prompt=f"True or false? According to the article: {other} said that {said.rstrip('.')}.",
+                choices=("True", "False"),
+                answer=("False",),
+                explanation=(
+                    f"False. The article credits this to {source.label} (“{claim.verb}”), not to {other}. Who said "
+                    "something is part of the fact: a retelling that moves a claim to another speaker changes what "
+                    "you know, and whose interests stand behind it."
+                ),
+                evidence=(sentence.text,),
+                difficulty=3,
+                score=0.8,
+                facts=frozenset(
+                    {f"sentence:{claim.sentence}", f"tf-name:{source.label}", f"tf-name:{other}", "tf-moved"}
+                ),  # one moved claim a bank: selection picks the best among them
+            )
+        )
+    return found
