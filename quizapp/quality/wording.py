@@ -37,7 +37,8 @@ _EVALUATIVE = (
     "strong strongly weak weakly tough toughest serious seriously severe severely grave gravely "
     "impressive impressed unimpressed disappointing disappointed bold boldly brave courageous "
     "ambitious aggressive emotional passionate striking sharply sharp steep steeply significant "
-    "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous"
+    "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous threat threats shoestring chaos "
+    "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"

@@ -148,6 +148,10 @@ _SOURCE_NOUNS = frozenset(
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
     "government council commission court researchers scientists state of and for de the".split()
 )
+_NOT_A_SOURCE = frozenset(
+    "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
+    "scale schedule plan tradition custom definition".split()
+)
 _DANGLING_END = frozenset("of and for the de a an to by from with".split())
 
 
@@ -175,8 +179,10 @@ def attribution(text: str) -> tuple[str, str] | None:
         words.append(bare)
         if word.endswith((",", ";", ":")):
             break
-    if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END:
-        return None
+    if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END or re.search(r"['’]s?$", words[-1]):
+        return None  # cut short ("PG&E's")
+    if words[-1].lower() in _NOT_A_SOURCE:
+        return None  # "per the doctrines", "according to the law": a rule, not someone's account
     return match["how"], " ".join(words)
 
 

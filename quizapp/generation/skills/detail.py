@@ -212,19 +212,23 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         predicate = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if not 3 <= len(predicate.split()) <= 22 or context_reference(predicate) or is_garbled(predicate):
             continue
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):
+            continue  # "who served more than two?": cut off before its noun
         if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
         prompt = f"According to the article, who {predicate}?"
         capitals = set(re.findall(r"[A-Z][a-z]+", predicate))
         speakers = [s.label for s in analysis.sources.values() if s.named and s.label in people]
+        countries = {party_of(w) for w in capitals} - {None}
         fitting = [
             p
             for p in dict.fromkeys([*speakers, *people])
             if p.split()[-1] not in sentence.text  # nobody the sentence itself names (the victim, the dead)
             and not capitals & set(re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, "")))
+            and not countries & {party_of(w) for w in re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, ""))}
         ]  # nobody whose description ties them to the predicate ("Putin", asked who demanded answers from Russia)
         distractors = pick(name, [fitting], 3, prompt=prompt)
-        if len(distractors) < 2:
+        if len(distractors) < 3:
             continue
         found.append(
             Candidate(

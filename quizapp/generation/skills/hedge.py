@@ -61,7 +61,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
-        if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower():
+        if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower() or " " in hedge.text:
             continue  # a capitalised "Allegedly" would stand out among the choices
         if source is None and hedge.text not in _WRITERS_HEDGES:
             continue  # the article's own doubt is clear only in these words; "likely" may be a plain estimate
