@@ -96,3 +96,30 @@ def test_python_dash_m_is_the_same_command():
     )
     assert result.returncode == 1
     assert result.stdout.count("ten-mistakes.yaml:") == 10
+
+
+def test_validate_lint_warns_with_file_and_line_but_passes(tmp_path, capsys):
+    bank = tmp_path / "flawed.yaml"
+    bank.write_text(
+        "format: quizapp-bank/1\n"
+        "id: flawed\n"
+        "title: A hand-written bank\n"
+        "items:\n"
+        "  - id: fines\n"
+        "    type: single\n"
+        "    family: comprehension\n"
+        "    skill: number\n"
+        "    difficulty: 1\n"
+        "    prompt: How large was the fine?\n"
+        '    choices: ["86,000 dollars", "43,000 dollars", "172,000 dollars", "860,000 dollars"]\n'
+        '    answer: "86,000 dollars"\n'
+        "    explanation: The harbour authority set the fine; its director gave the figure on Tuesday.\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", "--lint", str(bank)]) == 0  # warnings never fail validation
+    captured = capsys.readouterr()
+    warning = next(line for line in captured.out.splitlines() if "warning" in line)
+    assert warning.startswith(f"{bank}:5: warning: fines:") and "[number-multiples]" in warning
+    assert "1 warning(s) on 1 item(s)" in captured.err
+    assert main(["validate", str(bank)]) == 0
+    assert "warning" not in capsys.readouterr().out  # without --lint, no warnings
