@@ -139,3 +139,26 @@ def test_a_claim_moved_to_another_speaker_is_false_and_says_whose_it_is():
         speaker = item.prompt.split("According to the article: ", 1)[1].split(" said that ")[0]
         assert speaker not in item.evidence[0]  # the claim is moved away from the one who made it
         assert "credits this to" in item.explanation and f"not to {speaker}" in item.explanation
+
+
+WEAK_SKILLS = """Harbour owner charged over ferry fire
+
+Police charged Blue Line owner Sam Ortiz with negligence on Tuesday. The company maintained a lead in
+ticket sales all summer, the port said.
+
+A spokesperson for the Greek shipping ministry said Greece would send inspectors. Greek officials said the
+ferries had passed checks in Piraeus. Greece has fined three other firms this year, and Greece and Italy
+share the route. Greece will review the case.
+
+"We have done nothing wrong and we will fight this," Ortiz said. Dana Roy, the harbour master, said the
+fire started in the engine room. "The crew acted quickly," Roy said.
+"""
+
+
+def test_charged_and_maintained_are_not_speech_and_a_quoted_party_is_not_missing():
+    bank = bank_of(WEAK_SKILLS)
+    for item in bank.items:
+        if item.skill == "attribution-verb":
+            assert "charged" not in item.prompt and "maintained" not in item.prompt
+        if item.skill == "missing-voice":
+            assert item.correct_answer != "Greece"  # officials and a spokesperson speak for it
