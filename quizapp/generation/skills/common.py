@@ -150,7 +150,7 @@ _SOURCE_NOUNS = frozenset(
 )
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
-    "scale schedule plan tradition custom definition".split()
+    "scale schedule plan tradition custom definition request requests terms agreement".split()
 )
 _DANGLING_END = frozenset("of and for the de a an to by from with".split())
 

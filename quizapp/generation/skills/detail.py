@@ -66,6 +66,8 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind == "who":
         return bool(_BEFORE_A_NAME.search(before)) and not re.match(r"^\s+[A-Z][a-z]", after)
+    if kind == "where" and re.search(r"[A-Z][a-z]+\s+of\s*$", before):
+        return False  # "Revolutionary Guard Corps of ___": part of a name, which gives the country away
     if kind == "where":
         ends_phrase = re.match(
             r"^\s*(?:[,.;:)]|$)|^\s+(?:and|on|in|at|for|after|before|since|when|where|to|from)\b", after
@@ -214,6 +216,8 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):
             continue  # "who served more than two?": cut off before its noun
+        if re.search(r"\b(?:not|never|no longer|n't|absent)\b", predicate):
+            continue  # "who was not present?": the article rarely says the others were
         if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
         prompt = f"According to the article, who {predicate}?"

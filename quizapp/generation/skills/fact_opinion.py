@@ -51,7 +51,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
     r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be|more than|"
-    r"less than|fewer than|at least|over \d|under \d|suspected|alleged|allegedly|presumed|possible)\b",
+    r"less than|fewer than|at least|over \d|under \d|suspected|alleged|allegedly|presumed|possible|varying|"
+    r"conflicting|(?:tens|hundreds|thousands|millions) of|reports?)\b",
     re.IGNORECASE,
 )
 _RATING = frozenset(
@@ -215,6 +216,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if quote.source is None or not 4 <= len(quote.text.split()) <= 30:
             continue
         text = quote.text.strip()
+        if re.search(r"[.!?]\s+[A-Z]", text):
+            continue  # two sentences may mix an account with an opinion: judge one statement at a time
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):

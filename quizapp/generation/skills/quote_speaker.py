@@ -7,6 +7,8 @@ item is not made.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -14,6 +16,12 @@ from quizapp.generation.skills.common import excerpt, mention, quoted
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
+_TIME_FIRST = re.compile(
+    r"^(?:yesterday|today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",
+    re.IGNORECASE,
+)
+_NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
 _COMMON_STARTS = frozenset(
     "the a an his her its their there it this these those some many most all several no one two three four five "
     "more fewer about nearly almost at in on by for officials police authorities people".split()
@@ -35,8 +43,12 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
     labels = [s.label for s in speakers if s.named or _specific(s.label)]
-    if source.named:
-        labels += analysis.people()
+    if source.named:  # then people the article gives a role, never a victim or an accused
+        labels += [
+            p
+            for p in analysis.people()
+            if p in analysis.descriptions and not _NOT_A_VOICE.search(analysis.descriptions[p])
+        ]
     return labels
 
 
@@ -110,6 +122,8 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             continue  # several clauses or speakers in one sentence: which claim is whose is not certain
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
+        if _TIME_FIRST.match(content):
+            continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
         first = content.split()[0]
