@@ -52,6 +52,31 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     return labels
 
 
+def _who(
+    prompt: str,
+    source: Source,
+    distractors: list[str],
+    explanation: str,
+    evidence: str,
+    difficulty: int,
+    score: float,
+    facts: set[str],
+) -> Candidate:
+    """A who-said item: the source's label among other voices."""
+    return Candidate(
+        skill="quote-speaker",
+        type="single",
+        prompt=prompt,
+        choices=(source.label, *distractors),
+        answer=(source.label,),
+        explanation=explanation,
+        evidence=(evidence,),
+        difficulty=difficulty,
+        score=score,
+        facts=frozenset(facts),
+    )
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -91,20 +116,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             how += f" It was said {quote.context}"
             state_media = analysis.sources.get("state-media")
             how += f", footage shown on {state_media.label}." if state_media else "."
-        candidates.append(
-            Candidate(
-                skill="quote-speaker",
-                type="single",
-                prompt=prompt,
-                choices=(source.label, *distractors),
-                answer=(source.label,),
-                explanation=how + " Knowing who speaks tells you whose view, and whose interests, you are reading.",
-                evidence=(sentence,),
-                difficulty=difficulty,
-                score=score,
-                facts=frozenset({f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}),
-            )
-        )
+        explanation = how + " Knowing who speaks tells you whose view, and whose interests, you are reading."
+        facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
+        candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
     return candidates + _claims(analysis)
 
 
@@ -132,22 +146,10 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
-        found.append(
-            Candidate(
-                skill="quote-speaker",
-                type="single",
-                prompt=prompt,
-                choices=(source.label, *distractors),
-                answer=(source.label,),
-                explanation=(
-                    f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. "
-                    "Reported speech is still someone's account: the article tells you what they said, not that it "
-                    "is confirmed."
-                ),
-                evidence=(analysis.sentences[claim.sentence].text,),
-                difficulty=2,
-                score=0.8,
-                facts=frozenset({f"claim:{claim.sentence}"}),
-            )
+        explanation = (
+            f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. Reported "
+            "speech is still someone's account: the article tells you what they said, not that it is confirmed."
         )
+        evidence = analysis.sentences[claim.sentence].text
+        found.append(_who(prompt, source, distractors, explanation, evidence, 2, 0.8, {f"claim:{claim.sentence}"}))
     return found
