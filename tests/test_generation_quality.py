@@ -133,7 +133,7 @@ Councillor Maria Alvarez said the council would vote on the fines next week.
 def test_a_claim_moved_to_another_speaker_is_false_and_says_whose_it_is():
     bank = bank_of(MOVED)
     moved = [i for i in bank.items if i.skill == "true-false" and " said that " in i.prompt]
-    assert len(moved) == 1
+    assert 1 <= len(moved) <= 2
     for item in moved:
         assert item.correct_answer == "False"
         speaker = item.prompt.split("According to the article: ", 1)[1].split(" said that ")[0]

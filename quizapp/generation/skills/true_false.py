@@ -308,8 +308,13 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
                 difficulty=3,
                 score=0.8,
                 facts=frozenset(
-                    {f"sentence:{claim.sentence}", f"tf-name:{source.label}", f"tf-name:{other}", "tf-moved"}
-                ),  # one moved claim a bank: selection picks the best among them
+                    {
+                        f"sentence:{claim.sentence}",
+                        f"tf-name:{source.label}",
+                        f"tf-name:{other}",
+                        f"tf-moved:{len(found) % 2}",
+                    }
+                ),  # two moved claims a bank at most: selection picks the best among them
             )
         )
     return found
