@@ -22,6 +22,13 @@ _GROUPS = (
 )
 
 
+_SET_PHRASE = re.compile(
+    r"\b(?:claim\w*|admit\w*|concede\w*)\b[^.]{0,60}\b(?:privilege|immunity|asylum|responsibility|credit|victory|"
+    r"title|ownership|seats?|hospital|defeat|the race|the election|guilt)\b",
+    re.IGNORECASE,
+)
+
+
 def _contrasting(lemma: str) -> list[str]:
     """Loaded verbs whose meaning differs clearly from `lemma`'s, one from each other group."""
     own = next((g for g in _GROUPS if lemma in g), frozenset({lemma}))
@@ -42,6 +49,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
         if lemma not in LOADED_VERBS or lemma in seen:
             continue
+        if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
+            continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
         seen.add(lemma)
         sentence = analysis.sentences[sentence_index].text
         answer = f"It {LOADED_VERBS[lemma]}"

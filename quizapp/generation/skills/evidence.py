@@ -65,13 +65,14 @@ def build(analysis: Analysis) -> list[Candidate]:
                 1 for s in analysis.sentences if describing.search(s.text)
             ) > (1 if describing.search(sentence.text) else 0):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
-            names = set(source.label.split()[:-1])
-            titled = re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(surname)}\b")
+            names = set(source.label.split())
+            titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 4]
             if any(
                 m.group(1) not in names
                 for s in analysis.sentences
                 if s.index != sentence.index
-                for m in titled.finditer(s.text)
+                for pattern in titled
+                for m in pattern.finditer(s.text)
             ):
                 continue  # "Prime Minister Tuilaepa" elsewhere: that sentence says who he is too
             candidates.append(

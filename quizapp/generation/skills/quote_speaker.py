@@ -151,5 +151,6 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             "speech is still someone's account: the article tells you what they said, not that it is confirmed."
         )
         evidence = analysis.sentences[claim.sentence].text
-        found.append(_who(prompt, source, distractors, explanation, evidence, 2, 0.8, {f"claim:{claim.sentence}"}))
+        facts = {f"claim:{claim.sentence}", f"sentence:{claim.sentence}"}  # never beside a statement of the same claim
+        found.append(_who(prompt, source, distractors, explanation, evidence, 2, 0.8, facts))
     return found
