@@ -109,6 +109,10 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
+    if index >= 0 and len(words) == 4:
+        before = ent.doc[index]
+        if not before.is_punct and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.ent_type_ not in _SKIP_TYPES:
+            return None  # the title runs on further left ("Birmingham City University criminology professor"): cut
     title = _text(words)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if title and after is not None and after.lower_ == "of" and after.head.i in range(ent.start, ent.end):

@@ -146,7 +146,7 @@ _ENDS_SOURCE = frozenset(
 _SOURCE_NOUNS = frozenset(
     "officials official police media television tv radio agency ministry department office authorities report "
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
-    "government council commission court researchers scientists state of and for de the".split()
+    "government council commission court researchers scientists state of and for de the from at on in".split()
 )
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "

@@ -43,7 +43,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
     labels = [s.label for s in speakers if s.named or _specific(s.label)]
-    if source.named:  # then people the article gives a role, never a victim or an accused
+    if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
         labels += [
             p
             for p in analysis.people()

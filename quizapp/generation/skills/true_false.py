@@ -46,6 +46,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
     r"secretary|senator|judge|governor|mayor|lawyer|attorney|officer|representative))\s+$"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?!(?:by|and|with|to|of|from|for|that|said|told|as|than|against|between|on|at)\b)[a-z]{3,}\s+$"
+)
 _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
     re.IGNORECASE,
@@ -106,15 +109,19 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if "(" in text[max(0, start - 1) : start] or ")" in text[end : end + 1]:
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
         before = text[:start]
-        if label == "PERSON" and _TITLE_BEFORE.search(before):
-            continue  # "Senate Minority Whip ___": the swapped-in person would need the same office
+        if label == "PERSON" and (_TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before)):
+            continue  # "Senate Minority Whip ___", "Italian artist ___": the swapped-in person would need that role
         if label == "PERSON":
             if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
             gender = analysis.genders.get(ent.text)
             same = [
-                p for p in people if p != ent.text and analysis.genders.get(p) == gender and p.split()[-1] not in text
-            ]  # never someone the sentence already names ("filed the lawsuit against Pierluisi")
+                p
+                for p in people
+                if p != ent.text
+                and analysis.genders.get(p) == gender
+                and not any(len(part) >= 3 and part in text for part in p.split())
+            ]  # never someone the sentence already names ("filed the lawsuit against Pierluisi", "tribute to Luk")
             if gender is None and re.search(
                 r"\b(?:he|she|his|her|him|wife|husband|mother|father|son|daughter|aunt|"
                 r"uncle|brother|sister|man|woman|boy|girl)\b",
