@@ -13,7 +13,6 @@ text when there is one. It never loads spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -483,8 +482,3 @@ _RULES = (
     _fact_keyed_judgment,
     _duplicates,
 )
-
-
-def check_all(items: Sequence[ItemText], article_text: str | None = None) -> list[list[Flaw]]:
-    """The flaws of each item, in order."""
-    return [check(item, article_text) for item in items]
