@@ -106,7 +106,29 @@ def indefinite_article(word: str) -> str:
     if match:
         lead = match.group(1).split(",")[0] if "," in match.group(1) else match.group(1)
         return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
-    return _inflect().a(word).split()[0]
+    quick = _quick_article(word)
+    return quick or _inflect().a(word).split()[0]
+
+
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+
+
+def _quick_article(word: str) -> str | None:
+    """The plain cases, without loading `inflect` (slow to import): consonants, clear vowels, letters read one by
+    one ("an FBI", "a UN"). None for the words whose sound the spelling does not settle ("a union", "an umpire")."""
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    lowered = word.lower()
+    first = lowered[:1]
+    if not first.isalpha() or first in "u":
+        return None
+    if first == "h":
+        return "an" if lowered.startswith(_SILENT_H) else "a"
+    if first == "e":
+        return "a" if lowered.startswith(("eu", "ewe")) else "an"
+    if first == "o":
+        return "a" if lowered.startswith(("one", "once")) else "an"
+    return "an" if first in "ai" else "a"
 
 
 @cache
