@@ -34,7 +34,7 @@ def test_shipped_seeds_count():
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:40])
 def test_every_seed_gives_a_valid_bank(path):
     bank = generate_bank(read_article(path), GenerationOptions(strict=True))
-    assert len(bank.items) >= 5  # precision before recall: a short story may give few items, never none
+    assert len(bank.items) >= 4  # precision before recall: a short story may give few items, never none
     assert len({item.skill for item in bank.items}) >= 3
     _check(bank)
 

@@ -75,6 +75,7 @@ Related: Ferry firms face new rules
 def test_source_types_come_from_explicit_cues_only():
     bank = bank_of(SOURCES)
     kinds = {item.prompt: item.correct_answer for item in bank.items if item.skill == "source-type"}
+    assert any("Jane Roe" in prompt for prompt in kinds)  # the stated expertise is asked about
     for prompt, answer in kinds.items():
         if "medical examiner" in prompt or "spokesperson" in prompt:
             assert answer != "An unnamed official", prompt
@@ -92,7 +93,9 @@ def test_page_furniture_is_never_asked_about():
 
 def test_numbers_have_wrong_choices_of_the_same_precision_and_no_pattern():
     bank = bank_of(SOURCES)
-    for item in (i for i in bank.items if i.skill == "number"):
+    numbers = [i for i in bank.items if i.skill == "number"]
+    assert numbers
+    for item in numbers:
         values = sorted(float(c.replace(",", "").split()[-1]) for c in item.choices)
         key = float(item.correct_answer.replace(",", "").split()[-1])
         assert all(round(v / key, 3) not in (0.5, 2.0, 10.0) for v in values if v != key), item.choices
@@ -111,6 +114,8 @@ vocal critics.
 
 def test_fact_is_keyed_only_for_plain_sentences_and_judgment_names_its_words():
     bank = bank_of(JUDGMENTS)
+    keys = {i.correct_answer for i in bank.items if i.skill == "fact-opinion"}
+    assert "A judgment or prediction" in keys  # the owner's rating words make one
     for item in (i for i in bank.items if i.skill == "fact-opinion"):
         if item.correct_answer == "A checkable fact":
             assert "sweeping" not in item.prompt and "harshest" not in item.prompt

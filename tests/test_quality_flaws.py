@@ -6,6 +6,8 @@ The examples are made up in the style of the failures found on real stories; non
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizapp.articles.furniture import is_furniture
 from quizapp.quality import ItemText, check
@@ -280,3 +282,18 @@ def test_typos_copied_from_the_article_are_caught():
     text = tf_item("The secretery of the harbour board resigned.", answer="True")
     assert "typo" in codes(text, article)
     assert "typo" not in codes(item(prompt="Fill in the blank: “The port was datelined _____.”"), ARTICLE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    kind=st.sampled_from(["single", "multiple", "true_false", "short", "evidence"]),
+    prompt=st.text(max_size=120),
+    choices=st.lists(st.text(max_size=40), max_size=5),
+    explanation=st.text(max_size=200),
+    article=st.one_of(st.none(), st.text(max_size=300)),
+)
+def test_the_checker_never_fails_on_odd_text(kind, prompt, choices, explanation, article):
+    """Hand-written banks hold anything: the checker reports flaws, it never raises (no traceback in lint)."""
+    answer = tuple(choices[:1])
+    flaws = check(ItemText(kind, prompt, tuple(choices), answer, explanation, tuple(choices[1:2])), article)
+    assert all(flaw.code and flaw.message for flaw in flaws)

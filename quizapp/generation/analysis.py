@@ -119,19 +119,24 @@ class Analysis:
     described_in: dict[str, set[int]] = field(default_factory=dict)  # person -> sentences that describe them
     topic_country: str | None = None
     _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+    _people_cache: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False)
 
     def people(self) -> list[str]:
-        """Full names the article shows are people: described by a title or role, speaking, or called he or she.
+        """Full names the article shows are people: described by a title or a role, or speaking.
 
-        The model's PERSON label alone also covers storms, products and titles of works.
+        The model's PERSON label alone also covers storms, products and titles of works. Computed once for the
+        sources and descriptions found so far (the skills ask many times over).
         """
-        named = [s.label for s in self.sources.values() if s.named]
-        found = [*named, *self.descriptions]
-        return [
-            n
-            for n in dict.fromkeys(found)
-            if len(n.split()) >= 2 and looks_like_a_name(n) and not is_place_name(n) and not party_of(n)
-        ]
+        state = (len(self.sources), len(self.descriptions))
+        if self._people_cache is None or self._people_cache[0] != state:
+            named = [s.label for s in self.sources.values() if s.named]
+            found = [
+                n
+                for n in dict.fromkeys([*named, *self.descriptions])
+                if len(n.split()) >= 2 and looks_like_a_name(n) and not is_place_name(n) and not party_of(n)
+            ]
+            self._people_cache = (state, found)
+        return list(self._people_cache[1])
 
     def entities(self, *labels: str) -> list[str]:
         """Distinct entity names of the given labels, most frequent first."""

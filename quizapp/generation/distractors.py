@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizapp.generation.gazetteer import party_of, same_party
+from quizapp.generation.gazetteer import same_party
 from quizapp.textnorm import match_key
 
 
@@ -137,8 +137,3 @@ def format_number(value: float, like: str, *, grouped: bool = True) -> str:
     if decimals == 0 and value != int(value):
         decimals = 1
     return f"{value:,.{decimals}f}" if grouped and "," in like else f"{value:.{decimals}f}"
-
-
-def party_label(text: str) -> str | None:
-    """The country a place, capital or nationality stands for."""
-    return party_of(text)

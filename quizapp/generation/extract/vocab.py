@@ -45,7 +45,6 @@ REPORTING_LEMMAS = frozenset(
         "urge",
     ]
 )
-NEUTRAL_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "write", "note", "explain", "announce"})
 LOADED_VERBS = {
     "claim": "suggests the statement may not be true or is disputed",
     "insist": "suggests the speaker holds to it against doubt or opposition",

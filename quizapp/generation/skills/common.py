@@ -150,7 +150,8 @@ _SOURCE_NOUNS = frozenset(
 )
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
-    "scale schedule plan tradition custom definition request requests terms agreement".split()
+    "scale schedule plan tradition custom definition request requests terms agreement act bill charter telescope "
+    "census records website map maps calendar".split()
 )
 _DANGLING_END = frozenset("of and for the de a an to by from with".split())
 
@@ -181,9 +182,38 @@ def attribution(text: str) -> tuple[str, str] | None:
             break
     if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END or re.search(r"['’]s?$", words[-1]):
         return None  # cut short ("PG&E's")
-    if words[-1].lower() in _NOT_A_SOURCE:
-        return None  # "per the doctrines", "according to the law": a rule, not someone's account
+    if words[-1].lower() in _NOT_A_SOURCE or re.search(r"['’]s\s+\S+$", " ".join(words)):
+        return None  # "per the doctrines", "according to the law", "NASA's Hubble": not someone's account
     return match["how"], " ".join(words)
+
+
+# Words that show a person's sex: a name of the other sex in their place would give a swap or a blank away.
+GENDERED = re.compile(
+    r"\b(?:he|she|his|her|him|hers|wife|husband|mother|father|son|daughter|aunt|uncle|brother|sister|man|woman|"
+    r"boy|girl|widow|widower|king|queen|actress|actor)\b",
+    re.IGNORECASE,
+)
+
+
+_COMMON_STARTS = frozenset(
+    "the a an its there it this these those some many most all several no one two three four five more fewer "
+    "about nearly almost at in on by for officials police authorities people".split()
+)
+
+
+# A time first in reported words ("said that yesterday the laws …") belongs to the saying, not the claim.
+TIME_FIRST = re.compile(
+    r"^(?:yesterday|today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
+def as_clause(content: str) -> str:
+    """Reported words to follow "said that": a common first word in lower case, a name as written, no full stop."""
+    first = content.split()[0] if content.split() else ""
+    text = content[:1].lower() + content[1:] if first.lower() in _COMMON_STARTS else content
+    return text.rstrip(".")
 
 
 def story_sentences(analysis: Analysis) -> list[Sentence]:

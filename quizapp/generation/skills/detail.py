@@ -10,6 +10,7 @@ from quizapp.generation.distractors import pick
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.gazetteer import capitals, countries, party_of
 from quizapp.generation.skills.common import (
+    GENDERED,
     quoted,
     sentences_without_quotes,
     stands_alone,
@@ -82,11 +83,6 @@ _ROLE_IN = re.compile(
     r"judge|captain|coach|manager|founder|member|deputy|ambassador|general)\b",
     re.IGNORECASE,
 )
-_GENDERED = re.compile(
-    r"\b(?:he|she|his|her|him|hers|wife|husband|mother|father|son|daughter|aunt|uncle|brother|sister|man|woman|"
-    r"boy|girl|widow|widower|king|queen|actress|actor)\b",
-    re.IGNORECASE,
-)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -140,7 +136,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue
             if label == "PERSON" and ent.text in people and len(ent.text.split()) >= 2:
                 gender = analysis.genders.get(ent.text)
-                gendered = bool(_GENDERED.search(text))
+                gendered = bool(GENDERED.search(text))
                 if gender is None and gendered:
                     continue  # "her widowed mother, ___": a name of the wrong sex would give the key away
                 pool = [p for p in people if not gendered or analysis.genders.get(p) == gender]
@@ -218,7 +214,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue  # "who served more than two?": cut off before its noun
         if re.search(r"\b(?:not|never|no longer|n't|absent)\b", predicate):
             continue  # "who was not present?": the article rarely says the others were
-        if any(p.split()[-1] in predicate for p in people) or _GENDERED.search(predicate) or _ROLE_IN.search(predicate):
+        if any(p.split()[-1] in predicate for p in people) or GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
         prompt = f"According to the article, who {predicate}?"
         capitals = set(re.findall(r"[A-Z][a-z]+", predicate))

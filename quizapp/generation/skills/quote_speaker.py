@@ -12,20 +12,11 @@ import re
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import excerpt, mention, quoted
+from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, mention, quoted
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
-_TIME_FIRST = re.compile(
-    r"^(?:yesterday|today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",
-    re.IGNORECASE,
-)
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
-_COMMON_STARTS = frozenset(
-    "the a an his her its their there it this these those some many most all several no one two three four five "
-    "more fewer about nearly almost at in on by for officials police authorities people".split()
-)
 _SPEAKING_KINDS = frozenset({"named-official", "unnamed-official", "expert", "participant", "state-media", "unknown"})
 
 
@@ -136,13 +127,11 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             continue  # several clauses or speakers in one sentence: which claim is whose is not certain
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
-        if _TIME_FIRST.match(content):
+        if TIME_FIRST.match(content):
             continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
-        first = content.split()[0]
-        shown_content = content[:1].lower() + content[1:] if first.lower() in _COMMON_STARTS else content
-        prompt = f"According to the article, who said that {shown_content.rstrip('.')}?"
+        prompt = f"According to the article, who said that {as_clause(content)}?"
         distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
