@@ -20,6 +20,16 @@ def bank_of(text: str, name: str = "story.txt"):
     return bank
 
 
+def candidates_of(text: str, skill: str):
+    """Every candidate one skill builds for a story, before selection."""
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import BUILDERS
+
+    article = parse_story(text, "story.txt")
+    return BUILDERS[skill](analyse(article, list(pipeline().pipe([p.text for p in article.paragraphs]))))
+
+
 def speaker_of(bank, words: str) -> str | None:
     for item in bank.items:
         if item.skill == "quote-speaker" and words in item.prompt:
@@ -167,3 +177,57 @@ def test_charged_and_maintained_are_not_speech_and_a_quoted_party_is_not_missing
             assert "charged" not in item.prompt and "maintained" not in item.prompt
         if item.skill == "missing-voice":
             assert item.correct_answer != "Greece"  # officials and a spokesperson speak for it
+
+
+HEDGES = """Harbour ferry sinks after engine fire
+
+A ferry sank in the harbour on Tuesday after an engine fire, the port authority said. Eleven passengers were
+reportedly taken to hospital.
+
+Harbour master Dana Roy said the ferry would likely be raised next month. "It is more likely to break up than
+to float again," Roy said of a second wreck near the pier.
+
+Ortiz said the owner admits that he will likely lose his licence.
+"""
+
+
+def test_a_hedge_without_rival_words_gets_a_question_on_its_meaning():
+    bank = bank_of(HEDGES)
+    meanings = {i.prompt.rsplit("“", 1)[1].split("”")[0]: i for i in bank.items if i.skill == "hedge"}
+    reported = meanings["reportedly"]
+    assert reported.correct_answer == "Others have said so, and the article does not confirm it"
+    assert "passengers were reportedly taken to hospital”" in reported.explanation  # the article's own words
+    likely = [c for c in candidates_of(HEDGES, "hedge") if "likely" in c.prompt]
+    assert len(likely) == 1  # "more likely to break up" is a comparison, and "admits that he will likely" is not Ortiz's doubt
+    assert likely[0].answer == ("Dana Roy thinks it is probable, but is not certain",)
+    assert "Dana Roy thinks it is probable" in likely[0].explanation
+
+
+CREDENTIALS = """Mayor John Pike resigns over ferry fines
+
+Mayor John Pike said he would step down on Friday. "I have let the harbour down," Pike said.
+
+Sarah Benson, spokeswoman for the ferry company Blue Line, said the company would appeal. Ben Ross, spokesman
+for the port authority, said the fines stood. Mia Chen, spokeswoman for the harbour police, said nobody was
+hurt. Eva Stone, spokeswoman for the coast guard, said the boat was towed. Sam Ortiz, a former harbour inspector, said the checks had been rushed. Tom Hart, the current president,
+said nothing more. Kim Park, a former port director, said the rules were old.
+"""
+
+
+def test_credentials_only_for_sources_with_a_specific_role_and_a_lesson_for_that_role():
+    bank = bank_of(CREDENTIALS)
+    asked = {i.prompt: i for i in bank.items if i.skill == "source-credentials"}
+    assert not any("John Pike" in p for p in asked)  # the story's subject, named in the headline
+    assert not any("Tom Hart" in p for p in asked)  # "current president" says too little
+    for item in asked.values():
+        assert all("Current president" != c for c in item.choices)
+        lengths = [len(c) for c in item.choices]
+        assert max(lengths) <= 3 * min(lengths)
+    lessons = {p.split(" give ")[-1].split(" that ")[0].split("about ")[-1].rstrip("?"): i.explanation
+               for p, i in asked.items()}
+    spokespeople = [i for i in asked.values() if "spokes" in i.correct_answer.lower()]
+    assert spokespeople and all("official position of the body" in i.explanation for i in spokespeople)
+    for item in spokespeople:  # "Spokeswoman" beside "Spokesman" would give the key away by gender
+        assert len({"spokeswoman" in c.lower() for c in item.choices if "spokes" in c.lower()}) == 1
+    if "Sam Ortiz" in lessons:
+        assert "no longer speaks" in lessons["Sam Ortiz"]

@@ -9,6 +9,9 @@ from quizapp.generation.candidate import Candidate
 
 THRESHOLD = 0.5
 PER_SKILL = 4
+# Recall items (a number, a detail) are sound but teach least; a bank keeps a few of them and leaves room for
+# the skills that make a student weigh a source.
+LIMITS = {"number": 2, "detail": 2}
 SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
 
 
@@ -30,7 +33,7 @@ def select(candidates: list[Candidate], max_items: int | None = None, threshold:
         progress = False
         for skill in skills:
             queue = queues[skill]
-            while queue and taken[skill] < PER_SKILL:
+            while queue and taken[skill] < LIMITS.get(skill, PER_SKILL):
                 candidate = queue.pop(0)
                 if candidate.facts & facts:
                     continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges
@@ -10,6 +12,14 @@ from quizapp.generation.skills.common import is_plural, mention, shown
 
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly", "apparently"})
 _MODALS = frozenset("can could would will might may should must shall".split())
+# Words that speak of certainty themselves: offered beside a hedge, a second answer would be defensible.
+_EPISTEMIC = frozenset(
+    "possible potential probable expected estimated alleged apparent suspected presumed unconfirmed unclear uncertain "
+    "certain sure clear definite confirmed official unofficial preliminary initial early tentative provisional "
+    "clearly certainly definitely surely officially reportedly supposedly seemingly presumably roughly nearly "
+    "approximately almost about around some several many few other such same also only just even very more most "
+    "less least much".split()
+)
 
 
 def _words(hedge: str) -> str:
@@ -21,13 +31,17 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
     adjectives for a one-word hedge ("reportedly"), verb groups for a verbal one ("may be trying to")."""
     options = []
     if len(hedge_text.split()) == 1:
+        kind = next((t.pos_ for t in sentence.span if t.text == hedge_text), "ADV")
         for token in sentence.span:
             hyphenated = (token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–")) or (
                 token.i > 0 and token.nbor(-1).text in ("-", "–")
             )
-            plain = token.pos_ == "ADV" and token.is_alpha and token.lower_.endswith("ly") and not token.ent_type_
-            plain = plain and not hyphenated and token.text.islower()  # "officially", "recently": words like a hedge
-            if plain and not find_hedges(token.text) and token.lower_ not in ("also", "only", "just", "even", "very"):
+            if kind == "ADJ":  # "likely" as an adjective: other describing words ("severe", "novel")
+                alike = token.pos_ == "ADJ" and token.tag_ == "JJ" and len(token.text) >= 4
+            else:  # "reportedly", "perhaps": words like a hedge ("officially", "recently")
+                alike = token.pos_ == "ADV" and token.lower_.endswith("ly")
+            plain = alike and token.is_alpha and not token.ent_type_ and not hyphenated and token.text.islower()
+            if plain and not find_hedges(token.text) and token.lower_ not in _EPISTEMIC:
                 options.append(token.text)
         return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
     for token in sentence.span:
@@ -50,8 +64,112 @@ def _phrases(sentence, hedge_text: str) -> list[str]:
     ]
 
 
+# What a one-word hedge says about certainty, for the meaning question ("What does 'reportedly' tell you?").
+# The article's own hedges, then a speaker's (with {who} for the speaker).
+_WRITERS_MEANINGS = {
+    "reportedly": "Others have said so, and the article does not confirm it",
+    "allegedly": "It is an accusation that has not been proven",
+    "apparently": "It seems so from what is known, but it is not confirmed",
+}
+_WRITERS_WRONG = (
+    "A court or an official has confirmed it",
+    "The reporter saw it happen",
+    "It is the reporter's own opinion",
+)
+_SPEAKERS_MEANINGS = {
+    "likely": "{who} thinks it is probable, but is not certain",
+    "probably": "{who} thinks it is probable, but is not certain",
+    "possibly": "{who} thinks it could be so, but is not sure",
+    "perhaps": "{who} thinks it could be so, but is not sure",
+    "might": "{who} thinks it could be so, but is not sure",
+    "unlikely": "{who} thinks it is probably not so, but is not certain",
+}
+_SPEAKERS_WRONG = (
+    "{who} states it as a known fact",
+    "{who} is repeating what someone else said",
+    "{who} says it is certain to happen",
+)
+_LOOSE_ENDS = frozenset("for at in on of to the a an and or but by with from as that than".split())
+_CLAUSE_END = re.compile(r"[;:!?()\"“”]|,(?!\d)|(?<![A-Z])\.(?=\s|$)")  # not in "15,000" or "U.S.
+_THINKING = frozenset({"know", "think", "believe", "admit", "fear", "hope", "expect", "suspect"})
+_COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", re.IGNORECASE)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` of `text` lies inside quotation marks."""
+    return (text[:at].count('"') + text[:at].count("“") - text[:at].count("”")) % 2 == 1
+
+
+def _around(text: str, at: int, hedge_text: str) -> str:
+    """The words around a hedge, inside its clause: "there were reportedly four people on board"."""
+    before = _CLAUSE_END.split(text[:at])[-1].split()[-3:]
+    after = _CLAUSE_END.split(text[at + len(hedge_text) :])[0].split()[:5]
+    while after and after[-1].lower() in _LOOSE_ENDS:
+        after.pop()  # "get them back for" reads as cut off
+    while before and before[0].lower() in _LOOSE_ENDS:
+        before.pop(0)
+    return " ".join([*before, hedge_text, *after])
+
+
+def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Candidate | None:
+    """A question on what the hedge says about certainty, with wrong meanings of the same form; made only for
+    hedges whose meaning is fixed, and not for comparisons ("more likely to die" is a rate, not a doubt)."""
+    at = sentence.text.find(hedge_text)
+    if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
+        return None
+    claim = _around(sentence.text, at, hedge_text)
+    if source is not None and any(
+        t.lemma_ in REPORTING_LEMMAS | _THINKING and t.idx - sentence.span.start_char < at and t.pos_ == "VERB"
+        for t in sentence.span
+        if t.i > sentence.span.start and _inside_quote(sentence.text, t.idx - sentence.span.start_char)
+    ):
+        return None  # "he admits that he will likely lose": the hedge may be someone else's, reported in the quote
+    if source is None:
+        meaning = _WRITERS_MEANINGS.get(hedge_text)
+        wrong = list(_WRITERS_WRONG)
+        question = f"What does the word “{hedge_text}” tell you here?"
+        lesson = (
+            f"In “{claim}”, the word “{hedge_text}” tells you: {meaning[:1].lower() + meaning[1:] if meaning else ''}. "
+            "The article passes the claim on without vouching for it; keep the word when you repeat the claim, "
+            "because dropping it turns a report into a fact."
+        )
+    else:
+        template = _SPEAKERS_MEANINGS.get(hedge_text)
+        meaning = template.format(who=who) if template else None
+        if meaning:
+            meaning = meaning[:1].upper() + meaning[1:]
+            if verb == "are":  # a group ("U.S. officials") thinks, states, says
+                meaning = meaning.replace(" thinks", " think").replace(" is not", " are not")
+        thinks = (meaning or "").replace(who[:1].upper() + who[1:], who, 1)  # "the officials think", mid-sentence
+        wrong = [w.format(who=who) for w in _SPEAKERS_WRONG]
+        wrong = [w[:1].upper() + w[1:] for w in wrong]
+        if verb == "are":
+            wrong = [w.replace(" states", " state").replace(" is repeating", " are repeating").replace(" says", " say")
+                     for w in wrong]
+        question = f"What does the word “{hedge_text}” tell you about how sure {who} {verb}?"
+        lesson = (
+            f"In “{claim}”, “{hedge_text}” is a hedge in what {who} said: it shows that {thinks}. "
+            "A hedge is an honest signal, not a weakness: repeat the claim with it, as a possibility, not as a fact."
+        )
+    if not meaning:
+        return None
+    return Candidate(
+        skill="hedge",
+        type="single",
+        prompt=f"Read this from the article: {shown(sentence.text)} {question}",
+        choices=(meaning, *wrong),
+        answer=(meaning,),
+        explanation=lesson,
+        evidence=(sentence.text,),
+        difficulty=2,
+        score=0.75,
+        facts=frozenset({f"hedge:{sentence.index}", f"sentence:{sentence.index}"}),
+    )
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
+    asked: set[str] = set()
     speakers = {q.sentence: q.source for q in analysis.quotes if q.source}
     speakers.update({c.sentence: c.source for c in analysis.claims})
     for sentence_index, hedge in analysis.hedges:
@@ -67,6 +185,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # the article's own doubt is clear only in these words; "likely" may be a plain estimate
         options = _phrases(sentence, hedge.text)
         if len(options) < 3:
+            who = mention(source.label) if source is not None else ""
+            meaning = _meaning_item(sentence, hedge.text, source, who, "are" if source and is_plural(source) else "is")
+            if meaning is not None and hedge.text not in asked:  # one meaning question per hedge word
+                asked.add(hedge.text)
+                candidates.append(meaning)
             continue
         options.sort(key=lambda o: (abs(len(o) - len(hedge.text)), o))
         if source is not None:
@@ -94,7 +217,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 evidence=(sentence.text,),
                 difficulty=2,
                 score=0.8 if source is not None else 0.7,
-                facts=frozenset({f"hedge:{sentence_index}"}),
+                facts=frozenset({f"hedge:{sentence_index}", f"sentence:{sentence_index}"}),
             )
         )
     return candidates

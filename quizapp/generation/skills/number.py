@@ -60,8 +60,20 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | No
         return according[1]
     speakers = [c.source for c in analysis.claims if c.sentence == sentence_index]
     speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source]
-    named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3]
+    named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3 or _a_body(s.label)]
     return mention(named[0]) if named else None  # "the official" alone would read as an unnamed person
+
+
+_BODIES = frozenset(
+    "government police ministry authorities authority agency department army military council court company "
+    "officials ministers commission committee office service".split()
+)
+
+
+def _a_body(label: str) -> bool:
+    """An institution or a group that counts ("The government", "Police", "officials"), not one unnamed person."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in _BODIES
 
 
 def _window(text: str, start: int, end: int, words: int = 5) -> str:

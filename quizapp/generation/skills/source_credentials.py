@@ -46,14 +46,73 @@ def is_a_role(description: str) -> bool:
     )
 
 
+_RELATIVE = frozenset("current former then exiting outgoing incoming new acting interim late".split())
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+
+
+def _gender(description: str) -> str | None:
+    """The gender a role word carries ("spokeswoman", "chairman"), if any."""
+    words = {w.lower().strip(",.()") for w in description.split()}
+    if words & {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "actress"}:
+        return "f"
+    if words & {"spokesman", "chairman", "businessman", "congressman", "councilman", "actor"}:
+        return "m"
+    return None
+
+
+def _specific(description: str) -> bool:
+    """A role that says what it is without the time words: "Former federal prosecutor", not "Current president"."""
+    return len([w for w in description.split() if w.lower() not in _RELATIVE]) >= 2
+
+
+def _lesson(label: str, description: str, kind: str) -> str:
+    """Why this role matters when weighing what the source says."""
+    words = {w.lower().strip(",.()") for w in description.split()}
+    said = f"The article introduces {label} as “{description}”. "
+    if words & _SPOKESPEOPLE:
+        return said + (
+            "A spokesperson's words are the official position of the body they speak for, not an independent "
+            "account: ask what that body wants the public to believe."
+        )
+    if words & {"former", "retired", "ex"}:
+        return said + (
+            f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
+            "for it: this is an informed outsider's view, not an official one."
+        )
+    if kind == "expert":
+        return said + (
+            "That expertise is why the view is worth hearing; ask also whether the expert is independent of "
+            "the events and speaks within their field."
+        )
+    if kind == "official":
+        return said + (
+            "Someone in that post is in a position to know what their organisation knows and does, but also "
+            "speaks for it: weigh the words with that stake in mind."
+        )
+    return said + "A role tells you what a source is in a position to know and whose side they may be on."
+
+
+def _even(answer: str, distractors: list[str], ratio: float) -> list[str]:
+    """The distractors that keep the longest choice within `ratio` times the length of the shortest."""
+    kept: list[str] = []
+    for option in sorted(distractors, key=lambda d: abs(len(d) - len(answer))):
+        sizes = [len(c) for c in (answer, *kept, option)]
+        if max(sizes) <= ratio * min(sizes):
+            kept.append(option)
+    return kept
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    described = {name: d for name, d in analysis.descriptions.items() if is_a_role(d)}
+    described = {name: d for name, d in analysis.descriptions.items() if is_a_role(d) and _specific(d)}
+    headline = analysis.article.headline.lower()
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
-        if not is_a_role(source.description):
-            continue  # a bare "Director", a time or a fragment says too little to ask about
+        if not is_a_role(source.description) or not _specific(source.description):
+            continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
+        if source.label.split()[-1].lower() in headline:
+            continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
         answer = sentence_case(source.description)
         if _kind_of(source.description) == "expert":
             prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"
@@ -61,10 +120,18 @@ def build(analysis: Analysis) -> list[Candidate]:
             prompt = f"What role does the article give {source.label}?"
         surname = source.label.split()[-1]
         kind = _kind_of(source.description)
-        others = [(sentence_case(d), _kind_of(d)) for name, d in described.items() if name.split()[-1] != surname]
+        others = [
+            (sentence_case(d), _kind_of(d))
+            for name, d in described.items()
+            if name.split()[-1] != surname
+            and surname.lower() not in d.lower()  # "One of President Zelensky's aides" for Zelensky
+            and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
+        ]
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
         pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices
-        distractors = pick(answer, pools, 3, prompt=prompt)
+        # Offices are compared with offices of about the same length. An expert's qualification is usually a
+        # longer phrase than any office ("Africa analyst and author on the Wagner Group"), so a little more room.
+        distractors = _even(answer, pick(answer, pools, 3, prompt=prompt), 3.0 if kind == "expert" else 2.0)
         if len(distractors) < 2:
             continue
         candidates.append(
@@ -74,15 +141,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 prompt=prompt,
                 choices=(answer, *distractors),
                 answer=(answer,),
-                explanation=(
-                    f"The article introduces {source.label} as “{source.description}”. "
-                    + (
-                        "Credentials tell you why a source's view is worth hearing; ask also whether they are "
-                        "independent of the events."
-                        if kind == "expert"
-                        else "A role tells you whose side a source speaks for and what they are in a position to know."
-                    )
-                ),
+                explanation=_lesson(source.label, source.description, kind),
                 evidence=(source.description,),
                 difficulty=1,
                 score=0.9,
