@@ -198,7 +198,9 @@ def test_a_hedge_without_rival_words_gets_a_question_on_its_meaning():
     assert reported.correct_answer == "Others have said so, and the article does not confirm it"
     assert "passengers were reportedly taken to hospital”" in reported.explanation  # the article's own words
     likely = [c for c in candidates_of(HEDGES, "hedge") if "likely" in c.prompt]
-    assert len(likely) == 1  # "more likely to break up" is a comparison, and "admits that he will likely" is not Ortiz's doubt
+    assert (
+        len(likely) == 1
+    )  # "more likely to break up" is a comparison, and "admits that he will likely" is not Ortiz's doubt
     assert likely[0].answer == ("Dana Roy thinks it is probable, but is not certain",)
     assert "Dana Roy thinks it is probable" in likely[0].explanation
 
@@ -209,8 +211,9 @@ Mayor John Pike said he would step down on Friday. "I have let the harbour down,
 
 Sarah Benson, spokeswoman for the ferry company Blue Line, said the company would appeal. Ben Ross, spokesman
 for the port authority, said the fines stood. Mia Chen, spokeswoman for the harbour police, said nobody was
-hurt. Eva Stone, spokeswoman for the coast guard, said the boat was towed. Sam Ortiz, a former harbour inspector, said the checks had been rushed. Tom Hart, the current president,
-said nothing more. Kim Park, a former port director, said the rules were old.
+hurt. Eva Stone, spokeswoman for the coast guard, said the boat was towed. Sam Ortiz, a former harbour
+inspector, said the checks had been rushed. Tom Hart, the current president, said nothing more.
+Kim Park, a former port director, said the rules were old.
 """
 
 
@@ -220,14 +223,26 @@ def test_credentials_only_for_sources_with_a_specific_role_and_a_lesson_for_that
     assert not any("John Pike" in p for p in asked)  # the story's subject, named in the headline
     assert not any("Tom Hart" in p for p in asked)  # "current president" says too little
     for item in asked.values():
-        assert all("Current president" != c for c in item.choices)
+        assert all(c != "Current president" for c in item.choices)
         lengths = [len(c) for c in item.choices]
         assert max(lengths) <= 3 * min(lengths)
-    lessons = {p.split(" give ")[-1].split(" that ")[0].split("about ")[-1].rstrip("?"): i.explanation
-               for p, i in asked.items()}
+    lessons = {
+        p.split(" give ")[-1].split(" that ")[0].split("about ")[-1].rstrip("?"): i.explanation
+        for p, i in asked.items()
+    }
     spokespeople = [i for i in asked.values() if "spokes" in i.correct_answer.lower()]
     assert spokespeople and all("official position of the body" in i.explanation for i in spokespeople)
     for item in spokespeople:  # "Spokeswoman" beside "Spokesman" would give the key away by gender
         assert len({"spokeswoman" in c.lower() for c in item.choices if "spokes" in c.lower()}) == 1
     if "Sam Ortiz" in lessons:
         assert "no longer speaks" in lessons["Sam Ortiz"]
+
+
+def test_a_role_cut_from_a_longer_title_is_never_a_key():
+    from quizapp.generation.skills.source_credentials import _cut_off
+
+    text = "Amazon Environmental Research Institute Director Ane Alencar said so. The Health Minister agreed."
+    assert _cut_off("Environmental Research Institute Director", text)  # "Amazon" dropped
+    assert _cut_off("CBN CEO", "ABS-CBN CEO Carlo Katigbak spoke.")
+    assert not _cut_off("Health Minister", text)  # "The" in front is no part of the title
+    assert not _cut_off("a former harbour inspector", "Sam Ortiz, a former harbour inspector, said so.")

@@ -144,8 +144,10 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         wrong = [w.format(who=who) for w in _SPEAKERS_WRONG]
         wrong = [w[:1].upper() + w[1:] for w in wrong]
         if verb == "are":
-            wrong = [w.replace(" states", " state").replace(" is repeating", " are repeating").replace(" says", " say")
-                     for w in wrong]
+            wrong = [
+                w.replace(" states", " state").replace(" is repeating", " are repeating").replace(" says", " say")
+                for w in wrong
+            ]
         question = f"What does the word “{hedge_text}” tell you about how sure {who} {verb}?"
         lesson = (
             f"In “{claim}”, “{hedge_text}” is a hedge in what {who} said: it shows that {thinks}. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -60,6 +62,19 @@ def _gender(description: str) -> str | None:
     return None
 
 
+def _cut_off(description: str, text: str) -> bool:
+    """Whether the article writes the role with more in front of it ("Amazon Environmental Research Institute
+    Director", "ABS-CBN CEO"): a key that drops part of a title misquotes the article."""
+    bare = description.removeprefix("a ").removeprefix("an ").removeprefix("the ")
+    found = False
+    for match in re.finditer(re.escape(bare), text, flags=re.IGNORECASE):
+        found = True
+        before = text[max(0, match.start() - 40) : match.start()]
+        if re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(r"(?:^|[.!?]\s)(?:The|A|An)\s$", before):
+            return True
+    return not found
+
+
 def _specific(description: str) -> bool:
     """A role that says what it is without the time words: "Former federal prosecutor", not "Current president"."""
     return len([w for w in description.split() if w.lower() not in _RELATIVE]) >= 2
@@ -111,6 +126,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if not is_a_role(source.description) or not _specific(source.description):
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
+        if _cut_off(source.description, analysis.article.full_text):
+            continue
         if source.label.split()[-1].lower() in headline:
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
         answer = sentence_case(source.description)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +74,7 @@ class LibraryPage(QWidget):
         self.details = QLabel()
         self.details.setAccessibleName("Selected bank details")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from bank files: never markup
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems in bank files")
         self.problems_label = QLabel("<b>Problems in bank files</b>")
@@ -130,9 +131,10 @@ class LibraryPage(QWidget):
         skill = value if kind == "skill" else None
         self._entries = [e for e in self.context.library.entries() if e.matches(query, skill=skill, family=family)]
         self.heading.setText(
-            f"<h1>Library</h1><p>Signed in as <b>{self.context.student_name}</b>. "
+            f"<h1>Library</h1><p>Signed in as <b>{html.escape(self.context.student_name)}</b>. "
             "Pick one or more banks (Ctrl+click), then set up a quiz.</p>"
         )
+        self.table.blockSignals(True)  # one selection-changed signal at the end, not one per row
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             families = entry.counts("family")
@@ -151,10 +153,8 @@ class LibraryPage(QWidget):
                 if column == len(values) - 1 and entry.problems:
                     cell.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(row, column, cell)
-            if entry.path in selected:
-                self.table.selectRow(row)
-        if not selected and self._entries:
-            self.table.selectRow(0)
+        self._select({e.path for e in self._entries if e.path in selected} or {e.path for e in self._entries[:1]})
+        self.table.blockSignals(False)
         self.problems.clear()
         for problem in self.context.library.problems():
             self.problems.addItem(str(problem))
@@ -168,11 +168,24 @@ class LibraryPage(QWidget):
         return [self._entries[row] for row in rows if row < len(self._entries)]
 
     def select_path(self, path: Path) -> None:
-        for row, entry in enumerate(self._entries):
-            if entry.path == Path(path):
-                self.table.clearSelection()
-                self.table.selectRow(row)
-                return
+        if any(entry.path == Path(path) for entry in self._entries):
+            self._select({Path(path)})
+
+    def _select(self, paths: set[Path]) -> None:
+        """Select exactly the rows of `paths`. Unlike `selectRow`, this ignores the keys held down, so a refresh
+        made by Ctrl+L or after Ctrl+S never toggles a row off."""
+        model = self.table.model()
+        selection = QItemSelection()
+        rows = [row for row, entry in enumerate(self._entries) if entry.path in paths]
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        if rows:
+            self.table.selectionModel().setCurrentIndex(
+                model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._selection_changed()
 
     def _selection_changed(self) -> None:
         entries = self.selected_entries()
@@ -184,7 +197,7 @@ class LibraryPage(QWidget):
                 f"{SKILLS[s].title} {n}" for s, n in sorted(entry.counts("skill").items()) if s in SKILLS
             )
             origin = "bundled with the app" if entry.bundled else "your banks"
-            self.details.setText(f"<b>{entry.title}</b> ({origin}: {entry.path.name})<br>{skills}")
+            self.details.setText(f"{entry.title}\n{origin}: {entry.path.name}\n{skills}")
         else:
             self.details.setText(f"{len(entries)} banks selected" if entries else "No bank selected")
 
