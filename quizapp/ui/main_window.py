@@ -428,7 +428,11 @@ class MainWindow(QMainWindow):
             return None
         from quizapp.ui.teacher.dashboard import DashboardWindow
 
-        return self._keep(DashboardWindow(self.context))
+        window = DashboardWindow(self.context)
+        selected = [e for e in self.library.selected_entries() if e.bank is not None]
+        if len(selected) == 1:  # opened on the bank the teacher picked in the library
+            window.select_scope("bank", selected[0].bank.id)
+        return self._keep(window)
 
     def open_classes(self) -> QWidget | None:
         if not self._teacher():

@@ -274,3 +274,62 @@ def test_editor_clears_item_writing_warnings_when_the_choices_are_fixed(qtbot, w
         editor.save()
     assert load_bank(editor.path).items[0].choices == ("86,000", "67,000", "109,000", "138,000")
     editor.close()
+
+
+def test_ctrl_s_applies_the_typed_edit_before_saving(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    editor.prompt.setPlainText("Who says people throw away things that need a five-minute fix, in the tour?")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.prompt.setFocus()
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.prompt, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_bank(editor.path).items[0].prompt.endswith("in the tour?")
+    assert editor.state.text().startswith("Saved")
+    editor.close()
+
+
+def test_save_with_an_invalid_form_says_so_and_writes_nothing(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    before = editor.path.read_bytes()
+    editor.answer.setPlainText("Somebody who is not a choice")
+    with qtbot.assertNotEmitted(editor.saved):
+        assert editor.save() is None
+    assert editor.path.read_bytes() == before
+    assert editor.state.text().startswith("Not saved")
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    editor.close()
+
+
+def test_editor_shows_names_not_codes(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    assert editor.type.currentText() in {
+        "One right answer",
+        "Several right answers",
+        "True or false",
+        "Short typed answer",
+        "Click the sentence",
+    }
+    assert editor.skill.currentText() == editor.skill.currentText().strip() and "-" not in editor.skill.currentText()
+    assert editor.difficulty.currentText() in {"Easy", "Medium", "Hard"}
+    first = editor.list.item(0).text()
+    assert editor.editor.items[0].prompt in first  # the whole prompt, wrapped, not cut at 70 characters
+    assert editor.list.width() >= 350
+    editor.problems.setText("<b>x</b>")
+    assert editor.problems.textFormat() == Qt.TextFormat.PlainText
+    editor.close()
+
+
+def test_presenter_and_dashboard_name_the_selected_bank(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    _unlock(window)
+    title = window.context.library.entry(bank_path).bank.title
+    dashboard = window.open_dashboard()
+    assert dashboard.windowTitle() == f"Results dashboard — Bank: {title}"
+    presenter = window.open_presenter()
+    assert presenter.windowTitle() == f"Presenting: {title}"
+    presenter.close()
+    dashboard.close()

@@ -148,6 +148,7 @@ class DashboardWindow(QWidget):
 
     def refresh(self) -> None:
         data = self.scope.currentData()
+        self.setWindowTitle(f"Results dashboard — {self.scope.currentText()}" if data else "Results dashboard")
         if not data:
             self.summary.setText("No classes, sessions or banks yet.")
             return

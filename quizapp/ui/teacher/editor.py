@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -37,13 +36,35 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _combo(name: str, values: tuple[str, ...] | list[str], any_label: str | None = None) -> QComboBox:
+TYPE_NAMES = {
+    "single": "One right answer",
+    "multiple": "Several right answers",
+    "true_false": "True or false",
+    "short": "Short typed answer",
+    "evidence": "Click the sentence",
+}
+DIFFICULTIES = {1: "Easy", 2: "Medium", 3: "Hard"}
+STATUS_NAMES = {"draft": "Draft", "reviewed": "Reviewed", "approved": "Approved"}
+ORIGIN_NAMES = {"generated": "Generated", "edited": "Edited", "authored": "Written by hand"}
+
+
+def _label(value) -> str:
+    """A code as teachers read it: a skill's or a family's title, a type's name."""
+    if value in SKILLS:
+        return SKILLS[value].title
+    for names in (TYPE_NAMES, DIFFICULTIES, STATUS_NAMES, ORIGIN_NAMES):
+        if value in names:
+            return names[value]
+    return str(value).capitalize()
+
+
+def _combo(name: str, values, any_label: str | None = None) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     if any_label:
         combo.addItem(any_label, None)
     for value in values:
-        combo.addItem(value, value)
+        combo.addItem(_label(value), value)
     return combo
 
 
@@ -74,9 +95,7 @@ class BankEditorWindow(QWidget):
 
         self.type = _combo("Item type", ITEM_TYPES)
         self.skill = _combo("Skill", list(SKILLS))
-        self.difficulty = QSpinBox()
-        self.difficulty.setRange(1, 3)
-        self.difficulty.setAccessibleName("Difficulty from 1 to 3")
+        self.difficulty = _combo("Difficulty", list(DIFFICULTIES))
         self.status = _combo("Status", STATUSES)
         self.prompt = QPlainTextEdit()
         self.prompt.setAccessibleName("Prompt")
@@ -94,10 +113,11 @@ class BankEditorWindow(QWidget):
             edit.textChanged.connect(self._schedule_check)
         for combo in (self.type, self.skill, self.status):
             combo.currentIndexChanged.connect(self._schedule_check)
-        self.difficulty.valueChanged.connect(self._schedule_check)
+        self.difficulty.currentIndexChanged.connect(self._schedule_check)
         self.problems = QLabel()
         self.problems.setAccessibleName("Problems with this item")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # problems quote bank text: never rich text
         # Item-writing flaws are advice, not errors: they never disable Apply or stop saving.
         self.warnings = QLabel()
         self.warnings.setAccessibleName("Item-writing warnings")
@@ -183,8 +203,12 @@ class BankEditorWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(form_widget)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([420, 480, 400])  # the item list wide enough to read its prompts
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         bottom = QHBoxLayout()
         self.state = QLabel()
         self.state.setAccessibleName("Saved state")
@@ -212,9 +236,9 @@ class BankEditorWindow(QWidget):
             origin=self.origin_filter.currentData(),
         )
         for item in items:
-            row = QListWidgetItem(f"[{item.status}] {SKILLS[item.skill].title}: {item.prompt[:70]}")
+            row = QListWidgetItem(f"{_label(item.status)} · {SKILLS[item.skill].title}: {item.prompt}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(f"{item.id} · {item.origin}")
+            row.setToolTip(f"{item.prompt}\n\n{item.id} · {_label(item.origin)}")
             self.list.addItem(row)
         self.list.blockSignals(False)
         rows = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
@@ -250,7 +274,7 @@ class BankEditorWindow(QWidget):
     def _fill(self, item: Item) -> None:
         self.type.setCurrentIndex(self.type.findData(item.type))
         self.skill.setCurrentIndex(self.skill.findData(item.skill))
-        self.difficulty.setValue(item.difficulty)
+        self.difficulty.setCurrentIndex(self.difficulty.findData(item.difficulty))
         self.status.setCurrentIndex(self.status.findData(item.status))
         self.prompt.setPlainText(item.prompt)
         self.choices.setPlainText("\n".join(item.choices))
@@ -271,7 +295,7 @@ class BankEditorWindow(QWidget):
             type=kind,
             family=SKILLS[skill].family,
             skill=skill,
-            difficulty=self.difficulty.value(),
+            difficulty=self.difficulty.currentData(),
             prompt=self.prompt.toPlainText().strip(),
             answer=_lines(self.answer.toPlainText()),
             choices=choices or (("True", "False") if kind == "true_false" else ()),
@@ -293,9 +317,11 @@ class BankEditorWindow(QWidget):
         else:
             problems = self.editor.check_item(self.form_item(), original_id=self.current_id)
         if problems:
-            self.problems.setText("<span style='color:#c0392b'>" + "<br>".join(problems) + "</span>")
+            self.problems.setText("Problems (Apply and Save wait until they are fixed):\n" + "\n".join(problems))
+            self.problems.setStyleSheet("color: #c0392b;")
         else:
-            self.problems.setText("<span style='color:#2e8b57'>No problems.</span>")
+            self.problems.setText("✓ No problems.")
+            self.problems.setStyleSheet("color: #2e8b57;")
         self.apply_button.setEnabled(not problems)
         self.check_warnings()
         return problems
@@ -382,6 +408,10 @@ class BankEditorWindow(QWidget):
             self.evidence.setPlainText(f"{existing}\n{text}" if existing else text)
 
     def save(self, overwrite_outside_changes: bool | None = None) -> Path | None:
+        """Apply the form's edits, then write the bank; nothing is written while the form has problems."""
+        if self._form_changed() and not self.apply_changes():
+            self.state.setText("Not saved: fix the problems shown for this item first, or undo the edit.")
+            return None
         if self.editor.changed_on_disk():
             if overwrite_outside_changes is None:
                 answer = QMessageBox.question(
