@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
@@ -33,7 +33,14 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The news article the questions are about")
         self.anchorClicked.connect(self._clicked)
+        # One tab stop: Tab leaves the article instead of visiting every sentence link; inside it the
+        # arrow keys move between sentences (when picking) or scroll.
+        self.setTabChangesFocus(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self._article: Article | None = None
+        self._marks: dict[SentenceKey, str] = {}  # after answering: "right" or "wrong" sentences
         self._sentences: list[tuple[SentenceKey, str]] = []
         self._highlighted: set[SentenceKey] = set()
         self._selected: SentenceKey | None = None
@@ -51,8 +58,10 @@ class ArticleView(QTextBrowser):
                 for s_index, (start, end) in enumerate(split_sentences(paragraph.text, self._keep_whole)):
                     self._sentences.append(((p_index, s_index), paragraph.text[start:end]))
         self._highlighted.clear()
+        self._marks.clear()
         self._selected = None
         self._render()
+        self.verticalScrollBar().setValue(0)  # a new article starts at its headline, caption and dateline
 
     def sentences(self) -> list[str]:
         return [text for _, text in self._sentences]
@@ -67,10 +76,28 @@ class ArticleView(QTextBrowser):
             self.scrollToAnchor(_anchor(first))
 
     def clear_marks(self) -> None:
-        if self._highlighted or self._selected is not None:
+        if self._highlighted or self._selected is not None or self._marks:
             self._highlighted.clear()
+            self._marks.clear()
             self._selected = None
             self._render()
+
+    def mark_answer(self, picked: str | None, right: list[str]) -> None:
+        """After an evidence item: the right sentence marked right, the student's other pick marked wrong."""
+        keys = {key: match_key(text) for key, text in self._sentences}
+        right_keys = [match_key(r) for r in right if r.strip()]
+        self._marks = {key: "right" for key, text in keys.items() if text in right_keys}
+        if picked is not None:
+            wrong = next((key for key, text in keys.items() if text == match_key(picked)), None)
+            if wrong is not None and wrong not in self._marks:
+                self._marks[wrong] = "wrong"
+        self._selected = None
+        self._render()
+
+    def marks(self) -> dict[str, str]:
+        """The marked sentences and their marks ("right", "wrong")."""
+        texts = dict(self._sentences)
+        return {texts[key]: mark for key, mark in self._marks.items()}
 
     # -- picking a sentence (evidence items) ---------------------------------------------------
     def set_picking(self, picking: bool) -> None:
@@ -110,8 +137,7 @@ class ArticleView(QTextBrowser):
         if url.scheme() != "sentence" or not self._picking:
             return
         paragraph, sentence = (int(part) for part in url.path().split("-"))
-        self._select((paragraph, sentence))
-        self.sentenceActivated.emit(dict(self._sentences)[(paragraph, sentence)])
+        self._select((paragraph, sentence))  # a click selects; Enter or Check confirms
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
@@ -153,7 +179,14 @@ class ArticleView(QTextBrowser):
                 parts.append("<p style='line-height:140%'>")
                 current = key[0]
             style = "color:palette(text); text-decoration:none;"
-            if key == self._selected:
+            mark = self._marks.get(key)
+            if mark == "right":
+                style += " background-color:#2e7d32; color:#ffffff;"
+                parts.append("<b>✔ right answer:</b> ")
+            elif mark == "wrong":
+                style += " background-color:#c62828; color:#ffffff;"
+                parts.append("<b>✘ your answer, wrong:</b> ")
+            elif key == self._selected:
                 style += f" background-color:{chosen}; border:1px solid #3d6fb6;"
             elif key in self._highlighted:
                 style += f" background-color:{mark};"

@@ -100,6 +100,7 @@ def test_every_control_has_an_accessible_name(qtbot, window, user_folder):
     pages.append(window.setup)
     window.setup.start.click()
     pages.append(window.quiz)
+    window.quiz.confirm_finish = lambda left: True
     window.quiz.end.click()
     pages.append(window.results)
     window.show_history()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from quizapp.engine import State
 
@@ -133,10 +136,16 @@ def test_evidence_item_answered_by_clicking_a_sentence(qtbot, window, context, u
     article.ensureCursorVisible()
     point = article.cursorRect(cursor).center()
     qtbot.mouseClick(article.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: window.quiz.session.state is State.ANSWERED, timeout=2000)
+    qtbot.waitUntil(lambda: article.selected_sentence() is not None, timeout=2000)
+    assert window.quiz.session.state is State.ASKING  # a click selects; the student confirms
+    assert "Selected:" in window.quiz.evidence_hint.text()
+    qtbot.mouseClick(window.quiz.submit, Qt.MouseButton.LeftButton)
+    assert window.quiz.session.state is State.ANSWERED
     record = window.quiz.session.answers[-1]
     assert record.correct
     assert window.quiz.feedback.isVisible()
+    assert not window.quiz.evidence_hint.isVisible()  # "Selected: … Press Enter" is gone
+    assert list(article.marks().values()) == ["right"]
 
 
 def test_timed_quiz_runs_out(qtbot, window, clock, user_folder):
@@ -185,3 +194,116 @@ def test_answers_kept_in_memory_and_saved_later_when_the_disk_fails(qtbot, windo
     student = context.store.students()[0]
     (attempt,) = context.store.history(student.uuid)
     assert len(context.store.attempt_answers(attempt.uuid)) == 2
+
+
+def _evidence_quiz(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    for slug, box in window.setup.skill_boxes.items():
+        box.setChecked(slug == "anonymous-source")
+    window.setup.modes.buttons()[0].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    question = window.quiz.session.current
+    assert question.item.type == "evidence"
+    return question
+
+
+def test_a_wrong_sentence_is_marked_and_the_sentence_is_quoted_once(qtbot, window, user_folder):
+    question = _evidence_quiz(qtbot, window, user_folder)
+    quiz = window.quiz
+    article = quiz.article
+    wrong = next(s for s in article.sentences() if s != question.item.correct_answer)
+    article.select_sentence(wrong)
+    qtbot.keyClick(article, Qt.Key.Key_Return)
+    assert quiz.session.state is State.ANSWERED
+    marks = article.marks()
+    assert marks[wrong] == "wrong" and list(marks.values()).count("right") == 1
+    feedback = quiz.feedback.text()
+    right = question.item.correct_answer
+    assert feedback.count(html.escape(right[:30])) <= 1  # not quoted again and again
+    assert "““" not in feedback and "””" not in feedback and '“"' not in feedback
+
+
+def test_tab_leaves_the_article_at_once_and_follows_the_buttons(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    for slug, box in window.setup.skill_boxes.items():
+        box.setChecked(slug != "anonymous-source")
+    window.setup.modes.buttons()[0].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    quiz = window.quiz
+    quiz.window().activateWindow()
+    qtbot.waitUntil(lambda: quiz.window().isActiveWindow())
+    while quiz.session.current.item.type not in ("single", "true_false"):
+        quiz._skip()
+    buttons = list(quiz._buttons)
+    buttons[0].setFocus()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)  # the choices are one group: arrows move inside it
+    assert QApplication.focusWidget() is buttons[1]
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    order = [w for w in (quiz.confidence, quiz.submit, quiz.skip, quiz.end, quiz.article) if w.isVisible()]
+    assert [w.accessibleName() for w in seen[: len(order)]] == [w.accessibleName() for w in order]
+    assert seen[len(order)] is not quiz.article  # one tab stop: the next Tab leaves the article
+
+
+def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    window.setup.modes.buttons()[0].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    quiz = window.quiz
+    while quiz.session.current.item.type not in ("single", "true_false"):
+        quiz._skip()
+    question = quiz.session.current
+    wrong = next(i for i, c in enumerate(question.choices) if c not in question.item.answer)
+    right = question.choices.index(question.item.correct_answer)
+    qtbot.keyClick(quiz, str(wrong + 1))
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    picked, key = quiz._buttons[wrong], quiz._buttons[right]
+    assert picked.isEnabled() and key.isEnabled()  # not the faint grey of disabled buttons
+    assert picked.accessibleName().endswith("your answer, wrong") and "✘" in picked.text()
+    assert key.accessibleName().endswith("right answer") and "✔" in key.text()
+    assert "#2e7d32" in key.styleSheet() and "#c62828" in picked.styleSheet()
+    qtbot.keyClick(quiz, str(right + 1))  # no changing the answer after the feedback
+    assert picked.isChecked() and not key.isChecked()
+
+
+def test_a_new_quiz_starts_at_the_top_of_the_article(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    window.quiz.article.setFixedHeight(150)  # short enough that the tour's article scrolls
+    bar = window.quiz.article.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    window.quiz.confirm_finish = lambda left: True
+    window.quiz.end.click()
+    window.show_library()
+    _open_setup_on(qtbot, window, bank_path)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    assert bar.value() == 0
+
+
+def test_finish_asks_while_questions_are_unanswered(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    asked = []
+    window.quiz.confirm_finish = lambda left: asked.append(left) or False
+    window.quiz.end.click()
+    assert asked == [len(window.quiz.session.questions)]
+    assert window.stack.currentWidget() is window.quiz  # "No" keeps the quiz going
+    assert "&F" not in window.quiz.end.text()  # Alt+F belongs to the File menu

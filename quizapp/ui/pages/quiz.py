@@ -1,13 +1,15 @@
 """Quiz: the article on one side, the question on the other; keyboard first.
 
 Keys: 1–9 or A–D pick a choice, Enter submits and goes on, Esc skips nothing (use the Skip
-button). Evidence questions are answered by clicking a sentence of the article, or by moving
-to it with the arrow keys there and pressing Enter.
+button). Evidence questions are answered by clicking a sentence of the article (or moving to it
+with the arrow keys there), then pressing Enter or Check. Tab goes choices → confidence → Check →
+Skip → Finish → article; the article is one tab stop.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import string
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,6 +36,21 @@ from quizapp.ui.article_view import ArticleView
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.setup import QuizPlan
 
+MARK_STYLES = {
+    "right": "QPushButton, QCheckBox { background-color: #2e7d32; color: #ffffff; font-weight: bold; "
+    "border: 2px solid #1b5e20; border-radius: 6px; text-align: left; padding: 8px; }",
+    "wrong": "QPushButton, QCheckBox { background-color: #c62828; color: #ffffff; font-weight: bold; "
+    "border: 2px dashed #8e0000; border-radius: 6px; text-align: left; padding: 8px; }",
+}
+QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def _quoted(text: str) -> str:
+    """A sentence in quotation marks, unless it already starts or ends with some of its own."""
+    text = text.strip()
+    return text if text[:1] in QUOTE_MARKS or text[-1:] in QUOTE_MARKS else f"“{text}”"
+
+
 CONFIDENCE_LEVELS = (("Guessing", 0.25), ("Fairly sure", 0.5), ("Sure", 0.8), ("Certain", 1.0))
 LETTERS = string.ascii_uppercase
 
@@ -53,6 +70,7 @@ class QuizPage(QWidget):
         self._buttons: list[QAbstractButton] = []
         self._group = QButtonGroup(self)
         self._picked_sentence: str | None = None
+        self._answered = False
 
         self.article = ArticleView()
         self.article.sentenceActivated.connect(self._sentence_activated)
@@ -100,9 +118,10 @@ class QuizPage(QWidget):
         self.skip = QPushButton("S&kip")
         self.skip.setAccessibleName("Skip this question")
         self.skip.clicked.connect(self._skip)
-        self.end = QPushButton("&Finish quiz")
+        self.end = QPushButton("Fi&nish quiz")  # Alt+N: Alt+F opens the File menu
         self.end.setAccessibleName("Finish the quiz now")
-        self.end.clicked.connect(self._finish)
+        self.end.clicked.connect(self._finish_early)
+        self.confirm_finish = self._ask_finish  # tests replace this
 
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
@@ -146,6 +165,7 @@ class QuizPage(QWidget):
         self.plan = plan
         self.session = session
         self._banks = {bank.id: bank for bank in plan.banks}
+        self.article.setProperty("bank_id", None)  # a new quiz shows its article afresh, from the top
         self._save(session.start())
         self.confidence_row.setVisible(plan.confidence)
         self.timer_label.setVisible(session.time_limit_s is not None)
@@ -175,6 +195,7 @@ class QuizPage(QWidget):
         self.progress.setValue(question.position + 1)
         self.prompt.setText(f"<p style='font-size:large'><b>{html.escape(item.prompt)}</b></p>")
         self._clear_choices()
+        self._answered = False
         self.short_answer.setVisible(item.type == "short")
         self.short_answer.clear()
         self.short_answer.setEnabled(True)
@@ -183,11 +204,12 @@ class QuizPage(QWidget):
         self.evidence_hint.setVisible(picking)
         self._picked_sentence = None
         self.evidence_hint.setText(
-            "Answer by clicking the sentence in the article, or press Tab to reach the article, "
-            "move with the arrow keys and press Enter."
+            "Click the sentence in the article that answers the question (or move to it with the arrow keys "
+            "there), then press Enter or Check answer."
         )
         if item.type in ("single", "true_false", "multiple"):
             self._build_choices(question.choices, multiple=item.type == "multiple")
+        self._order_tabs()
         self.feedback.clear()
         self.feedback.setVisible(False)
         self.submit.setText("Check answer" if session.mode.value == "practice" else "Save answer")
@@ -199,6 +221,12 @@ class QuizPage(QWidget):
             self.article.setFocus()
         elif self._buttons:
             self._buttons[0].setFocus()
+
+    def _order_tabs(self) -> None:
+        """Tab order: the choices (or the answer field), confidence, Check, Skip, Finish, then the article."""
+        chain = [*self._buttons, self.short_answer, self.confidence, self.submit, self.skip, self.end, self.article]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _clear_choices(self) -> None:
         for button in self._buttons:
@@ -238,7 +266,7 @@ class QuizPage(QWidget):
             index = int(text) - 1
         elif len(text) == 1 and text in LETTERS[:9] and self._buttons:
             index = LETTERS.index(text)
-        if index is not None and index < len(self._buttons) and self._buttons[index].isEnabled():
+        if index is not None and index < len(self._buttons) and not self._answered:
             button = self._buttons[index]
             button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
             button.setFocus()
@@ -297,30 +325,51 @@ class QuizPage(QWidget):
         self._show_feedback(outcome.feedback)
 
     def _show_feedback(self, feedback: Feedback) -> None:
+        self._answered = True
         right = set(feedback.right_answer)
-        for button in self._buttons:
+        for letter, button in zip(LETTERS, self._buttons, strict=False):
             choice = str(button.property("choice"))
+            mark = None
             if choice in right:
-                button.setText(f"{button.text()}   ✔ right answer")
+                mark = "right"
+                words = "right answer, your answer" if button.isChecked() else "right answer"
+                button.setText(f"✔  {button.text()}   — {words}")
             elif button.isChecked():
-                button.setText(f"{button.text()}   ✘ your answer")
-            button.setEnabled(False)
+                mark = "wrong"
+                words = "your answer, wrong"
+                button.setText(f"✘  {button.text()}   — {words}")
+            if mark:
+                button.setAccessibleName(f"Choice {letter}: {choice}, {words}")
+                button.setProperty("mark", mark)
+                button.setStyleSheet(MARK_STYLES[mark])  # full colour, not the faint grey of a disabled button
+            # Answered choices stay enabled, so the marks keep their colours, but take no more clicks.
+            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.short_answer.setEnabled(False)
         self.article.set_picking(False)
+        self.evidence_hint.setVisible(False)
         self.skip.setEnabled(False)
         self.confidence.setEnabled(False)
-        verdict = "Right!" if feedback.correct else ("Partly right." if feedback.score > 0 else "Not quite.")
-        colour = "#2e8b57" if feedback.correct else "#c0392b"
+        verdict = "✔ Right!" if feedback.correct else ("◐ Partly right." if feedback.score > 0 else "✘ Not quite.")
+        colour = "#2e7d32" if feedback.correct else "#c62828"
         answer = "; ".join(feedback.right_answer)
-        evidence = "".join(f"<li>“{html.escape(q)}”</li>" for q in feedback.evidence)
+        kind = self.session.current.item.type if self.session and self.session.current else ""
+        quotes = [q for q in dict.fromkeys(feedback.evidence) if not (kind == "evidence" and q in right)]
+        evidence = "".join(f"<li>{html.escape(_quoted(q))}</li>" for q in quotes)
         self.feedback.setText(
             f"<p style='color:{colour}; font-size:large'><b>{verdict}</b></p>"
-            f"<p><b>Answer:</b> {html.escape(answer)}</p>"
             f"<p>{html.escape(feedback.explanation)}</p>"
+            + (
+                "<p><b>The right sentence is marked in the article.</b></p>"
+                if kind == "evidence"
+                else f"<p><b>Answer:</b> {html.escape(answer)}</p>"
+            )
             + (f"<p><b>Evidence in the article</b> (highlighted):</p><ul>{evidence}</ul>" if evidence else "")
         )
         self.feedback.setVisible(True)
         self.article.highlight(list(feedback.evidence) or list(feedback.right_answer))
+        if kind == "evidence":
+            self.article.mark_answer(self._picked_sentence, list(feedback.right_answer))
         self.submit.setText("Next question" if self._has_next() else "See results")
         self.submit.setFocus()
 
@@ -355,7 +404,7 @@ class QuizPage(QWidget):
 
     def _sentence_selected(self, text: str) -> None:
         self._picked_sentence = text
-        self.evidence_hint.setText(f"Selected: “{text}” Press Enter to answer.")
+        self.evidence_hint.setText(f"Selected: {_quoted(text)}\nPress Enter or Check answer to answer.")
 
     def _sentence_activated(self, text: str) -> None:
         self._picked_sentence = text
@@ -380,6 +429,29 @@ class QuizPage(QWidget):
             result = session.finish()
             self._save(result.record)
         self.session = None
+
+    def _finish_early(self) -> None:
+        """The Finish button: with questions still unanswered, ask first."""
+        session = self.session
+        if session is None or session.state in (State.READY, State.FINISHED):
+            return
+        left = len(session.questions) - sum(1 for answer in session.answers if not answer.skipped)
+        if left > 0 and not self.confirm_finish(left):
+            return
+        self._finish()
+
+    def _ask_finish(self, left: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        questions = "1 question is" if left == 1 else f"{left} questions are"
+        answer = QMessageBox.question(
+            self,
+            "Finish the quiz?",
+            f"{questions} not answered yet. Finish the quiz anyway? Unanswered questions count as wrong.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _finish(self) -> None:
         session = self.session
