@@ -120,6 +120,6 @@ def test_validate_lint_warns_with_file_and_line_but_passes(tmp_path, capsys):
     captured = capsys.readouterr()
     warning = next(line for line in captured.out.splitlines() if "warning" in line)
     assert warning.startswith(f"{bank}:5: warning: fines:") and "[number-multiples]" in warning
-    assert "1 warning(s) on 1 item(s)" in captured.err
+    assert "1 warning on 1 item" in captured.err
     assert main(["validate", str(bank)]) == 0
     assert "warning" not in capsys.readouterr().out  # without --lint, no warnings

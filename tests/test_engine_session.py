@@ -258,6 +258,11 @@ def test_calibration_brier_score_and_sure_but_wrong():
     assert calibration.overconfidence == pytest.approx(0.0666667)
     assert [answer.position for answer in calibration.sure_and_wrong] == [1]
     assert "sure and wrong on question 2" in calibration.summary()
+    advice = calibration.advice()  # for the student: plain words, no Brier score
+    assert "Brier" not in advice and "73% sure" in advice and "67% right" in advice
+    assert "matched your results well" in advice and "Look again at question 2" in advice
+    too_sure = calibrate([RatedAnswer(0, "a", "?", 1.0, False), RatedAnswer(1, "b", "?", 0.8, True)])
+    assert "surer than your answers" in too_sure.advice() and "questions 1" not in too_sure.advice()
 
 
 def test_calibration_without_ratings():

@@ -66,7 +66,7 @@ def test_import_writes_a_valid_authored_bank(tmp_path: Path, capsys: pytest.Capt
     out = tmp_path / "week 3.yaml"
     assert cli.main(["import", str(DATA / "teacher.gift"), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "7 question(s) imported" in err and "4 question(s) left out" in err and "teacher.gift:31:" in err
+    assert "7 questions imported" in err and "4 questions left out" in err and "teacher.gift:31:" in err
     bank = load_bank(out)
     assert bank.id == "week-3"
     assert {(item.origin, item.status) for item in bank.items} == {("authored", "draft")}

@@ -41,7 +41,7 @@ def test_export_csv_from_the_default_database(tmp_path, capsys):
     desk(None, {"Ana": "RRRRW", "Ben": "RWWWW", "Cai": "RRRRR"}, seed=1)
     assert database_path().is_file()
     assert run(["export", "--csv", str(tmp_path / "all.csv")]) == 0
-    assert "wrote 3 attempt(s)" in capsys.readouterr().err
+    assert "wrote 3 attempts" in capsys.readouterr().err
     rows = read_csv(tmp_path / "all.csv")
     assert [(row["student"], row["percent"]) for row in rows] == [("Ana", "80.0"), ("Ben", "20.0"), ("Cai", "100.0")]
     assert run(["export", "--csv", str(tmp_path / "monday.csv"), "--session", "Monday", "--class", "7b"]) == 0

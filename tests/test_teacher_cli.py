@@ -42,7 +42,7 @@ def test_import_roster(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "added: Ana Lima (s1)" in out and "added: Ben Okafor (s3)" in out
     assert f"{roster}: line 3: no name" in err
-    assert "class 7B: 2 student(s) added" in err
+    assert "class 7B: 2 students added" in err
     clean = tmp_path / "more.csv"
     clean.write_text("Ana Lima,s1\nCai Chen,s4\n", encoding="utf-8")
     assert run(["import-roster", str(clean), "--class", "7B", "--db", str(db)]) == 0

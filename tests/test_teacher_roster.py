@@ -65,7 +65,7 @@ def test_problems_are_reported_with_line_numbers(store, tmp_path):
         "line 7: the student id 's9' already belongs to Zoe Other; skipped",
     ]
     assert {s.login for s in store.members("7B")} == {"s1", "s2", "dan"}
-    assert "2 student(s) added, 1 already there, 3 row(s) could not be read" in report.summary()
+    assert "2 students added, 1 already there, 3 rows could not be read" in report.summary()
 
 
 def test_importing_twice_adds_nothing(store, tmp_path):

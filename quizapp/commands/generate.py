@@ -10,6 +10,7 @@ from pathlib import Path
 from quizapp.banks.skills import SKILLS
 from quizapp.fileio import SaveError, atomic_write_text
 from quizapp.paths import bank_schema_path
+from quizapp.plural import count
 
 
 def _skills(value: str) -> tuple[str, ...]:
@@ -114,5 +115,5 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{outcome.target}: {outcome.items} items", file=sys.stderr)
     if args.check and not args.quiet and not differ and not failed:
-        print(f"quizapp generate: {len(targets)} bank(s) up to date", file=sys.stderr)
+        print(f"quizapp generate: {count(len(targets), 'bank')} up to date", file=sys.stderr)
     return 1 if failed or differ else 0

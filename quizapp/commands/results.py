@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from quizapp import plural
 from quizapp.errors import QuizappError
 from quizapp.store import ScoreStore
 
@@ -84,7 +85,7 @@ def run_export(args: argparse.Namespace) -> int:
     with _open(args) as store:
         if args.csv is not None:
             count = store.export_csv(args.csv, args.class_key, args.session_key)
-            print(f"wrote {count} attempt(s) to {args.csv}", file=sys.stderr)
+            print(f"wrote {plural.count(count, 'attempt')} to {args.csv}", file=sys.stderr)
         if args.desk is not None:
             store.export_desk(args.desk)
             print(f"wrote the desk export {args.desk}", file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizapp.banks import load_banks
 from quizapp.paths import bundled_banks_dir
+from quizapp.plural import count
 from quizapp.quality import lint_bank
 
 
@@ -58,11 +59,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         failed = len(loaded.failed)
         items = sum(len(bank.items) for bank in loaded.banks)
-        summary = f"{len(loaded.checks)} bank file(s) checked: {len(loaded.banks)} valid ({items} items)"
+        summary = (
+            f"{count(len(loaded.checks), 'bank file')} checked: {len(loaded.banks)} valid ({count(items, 'item')})"
+        )
         if failed:
             summary += f", {failed} with problems ({len(loaded.problems)} in all)"
         if args.lint:
             flawed = len({(w.path, w.item_id) for w in warnings})
-            summary += f"; lint: {len(warnings)} warning(s) on {flawed} item(s)"
+            summary += f"; lint: {count(len(warnings), 'warning')} on {count(flawed, 'item')}"
         print(summary, file=sys.stderr)
     return 1 if loaded.failed else 0

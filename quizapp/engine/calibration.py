@@ -55,6 +55,25 @@ class Calibration:
             text += f" You were sure and wrong on question {numbers}."
         return text
 
+    def advice(self) -> str:
+        """The same for a student, in plain words and without the Brier score (that is for teachers)."""
+        if not self.rated or self.mean_confidence is None or self.accuracy is None:
+            return "You did not rate how sure you were."
+        sure, right = round(100 * self.mean_confidence), round(100 * self.accuracy)
+        gap = self.mean_confidence - self.accuracy
+        if gap > 0.15:
+            verdict = "You felt surer than your answers turned out: slow down and check the article when you feel sure."
+        elif gap < -0.15:
+            verdict = "You knew more than you thought: trust your reading a little more."
+        else:
+            verdict = "Your confidence matched your results well."
+        text = f"You felt {sure}% sure on average and got {right}% right. {verdict}"
+        if self.sure_and_wrong:
+            numbers = [str(answer.position + 1) for answer in self.sure_and_wrong]
+            which = f"question {numbers[0]}" if len(numbers) == 1 else "questions " + ", ".join(numbers)
+            text += f" Look again at {which}: you were sure, but the answer was wrong."
+        return text
+
 
 def calibrate(answers: Iterable[RatedAnswer]) -> Calibration:
     """Summarise rated answers."""

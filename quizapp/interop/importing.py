@@ -14,6 +14,7 @@ from quizapp.interop.drafts import draft_problems, item_id, slug, to_item
 from quizapp.interop.errors import InteropError, SourceProblem
 from quizapp.interop.identifiers import UniqueNames
 from quizapp.interop.registry import importer
+from quizapp.plural import count
 
 MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_SKILL = "detail"
@@ -30,9 +31,9 @@ class ImportResult:
 
     def summary(self) -> str:
         """A few lines for people: what came in, then every question left out and every note."""
-        lines = [f"{self.source}: {len(self.bank.items)} question(s) imported"]
+        lines = [f"{self.source}: {count(len(self.bank.items), 'question')} imported"]
         if self.skipped:
-            lines.append(f"{len(self.skipped)} question(s) left out:")
+            lines.append(f"{count(len(self.skipped), 'question')} left out:")
             lines.extend(f"  {problem}" for problem in self.skipped)
         lines.extend(f"note: {problem}" for problem in self.notes)
         return "\n".join(lines)

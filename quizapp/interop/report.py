@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.plural import count
+
 
 @dataclass(frozen=True)
 class ItemRef:
@@ -41,9 +43,9 @@ class ExportReport:
 
     def summary(self) -> str:
         """A few lines for people: counts first, then every skipped item and note."""
-        lines = [f"{self.path}: {len(self.written)} item(s) written as {self.format}"]
+        lines = [f"{self.path}: {count(len(self.written), 'item')} written as {self.format}"]
         if self.skipped:
-            lines.append(f"{len(self.skipped)} item(s) skipped:")
+            lines.append(f"{count(len(self.skipped), 'item')} skipped:")
             lines.extend(f"  {note}" for note in self.skipped)
         if self.notes:
             lines.append("changed by the format:")

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from quizapp.plural import count
 from quizapp.store.connection import write_transaction
 from quizapp.store.deskfile import TABLES, DeskData
 from quizapp.store.roster import login_key
@@ -61,13 +62,13 @@ class MergeReport:
         parts = [f"{count} {_LABELS[table]}{'' if count == 1 else 's'}" for table, count in self.added.items() if count]
         text = f"{self.source}: added " + (", ".join(parts) if parts else "nothing new")
         if self.completed_attempts:
-            text += f"; completed {self.completed_attempts} unfinished attempt(s)"
+            text += f"; completed {count(self.completed_attempts, 'unfinished attempt')}"
         matched = sum(self.matched.values())
         if matched:
-            text += f"; {matched} student(s), class(es) or session(s) matched by name"
+            text += f"; {count(matched, 'student, class or session', 'students, classes or sessions')} matched by name"
         present = sum(self.present.values())
         if present:
-            text += f"; {present} row(s) were already here"
+            text += f"; {count(present, 'row')} " + ("was" if present == 1 else "were") + " already here"
         return text
 
 

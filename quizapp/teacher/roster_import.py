@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.errors import QuizappError
+from quizapp.plural import count
 from quizapp.store import RosterError, ScoreStore
 from quizapp.store.roster import login_key
 from quizapp.textnorm import match_key
@@ -35,9 +36,10 @@ class RosterReport:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"class {self.class_name}: {len(self.added)} student(s) added, {len(self.already_there)} already there"
+        added = count(len(self.added), "student")
+        text = f"class {self.class_name}: {added} added, {len(self.already_there)} already there"
         if self.problems:
-            text += f", {len(self.problems)} row(s) could not be read"
+            text += f", {count(len(self.problems), 'row')} could not be read"
         return text
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from quizapp import __version__
 from quizapp.errors import QuizappError
 from quizapp.paths import bundled_banks_dir
+from quizapp.plural import count
 from quizapp.settings import save_settings
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
         self.context.library.reload_all()
         self.library.refresh()
         problems = self.context.library.problems()
-        self.status.setText(f"{len(problems)} problem(s) in bank files; see the library." if problems else "")
+        self.status.setText(f"{count(len(problems), 'problem')} in bank files; see the library." if problems else "")
         self.libraryReloaded.emit()
 
     def _import(self, path: Path | None) -> None:
@@ -580,7 +581,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 "Answers not saved",
-                f"{len(pending.waiting)} answer record(s) could not be saved ({pending.last_error}). "
+                f"{count(len(pending.waiting), 'answer record')} could not be saved ({pending.last_error}). "
                 "Quit anyway and lose them?",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 
+from quizapp.banks.skills import SKILLS
 from quizapp.engine import State
 
 from .conftest import tour_copy
@@ -307,3 +308,39 @@ def test_finish_asks_while_questions_are_unanswered(qtbot, window, user_folder):
     assert asked == [len(window.quiz.session.questions)]
     assert window.stack.currentWidget() is window.quiz  # "No" keeps the quiz going
     assert "&F" not in window.quiz.end.text()  # Alt+F belongs to the File menu
+
+
+def test_results_lead_with_what_to_do_next_and_show_every_skill(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    _take_quiz(qtbot, window, 1, lambda n: n % 2 == 1)  # first wrong, then right, ...
+    results = window.results
+    assert "Skills to practise:" in results.next_steps.text()
+    assert results.retry.isDefault() and results.retry.hasFocus()
+    bars = results.skills_box.findChildren(QProgressBar)
+    assert bars and any(bar.value() == 0 for bar in bars)
+    for bar in bars:  # a 0 % bar still says 0 %, and the full skill name is there
+        assert bar.text() == f"{bar.value()}%"
+        assert bar.accessibleName().endswith(f": {bar.value()}%")
+    names = [
+        label.text() for label in results.skills_box.findChildren(QLabel) if label.accessibleName().startswith("Skill:")
+    ]
+    assert all(name in [s.title for s in SKILLS.values()] for name in names)
+    assert "(s)" not in results.score.text()
+    assert results.review.height() > results.skills_box.height()  # the explanations get the room
+
+
+def test_results_of_a_quiz_without_answers_say_what_to_do(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    window.quiz.confirm_finish = lambda left: True
+    window.quiz.end.click()
+    results = window.results
+    assert "without answering any question" in results.next_steps.text()
+    assert not results.skills_box.isVisible()
+    assert "Brier" not in results.calibration.text()

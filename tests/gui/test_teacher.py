@@ -97,7 +97,7 @@ def test_classes_roster_sessions_and_joining(qtbot, window, context, user_folder
     roster = tmp_path / "roster.csv"
     roster.write_text("name,student id\nAna Ruiz,ar01\nBo Chen,bc02\n,xx\n", encoding="utf-8")
     dialog.import_roster(roster)
-    assert "Added 2 student(s)" in dialog.report.text()
+    assert "Added 2 students" in dialog.report.text()
     assert "line 4" in dialog.report.text()
     assert dialog.members.count() == 2
     dialog.session_name.setText("9B Monday")

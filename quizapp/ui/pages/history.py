@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.banks.skills import SKILLS
+from quizapp.plural import count
 from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
 
@@ -83,7 +84,7 @@ class HistoryPage(QWidget):
         attempts = [a for a in store.history(student.uuid) if a.ended_at]
         trend = store.trend(student.uuid)
         self.heading.setText(
-            f"<h1>History of {html.escape(student.name)}</h1><p>{len(attempts)} finished attempt(s); "
+            f"<h1>History of {html.escape(student.name)}</h1><p>{count(len(attempts), 'finished attempt')}; "
             f"trend: {html.escape(trend.direction)}.</p>"
         )
         self.table.setRowCount(len(attempts))

@@ -146,6 +146,7 @@ class QuizPage(QWidget):
         panel_layout.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.article)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from quizapp.banks import Bank
 from quizapp.banks.skills import FAMILIES, SKILLS
 from quizapp.engine import Selection, candidate_items
+from quizapp.plural import count
 from quizapp.ui.context import AppContext
 
 
@@ -187,7 +188,7 @@ class SetupPage(QWidget):
             selection = None
         found = 0 if empty or selection is None else len(candidate_items(self.banks, selection, self._missed()))
         asked = min(found, self.count.value())
-        self.available.setText(f"{found} matching question(s); the quiz will ask {asked}.")
+        self.available.setText(f"{count(found, 'matching question')}; the quiz will ask {asked}.")
         self.start.setEnabled(asked > 0)
 
     def _start(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from quizapp.banks.skills import SKILLS
 from quizapp.engine import Selection, candidate_items, random_seed
 from quizapp.errors import QuizappError
+from quizapp.plural import count
 from quizapp.teacher.classroom import session_settings
 from quizapp.teacher.roster_import import import_roster_csv
 from quizapp.ui.context import AppContext
@@ -152,7 +153,11 @@ class ClassesDialog(QDialog):
         except QuizappError as exc:
             self.report.setText(f"<span style='color:#c0392b'>{html.escape(str(exc))}</span>")
             return
-        lines = [f"Added {len(report.added)} student(s); {len(report.already_there)} were already there."]
+        lines = [
+            f"Added {count(len(report.added), 'student')}; {len(report.already_there)} "
+            + ("was" if len(report.already_there) == 1 else "were")
+            + " already there."
+        ]
         if report.problems:
             lines.append("Rows not read:")
             lines.extend(html.escape(problem) for problem in report.problems)

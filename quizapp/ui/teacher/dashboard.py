@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.banks.skills import SKILLS
 from quizapp.errors import QuizappError
+from quizapp.plural import count
 from quizapp.teacher.dashboard import (
     Dashboard,
     Scope,
@@ -161,7 +162,7 @@ class DashboardWindow(QWidget):
         board = self.dashboard
         flagged = sum(1 for row in board.items if row.flagged)
         self.summary.setText(
-            f"{len(board.students)} student(s), {len(board.items)} item(s), {flagged} flagged for a look."
+            f"{count(len(board.students), 'student')}, {count(len(board.items), 'item')}, {flagged} flagged for a look."
         )
         _fill(
             self.students,
