@@ -344,3 +344,20 @@ def test_results_of_a_quiz_without_answers_say_what_to_do(qtbot, window, user_fo
     assert "without answering any question" in results.next_steps.text()
     assert not results.skills_box.isVisible()
     assert "Brier" not in results.calibration.text()
+
+
+def test_history_after_one_attempt(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _sign_in_by_keyboard(qtbot, window, "Eve Fox")
+    window.show_history()
+    assert "No attempts yet" in window.history.heading.text()
+    window.show_library()
+    _open_setup_on(qtbot, window, bank_path)
+    _take_quiz(qtbot, window, 1, lambda n: True)  # all right
+    window.show_history()
+    history = window.history
+    assert not history.chart.isVisible()  # one point is no trend
+    assert "One attempt so far (100%)" in history.trend_note.text()
+    text = history.weakest.text()
+    assert "None:" in text and "100%" not in text and "(1 answers)" not in text

@@ -23,6 +23,7 @@ from quizapp.banks.skills import SKILLS
 from quizapp.plural import count
 from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
+from quizapp.ui.pages.results import PRACTISE_BELOW
 
 COLUMNS = ("Date", "Banks", "Mode", "Score", "Percent")
 
@@ -51,6 +52,10 @@ class HistoryPage(QWidget):
         self.chart.setAccessibleName("Score trend chart")
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setMinimumHeight(220)
+        self.trend_note = QLabel()
+        self.trend_note.setAccessibleName("Score trend")
+        self.trend_note.setWordWrap(True)
+        self.trend_note.hide()
         self.weakest = QLabel()
         self.weakest.setAccessibleName("Weakest skills")
         self.weakest.setWordWrap(True)
@@ -62,6 +67,7 @@ class HistoryPage(QWidget):
         side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.chart, 2)
+        middle.addWidget(self.trend_note, 2)
         middle.addLayout(side, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -100,19 +106,35 @@ class HistoryPage(QWidget):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._chart([value for _, value in trend.points])
-        mastery = sorted(store.mastery(student.uuid), key=lambda m: m.mastery)[:5]
+        if not attempts:
+            self.heading.setText(
+                f"<h1>History of {html.escape(student.name)}</h1>"
+                "<p>No attempts yet — start a quiz from the library.</p>"
+            )
+        everything = store.mastery(student.uuid)
+        mastery = sorted((m for m in everything if 100 * m.mastery < PRACTISE_BELOW), key=lambda m: m.mastery)[:5]
         if mastery:
             items = "".join(
                 f"<li>{html.escape(SKILLS[m.skill].title if m.skill in SKILLS else m.skill)}: "
-                f"{100 * m.mastery:.0f}% ({m.answers} answers)</li>"
+                f"{100 * m.mastery:.0f}% ({count(m.answers, 'answer')})</li>"
                 for m in mastery
             )
             self.weakest.setText(f"<b>Skills to practise</b><ol>{items}</ol>")
+        elif everything:
+            self.weakest.setText(
+                f"<b>Skills to practise</b><p>None: every skill you have tried is at {PRACTISE_BELOW:.0f}% or more. "
+                "Well done — try a new story to keep it that way.</p>"
+            )
         else:
             self.weakest.setText("<b>Skills to practise</b><p>Take a quiz to see them.</p>")
 
     def _chart(self, percents: list[float]) -> None:
+        self.chart.setVisible(len(percents) >= 2)  # one point is no trend: the heading says so instead
+        self.trend_note.setVisible(len(percents) == 1)
+        if len(percents) == 1:
+            self.trend_note.setText(f"One attempt so far ({percents[0]:.0f}%). Take another quiz to see your trend.")
         series = QLineSeries()
+        series.setPointsVisible(True)
         for index, value in enumerate(percents, start=1):
             series.append(index, value)
         axis_x = QValueAxis()
