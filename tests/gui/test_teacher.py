@@ -334,3 +334,31 @@ def test_presenter_and_dashboard_name_the_selected_bank(qtbot, window, user_fold
     assert presenter.windowTitle() == f"Presenting: {title}"
     presenter.close()
     dashboard.close()
+
+
+def test_dashboard_items_rows_tooltips_and_enter_on_a_student(qtbot, window, context, user_folder, monkeypatch):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    _take_tour_quiz(qtbot, window, bank_path, "Ana Ruiz", lambda n: n % 2 == 0)
+    _unlock(window)
+    window.show_library()
+    window.library.select_path(bank_path)
+    board = window.open_dashboard()
+    board.resize(1280, 820)
+    board.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(board)
+    items = board.items
+    assert items.viewport().height() >= 0.6 * (items.viewport().height() + board.choice_chart.height())
+    prompt_cell = items.item(0, 1)
+    assert prompt_cell.toolTip() == prompt_cell.text()  # the whole prompt on hover
+    selected = items.selectionModel().selectedRows()
+    assert all(board.dashboard.items[index.row()].answers > 0 for index in selected)
+    opened = []
+    monkeypatch.setattr(board, "drill_down", lambda row: opened.append(row))
+    board.tabs.setCurrentIndex(0)
+    board.students.setFocus()
+    board.students.selectRow(0)
+    board.students.setCurrentCell(0, 0)
+    qtbot.keyClick(board.students, Qt.Key.Key_Return)
+    assert opened == [0]
+    board.close()

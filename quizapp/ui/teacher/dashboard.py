@@ -69,7 +69,10 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+            cell = QTableWidgetItem(value)
+            if len(value) > 24:
+                cell.setToolTip(value)  # prompts and advice are cut to the column: the whole text on hover
+            table.setItem(r, c, cell)
 
 
 class DashboardWindow(QWidget):
@@ -88,7 +91,7 @@ class DashboardWindow(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName("Summary")
         self.students = _table("Students", ["Student", "Login", "Attempts", "Last", "Best", "Mean"])
-        self.students.cellDoubleClicked.connect(lambda row, _c: self.drill_down(row))
+        self.students.activated.connect(lambda index: self.drill_down(index.row()))  # double-click or Enter
         self.items = _table("Items", ["⚑", "Prompt", "Skill", "Answers", "Facility", "Discrimination", "Advice"])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.items.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -102,6 +105,9 @@ class DashboardWindow(QWidget):
         item_split = QSplitter(Qt.Orientation.Vertical)
         item_split.addWidget(self.items)
         item_split.addWidget(self.choice_chart)
+        item_split.setStretchFactor(0, 3)
+        item_split.setStretchFactor(1, 1)
+        item_split.setSizes([600, 220])  # the items table shows most rows; the chart stays below
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Dashboard tables")
         self.tabs.addTab(self.students, "&Students")
@@ -117,7 +123,7 @@ class DashboardWindow(QWidget):
         top.addWidget(QLabel("Results for:"))
         top.addWidget(self.scope, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Double-click a student to see their answers."))
+        buttons.addWidget(QLabel("Double-click a student, or select one and press Enter, to see their answers."))
         buttons.addStretch(1)
         buttons.addWidget(self.export_csv)
         buttons.addWidget(self.export_pdf)
@@ -211,8 +217,10 @@ class DashboardWindow(QWidget):
                 if value is not None:
                     cell.setBackground(QColor(int(230 - 100 * value), int(140 + 100 * value), 150))
                 self.mastery.setItem(r, c, cell)
-        if board.items:
-            self.items.selectRow(0)
+        answered = [row for row, item_row in enumerate(board.items) if item_row.answers > 0]
+        self.items.clearSelection()
+        if answered:  # the first item that has answers; an item nobody answered has no chart to show
+            self.items.selectRow(answered[0])
         self._show_choices()  # the selected row may not have changed, but the items did
 
     def _show_choices(self) -> None:
@@ -220,7 +228,11 @@ class DashboardWindow(QWidget):
         rows = self.items.selectionModel().selectedRows() if board else []
         chart = QChart()
         chart.legend().setVisible(False)
-        if board and rows:
+        if not (board and rows):
+            chart.setTitle("Select an item that has answers to see how often each choice was picked.")
+        elif board.items[rows[0].row()].answers == 0:
+            chart.setTitle("Nobody has answered this item yet.")
+        else:
             item = board.items[rows[0].row()]
             counts = board.choices.get((item.bank_id, item.item_id), [])
             chart.setTitle(f"Choices picked: {item.prompt[:80]}")
