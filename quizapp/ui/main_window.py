@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         if "quiz" in self._pages:
             self.quiz.abandon()
         self.context.student = None
+        if "setup" in self._pages:
+            self.setup.reset()
         for name in ("results", "history"):
             page = self._pages.pop(name, None)
             if page is not None:

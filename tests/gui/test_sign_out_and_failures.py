@@ -128,3 +128,40 @@ def test_teacher_guards(qtbot, window, user_folder, tmp_path):
     assert editor.editor.items[0].prompt == "A changed prompt that is not applied yet?"
     editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     assert editor.close()
+
+
+def test_enter_in_the_class_field_creates_the_profile_and_labels_have_no_literal_ampersand(qtbot, window):
+    page = window.signin
+    assert page.session_label.buddy() is page.session
+    qtbot.keyClicks(page.name, "Gil Hart")
+    qtbot.keyClicks(page.class_name, "9B")
+    qtbot.keyClick(page.class_name, Qt.Key.Key_Return)
+    assert window.context.student is not None and window.context.student.name == "Gil Hart"
+    assert window.stack.currentWidget() is window.library
+
+
+def test_one_skill_in_two_clicks_and_filters_reset_at_sign_out(qtbot, window, user_folder):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    window.library.start.click()
+    setup = window.setup
+    from quizapp.banks.skills import SKILLS
+
+    for family in setup.none_buttons:
+        setup.none_buttons[family].click()
+    assert not any(box.isChecked() for box in setup.skill_boxes.values())
+    setup.skill_boxes["quote-speaker"].setChecked(True)
+    assert [s for s, box in setup.skill_boxes.items() if box.isChecked()] == ["quote-speaker"]
+    family = SKILLS["detail"].family
+    setup.all_buttons[family].click()
+    assert all(box.isChecked() for s, box in setup.skill_boxes.items() if SKILLS[s].family == family)
+    setup.only_missed.setChecked(True)
+    setup.modes.buttons()[1].setChecked(True)
+    window.show_signin()
+    window.signin.guest.click()
+    window.library.select_path(bank_path)
+    window.library.start.click()
+    assert all(box.isChecked() for box in setup.skill_boxes.values())
+    assert setup.mode() == "practice" and not setup.only_missed.isChecked()

@@ -115,10 +115,30 @@ class SetupPage(QWidget):
         form.addRow("Difficulty:", levels)
         form.addRow(self.only_missed)
         form.addRow(self.confidence)
-        skills_box = QGroupBox("Skills")
-        grid = QGridLayout(skills_box)
-        for index, box in enumerate(self.skill_boxes.values()):
-            grid.addWidget(box, index // 3, index % 3)
+        skills_box = QWidget()
+        skills_layout = QHBoxLayout(skills_box)
+        skills_layout.setContentsMargins(0, 0, 0, 0)
+        self.all_buttons: dict[str, QPushButton] = {}
+        self.none_buttons: dict[str, QPushButton] = {}
+        for family in FAMILIES:
+            group = QGroupBox(f"{family.capitalize()} skills")
+            grid = QGridLayout(group)
+            every = QPushButton("All")
+            every.setAccessibleName(f"Tick every {family} skill")
+            every.clicked.connect(lambda _=False, f=family: self.tick_family(f, True))
+            none = QPushButton("None")
+            none.setAccessibleName(f"Untick every {family} skill")
+            none.clicked.connect(lambda _=False, f=family: self.tick_family(f, False))
+            self.all_buttons[family], self.none_buttons[family] = every, none
+            row = QHBoxLayout()
+            row.addWidget(every)
+            row.addWidget(none)
+            row.addStretch(1)
+            grid.addLayout(row, 0, 0, 1, 2)
+            boxes = [box for slug, box in self.skill_boxes.items() if SKILLS[slug].family == family]
+            for index, box in enumerate(boxes):
+                grid.addWidget(box, 1 + index // 2, index % 2)
+            skills_layout.addWidget(group, 1)
 
         self.available = QLabel()
         self.available.setAccessibleName("Questions available")
@@ -143,6 +163,24 @@ class SetupPage(QWidget):
         layout.addWidget(skills_box)
         layout.addStretch(1)
         layout.addLayout(buttons)
+
+    def tick_family(self, family: str, ticked: bool) -> None:
+        """All or None for one family's skills: picking one skill is then one click and one tick."""
+        for slug, box in self.skill_boxes.items():
+            if SKILLS[slug].family == family:
+                box.blockSignals(True)
+                box.setChecked(ticked)
+                box.blockSignals(False)
+        self._update()
+
+    def reset(self) -> None:
+        """Back to the defaults, for the next student (sign-out must not pass one student's filters on)."""
+        self.modes.buttons()[0].setChecked(True)
+        self.minutes.setValue(10)
+        for box in [*self.family_boxes.values(), *self.skill_boxes.values(), *self.difficulty_boxes.values()]:
+            box.setChecked(True)
+        self.only_missed.setChecked(False)
+        self.confidence.setChecked(self.context.settings.confidence)
 
     def set_banks(self, banks: list[Bank]) -> None:
         self.banks = tuple(banks)

@@ -63,6 +63,7 @@ class SignInPage(QWidget):
         self.create.setAccessibleName("Create the new student profile and sign in")
         self.create.clicked.connect(self._create)
         self.name.returnPressed.connect(self._create)
+        self.class_name.returnPressed.connect(self._create)  # Enter after the class creates the profile too
         self.session = QComboBox()
         self.session.setAccessibleName("Classroom session (optional)")
         self.message = QLabel()
@@ -89,7 +90,9 @@ class SignInPage(QWidget):
         columns.addWidget(new, 2)
         layout.addLayout(columns)
         session_row = QHBoxLayout()
-        session_row.addWidget(QLabel("Classroom &session:"))
+        self.session_label = QLabel("Classroom &session:")
+        self.session_label.setBuddy(self.session)  # Alt+S goes to the list, and the & is not shown
+        session_row.addWidget(self.session_label)
         session_row.addWidget(self.session, 1)
         layout.addLayout(session_row)
         layout.addWidget(self.message)
