@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         self.folder = QLineEdit(settings.data_folder)
         self.folder.setAccessibleName("Data folder")
         self.folder.setPlaceholderText("Default per-user folder")
-        browse = QPushButton("Choose…")
+        browse = QPushButton("C&hoose…")
         browse.setAccessibleName("Choose the data folder")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -52,7 +52,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Theme:", self.theme)
         form.addRow("&Font size:", self.font_size)
-        form.addRow("&Data folder:", folder_row)
+        folder_label = QLabel("&Data folder:")
+        folder_label.setBuddy(self.folder)  # a label beside a row of widgets gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         form.addRow(note)
         form.addRow(buttons)
         self._settings = settings

@@ -34,3 +34,25 @@ def test_presenter_reveals_and_steps_by_keyboard(qtbot):
     with qtbot.waitSignal(window.closed):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_a_long_item_scrolls_and_a_sentence_item_shows_the_article(qtbot):
+    bank = _seed_bank()
+    window = PresenterWindow(bank)
+    qtbot.addWidget(window)
+    window.resize(800, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    longest = max(range(len(window.items)), key=lambda n: len(" ".join(window.items[n].choices)))
+    window.step(longest)
+    content = window.scroll.widget()
+    assert content.height() >= window.choices.y() + window.choices.heightForWidth(window.choices.width())
+    assert not window.article.isVisible()
+    sentence = next(n for n, item in enumerate(window.items) if item.type == "evidence")
+    window.step(sentence - window.index)
+    assert window.article.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert list(window.article.marks().values()) == ["right"]
+    window.prompt.setText("<b>bold</b>")
+    assert window.prompt.textFormat() == Qt.TextFormat.PlainText
+    window.close()

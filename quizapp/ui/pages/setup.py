@@ -138,6 +138,7 @@ class SetupPage(QWidget):
             boxes = [box for slug, box in self.skill_boxes.items() if SKILLS[slug].family == family]
             for index, box in enumerate(boxes):
                 grid.addWidget(box, 1 + index // 2, index % 2)
+            grid.setRowStretch(2 + (len(boxes) - 1) // 2, 1)  # rows packed at the top
             skills_layout.addWidget(group, 1)
 
         self.available = QLabel()

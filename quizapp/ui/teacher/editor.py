@@ -136,17 +136,17 @@ class BankEditorWindow(QWidget):
         self.apply_button.clicked.connect(self.apply_changes)
         self.new_button = QPushButton("&New item")
         self.new_button.clicked.connect(self.new_item)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton("De&lete")
         self.delete_button.clicked.connect(self.delete_current)
         self.reviewed_button = QPushButton("Mark &reviewed")
         self.reviewed_button.clicked.connect(lambda: self.mark("reviewed"))
         self.approved_button = QPushButton("Mark appro&ved")
         self.approved_button.clicked.connect(lambda: self.mark("approved"))
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton("Un&do")
         self.undo_button.clicked.connect(self.undo)
         self.save_button = QPushButton("&Save")
         self.save_button.clicked.connect(self.save)
-        self.external = QPushButton("Open in text &editor")
+        self.external = QPushButton("&Open in text editor")
         self.external.clicked.connect(self.open_in_text_editor)
         for button in (
             self.add_evidence,
@@ -163,12 +163,25 @@ class BankEditorWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.redo)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_item)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.apply_changes)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, activated=self.delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the item list, not in a text field
+        for button, keys in (
+            (self.save_button, "Ctrl+S"),
+            (self.new_button, "Ctrl+N"),
+            (self.apply_button, "Ctrl+Enter"),
+            (self.undo_button, "Ctrl+Z"),
+            (self.delete_button, "Delete, in the item list"),
+        ):
+            button.setToolTip(f"{button.text().replace('&', '')} ({keys})")
 
         filters = QFormLayout()
-        filters.addRow("Skill:", self.skill_filter)
-        filters.addRow("Family:", self.family_filter)
-        filters.addRow("Status:", self.status_filter)
-        filters.addRow("Origin:", self.origin_filter)
+        filters.addRow("S&how skill:", self.skill_filter)
+        filters.addRow("Show fa&mily:", self.family_filter)
+        filters.addRow("Show &by status:", self.status_filter)
+        filters.addRow("Show ori&gin:", self.origin_filter)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(filters)
@@ -186,7 +199,7 @@ class BankEditorWindow(QWidget):
         form.addRow("Stat&us:", self.status)
         form.addRow("&Prompt:", self.prompt)
         form.addRow("&Choices:", self.choices)
-        form.addRow("A&nswer:", self.answer)
+        form.addRow("Ans&wer:", self.answer)
         form.addRow("E&xplanation:", self.explanation)
         form.addRow("Ev&idence:", self.evidence)
         form.addRow(self.problems)

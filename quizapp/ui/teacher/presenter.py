@@ -7,9 +7,10 @@ import string
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.banks import Bank, Item
+from quizapp.ui.article_view import ArticleView
 
 HELP = "Space or Enter: show the answer · → next · ← back · Esc: leave"
 
@@ -23,6 +24,7 @@ class PresenterWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Presenting: {bank.title}")
         self.setAccessibleName("Presenter mode")
+        self.bank = bank
         self.items = [i for i in (items if items is not None else bank.items) if "stale" not in i.tags]
         self.index = 0
         self.revealed = False
@@ -40,6 +42,10 @@ class PresenterWindow(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.hint = QLabel(HELP)
         self.hint.setAccessibleName("Keys")
+        for label in (self.counter, self.prompt, self.choices):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text is shown as written, never as markup
+        self.article = ArticleView()  # for "find the sentence" items, the article beside the question
+        self.article.show_article(bank.article)
         big = QFont(self.font())
         big.setPointSize(max(28, self.font().pointSize() * 3))
         medium = QFont(self.font())
@@ -47,14 +53,30 @@ class PresenterWindow(QWidget):
         self.prompt.setFont(big)
         for label in (self.choices, self.answer, self.counter):
             label.setFont(medium)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.counter)
+        column.addWidget(self.prompt)
+        column.addSpacing(20)
+        column.addWidget(self.choices)
+        column.addSpacing(20)
+        column.addWidget(self.answer)
+        column.addStretch(1)
+        # A long item scrolls (arrow keys still step through the items) instead of being cut off.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.article.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.article.setFont(medium)
+        body = QHBoxLayout()
+        body.addWidget(self.article, 1)
+        body.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 30)
-        layout.addWidget(self.counter)
-        layout.addWidget(self.prompt)
-        layout.addSpacing(20)
-        layout.addWidget(self.choices)
-        layout.addSpacing(20)
-        layout.addWidget(self.answer, 1)
+        layout.setContentsMargins(40, 30, 40, 20)
+        layout.addLayout(body, 1)
         layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
@@ -64,6 +86,9 @@ class PresenterWindow(QWidget):
             self.prompt.setText("This bank has no questions to present.")
             return
         item = self.items[self.index]
+        self.article.setVisible(item.type == "evidence" and self.bank.article is not None)
+        self.article.clear_marks()
+        self.scroll.verticalScrollBar().setValue(0)
         self.counter.setText(f"Question {self.index + 1} of {len(self.items)}")
         self.prompt.setText(item.prompt)
         if item.type == "evidence":
@@ -77,6 +102,9 @@ class PresenterWindow(QWidget):
         if self.revealed:
             answer = "; ".join(item.answer)
             self.answer.setText(f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>")
+            if item.type == "evidence":
+                self.article.mark_answer(None, list(item.answer))
+                self.article.highlight(list(item.answer))
         else:
             self.answer.setText("")
 
