@@ -38,7 +38,13 @@ class BankEntry:
     def title(self) -> str:
         if self.bank is None:
             return self.path.stem
-        return self.bank.article.headline if self.bank.article else self.bank.title
+        headline = self.bank.article.headline if self.bank.article else self.bank.title
+        return f"Example, not news: {headline}" if self.is_example else headline
+
+    @property
+    def is_example(self) -> bool:
+        """A bank tagged "example" (the format tour): an invented story, never to be taken for news."""
+        return self.bank is not None and "example" in self.bank.tags
 
     @property
     def publisher(self) -> str:
@@ -132,7 +138,9 @@ class BankLibrary:
 
     def entries(self) -> list[BankEntry]:
         """All entries, bundled banks first, then by title."""
-        return sorted(self._entries.values(), key=lambda e: (not e.bundled, e.title.lower(), str(e.path)))
+        return sorted(
+            self._entries.values(), key=lambda e: (e.is_example, not e.bundled, e.title.lower(), str(e.path))
+        )  # examples last
 
     def entry(self, path: Path) -> BankEntry | None:
         return self._entries.get(Path(path))

@@ -65,7 +65,8 @@ def test_library_lists_and_summarises(tmp_path):
     library.reload_all()
     (entry,) = library.entries()
     assert entry.valid
-    assert entry.title.startswith("Town library opens a repair cafe")
+    assert entry.title.startswith("Example, not news: Town library opens a repair cafe")  # tagged "example"
+    assert entry.is_example
     assert entry.counts("family") == {"sourcing": 3, "comprehension": 2}
     assert entry.matches("repair cafe")
     assert not entry.matches("niger")

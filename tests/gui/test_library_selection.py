@@ -73,3 +73,11 @@ def test_bank_headline_is_shown_as_plain_text(qtbot, window, user_folder, tmp_pa
     details = window.library.details
     assert details.textFormat() == Qt.TextFormat.PlainText
     assert headline in details.text()
+
+
+def test_the_format_tour_is_marked_as_an_example_and_listed_last(qtbot, window):
+    window.signin.guest.click()
+    titles = [window.library.table.item(row, 0).text() for row in range(window.library.table.rowCount())]
+    examples = [t for t in titles if "repair cafe" in t]
+    assert examples and all(t.startswith("Example, not news:") for t in examples)
+    assert titles[-len(examples) :] == examples

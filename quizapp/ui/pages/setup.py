@@ -56,16 +56,21 @@ class SetupPage(QWidget):
         mode_box = QGroupBox("Mode")
         self.modes = QButtonGroup(self)
         mode_layout = QVBoxLayout(mode_box)
-        for key, text in (
-            ("practice", "&Practice: see the answer, explanation and evidence after each question"),
-            ("test", "&Test: no feedback until the end"),
-            ("timed", "T&imed test: one time limit for the whole quiz"),
+        for key, text, description in (
+            ("practice", "&Practice", "See the answer, explanation and evidence after each question."),
+            ("test", "&Test", "No feedback until the end."),
+            ("timed", "T&imed test", "One time limit for the whole quiz."),
         ):
             button = QRadioButton(text)
             button.setAccessibleName(f"{key} mode")
+            button.setAccessibleDescription(description)
             button.setProperty("mode", key)
             self.modes.addButton(button)
             mode_layout.addWidget(button)
+            about = QLabel(description)  # wrapped under the button, so a large font never widens the window
+            about.setWordWrap(True)
+            about.setContentsMargins(24, 0, 0, 4)
+            mode_layout.addWidget(about)
         self.modes.buttons()[0].setChecked(True)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 180)
