@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.status = QLabel()
         self.status.setAccessibleName("Status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names of sessions and files: never markup
         self.statusBar().addWidget(self.status, 1)
         self.signin = SignInPage(context)
         self.signin.signedIn.connect(self._signed_in)

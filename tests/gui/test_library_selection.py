@@ -81,3 +81,17 @@ def test_the_format_tour_is_marked_as_an_example_and_listed_last(qtbot, window):
     examples = [t for t in titles if "repair cafe" in t]
     assert examples and all(t.startswith("Example, not news:") for t in examples)
     assert titles[-len(examples) :] == examples
+
+
+def test_a_hostile_headline_is_escaped_on_the_setup_page(qtbot, window, user_folder):
+    path = tour_copy(user_folder)
+    story = "Town library opens a repair cafe for broken toasters and bikes"
+    text = path.read_text(encoding="utf-8").replace(f"headline: {story}", f"headline: '<img src=\"x.png\"> {story}'")
+    path.write_text(text, encoding="utf-8")
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(path)
+    window.library.start.click()
+    heading = window.setup.heading.text()
+    assert "<img" not in heading and "&lt;img" in heading
+    assert window.status.textFormat() == Qt.TextFormat.PlainText

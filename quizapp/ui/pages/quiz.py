@@ -95,6 +95,7 @@ class QuizPage(QWidget):
         self.short_answer.setPlaceholderText("Type your answer, then press Enter")
         self.evidence_hint = QLabel()
         self.evidence_hint.setWordWrap(True)
+        self.evidence_hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a sentence of the article
         self.evidence_hint.setAccessibleName("How to answer by picking a sentence")
         self.confidence = QComboBox()
         self.confidence.setAccessibleName("How sure are you")

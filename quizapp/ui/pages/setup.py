@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -191,7 +192,7 @@ class SetupPage(QWidget):
     def set_banks(self, banks: list[Bank]) -> None:
         self.banks = tuple(banks)
         titles = "; ".join(b.article.headline if b.article else b.title for b in banks)
-        self.heading.setText(f"<h1>Set up a quiz</h1><p>On: {titles}</p>")
+        self.heading.setText(f"<h1>Set up a quiz</h1><p>On: {html.escape(titles)}</p>")
         total = len(candidate_items(self.banks, Selection()))
         self.count.setValue(min(max(1, total), 10))
         self._update()

@@ -192,6 +192,7 @@ class ClassesDialog(QDialog):
         create.clicked.connect(self.create_session)
         self.session_message = _named(QLabel(), "Session message")
         self.session_message.setWordWrap(True)
+        self.session_message.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.addRow("Name:", self.session_name)
         form.addRow("Class:", self.session_class)

@@ -224,6 +224,7 @@ class BankEditorWindow(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         bottom = QHBoxLayout()
         self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setAccessibleName("Saved state")
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.external)
