@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.banks import Bank, Problem, check_bank_file, find_bank_files
+from quizapp.banks.checkcache import CheckCache
 from quizapp.textnorm import match_key
 
 
@@ -75,8 +76,9 @@ class BankEntry:
 class BankLibrary:
     """The banks under a set of folders (the bundled one first), reloadable one file at a time."""
 
-    def __init__(self, folders: list[Path], bundled: Path | None = None) -> None:
+    def __init__(self, folders: list[Path], bundled: Path | None = None, cache: CheckCache | None = None) -> None:
         self.folders = [Path(f) for f in folders]
+        self.cache = cache  # banks found valid before, by path, size, time and content hash
         self.bundled = Path(bundled) if bundled else None
         self._entries: dict[Path, BankEntry] = {}
         self._stamps: dict[Path, tuple[int, int]] = {}  # (mtime_ns, size) when each file was last checked
@@ -91,6 +93,8 @@ class BankLibrary:
         for path in found:
             self._check(path)
         self._check_ids()
+        if self.cache is not None:
+            self.cache.prune()
 
     def reload(self, path: Path) -> BankEntry | None:
         """Read one file again (after an edit); None if it no longer exists."""
@@ -115,7 +119,7 @@ class BankLibrary:
             return entry  # unchanged since it was last read: no need to parse and validate it again
         if stamp is not None:
             self._stamps[path] = stamp
-        result = check_bank_file(path)
+        result = check_bank_file(path, self.cache)
         entry.problems = list(result.problems)
         if result.bank is not None:
             entry.bank = result.bank

@@ -40,6 +40,17 @@ def log_dir() -> Path:
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Folder for what can be rebuilt at any time (the record of bank files already checked)."""
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def bank_checks_dir() -> Path:
+    """Records of the banks found valid, so that an unchanged bank is not parsed and checked again."""
+    return cache_dir() / "bank-checks"
+
+
 def user_banks_dir() -> Path:
     """Folder where banks the user imports or writes are kept."""
     return data_dir() / "banks"

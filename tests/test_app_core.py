@@ -117,7 +117,9 @@ def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
     library.reload_all()
     calls = []
     real = library_module.check_bank_file
-    monkeypatch.setattr(library_module, "check_bank_file", lambda path: calls.append(path) or real(path))
+    monkeypatch.setattr(
+        library_module, "check_bank_file", lambda path, cache=None: calls.append(path) or real(path, cache)
+    )
     library.reload_all()
     assert calls == []
     path = tmp_path / "a.yaml"
@@ -126,3 +128,48 @@ def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
     library.reload_all()
     assert calls == [path]
     assert all(entry.valid for entry in library.entries())
+
+
+def test_an_unchanged_bank_is_never_parsed_or_validated_twice(tmp_path, monkeypatch):
+    from quizapp.banks import loader
+    from quizapp.banks.checkcache import CheckCache
+
+    shutil.copy(TOUR, tmp_path / "a.yaml")
+    records = tmp_path / "cache"
+    cold = BankLibrary([tmp_path], cache=CheckCache(records))
+    cold.reload_all()  # first start: parsed, validated, remembered
+    assert len(list(records.glob("*.json"))) == 1
+    checked = []
+    real = loader._check
+    monkeypatch.setattr(loader, "_check", lambda text, name: checked.append(name) or real(text, name))
+    warm = BankLibrary([tmp_path], cache=CheckCache(records))
+    warm.reload_all()  # next start: the same bytes, built from the record
+    assert checked == []
+    assert warm.entries()[0].bank == cold.entries()[0].bank  # the same bank, item lines included
+    path = tmp_path / "a.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("answer: Maya Okafor", "answer: Nobody"), "utf-8")
+    again = BankLibrary([tmp_path], cache=CheckCache(records))
+    again.reload_all()  # changed bytes: checked in full, and its problem is found
+    assert checked and not again.entries()[0].valid
+
+
+def test_damaged_or_foreign_check_records_are_ignored(tmp_path):
+    from quizapp.banks.checkcache import CheckCache
+
+    shutil.copy(TOUR, tmp_path / "a.yaml")
+    records = tmp_path / "cache"
+    BankLibrary([tmp_path], cache=CheckCache(records)).reload_all()
+    (record,) = records.glob("*.json")
+    good = record.read_text(encoding="utf-8")
+    for text in (
+        "{not json",
+        "[]",
+        good.replace("quizapp-bank-check/1", "quizapp-bank-check/9"),  # a newer app's record
+        good.replace('"checker": "', '"checker": "old-'),  # another version or schema
+        good.replace('"items": [', '"items": [7, '),  # a record that does not fit the bank any more
+    ):
+        record.write_text(text, encoding="utf-8")
+        library = BankLibrary([tmp_path], cache=CheckCache(records))
+        library.reload_all()
+        assert all(entry.valid for entry in library.entries()), text[:40]
+        assert library.entries()[0].bank.id == "format-tour"

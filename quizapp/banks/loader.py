@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.banks import checks, schemacheck
+from quizapp.banks.checkcache import CheckCache, digest
 from quizapp.banks.model import Bank, article_from_dict, item_from_dict
 from quizapp.banks.problems import Problem
 from quizapp.banks.syntax import parse_yaml_text
@@ -90,7 +91,7 @@ def _check_data(report: _Reporter, blanked: set[int]) -> None:
                 report.add(path, message)
 
 
-def _build(data: dict[str, Any], located: Located, path: str) -> Bank:
+def _build(data: dict[str, Any], lines: list[int], path: str) -> Bank:
     article = data.get("article")
     return Bank(
         id=str(data["id"]),
@@ -101,50 +102,53 @@ def _build(data: dict[str, Any], located: Located, path: str) -> Bank:
         tags=tuple(str(t) for t in data.get("tags") or []),
         article=article_from_dict(article, source=path) if isinstance(article, dict) else None,
         generator=dict(data.get("generator") or {}),
-        items=tuple(
-            item_from_dict(item, line=located.where(("items", index))[0])
-            for index, item in enumerate(data.get("items") or [])
-        ),
+        items=tuple(item_from_dict(item, line=line) for item, line in zip(data.get("items") or [], lines, strict=True)),
         path=path,
     )
 
 
-def check_bank_text(text: str, path: str | Path = "<bank>") -> BankCheck:
-    """Check bank YAML text; return the bank (if valid) and every problem with its position."""
-    name = str(path)
+def _check(text: str, name: str) -> tuple[BankCheck, dict[str, Any] | None, list[int]]:
+    """The check of a bank's text, with its data (format upgraded) and the line of each item when valid."""
     parsed = parse_yaml_text(text)
     problems = [Problem(name, line, column, message) for line, column, message in parsed.errors]
     if parsed.node is None:
-        return BankCheck(name, None, problems or [Problem(name, 1, 1, "the file holds no bank")])
+        return BankCheck(name, None, problems or [Problem(name, 1, 1, "the file holds no bank")]), None, []
     try:
         located = located_from_node(parsed.node)
     except RecursionError as exc:
-        return BankCheck(name, None, [*problems, Problem(name, 1, 1, str(exc))])
+        return BankCheck(name, None, [*problems, Problem(name, 1, 1, str(exc))]), None, []
     report = _Reporter(name, located)
     report.problems.extend(problems)
     report.problems.extend(Problem(name, line, col, message) for line, col, message in located.problems)
     data = located.data
     if not isinstance(data, dict):
         report.add((), "a bank must be a set of fields such as 'format:', 'id:', 'title:' and 'items:'")
-        return BankCheck(name, None, report.problems)
+        return BankCheck(name, None, report.problems), None, []
     try:
         major = format_major(data.get("format"))
     except FormatVersionError as exc:
         report.add(("format",) if "format" in data else (), str(exc))
         if exc.fatal:
-            return BankCheck(name, None, report.problems)
+            return BankCheck(name, None, report.problems), None, []
         major = 1
         data["format"] = "quizapp-bank/1"
     data = located.data = upgrade(data, major)
     _check_data(report, parsed.blanked_lines)
     problems = sorted(set(report.problems), key=lambda p: (p.line, p.column, p.message))
     if problems:
-        return BankCheck(name, None, problems)
-    return BankCheck(name, _build(data, located, name), [])
+        return BankCheck(name, None, problems), None, []
+    lines = [located.where(("items", index))[0] for index in range(len(data.get("items") or []))]
+    return BankCheck(name, _build(data, lines, name), []), data, lines
 
 
-def check_bank_file(path: str | Path) -> BankCheck:
-    """Read and check one bank file."""
+def check_bank_text(text: str, path: str | Path = "<bank>") -> BankCheck:
+    """Check bank YAML text; return the bank (if valid) and every problem with its position."""
+    return _check(text, str(path))[0]
+
+
+def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCheck:
+    """Read and check one bank file. With a `cache`, a bank whose bytes were found valid before is built from
+    the data kept then, without parsing and validating it again."""
     name = str(path)
     try:
         size = Path(path).stat().st_size
@@ -155,13 +159,22 @@ def check_bank_file(path: str | Path) -> BankCheck:
         return BankCheck(name, None, [Problem(name, 0, 0, "the file does not exist")])
     except OSError as exc:
         return BankCheck(name, None, [Problem(name, 0, 0, f"the file cannot be read ({exc.strerror or exc})")])
+    key = digest(raw) if cache is not None else ""
+    if cache is not None and (known := cache.lookup(key, len(raw))) is not None:
+        try:
+            return BankCheck(name, _build(known[0], known[1], name), [])
+        except Exception:  # a record that does not fit (edited by hand?): check the file in full instead
+            pass
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return BankCheck(
             name, None, [Problem(name, 0, 0, f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8")]
         )
-    return check_bank_text(text.replace("\r\n", "\n"), name)
+    result, data, lines = _check(text.replace("\r\n", "\n"), name)
+    if cache is not None and data is not None:
+        cache.remember(key, len(raw), data, lines)
+    return result
 
 
 def load_bank(path: str | Path) -> Bank:

@@ -111,8 +111,36 @@ def _explain(error: jsonschema.ValidationError) -> list[tuple[tuple[Any, ...], b
     return [(path, False, f"{name}: {error.message}")]
 
 
+@cache
+def _fast_validator() -> Any:
+    """The bank schema compiled to Python by `fastjsonschema` (some 30 times faster than `jsonschema`, and quick
+    to import). It speaks draft 7, which has every keyword the bank schema uses; the schema's own draft and
+    id are swapped for that. It only answers "valid or not": the teacher's messages come from `jsonschema`."""
+    import fastjsonschema
+
+    schema = {**bank_schema(), "$schema": "http://json-schema.org/draft-07/schema#"}
+    schema.pop("$id", None)
+    return fastjsonschema.compile(schema)
+
+
+def is_valid(data: Any) -> bool:
+    """Whether `data` fits the bank schema, checked the fast way."""
+    import fastjsonschema
+
+    try:
+        _fast_validator()(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    except Exception:  # data the compiled code did not expect: let the full validator decide
+        return not list(_validator().iter_errors(data))
+    return True
+
+
 def schema_errors(data: Any) -> list[tuple[tuple[Any, ...], bool, str]]:
-    """Every schema error in `data` as (path, at_key, message)."""
+    """Every schema error in `data` as (path, at_key, message); `jsonschema` is imported only for a bank
+    that has some."""
+    if is_valid(data):
+        return []
     found = []
     for error in _validator().iter_errors(data):
         found.extend(_explain(error))

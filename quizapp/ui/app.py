@@ -19,7 +19,14 @@ from quizapp.ui.theme import apply_theme
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizapp", description="Open the quizapp window.")
-    parser.add_argument("--smoke", action="store_true", help="open the main window, print 'ready' and exit")
+    parser.add_argument(
+        "--smoke",
+        nargs="?",
+        const="window",
+        choices=("window", "library"),
+        help="open the main window, print 'ready' and exit; --smoke=library also signs in a guest, waits until "
+        "the library lists every bank, and prints 'ready N banks'",
+    )
     parser.add_argument("--screenshots", type=Path, metavar="DIR", help="render every main screen to PNG in DIR")
     parser.add_argument("--db", type=Path, metavar="PATH", help="use this score database")
     return parser
@@ -56,10 +63,19 @@ def launch(argv: Sequence[str]) -> int:
     context = AppContext(settings, db_path=args.db)
     install_excepthook()
     window = MainWindow(context)
-    if args.smoke:
+    if args.smoke == "window":
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit())))
+    elif args.smoke == "library":
+
+        def listed(banks: int) -> None:
+            print(f"ready {banks} banks", flush=True)
+            app.quit()
+
+        window.libraryListed.connect(listed)
+        window.shown.connect(lambda: QTimer.singleShot(0, window.signin.guest.click))
     window.show()
     status = app.exec()
     window.close()
+    window.finish_background_work()
     context.close()
     return status

@@ -60,13 +60,32 @@ class AppContext:
 
     @property
     def library(self) -> BankLibrary:
-        """The bundled banks and the user's banks (read on first use)."""
+        """The bundled banks and the user's banks (read here if the window's background load has not yet)."""
         if self._library is None:
-            from quizapp.library import BankLibrary
-
-            self._library = BankLibrary([bundled_banks_dir(), self.user_banks()], bundled=bundled_banks_dir())
-            self._library.reload_all()
+            self._library = self.read_library()
         return self._library
+
+    @property
+    def library_ready(self) -> bool:
+        return self._library is not None
+
+    def library_folders(self) -> list[Path]:
+        return [bundled_banks_dir(), self.user_banks()]
+
+    def read_library(self) -> BankLibrary:
+        """Read every bank (safe to run off the UI thread: it touches no Qt object and no shared state)."""
+        from quizapp.banks.checkcache import CheckCache
+        from quizapp.library import BankLibrary
+        from quizapp.paths import bank_checks_dir
+
+        library = BankLibrary(self.library_folders(), bundled=bundled_banks_dir(), cache=CheckCache(bank_checks_dir()))
+        library.reload_all()
+        return library
+
+    def set_library(self, library: BankLibrary) -> None:
+        """The library read in the background (kept if one was read meanwhile)."""
+        if self._library is None:
+            self._library = library
 
     @property
     def pending(self) -> PendingAnswers:

@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
 
     shown = Signal()
     libraryReloaded = Signal()
+    libraryLoaded = Signal()  # the banks read in the background are in the library
+    libraryListed = Signal(int)  # the library page lists every bank (their number), after sign-in
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.teacher_windows: list[QWidget] = []
         self.watcher: BankWatcher | None = None
         self._loaded = False
+        self._library_job = None
         self._shortcuts: list[tuple[QAction, object]] = []
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(5000)
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
         if self.watcher is None:
             from quizapp.ui.watcher import BankWatcher
 
-            self.watcher = BankWatcher(list(self.context.library.folders), self)
+            self.watcher = BankWatcher(self.context.library_folders(), self)
             self.watcher.changed.connect(self.reload_library)
 
     def _after_shown(self) -> None:
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
             return
         self._loaded = True
         self._attach_shortcuts()
+        self._load_library()
         try:
             from quizapp.teacher.access import TeacherAccess
 
@@ -185,6 +189,33 @@ class MainWindow(QMainWindow):
         if warning:
             self.status.setText(warning)
         self.signin.focus_first()
+
+    def _load_library(self) -> None:
+        """Read the banks in the background, so that the window never waits for them."""
+        if self.context.library_ready or self._library_job is not None:
+            return
+        from quizapp.ui.workers import Job
+
+        job = Job(lambda control: self.context.read_library(), self)
+        job.succeeded.connect(self._library_loaded)
+        job.failed.connect(lambda message, _details: self.status.setText(f"Banks could not be read: {message}"))
+        self._library_job = job
+        job.start()
+
+    def finish_background_work(self) -> None:
+        """Wait for the banks being read (a second or two at most): a thread must not outlive its window."""
+        if self._library_job is not None and self._library_job.is_running():
+            self._library_job.wait()
+
+    def _library_loaded(self, library) -> None:
+        self.context.set_library(library)
+        if "library" in self._pages:
+            self.library.refresh()
+            self._report_listed()
+        problems = self.context.library.problems()
+        if problems:
+            self.status.setText(f"{count(len(problems), 'problem')} in bank files; see the library.")
+        self.libraryLoaded.emit()
 
     # -- menus -----------------------------------------------------------------------------------
     def _menus(self) -> None:
@@ -260,6 +291,11 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self._go(self.library)
         self.library.table.setFocus()
+        self._report_listed()
+
+    def _report_listed(self) -> None:
+        if self.context.library_ready and self.stack.currentWidget() is self._pages.get("library"):
+            self.libraryListed.emit(self.library.table.rowCount())
 
     def show_history(self) -> None:
         self.history.refresh()
@@ -597,6 +633,7 @@ class MainWindow(QMainWindow):
         if importer is not None and importer.job is not None and importer.job.is_running():
             importer.job.cancel()
             importer.job.wait()
+        self.finish_background_work()
         if "quiz" in self._pages:
             self.quiz.tick.stop()
         super().closeEvent(event)

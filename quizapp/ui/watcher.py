@@ -33,8 +33,10 @@ class BankWatcher(QObject):
         paths += [str(p) for f in self.folders for p in f.rglob("*") if p.is_dir() and not p.name.startswith(".")]
         current = set(self._watcher.files()) | set(self._watcher.directories())
         new = [p for p in paths if p not in current]
-        if new:
-            self._watcher.addPaths(new)
+        for path in new:
+            # One at a time: addPaths() with hundreds of paths corrupts a reference count in PySide6 6.x,
+            # and the interpreter aborts at exit.
+            self._watcher.addPath(path)
 
     def _settled(self) -> None:
         self._watch()  # files replaced atomically must be watched again

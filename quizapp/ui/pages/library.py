@@ -124,6 +124,12 @@ class LibraryPage(QWidget):
 
     # -- content -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.context.library_ready:  # still being read in the background: say so, do not wait
+            self.heading.setText("<h1>Library</h1><p>Loading the banks…</p>")
+            self.table.setRowCount(0)
+            self.details.setText("Loading the banks…")
+            self.start.setEnabled(False)
+            return
         selected = {e.path for e in self.selected_entries()}
         query = self.search.text()
         kind, _, value = (self.filter.currentData() or "").partition(":")

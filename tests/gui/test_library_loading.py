@@ -1,0 +1,72 @@
+"""The banks are read in the background: the window never waits for them, and `--smoke=library` reports them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from quizapp.settings import Settings
+from quizapp.store import ScoreStore
+from quizapp.ui.context import AppContext
+from quizapp.ui.main_window import MainWindow
+
+from .conftest import tour_copy
+
+
+def test_smoke_library_signs_in_a_guest_and_counts_every_bank(tmp_path):
+    banks = tmp_path / "data" / "banks"
+    banks.mkdir(parents=True)
+    tour_copy(banks)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUIZAPP_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "quizapp", "--smoke=library"]
+    for _ in range(2):  # cold, then with the record of banks already checked
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        shipped = len(list((Path(__file__).resolve().parents[2] / "questions").rglob("*.yaml")))
+        assert result.stdout.strip() == f"ready {shipped + 1} banks"
+    assert len(list((tmp_path / "cache" / "bank-checks").glob("*.json"))) == shipped + 1
+
+
+def test_the_library_says_it_is_loading_then_lists_the_banks(qtbot, tmp_path, monkeypatch, clock):
+    user = tmp_path / "data" / "banks"
+    user.mkdir(parents=True)
+    tour_copy(user)
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    context = AppContext(
+        settings=Settings(data_folder=str(tmp_path / "data")),
+        store=ScoreStore.open(tmp_path / "scores.db", clock=clock),
+        clock=clock,
+        new_seed=lambda: 11,
+    )
+    QApplication.instance().setProperty("quizapp_testing", True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        window.show()
+        window.signin.guest.click()
+        if not context.library_ready:
+            assert "Loading the banks" in window.library.heading.text()
+            assert not window.library.start.isEnabled()
+    assert window.library.table.rowCount() == len(context.library.entries()) > 1
+    assert window.library.start.isEnabled()
+    window.close()
+    context.close()
+
+
+def test_qt_bindings_keep_the_reference_count_of_none():
+    """PySide6 6.12.0 released a reference to None on every QTableWidgetItem.setData and setItem: a library of a few
+    hundred banks then aborted Python. pyproject.toml keeps that version out; this fails if one like it comes back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    table = QTableWidget(50, 1)
+    cells = [QTableWidgetItem("x") for _ in range(50)]
+    before = sys.getrefcount(None)
+    for row, cell in enumerate(cells):
+        cell.setData(Qt.ItemDataRole.UserRole, "path")
+        table.setItem(row, 0, cell)
+    assert sys.getrefcount(None) >= before
