@@ -3,6 +3,11 @@
 The GUI and teacher tools use `ScoreStore`; no other module knows a table name.
 """
 
+# ruff: noqa: E402
+from quizapp.store.lightimport import import_sqlite_utils
+
+import_sqlite_utils()  # before the modules below import sqlite-utils: it then leaves numpy out
+
 from quizapp.store.classroom import SessionPlan
 from quizapp.store.errors import StoreError
 from quizapp.store.history import AnswerDetail, AttemptSummary, SkillMastery, Trend

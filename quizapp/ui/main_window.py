@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             return
         self._loaded = True
         self._attach_shortcuts()
-        self._load_library()
+        self._load_library()  # in the background: the window never waits for the banks
         try:
             from quizapp.teacher.access import TeacherAccess
 
