@@ -47,6 +47,13 @@ def application() -> QApplication:
 def launch(argv: Sequence[str]) -> int:
     """Run the app; returns the exit status."""
     args = _parser().parse_args(list(argv))
+    if QApplication.instance() is None and not args.screenshots:
+        from quizapp.ui.platform_check import missing_library_message
+
+        message = missing_library_message()
+        if message:
+            print(message, file=sys.stderr)  # instead of Qt's own abort, which names no package
+            return 1
     app = application()
     try:
         settings = load_settings()
