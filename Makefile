@@ -23,6 +23,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	@sh tests/e2e/install-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/quizapp validate questions
 	$(BIN)/quizapp generate seeds -o questions --check --quiet

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
 from quizapp.paths import ensure_dir, log_dir
 
 LOG_NAME = "quizapp.log"
+ECHO_ENV = "QUIZAPP_LOG_ECHO"  # set: every event line is also written to standard error
 
 
 def log_file() -> Path:
@@ -27,3 +30,22 @@ def log_unexpected(exc: BaseException) -> Path:
         print(f"quizapp: could not write the log file {path}", file=sys.stderr)
         traceback.print_exception(exc)
     return path
+
+
+def log_event(message: str) -> None:
+    """Append one line about what the app did ("screen: library", "question 2 of 5: evidence") to the log.
+
+    Tests that drive the real window wait on these lines; a person reading the log after a problem sees
+    what led up to it. The lines never hold answers or names.
+    """
+    line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} {message}\n"
+    if os.environ.get(ECHO_ENV):
+        sys.stderr.write(f"quizapp: {message}\n")  # for a test that drives the window and reads the output
+        sys.stderr.flush()
+    path = log_file()
+    try:
+        ensure_dir(path.parent)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(line)
+    except OSError:
+        pass  # a log that cannot be written never stops the app

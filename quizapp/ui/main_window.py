@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from quizapp import __version__
 from quizapp.errors import QuizappError
+from quizapp.logs import log_event
 from quizapp.paths import bundled_banks_dir
 from quizapp.plural import count
 from quizapp.settings import save_settings
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         if warning:
             self.status.setText(warning)
         self.signin.focus_first()
+        log_event("window ready")
 
     def _load_library(self) -> None:
         """Read the banks in the background, so that the window never waits for them."""
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
     def _go(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        name = next((key for key, value in self._pages.items() if value is page), "signin")
+        log_event(f"screen: {name}")
         focus = getattr(page, "focus_first", None)
         if focus:
             focus()
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def _report_listed(self) -> None:
         if self.context.library_ready and self.stack.currentWidget() is self._pages.get("library"):
+            log_event(f"library: {self.library.table.rowCount()} banks listed")
             self.libraryListed.emit(self.library.table.rowCount())
 
     def show_history(self) -> None:
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
         self.show_library()
 
     def _setup(self, banks: list) -> None:
+        log_event(f"setup on: {', '.join(bank.id for bank in banks)}")
         self.setup.set_banks(banks)
         self._go(self.setup)
 

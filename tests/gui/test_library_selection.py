@@ -95,3 +95,15 @@ def test_a_hostile_headline_is_escaped_on_the_setup_page(qtbot, window, user_fol
     heading = window.setup.heading.text()
     assert "<img" not in heading and "&lt;img" in heading
     assert window.status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_enter_sets_up_the_row_under_the_cursor(qtbot, window):
+    window.signin.guest.click()
+    table = window.library.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # moves, does not select
+    last = window.library._entries[-1]
+    assert table.currentIndex().row() == table.rowCount() - 1
+    with qtbot.waitSignal(window.library.setupRequested) as asked:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert [bank.id for bank in asked.args[0]] == [last.bank.id]

@@ -69,7 +69,7 @@ class LibraryPage(QWidget):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda _: self._setup())  # double-click or Enter
+        self.table.activated.connect(self._activated)  # double-click or Enter
 
         self.details = QLabel()
         self.details.setAccessibleName("Selected bank details")
@@ -206,6 +206,16 @@ class LibraryPage(QWidget):
             self.details.setText(f"{entry.title}\n{origin}: {entry.path.name}\n{skills}")
         else:
             self.details.setText(f"{len(entries)} banks selected" if entries else "No bank selected")
+
+    def _activated(self, index) -> None:
+        """Enter or double-click on a row: set up on that bank, or on all the selected ones if it is one of
+        them. (Ctrl+arrows move the cursor without selecting, so the row under it may not be selected.)"""
+        if not (0 <= index.row() < len(self._entries)):
+            return
+        entry = self._entries[index.row()]
+        if entry not in self.selected_entries():
+            self._select({entry.path})
+        self._setup()
 
     def _setup(self) -> None:
         banks: list[Bank] = [e.bank for e in self.selected_entries() if e.bank is not None]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.banks import Bank
 from quizapp.engine import Feedback, QuizResult, QuizSession, SessionError, State, TimeUpError
+from quizapp.logs import log_event
 from quizapp.ui.article_view import ArticleView
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.setup import QuizPlan
@@ -191,6 +192,7 @@ class QuizPage(QWidget):
             self.article.clear_marks()
         total = len(session.questions)
         number = question.position + 1
+        log_event(f"question {number} of {total}: {item.type}")
         self.progress_label.setText(f"Question {number} of {total}")
         self.progress_label.setAccessibleDescription(f"Question {number} of {total}")
         self.progress.setRange(0, total)
@@ -369,6 +371,7 @@ class QuizPage(QWidget):
             + (f"<p><b>Evidence in the article</b> (highlighted):</p><ul>{evidence}</ul>" if evidence else "")
         )
         self.feedback.setVisible(True)
+        log_event("feedback shown")
         self.article.highlight(list(feedback.evidence) or list(feedback.right_answer))
         if kind == "evidence":
             self.article.mark_answer(self._picked_sentence, list(feedback.right_answer))
