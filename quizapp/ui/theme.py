@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QStyle, QWidget
 
 HIGHLIGHT_LIGHT = "#fff1a8"
 HIGHLIGHT_DARK = "#6b5d12"
@@ -33,6 +33,82 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+RIGHT = "#2e7d32"  # green 800: white text on it passes WCAG AA in both themes
+WRONG = "#c62828"  # red 800
+
+
+def stylesheet(palette: QPalette, font_size: int) -> str:
+    """The app's one visual system, from the palette's own colours so it reads in light and dark alike:
+    a type scale from the base size, an 8-point spacing grid, rounded controls, choice cards and calm
+    panels. Screens opt in with a ``role`` property ("title", "subtitle", "panel", "hint") and choices
+    with ``card``."""
+    role = QPalette.ColorRole
+    base, text = palette.color(role.Base).name(), palette.color(role.Text).name()
+    window, mid = palette.color(role.Window).name(), palette.color(role.Mid).name()
+    accent, on_accent = palette.color(role.Highlight).name(), palette.color(role.HighlightedText).name()
+    muted = palette.color(role.PlaceholderText).name()
+    dark = palette.color(role.Window).lightness() < 128
+    chosen = SELECTED_DARK if dark else SELECTED_LIGHT
+    title, subtitle, small = round(font_size * 1.75), round(font_size * 1.25), max(8, round(font_size * 0.9))
+    return f"""
+QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: {subtitle}pt; font-weight: bold; }}
+QLabel[role="hint"] {{ color: {muted}; font-size: {small}pt; }}
+QFrame[role="panel"] {{ background: {base}; border: 1px solid {mid}; border-radius: 10px; padding: 8px; }}
+QFrame[role="panel"][verdict="right"] {{ border-left: 6px solid {RIGHT}; }}
+QFrame[role="panel"][verdict="wrong"] {{ border-left: 6px solid {WRONG}; }}
+QPushButton {{ padding: 6px 14px; border: 1px solid {mid}; border-radius: 6px; background: {window}; color: {text}; }}
+QPushButton:hover {{ border-color: {accent}; }}
+QPushButton:focus {{ border: 2px solid {accent}; }}
+QPushButton:default {{ background: {accent}; color: {on_accent}; border-color: {accent}; }}
+QPushButton:disabled {{ color: {muted}; }}
+QPushButton[card="true"] {{ text-align: left; padding: 12px 16px; border-radius: 10px; background: {base};
+    font-size: {subtitle}pt; }}
+QPushButton[card="true"]:checked {{ border: 2px solid {accent}; background: {chosen}; }}
+QCheckBox[card="true"] {{ padding: 10px 12px; border: 1px solid {mid}; border-radius: 10px; background: {base};
+    font-size: {subtitle}pt; }}
+QCheckBox[card="true"]:checked {{ border: 2px solid {accent}; background: {chosen}; }}
+QGroupBox {{ font-weight: bold; border: 1px solid {mid}; border-radius: 10px; margin-top: 14px;
+    padding: 10px 8px 8px 8px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
+QTableView, QListView, QTextBrowser, QPlainTextEdit {{ border: 1px solid {mid}; border-radius: 8px;
+    background: {base}; }}
+QTableView {{ gridline-color: {mid}; alternate-background-color: {window}; }}
+QListView::item {{ padding: 4px 6px; border-bottom: 1px solid {mid}; }}
+QListView::item:selected {{ background: {accent}; color: {on_accent}; }}
+QHeaderView::section {{ padding: 6px 8px; border: none; border-bottom: 1px solid {mid}; background: {base};
+    font-weight: bold; }}
+QProgressBar {{ border: 1px solid {mid}; border-radius: 6px; background: {base}; text-align: center;
+    min-height: 18px; }}
+QProgressBar::chunk {{ background: {accent}; border-radius: 5px; }}
+QLineEdit {{ padding: 4px 8px; border: 1px solid {mid}; border-radius: 6px; background: {base}; }}
+QLineEdit:focus {{ border: 2px solid {accent}; }}
+"""
+
+
+ICONS = {
+    "start": QStyle.StandardPixmap.SP_MediaPlay,
+    "import": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "back": QStyle.StandardPixmap.SP_ArrowBack,
+    "retry": QStyle.StandardPixmap.SP_BrowserReload,
+    "history": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "next": QStyle.StandardPixmap.SP_ArrowForward,
+    "save": QStyle.StandardPixmap.SP_DialogSaveButton,
+}
+
+
+def with_icon(button: QAbstractButton, name: str) -> QAbstractButton:
+    """Give a button the icon of its kind from Qt's own set, which follows the desktop's icon theme."""
+    button.setIcon(button.style().standardIcon(ICONS[name]))
+    return button
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on ("verdict", "card") changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     """Set the palette (``system``, ``light`` or ``dark``) and the base font size in points."""
     if theme == "dark":
@@ -47,6 +123,7 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     font.setPointSize(font_size)
     app.setFont(font)
     app.setProperty("quizapp_dark", theme == "dark")
+    app.setStyleSheet(stylesheet(app.palette(), font_size))
 
 
 def is_dark(app: QApplication) -> bool:

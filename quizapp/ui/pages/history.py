@@ -24,6 +24,7 @@ from quizapp.plural import count
 from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.results import PRACTISE_BELOW
+from quizapp.ui.theme import with_icon
 
 COLUMNS = ("Date", "Banks", "Mode", "Score", "Percent")
 
@@ -62,6 +63,7 @@ class HistoryPage(QWidget):
         self.back = QPushButton("Back to &library")
         self.back.setAccessibleName("Back to the library")
         self.back.clicked.connect(self.libraryRequested.emit)
+        with_icon(self.back, "back")
         side = QVBoxLayout()
         side.addWidget(self.weakest)
         side.addStretch(1)

@@ -28,6 +28,7 @@ from quizapp.banks import Bank
 from quizapp.banks.skills import FAMILIES, SKILLS
 from quizapp.library import BankEntry
 from quizapp.ui.context import AppContext
+from quizapp.ui.theme import with_icon
 
 COLUMNS = ("Article", "Publisher", "Date", "Items", "Comprehension", "Sourcing", "State")
 
@@ -75,6 +76,7 @@ class LibraryPage(QWidget):
         self.details.setAccessibleName("Selected bank details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from bank files: never markup
+        self.details.setProperty("role", "panel")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems in bank files")
         self.problems_label = QLabel("<b>Problems in bank files</b>")
@@ -82,9 +84,11 @@ class LibraryPage(QWidget):
         self.start.setAccessibleName("Set up a quiz on the selected banks")
         self.start.setDefault(True)
         self.start.clicked.connect(self._setup)
+        with_icon(self.start, "start")
         self.import_button = QPushButton("&Import article…")
         self.import_button.setAccessibleName("Import a news article and generate questions")
         self.import_button.clicked.connect(lambda: self.importRequested.emit(None))
+        with_icon(self.import_button, "import")
         hint = QLabel("Tip: drop a .txt or .html story here to make a bank from it.")
         hint.setAccessibleName("Drag and drop hint")
 

@@ -12,13 +12,14 @@ import html
 import itertools
 import string
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,7 @@ from quizapp.logs import log_event
 from quizapp.ui.article_view import ArticleView
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.setup import QuizPlan
+from quizapp.ui.theme import repolish, with_icon
 
 MARK_STYLES = {
     "right": "QPushButton, QCheckBox { background-color: #2e7d32; color: #ffffff; font-weight: bold; "
@@ -88,7 +90,6 @@ class QuizPage(QWidget):
         self.prompt.setAccessibleName("Question")
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choices_box = QWidget()
-        self.choices_box.setStyleSheet("QPushButton { text-align: left; padding: 8px; }")
         self.choices_layout = QVBoxLayout(self.choices_box)
         self.choices_layout.setContentsMargins(0, 0, 0, 0)
         self.short_answer = QLineEdit()
@@ -110,11 +111,17 @@ class QuizPage(QWidget):
         confidence_layout.addWidget(self.confidence)
         confidence_layout.addStretch(1)
         self.feedback = QLabel()
+        self.feedback_panel = QFrame()
+        self.feedback_panel.setProperty("role", "panel")  # a calm card, edged green or red by the verdict
+        QVBoxLayout(self.feedback_panel).addWidget(self.feedback)
+        self.feedback_panel.setVisible(False)
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setAccessibleName("Feedback")
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.submit = QPushButton("Check answer")
+        self.submit.setDefault(True)  # the accent colour: the one button Enter presses
+        with_icon(self.submit, "next")
         self.submit.setAccessibleName("Submit the answer or go to the next question (Enter)")
         self.submit.clicked.connect(self.submit_or_next)
         self.skip = QPushButton("S&kip")
@@ -138,7 +145,7 @@ class QuizPage(QWidget):
         panel_layout.addWidget(self.short_answer)
         panel_layout.addWidget(self.evidence_hint)
         panel_layout.addWidget(self.confidence_row)
-        panel_layout.addWidget(self.feedback)
+        panel_layout.addWidget(self.feedback_panel)
         panel_layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.end)
@@ -146,8 +153,9 @@ class QuizPage(QWidget):
         buttons.addWidget(self.skip)
         buttons.addWidget(self.submit)
         panel_layout.addLayout(buttons)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.viewport().installEventFilter(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -214,8 +222,7 @@ class QuizPage(QWidget):
         if item.type in ("single", "true_false", "multiple"):
             self._build_choices(question.choices, multiple=item.type == "multiple")
         self._order_tabs()
-        self.feedback.clear()
-        self.feedback.setVisible(False)
+        self._feedback("", None)
         self.submit.setText("Check answer" if session.mode.value == "practice" else "Save answer")
         self.skip.setEnabled(True)
         self.confidence.setEnabled(True)
@@ -243,8 +250,10 @@ class QuizPage(QWidget):
         for index, text in enumerate(choices):
             label = f"{LETTERS[index]}.  {text}" if index < len(LETTERS) else text
             button: QAbstractButton = QCheckBox(label) if multiple else QPushButton(label)
+            button.setProperty("label", label)  # the text before wrapping to the card's width
             button.setCheckable(True)
             button.setProperty("choice", text)
+            button.setProperty("card", True)  # a large card (the app's style sheet)
             button.setAccessibleName(f"Choice {LETTERS[index] if index < 26 else index + 1}: {text}")
             if isinstance(button, QPushButton):
                 button.setMinimumHeight(44)
@@ -252,6 +261,7 @@ class QuizPage(QWidget):
             self.choices_layout.addWidget(button)
             button.show()  # shown now, so that it can take the keyboard focus right away
             self._buttons.append(button)
+        self._wrap_choices()
 
     # -- answering -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -309,16 +319,14 @@ class QuizPage(QWidget):
         except TimeUpError:
             self._end(session.result)
         except SessionError as exc:
-            self.feedback.setText(html.escape(str(exc)))
-            self.feedback.setVisible(True)
+            self._feedback(html.escape(str(exc)), None)
 
     def _answer(self) -> None:
         session = self.session
         assert session is not None
         response = self._response()
         if response is None:
-            self.feedback.setText("Choose an answer first (or use Skip).")
-            self.feedback.setVisible(True)
+            self._feedback("Choose an answer first (or use Skip).", None)
             return
         confidence = self.confidence.currentData() if self.plan and self.plan.confidence else None
         outcome = session.answer(response, confidence)
@@ -337,11 +345,11 @@ class QuizPage(QWidget):
             if choice in right:
                 mark = "right"
                 words = "right answer, your answer" if button.isChecked() else "right answer"
-                button.setText(f"✔  {button.text()}   — {words}")
+                button.setProperty("label", f"✔  {button.property('label')}   — {words}")
             elif button.isChecked():
                 mark = "wrong"
                 words = "your answer, wrong"
-                button.setText(f"✘  {button.text()}   — {words}")
+                button.setProperty("label", f"✘  {button.property('label')}   — {words}")
             if mark:
                 button.setAccessibleName(f"Choice {letter}: {choice}, {words}")
                 button.setProperty("mark", mark)
@@ -349,6 +357,7 @@ class QuizPage(QWidget):
             # Answered choices stay enabled, so the marks keep their colours, but take no more clicks.
             button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._wrap_choices()
         self.short_answer.setEnabled(False)
         self.article.set_picking(False)
         self.evidence_hint.setVisible(False)
@@ -360,7 +369,7 @@ class QuizPage(QWidget):
         kind = self.session.current.item.type if self.session and self.session.current else ""
         quotes = [q for q in dict.fromkeys(feedback.evidence) if not (kind == "evidence" and q in right)]
         evidence = "".join(f"<li>{html.escape(_quoted(q))}</li>" for q in quotes)
-        self.feedback.setText(
+        self._feedback(
             f"<p style='color:{colour}; font-size:large'><b>{verdict}</b></p>"
             f"<p>{html.escape(feedback.explanation)}</p>"
             + (
@@ -368,15 +377,45 @@ class QuizPage(QWidget):
                 if kind == "evidence"
                 else f"<p><b>Answer:</b> {html.escape(answer)}</p>"
             )
-            + (f"<p><b>Evidence in the article</b> (highlighted):</p><ul>{evidence}</ul>" if evidence else "")
+            + (f"<p><b>Evidence in the article</b> (highlighted):</p><ul>{evidence}</ul>" if evidence else ""),
+            "right" if feedback.correct else "wrong",
         )
-        self.feedback.setVisible(True)
         log_event("feedback shown")
         self.article.highlight(list(feedback.evidence) or list(feedback.right_answer))
         if kind == "evidence":
             self.article.mark_answer(self._picked_sentence, list(feedback.right_answer))
         self.submit.setText("Next question" if self._has_next() else "See results")
         self.submit.setFocus()
+
+    def _wrap_choices(self) -> None:
+        """Break each card's text into lines that fit the panel: a button does not wrap by itself, and one long
+        choice would otherwise widen the whole panel past the window."""
+        width = max(120, self.scroll.viewport().width() - 70)  # less the panel's margins and the card's padding
+        for button in self._buttons:
+            label = str(button.property("label") or button.text())
+            metrics = QFontMetrics(button.font())
+            lines: list[str] = []
+            for word in label.split(" "):
+                if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                    lines[-1] = f"{lines[-1]} {word}"
+                else:
+                    lines.append(word)
+            wrapped = "\n".join(lines)
+            if button.text() != wrapped:
+                button.setText(wrapped)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._wrap_choices()  # the window or the splitter between article and question moved
+        return super().eventFilter(watched, event)
+
+    def _feedback(self, text: str, verdict: str | None) -> None:
+        """Show `text` in the feedback panel (hidden when empty), edged by the verdict ("right", "wrong")."""
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
+        self.feedback_panel.setVisible(bool(text))
+        self.feedback_panel.setProperty("verdict", verdict or "")
+        repolish(self.feedback_panel)
 
     def _has_next(self) -> bool:
         session = self.session

@@ -21,6 +21,7 @@ from quizapp.banks.skills import SKILLS
 from quizapp.engine import QuizResult
 from quizapp.plural import count
 from quizapp.ui.context import AppContext
+from quizapp.ui.theme import with_icon
 
 
 def skill_percentages(result: QuizResult) -> dict[str, float]:
@@ -85,12 +86,15 @@ class ResultsPage(QWidget):
         self.retry = QPushButton("&Retry the ones I missed")
         self.retry.setAccessibleName("Retry the questions I missed")
         self.retry.clicked.connect(self._retry)
+        with_icon(self.retry, "retry")
         self.history = QPushButton("My &history")
         self.history.setAccessibleName("Show my history")
         self.history.clicked.connect(self.historyRequested.emit)
+        with_icon(self.history, "history")
         self.library = QPushButton("Back to &library")
         self.library.setAccessibleName("Back to the library")
         self.library.clicked.connect(self.libraryRequested.emit)
+        with_icon(self.library, "back")
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry)
         buttons.addWidget(self.history)

@@ -27,6 +27,7 @@ from quizapp.banks.skills import FAMILIES, SKILLS
 from quizapp.engine import Selection, candidate_items
 from quizapp.plural import count
 from quizapp.ui.context import AppContext
+from quizapp.ui.theme import with_icon
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,11 @@ class SetupPage(QWidget):
         self.start.setAccessibleName("Start the quiz")
         self.start.setDefault(True)
         self.start.clicked.connect(self._start)
+        with_icon(self.start, "start")
         self.back = QPushButton("&Back to library")
         self.back.setAccessibleName("Back to the library")
         self.back.clicked.connect(self.backRequested.emit)
+        with_icon(self.back, "back")
         buttons = QHBoxLayout()
         buttons.addWidget(self.available, 1)
         buttons.addWidget(self.back)
