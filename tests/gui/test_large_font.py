@@ -10,6 +10,7 @@ from quizapp.ui.main_window import MainWindow
 from .conftest import tour_copy
 
 LAPTOP_WIDTH = 1366
+LAPTOP_HEIGHT = 768 - 68  # less a title bar and a panel
 
 
 def test_every_page_fits_a_laptop_at_18_pt(qtbot, context, user_folder):
@@ -27,20 +28,28 @@ def test_every_page_fits_a_laptop_at_18_pt(qtbot, context, user_folder):
         bank_path = tour_copy(user_folder)
         window.reload_library()
         widths = {"signin": window.minimumSizeHint().width()}
+        heights = {"signin": window.minimumSizeHint().height()}
         window.signin.guest.click()
         widths["library"] = window.minimumSizeHint().width()
+        heights["library"] = window.minimumSizeHint().height()
         window.library.select_path(bank_path)
         window.library.start.click()
         widths["setup"] = window.minimumSizeHint().width()
+        heights["setup"] = window.minimumSizeHint().height()
         window.setup.start.click()
         widths["quiz"] = window.minimumSizeHint().width()
+        heights["quiz"] = window.minimumSizeHint().height()
         window.quiz.confirm_finish = lambda left: True
         window.quiz.end.click()
         widths["results"] = window.minimumSizeHint().width()
+        heights["results"] = window.minimumSizeHint().height()
         window.show_history()
         widths["history"] = window.minimumSizeHint().width()
+        heights["history"] = window.minimumSizeHint().height()
         too_wide = {page: width for page, width in widths.items() if width > LAPTOP_WIDTH}
         assert too_wide == {}
+        too_tall = {page: height for page, height in heights.items() if height > LAPTOP_HEIGHT}
+        assert too_tall == {}
         window.close()
     finally:
         app.setFont(original)

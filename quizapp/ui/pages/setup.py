@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -167,11 +168,19 @@ class SetupPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(mode_box, 1)
         top.addWidget(content, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(top)
+        content_layout.addWidget(skills_box)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()  # at a large font the choices scroll; the heading and buttons stay in view
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(skills_box)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
     def tick_family(self, family: str, ticked: bool) -> None:

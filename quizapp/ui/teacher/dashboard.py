@@ -240,7 +240,7 @@ class DashboardWindow(QWidget):
             labels = []
             for text, count, right in counts:
                 bars.append(count)
-                labels.append(("✔ " if right else "") + (text if len(text) < 50 else text[:47] + "…"))
+                labels.append(("✔ " if right else "") + (text if len(text) <= 28 else text[:26].rstrip() + "…"))
             series = QHorizontalBarSeries()
             series.append(bars)
             series.setLabelsVisible(True)
