@@ -42,6 +42,15 @@ def tour_copy(folder: Path, prefix: str = "desk") -> Path:
     return path
 
 
+def guest_on_tour(window, folder: Path) -> Path:
+    """A copy of the tour in `folder`, a guest signed in, and the tour selected in the library."""
+    path = tour_copy(folder)
+    window.reload_library()
+    window.signin.guest.click()
+    window.library.select_path(path)
+    return path
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -28,6 +28,19 @@ def _open_setup_on(qtbot, window, bank_path) -> None:
     assert window.stack.currentWidget() is window.setup
 
 
+def _setup_as(qtbot, window, user_folder, name: str | None = None):
+    """The tour bank in the user's folder, a student signed in (by keyboard; a guest without a name) and the
+    setup screen open on the tour; returns the bank's path."""
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    if name:
+        _sign_in_by_keyboard(qtbot, window, name)
+    else:
+        window.signin.guest.click()
+    _open_setup_on(qtbot, window, bank_path)
+    return bank_path
+
+
 def _answer_by_keyboard(qtbot, window, right: bool) -> None:
     """Answer the current question with keys only (right or wrong on purpose)."""
     quiz = window.quiz
@@ -75,10 +88,7 @@ def _take_quiz(qtbot, window, mode_index: int, right_pattern) -> None:
 
 
 def test_practice_quiz_by_keyboard(qtbot, window, context, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    _sign_in_by_keyboard(qtbot, window, "Ana Ruiz")
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder, "Ana Ruiz")
     _take_quiz(qtbot, window, 0, lambda n: True)
     result = window.results.result
     assert result.questions == 5
@@ -93,10 +103,7 @@ def test_practice_quiz_by_keyboard(qtbot, window, context, user_folder):
 
 
 def test_test_mode_quiz_by_keyboard_gives_no_feedback(qtbot, window, context, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    _sign_in_by_keyboard(qtbot, window, "Bo Chen")
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder, "Bo Chen")
     _take_quiz(qtbot, window, 1, lambda n: n % 2 == 0)
     result = window.results.result
     assert result.questions == 5
@@ -109,27 +116,26 @@ def test_test_mode_quiz_by_keyboard_gives_no_feedback(qtbot, window, context, us
 
 
 def test_retry_the_missed_ones(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    _sign_in_by_keyboard(qtbot, window, "Cy Dee")
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder, "Cy Dee")
     _take_quiz(qtbot, window, 1, lambda n: n == 0)
     qtbot.mouseClick(window.results.retry, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.quiz
     assert len(window.quiz.session.questions) == 4
 
 
-def test_evidence_item_answered_by_clicking_a_sentence(qtbot, window, context, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+def _evidence_quiz(qtbot, window, user_folder):
+    _setup_as(qtbot, window, user_folder)
     for slug, box in window.setup.skill_boxes.items():
         box.setChecked(slug == "anonymous-source")
     window.setup.modes.buttons()[0].setChecked(True)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
     question = window.quiz.session.current
     assert question.item.type == "evidence"
+    return question
+
+
+def test_evidence_item_answered_by_clicking_a_sentence(qtbot, window, context, user_folder):
+    question = _evidence_quiz(qtbot, window, user_folder)
     article = window.quiz.article
     cursor = article.document().find(question.item.correct_answer[:40])
     assert not cursor.isNull()
@@ -150,10 +156,7 @@ def test_evidence_item_answered_by_clicking_a_sentence(qtbot, window, context, u
 
 
 def test_timed_quiz_runs_out(qtbot, window, clock, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     window.setup.modes.buttons()[2].setChecked(True)
     window.setup.minutes.setValue(2)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
@@ -170,10 +173,7 @@ def test_timed_quiz_runs_out(qtbot, window, clock, user_folder):
 def test_answers_kept_in_memory_and_saved_later_when_the_disk_fails(qtbot, window, context, user_folder):
     from quizapp.store.errors import StoreError
 
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    _sign_in_by_keyboard(qtbot, window, "Di Evans")
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder, "Di Evans")
     real_save = context.store.save
     failing = {"on": True}
 
@@ -197,20 +197,6 @@ def test_answers_kept_in_memory_and_saved_later_when_the_disk_fails(qtbot, windo
     assert len(context.store.attempt_answers(attempt.uuid)) == 2
 
 
-def _evidence_quiz(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
-    for slug, box in window.setup.skill_boxes.items():
-        box.setChecked(slug == "anonymous-source")
-    window.setup.modes.buttons()[0].setChecked(True)
-    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
-    question = window.quiz.session.current
-    assert question.item.type == "evidence"
-    return question
-
-
 def test_a_wrong_sentence_is_marked_and_the_sentence_is_quoted_once(qtbot, window, user_folder):
     question = _evidence_quiz(qtbot, window, user_folder)
     quiz = window.quiz
@@ -228,10 +214,7 @@ def test_a_wrong_sentence_is_marked_and_the_sentence_is_quoted_once(qtbot, windo
 
 
 def test_tab_leaves_the_article_at_once_and_follows_the_buttons(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     for slug, box in window.setup.skill_boxes.items():
         box.setChecked(slug != "anonymous-source")
     window.setup.modes.buttons()[0].setChecked(True)
@@ -255,10 +238,7 @@ def test_tab_leaves_the_article_at_once_and_follows_the_buttons(qtbot, window, u
 
 
 def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     window.setup.modes.buttons()[0].setChecked(True)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
     quiz = window.quiz
@@ -279,10 +259,7 @@ def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
 
 
 def test_a_new_quiz_starts_at_the_top_of_the_article(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    bank_path = _setup_as(qtbot, window, user_folder)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
     window.quiz.article.setFixedHeight(150)  # short enough that the tour's article scrolls
     bar = window.quiz.article.verticalScrollBar()
@@ -297,10 +274,7 @@ def test_a_new_quiz_starts_at_the_top_of_the_article(qtbot, window, user_folder)
 
 
 def test_finish_asks_while_questions_are_unanswered(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
     asked = []
     window.quiz.confirm_finish = lambda left: asked.append(left) or False
@@ -311,10 +285,7 @@ def test_finish_asks_while_questions_are_unanswered(qtbot, window, user_folder):
 
 
 def test_results_lead_with_what_to_do_next_and_show_every_skill(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     _take_quiz(qtbot, window, 1, lambda n: n % 2 == 1)  # first wrong, then right, ...
     results = window.results
     assert "Skills to practise:" in results.next_steps.text()
@@ -333,10 +304,7 @@ def test_results_lead_with_what_to_do_next_and_show_every_skill(qtbot, window, u
 
 
 def test_results_of_a_quiz_without_answers_say_what_to_do(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    _open_setup_on(qtbot, window, bank_path)
+    _setup_as(qtbot, window, user_folder)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
     window.quiz.confirm_finish = lambda left: True
     window.quiz.end.click()

@@ -9,7 +9,7 @@ from quizapp.settings import Settings
 from quizapp.ui.context import AppContext
 from quizapp.ui.main_window import MainWindow
 
-from .conftest import tour_copy
+from .conftest import guest_on_tour, tour_copy
 
 PIN = "4826"
 
@@ -76,10 +76,7 @@ def test_guest_can_practise_when_the_score_database_cannot_open(qtbot, tmp_path,
 
 
 def test_setup_guards(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    guest_on_tour(window, user_folder)
     window.library.start.click()
     setup = window.setup
     for box in setup.difficulty_boxes.values():
@@ -93,10 +90,7 @@ def test_setup_guards(qtbot, window, user_folder):
 
 
 def test_teacher_guards(qtbot, window, user_folder, tmp_path):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    guest_on_tour(window, user_folder)
     window.pin_asker = lambda new: PIN
     classes = window.open_classes()
     classes.session_name.setText("Impossible")
@@ -141,10 +135,7 @@ def test_enter_in_the_class_field_creates_the_profile_and_labels_have_no_literal
 
 
 def test_one_skill_in_two_clicks_and_filters_reset_at_sign_out(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    bank_path = guest_on_tour(window, user_folder)
     window.library.start.click()
     setup = window.setup
     from quizapp.banks.skills import SKILLS

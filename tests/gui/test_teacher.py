@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from quizapp.banks import load_bank
 from quizapp.engine import State
 
-from .conftest import tour_copy
+from .conftest import guest_on_tour, tour_copy
 
 PIN = "4826"
 
@@ -49,10 +49,7 @@ def _take_tour_quiz(qtbot, window, bank_path, name: str, right) -> None:
 
 def _editor_on_tour(window, user_folder):
     """The bank editor, in teacher mode, on a copy of the format tour in the user's banks."""
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    guest_on_tour(window, user_folder)
     _unlock(window)
     return window.open_editor()
 
@@ -174,10 +171,7 @@ def test_bank_editor_edit_validate_delete_undo_save(qtbot, window, user_folder):
 
 
 def test_worksheet_pdf_presenter_and_exports(qtbot, window, context, user_folder, tmp_path):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    guest_on_tour(window, user_folder)
     _unlock(window)
     paper = window.open_paper()
     sheet = paper._save(paper.worksheet, "worksheet", tmp_path / "sheet.pdf")
@@ -322,10 +316,7 @@ def test_editor_shows_names_not_codes(qtbot, window, user_folder):
 
 
 def test_presenter_and_dashboard_name_the_selected_bank(qtbot, window, user_folder):
-    bank_path = tour_copy(user_folder)
-    window.reload_library()
-    window.signin.guest.click()
-    window.library.select_path(bank_path)
+    bank_path = guest_on_tour(window, user_folder)
     _unlock(window)
     title = window.context.library.entry(bank_path).bank.title
     dashboard = window.open_dashboard()
