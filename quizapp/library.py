@@ -142,9 +142,7 @@ class BankLibrary:
 
     def entries(self) -> list[BankEntry]:
         """All entries, bundled banks first, then by title."""
-        return sorted(
-            self._entries.values(), key=lambda e: (e.is_example, not e.bundled, e.title.lower(), str(e.path))
-        )  # examples last
+        return sorted(self._entries.values(), key=lambda e: (not e.bundled, e.title.lower(), str(e.path)))
 
     def entry(self, path: Path) -> BankEntry | None:
         return self._entries.get(Path(path))

@@ -166,10 +166,30 @@ def test_damaged_or_foreign_check_records_are_ignored(tmp_path):
         "[]",
         good.replace("quizapp-bank-check/1", "quizapp-bank-check/9"),  # a newer app's record
         good.replace('"checker": "', '"checker": "old-'),  # another version or schema
-        good.replace('"items": [', '"items": [7, '),  # a record that does not fit the bank any more
+        good.replace('"items": [', '"items": [7, '),  # damaged: its checksum no longer matches
+        good.replace('"checker": "', '"checker": "0'),  # written by other checking code
     ):
         record.write_text(text, encoding="utf-8")
         library = BankLibrary([tmp_path], cache=CheckCache(records))
         library.reload_all()
         assert all(entry.valid for entry in library.entries()), text[:40]
         assert library.entries()[0].bank.id == "format-tour"
+
+
+def test_a_record_edited_by_hand_to_pass_its_checksum_still_needs_the_schema(tmp_path):
+    import json
+
+    from quizapp.banks import checkcache
+    from quizapp.banks.checkcache import CheckCache
+
+    shutil.copy(TOUR, tmp_path / "a.yaml")
+    records = tmp_path / "cache"
+    BankLibrary([tmp_path], cache=CheckCache(records)).reload_all()
+    (path,) = records.glob("*.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["data"]["items"][0]["difficulty"] = 9  # out of range, with a checksum to match
+    record["sum"] = checkcache._data_sum(record["data"], record["lines"])
+    path.write_text(json.dumps(record), encoding="utf-8")
+    library = BankLibrary([tmp_path], cache=CheckCache(records))
+    library.reload_all()
+    assert library.entries()[0].valid and library.entries()[0].bank.items[0].difficulty != 9

@@ -15,23 +15,60 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
+from quizapp.banks import schemacheck
 from quizapp.paths import bank_schema_path
 
 CACHE_FORMAT = "quizapp-bank-check/1"
 MAX_RECORDS = 5_000  # the oldest records beyond this are removed
 
 
+# The modules whose code decides whether a bank is valid and what it holds: a change to any of them, even
+# without a new version number, makes every record stale.
+CHECKING_MODULES = (
+    "quizapp.banks.checks",
+    "quizapp.banks.loader",
+    "quizapp.banks.model",
+    "quizapp.banks.schemacheck",
+    "quizapp.banks.skills",
+    "quizapp.banks.syntax",
+    "quizapp.banks.versions",
+    "quizapp.banks.yamldoc",
+    "quizapp.articles.model",
+)
+
+
 def _checker() -> str:
-    """What a check depends on besides the bank's bytes: the app's version and the schema."""
-    schema = hashlib.sha256(bank_schema_path().read_bytes()).hexdigest()[:16]
-    return f"{__version__}:{schema}"
+    """What a check depends on besides the bank's bytes: the app's version, the schema and the source of the
+    checking modules. In a frozen bundle, which ships no source, the bundle's own program file stands for it."""
+    digest_ = hashlib.sha256(__version__.encode() + bank_schema_path().read_bytes())
+    for name in CHECKING_MODULES:
+        spec = importlib.util.find_spec(name)
+        loader = spec.loader if spec else None
+        try:
+            source = loader.get_source(name) if loader is not None else None  # type: ignore[attr-defined]
+        except (ImportError, OSError, AttributeError):
+            source = None
+        if source is None:
+            with contextlib.suppress(OSError):
+                stat = os.stat(sys.executable)
+                source = f"{sys.executable}:{stat.st_size}:{stat.st_mtime_ns}"
+        digest_.update((source or name).encode("utf-8"))
+    return digest_.hexdigest()[:32]
+
+
+def _data_sum(data: dict[str, Any], lines: list[int]) -> str:
+    """A checksum of a record's content, so that a record damaged on disk is never taken for a valid bank."""
+    text = json.dumps([data, lines], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def digest(raw: bytes) -> str:
@@ -62,15 +99,25 @@ class CheckCache:
             or record.get("size") != size
             or not isinstance(record.get("data"), dict)
             or not isinstance(record.get("lines"), list)
+            or record.get("sum") != _data_sum(record["data"], record["lines"])
         ):
             return None
+        if not schemacheck.is_valid(record["data"]):
+            return None  # a record edited by hand: the file is checked in full instead
         return record["data"], record["lines"]
 
     def remember(self, key: str, size: int, data: dict[str, Any], lines: list[int]) -> None:
         """Keep a valid bank's data (atomically; a cache that cannot be written is no error)."""
         try:
             body = json.dumps(
-                {"format": CACHE_FORMAT, "checker": self.checker, "size": size, "data": data, "lines": lines},
+                {
+                    "format": CACHE_FORMAT,
+                    "checker": self.checker,
+                    "size": size,
+                    "sum": _data_sum(data, lines),
+                    "data": data,
+                    "lines": lines,
+                },
                 ensure_ascii=False,
             )
         except (TypeError, ValueError):

@@ -179,11 +179,11 @@ class ArticleView(QTextBrowser):
                 parts.append("<p style='line-height:140%'>")
                 current = key[0]
             style = "color:palette(text); text-decoration:none;"
-            mark = self._marks.get(key)
-            if mark == "right":
+            verdict = self._marks.get(key)
+            if verdict == "right":
                 style += " background-color:#2e7d32; color:#ffffff;"
                 parts.append("<b>✔ right answer:</b> ")
-            elif mark == "wrong":
+            elif verdict == "wrong":
                 style += " background-color:#c62828; color:#ffffff;"
                 parts.append("<b>✘ your answer, wrong:</b> ")
             elif key == self._selected:

@@ -82,9 +82,9 @@ class AppContext:
         library.reload_all()
         return library
 
-    def set_library(self, library: BankLibrary) -> None:
-        """The library read in the background (kept if one was read meanwhile)."""
-        if self._library is None:
+    def set_library(self, library: BankLibrary, *, replace: bool = False) -> None:
+        """The library read in the background (one read meanwhile is kept, unless `replace`)."""
+        if self._library is None or replace:
             self._library = library
 
     @property

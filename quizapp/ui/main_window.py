@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.watcher: BankWatcher | None = None
         self._loaded = False
         self._library_job = None
+        self._library_fallback = False  # only the bundled banks, after the user's could not be read
         self._shortcuts: list[tuple[QAction, object]] = []
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(5000)
@@ -200,9 +201,21 @@ class MainWindow(QMainWindow):
 
         job = Job(lambda control: self.context.read_library(), self)
         job.succeeded.connect(self._library_loaded)
-        job.failed.connect(lambda message, _details: self.status.setText(f"Banks could not be read: {message}"))
+        job.failed.connect(self._library_failed)
         self._library_job = job
         job.start()
+
+    def _library_failed(self, message: str, _details: str = "") -> None:
+        """The banks could not be read (say, the data folder cannot be made): offer the bundled ones."""
+        from quizapp.library import BankLibrary
+
+        library = BankLibrary([bundled_banks_dir()], bundled=bundled_banks_dir())
+        library.reload_all()
+        self._library_fallback = True
+        self._library_loaded(library)
+        self.status.setText(
+            f"Your banks could not be read ({message}); the bundled ones are listed. Ctrl+L tries again."
+        )
 
     def finish_background_work(self) -> None:
         """Wait for the banks being read (a second or two at most): a thread must not outlive its window."""
@@ -292,6 +305,13 @@ class MainWindow(QMainWindow):
         self._go(self.signin)
 
     def show_library(self) -> None:
+        if self._library_fallback:  # the last read failed: try the user's banks again
+            try:
+                self.context.set_library(self.context.read_library(), replace=True)
+                self._library_fallback = False
+                self.status.setText("")
+            except (OSError, QuizappError) as exc:
+                self.status.setText(f"Your banks still cannot be read ({exc}); the bundled ones are listed.")
         self.library.refresh()
         self._go(self.library)
         self.library.table.setFocus()

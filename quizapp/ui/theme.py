@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStyle, QWidget
 
@@ -101,6 +103,11 @@ def with_icon(button: QAbstractButton, name: str) -> QAbstractButton:
     """Give a button the icon of its kind from Qt's own set, which follows the desktop's icon theme."""
     button.setIcon(button.style().standardIcon(ICONS[name]))
     return button
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt takes tooltip text that looks like markup for rich text."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def repolish(widget: QWidget) -> None:

@@ -70,3 +70,33 @@ def test_qt_bindings_keep_the_reference_count_of_none():
         cell.setData(Qt.ItemDataRole.UserRole, "path")
         table.setItem(row, 0, cell)
     assert sys.getrefcount(None) >= before
+
+
+def test_when_the_users_banks_cannot_be_read_the_bundled_ones_are_offered(qtbot, tmp_path, monkeypatch, clock):
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    context = AppContext(
+        settings=Settings(data_folder=str(tmp_path / "data")),
+        store=ScoreStore.open(tmp_path / "scores.db", clock=clock),
+        clock=clock,
+        new_seed=lambda: 11,
+    )
+    calls = []
+
+    def broken():
+        calls.append(1)
+        raise OSError("the data folder cannot be made")
+
+    monkeypatch.setattr(context, "read_library", broken)
+    QApplication.instance().setProperty("quizapp_testing", True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        window.show()
+    window.signin.guest.click()
+    assert window.library.table.rowCount() >= 1 and window.library.start.isEnabled()
+    assert "could not be read" in window.status.text() or "cannot be read" in window.status.text()
+    before = len(calls)
+    window.show_library()  # Ctrl+L tries the user's banks again
+    assert len(calls) == before + 1
+    window.close()
+    context.close()

@@ -329,3 +329,17 @@ def test_history_after_one_attempt(qtbot, window, user_folder):
     assert "One attempt so far (100%)" in history.trend_note.text()
     text = history.weakest.text()
     assert "None:" in text and "100%" not in text and "(1 answers)" not in text
+
+
+def test_evidence_is_highlighted_in_the_article_after_an_answer(qtbot, window, user_folder):
+    from quizapp.ui.theme import HIGHLIGHT_DARK, HIGHLIGHT_LIGHT
+
+    _setup_as(qtbot, window, user_folder)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    quiz = window.quiz
+    while quiz.session.current.item.type not in ("single", "true_false") or not quiz.session.current.item.evidence:
+        quiz._skip()
+    quiz.choose(0)
+    quiz.submit_or_next()
+    page = quiz.article.toHtml().lower()
+    assert HIGHLIGHT_LIGHT in page or HIGHLIGHT_DARK in page

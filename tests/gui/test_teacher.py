@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
 from PySide6.QtCore import Qt
@@ -341,7 +342,7 @@ def test_dashboard_items_rows_tooltips_and_enter_on_a_student(qtbot, window, con
     items = board.items
     assert items.viewport().height() >= 0.6 * (items.viewport().height() + board.choice_chart.height())
     prompt_cell = items.item(0, 1)
-    assert prompt_cell.toolTip() == prompt_cell.text()  # the whole prompt on hover
+    assert html.escape(prompt_cell.text()) in prompt_cell.toolTip()  # the whole prompt on hover, as plain text
     selected = items.selectionModel().selectedRows()
     assert all(board.dashboard.items[index.row()].answers > 0 for index in selected)
     opened = []
@@ -353,3 +354,18 @@ def test_dashboard_items_rows_tooltips_and_enter_on_a_student(qtbot, window, con
     qtbot.keyClick(board.students, Qt.Key.Key_Return)
     assert opened == [0]
     board.close()
+
+
+def test_a_new_item_never_throws_away_typed_edits(qtbot, window, user_folder):
+    editor = _editor_on_tour(window, user_folder)
+    first = editor.editor.items[0]
+    editor.answer.setPlainText("Nobody who is a choice")
+    editor.new_item()  # a form with problems stays on screen
+    assert editor.answer.toPlainText() == "Nobody who is a choice" and editor.current_id == first.id
+    editor.answer.setPlainText(first.correct_answer)
+    editor.prompt.setPlainText("Who runs the repair cafe, according to the tour?")
+    editor.new_item()  # a valid edit is applied first
+    assert any(i.prompt == "Who runs the repair cafe, according to the tour?" for i in editor.editor.items)
+    assert editor.current_id is None
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    editor.close()

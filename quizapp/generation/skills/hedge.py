@@ -114,7 +114,8 @@ def _around(text: str, at: int, hedge_text: str) -> str:
 def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Candidate | None:
     """A question on what the hedge says about certainty, with wrong meanings of the same form; made only for
     hedges whose meaning is fixed, and not for comparisons ("more likely to die" is a rate, not a doubt)."""
-    at = sentence.text.find(hedge_text)
+    found = re.search(rf"(?<!\w){re.escape(hedge_text)}(?!\w)", sentence.text)  # not "likely" in "unlikely"
+    at = found.start() if found else -1
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)

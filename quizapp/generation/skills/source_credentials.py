@@ -128,7 +128,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
         if _cut_off(source.description, analysis.article.full_text):
             continue
-        if source.label.split()[-1].lower() in headline:
+        if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
         answer = sentence_case(source.description)
         if _kind_of(source.description) == "expert":
@@ -141,7 +141,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             (sentence_case(d), _kind_of(d))
             for name, d in described.items()
             if name.split()[-1] != surname
-            and surname.lower() not in d.lower()  # "One of President Zelensky's aides" for Zelensky
+            and not re.search(rf"\b{re.escape(surname)}\b", d, re.IGNORECASE)  # "President Zelensky's aides"
             and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
         ]
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort

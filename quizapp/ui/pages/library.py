@@ -139,7 +139,8 @@ class LibraryPage(QWidget):
         kind, _, value = (self.filter.currentData() or "").partition(":")
         family = value if kind == "family" else None
         skill = value if kind == "skill" else None
-        self._entries = [e for e in self.context.library.entries() if e.matches(query, skill=skill, family=family)]
+        entries = [e for e in self.context.library.entries() if e.matches(query, skill=skill, family=family)]
+        self._entries = sorted(entries, key=lambda e: e.is_example)  # examples (invented stories) last
         self.heading.setText(
             f"<h1>Library</h1><p>Signed in as <b>{html.escape(self.context.student_name)}</b>. "
             "Pick one or more banks (Ctrl+click), then set up a quiz.</p>"

@@ -4,6 +4,7 @@ attract, a skills mastery grid, drill-down to one student's answers; CSV and PDF
 from __future__ import annotations
 
 import html
+import string
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
@@ -44,6 +45,7 @@ from quizapp.teacher.dashboard import (
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error
 from quizapp.ui.teacher.paper import save_pdf
+from quizapp.ui.theme import plain_tooltip
 
 
 def _percent(value: float | None) -> str:
@@ -71,7 +73,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, value in enumerate(row):
             cell = QTableWidgetItem(value)
             if len(value) > 24:
-                cell.setToolTip(value)  # prompts and advice are cut to the column: the whole text on hover
+                cell.setToolTip(plain_tooltip(value))  # prompts and advice are cut to the column: all of it
             table.setItem(r, c, cell)
 
 
@@ -240,7 +242,9 @@ class DashboardWindow(QWidget):
             labels = []
             for text, count, right in counts:
                 bars.append(count)
-                labels.append(("✔ " if right else "") + (text if len(text) <= 28 else text[:26].rstrip() + "…"))
+                short = text if len(text) <= 28 else text[:26].rstrip() + "…"
+                letter = string.ascii_uppercase[len(labels)] if len(labels) < 26 else str(len(labels) + 1)
+                labels.append(f"{letter}{' ✔' if right else ''}: {short}")  # the letter keeps labels unique
             series = QHorizontalBarSeries()
             series.append(bars)
             series.setLabelsVisible(True)

@@ -30,6 +30,7 @@ from quizapp.errors import QuizappError
 from quizapp.quality import item_flaws
 from quizapp.teacher.editing import BankEditor
 from quizapp.ui.errors import show_error
+from quizapp.ui.theme import plain_tooltip
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -252,7 +253,7 @@ class BankEditorWindow(QWidget):
         for item in items:
             row = QListWidgetItem(f"{_label(item.status)} · {SKILLS[item.skill].title}: {item.prompt}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(f"{item.prompt}\n\n{item.id} · {_label(item.origin)}")
+            row.setToolTip(plain_tooltip(f"{item.prompt}\n\n{item.id} · {_label(item.origin)}"))
             self.list.addItem(row)
         self.list.blockSignals(False)
         rows = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
@@ -370,6 +371,9 @@ class BankEditorWindow(QWidget):
         return True
 
     def new_item(self) -> None:
+        if self._form_changed() and not self.apply_changes():
+            self.state.setText("Fix the problems of this item (or undo the edit) before starting a new one.")
+            return  # the teacher's typing stays on screen rather than being thrown away
         skill = self.skill.currentData() or next(iter(SKILLS))
         self.current_id = None
         self._writing_new = True

@@ -45,7 +45,8 @@ class PresenterWindow(QWidget):
         for label in (self.counter, self.prompt, self.choices):
             label.setTextFormat(Qt.TextFormat.PlainText)  # bank text is shown as written, never as markup
         self.article = ArticleView()  # for "find the sentence" items, the article beside the question
-        self.article.show_article(bank.article)
+        sentences = [answer for item in self.items if item.type == "evidence" for answer in item.answer]
+        self.article.show_article(bank.article, sentences)  # answer sentences are never split
         big = QFont(self.font())
         big.setPointSize(max(28, self.font().pointSize() * 3))
         medium = QFont(self.font())
