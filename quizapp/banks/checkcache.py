@@ -1,14 +1,16 @@
 """Remember the banks already found valid, so that an unchanged bank is never parsed and validated twice.
 
 A bank file is known by the SHA-256 of its bytes (with its size as a second check). When an earlier
-check by the same version of the app, against the same schema, found those bytes valid, the loader
+check by the same checking code, against the same schema, found those bytes valid, the loader
 builds the bank from the data that check kept, as JSON, without parsing the YAML again and without the
 schema and meaning checks. Those are nearly all the time a large library takes to load.
 
 Only valid banks are remembered: a file with problems is checked in full every time, so its messages are
 always complete. Each bank is one small versioned JSON file in the cache folder, named by its hash, so an
-edited bank simply gets a new one. A record that is missing, damaged, from another version of the app or
-for another schema is ignored (and replaced), because everything in the cache can be rebuilt.
+edited bank simply gets a new one. A record is ignored (and replaced), because everything in the cache can
+be rebuilt, when it is missing or damaged (its own checksum does not match), or when it was written by
+another version of the checking code or for another schema. The cache folder is the user's own, like
+their banks: a record forged there with a matching checksum would be believed, as an edited bank would.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
-from quizapp.banks import schemacheck
 from quizapp.paths import bank_schema_path
 
 CACHE_FORMAT = "quizapp-bank-check/1"
@@ -102,8 +103,6 @@ class CheckCache:
             or record.get("sum") != _data_sum(record["data"], record["lines"])
         ):
             return None
-        if not schemacheck.is_valid(record["data"]):
-            return None  # a record edited by hand: the file is checked in full instead
         return record["data"], record["lines"]
 
     def remember(self, key: str, size: int, data: dict[str, Any], lines: list[int]) -> None:
