@@ -8,13 +8,12 @@ item's skill, type, difficulty, bank and id. See docs/interop.md.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 
 from quizapp.banks.model import Item
 from quizapp.banks.skills import SKILLS
+from quizapp.csvsafe import csv_text, safe_cell
 from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.selection import Selection, choices_of, is_right, standard_true_false, type_rule
 
@@ -33,11 +32,7 @@ def time_limit(item: Item) -> int:
     return next((limit for limit in TIME_LIMITS if limit >= math.ceil(wanted)), TIME_LIMITS[-1])
 
 
-def cell(text: str) -> str:
-    """Text safe in a spreadsheet: a leading = + - @ (a formula to Excel) gets an apostrophe, unless a number."""
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.match(text):
-        return "'" + text
-    return text
+cell = safe_cell  # text safe in a spreadsheet (see quizapp.csvsafe)
 
 
 def _header(answer_columns: int) -> list[str]:
@@ -85,12 +80,8 @@ def render(selection: Selection) -> Rendering:
     """The CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read accents and curly quotes)."""
     items = selection.items
     answer_columns = max([TEMPLATE_ANSWERS, *(len(choices_of(item)) for _, item in items)])
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(_header(answer_columns))
-    for number, (bank, item) in enumerate(items, start=1):
-        writer.writerow(_row(number, bank.id, item, answer_columns))
-    return Rendering(buffer.getvalue().encode("utf-8-sig"))
+    rows = (_row(number, bank.id, item, answer_columns) for number, (bank, item) in enumerate(items, start=1))
+    return Rendering(csv_text(_header(answer_columns), rows).encode("utf-8-sig"))
 
 
 EXPORTER = Exporter(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from quizapp.csvsafe import dict_csv_text
 from quizapp.fileio import atomic_write_text
 from quizapp.store.history import ATTEMPT_SUMMARY_SQL, AttemptSummary, summary_from_row
 from quizapp.store.roster import ClassGroup, ClassroomSession, class_members
@@ -150,11 +149,7 @@ def gradebook_rows(
 
 def gradebook_csv(rows: list[dict[str, str]]) -> str:
     """The gradebook rows as CSV text with a header line."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=GRADEBOOK_COLUMNS)
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return dict_csv_text(GRADEBOOK_COLUMNS, rows)
 
 
 def write_gradebook(path: Path, rows: list[dict[str, str]]) -> None:

@@ -11,14 +11,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.banks.model import Bank
 from quizapp.banks.skills import SKILLS
+from quizapp.csvsafe import dict_csv_text
 from quizapp.engine.selection import ItemKey
 from quizapp.fileio import atomic_write_text
 from quizapp.store import (
@@ -351,12 +350,7 @@ def mastery_table(dashboard: Dashboard) -> list[dict[str, str]]:
 def table_csv(rows: Sequence[dict[str, str]], columns: Sequence[str] | None = None) -> str:
     """CSV text with a header line; columns default to the keys of the rows, in first-seen order."""
     names = list(columns) if columns is not None else list(dict.fromkeys(key for row in rows for key in row))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=names, restval="", extrasaction="ignore")
-    if names:
-        writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return dict_csv_text(names, rows) if names else ""
 
 
 def write_table_csv(rows: Sequence[dict[str, str]], path: str | Path, columns: Sequence[str] | None = None) -> None:
