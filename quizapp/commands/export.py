@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizapp.banks import load_banks
 from quizapp.interop import EXPORTERS, NothingToExportError, export_banks
+from quizapp.outputs import OutputRefused, check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("banks", nargs="+", type=Path, metavar="BANK", help="bank files or folders")
     parser.add_argument("--format", "-f", required=True, choices=tuple(EXPORTERS), help="the format to write")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="the file to write")
+    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     parser.add_argument("-q", "--quiet", action="store_true", help="print skipped items only, no summary")
     parser.set_defaults(run=run)
 
@@ -34,6 +36,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp export: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     loaded = load_banks(args.banks)
+    try:
+        check_output(args.output, inputs=[*args.banks, *(Path(c.path) for c in loaded.checks)], force=args.force)
+    except OutputRefused as exc:
+        print(f"quizapp export: {exc}; nothing was written", file=sys.stderr)
+        return 2
     if not loaded.checks:
         print("quizapp export: no bank files (.yaml, .yml) found", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.banks.skills import SKILLS
 from quizapp.fileio import SaveError, atomic_write_text
+from quizapp.outputs import OutputRefused, check_output_folder
 from quizapp.paths import bank_schema_path
 from quizapp.plural import count
 
@@ -77,6 +78,11 @@ def run(args: argparse.Namespace) -> int:
         print("quizapp generate: no story files (.txt, .html) found", file=sys.stderr)
         return 2
     out_dir: Path = args.output
+    try:
+        check_output_folder(out_dir)
+    except OutputRefused as exc:
+        print(f"quizapp generate: {exc}", file=sys.stderr)
+        return 2
     if not args.check:
         out_dir.mkdir(parents=True, exist_ok=True)
         _ensure_schema(out_dir)

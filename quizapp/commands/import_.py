@@ -11,6 +11,7 @@ from quizapp.banks import save_bank
 from quizapp.banks.skills import SKILLS
 from quizapp.interop import IMPORTERS, bank_id_for, import_file
 from quizapp.interop.importing import DEFAULT_SKILL
+from quizapp.outputs import OutputRefused, check_output
 
 SUFFIXES = {".gift": "gift", ".xml": "moodle-xml", ".aiken": "aiken"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -63,8 +64,10 @@ def run(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in (".yaml", ".yml"):
         print(f"quizapp import: the bank file must end in .yaml, not {args.output.name!r}", file=sys.stderr)
         return 2
-    if args.output.exists() and not args.force:
-        print(f"quizapp import: {args.output} exists; add --force to replace it", file=sys.stderr)
+    try:
+        check_output(args.output, inputs=[args.file], force=args.force)
+    except OutputRefused as exc:
+        print(f"quizapp import: {exc}; nothing was written", file=sys.stderr)
         return 2
     bank_id = args.bank_id or bank_id_for(args.output)
     result = import_file(args.file, fmt, bank_id=bank_id, title=args.title, default_skill=args.skill)

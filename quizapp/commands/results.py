@@ -9,6 +9,8 @@ from pathlib import Path
 
 from quizapp import plural
 from quizapp.errors import QuizappError
+from quizapp.outputs import OutputRefused, check_output
+from quizapp.paths import database_path
 from quizapp.store import ScoreStore
 
 DB_HELP = "the score database (default: quizapp.db in the user data folder, or under QUIZAPP_HOME)"
@@ -42,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--csv", type=Path, metavar="FILE", help="write the gradebook CSV to FILE")
     export.add_argument("--desk", type=Path, metavar="FILE", help="write every result of this desk to FILE (JSON)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument("--class", dest="class_key", metavar="C", help="only students of class C (name or id)")
     export.add_argument("--session", dest="session_key", metavar="S", help="only classroom session S (name or id)")
     _add_db_option(export, default=argparse.SUPPRESS)
@@ -81,6 +84,15 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     if args.desk is not None and (args.class_key or args.session_key):
         print("quizapp results export: --class and --session apply to --csv only", file=sys.stderr)
+        return 2
+    database = args.db or database_path()
+    try:
+        for path in (p for p in (args.csv, args.desk) if p is not None):
+            check_output(path, inputs=[database], database=database, force=args.force)
+        if args.csv is not None and args.desk is not None and args.csv.resolve() == args.desk.resolve():
+            raise OutputRefused(f"{args.csv}: --csv and --desk name the same file")
+    except OutputRefused as exc:
+        print(f"quizapp results export: {exc}; nothing was written", file=sys.stderr)
         return 2
     with _open(args) as store:
         if args.csv is not None:
