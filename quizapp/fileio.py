@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -40,3 +41,50 @@ def atomic_write_text(path: str | Path, text: str) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+class UnreadableFile(QuizappError):
+    """A file that must not or cannot be read; `reason` says why in words for the user."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def check_regular(path: str | Path, limit: int | None = None, what: str = "file") -> None:
+    """Raise `UnreadableFile` unless `path` is a regular file (of at most `limit` bytes): never a folder, a
+    device (``/dev/zero``), a pipe (reading one waits for ever) or a link to any of them."""
+    try:
+        info = os.stat(path)  # follows links: what would really be read
+    except FileNotFoundError:
+        raise UnreadableFile(path, "the file does not exist") from None
+    except PermissionError:
+        raise UnreadableFile(path, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise UnreadableFile(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFile(path, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile(path, "is not a regular file (a device or a pipe); nothing was read")
+    if limit is not None and info.st_size > limit:
+        raise UnreadableFile(path, f"is too large to be a {what} ({_size(info.st_size)}; the limit is {_size(limit)})")
+
+
+def read_limited(path: str | Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (see `check_regular`); raises `UnreadableFile`."""
+    check_regular(path, limit, what)
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(limit + 1)  # a file that grows while it is read stops at the limit
+    except PermissionError:
+        raise UnreadableFile(path, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise UnreadableFile(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise UnreadableFile(path, f"is too large to be a {what} (over {_size(limit)})")
+    return data
+
+
+def _size(number: int) -> str:
+    return f"{number / (1024 * 1024):.1f} MB" if number >= 1024 * 1024 else f"{number} bytes"

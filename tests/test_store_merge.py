@@ -128,7 +128,7 @@ def test_files_that_cannot_be_merged(teacher, tmp_path, content, message):
 def test_cannot_merge_a_database_into_itself_or_a_missing_file(teacher, tmp_path):
     with pytest.raises(StoreError, match="own database"):
         teacher.merge(teacher.path)
-    with pytest.raises(StoreError, match="could not read the file"):
+    with pytest.raises(StoreError, match="does not exist"):
         teacher.merge(tmp_path / "missing.db")
 
 

@@ -95,7 +95,7 @@ def test_multi_line_cells_keep_line_numbers(store, tmp_path):
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
-        (lambda tmp: tmp / "missing.csv", "no such file"),
+        (lambda tmp: tmp / "missing.csv", "does not exist"),
         (lambda tmp: tmp, "is a folder"),
         (lambda tmp: write(tmp, "\x00\x01binary\x00", "latin-1"), "not a CSV text file"),
     ],

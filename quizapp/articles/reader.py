@@ -12,6 +12,7 @@ from quizapp.articles.manifest import manifest_metadata
 from quizapp.articles.model import Article
 from quizapp.articles.plaintext import parse_plain_text
 from quizapp.errors import ArticleError
+from quizapp.fileio import UnreadableFile, read_limited
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -38,18 +39,9 @@ def read_article(path: str | Path) -> Article:
     """
     file_path = Path(path)
     try:
-        if file_path.is_dir():
-            raise ArticleError(path, "this is a folder, not a story file")
-        size = file_path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(path, f"the file is too large for a news story ({size // (1024 * 1024)} MB)")
-        data = file_path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(path, "the file does not exist") from None
-    except PermissionError:
-        raise ArticleError(path, "permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise ArticleError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+        data = read_limited(file_path, MAX_BYTES, "news story")
+    except UnreadableFile as exc:
+        raise ArticleError(path, exc.reason) from None
     text = decode_story(data, path)
     suffix = file_path.suffix.lower()
     html = True if suffix in HTML_SUFFIXES else (None if suffix not in TEXT_SUFFIXES else False)

@@ -15,6 +15,7 @@ from quizapp.banks.syntax import parse_yaml_text
 from quizapp.banks.versions import FormatVersionError, format_major, upgrade
 from quizapp.banks.yamldoc import Located, located_from_node
 from quizapp.errors import BankError
+from quizapp.fileio import UnreadableFile, read_limited
 
 BANK_SUFFIXES = (".yaml", ".yml")
 MAX_BANK_BYTES = 50 * 1024 * 1024
@@ -151,14 +152,9 @@ def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCh
     the data kept then, without parsing and validating it again."""
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BANK_BYTES:
-            return BankCheck(name, None, [Problem(name, 0, 0, "the file is too large to be a question bank")])
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        return BankCheck(name, None, [Problem(name, 0, 0, "the file does not exist")])
-    except OSError as exc:
-        return BankCheck(name, None, [Problem(name, 0, 0, f"the file cannot be read ({exc.strerror or exc})")])
+        raw = read_limited(path, MAX_BANK_BYTES, "question bank")
+    except UnreadableFile as exc:
+        return BankCheck(name, None, [Problem(name, 0, 0, exc.reason)])
     key = digest(raw) if cache is not None else ""
     if cache is not None and (known := cache.lookup(key, len(raw))) is not None:
         try:

@@ -9,6 +9,7 @@ from quizapp.banks.loader import check_bank_text
 from quizapp.banks.model import Bank
 from quizapp.banks.save import dump_bank
 from quizapp.banks.skills import SKILLS
+from quizapp.fileio import UnreadableFile, read_limited
 from quizapp.interop.categories import bank_title_of, category_segments
 from quizapp.interop.drafts import draft_problems, item_id, slug, to_item
 from quizapp.interop.errors import InteropError, SourceProblem
@@ -41,15 +42,9 @@ class ImportResult:
 
 def _read_bytes(source: Path) -> bytes:
     try:
-        if source.stat().st_size > MAX_BYTES:
-            raise InteropError(f"{source}: the file is too large to be a question file")
-        return source.read_bytes()
-    except FileNotFoundError:
-        raise InteropError(f"{source}: the file does not exist") from None
-    except IsADirectoryError:
-        raise InteropError(f"{source}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InteropError(f"{source}: the file cannot be read ({exc.strerror or exc})") from None
+        return read_limited(source, MAX_BYTES, "question file")
+    except UnreadableFile as exc:
+        raise InteropError(str(exc)) from None
 
 
 def bank_id_for(path: str | Path) -> str:

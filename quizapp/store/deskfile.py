@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from quizapp import __version__
-from quizapp.fileio import atomic_write_text
+from quizapp.fileio import UnreadableFile, atomic_write_text, check_regular, read_limited
 from quizapp.store.connection import SQLITE_MAGIC, open_read_only
 from quizapp.store.errors import StoreError, reported_as_store_error
 from quizapp.store.schema import (
@@ -31,6 +31,7 @@ from quizapp.store.schema import (
 )
 
 DESK_FORMAT = "quizapp-scores/1"
+MAX_DESK_JSON_BYTES = 256 * 1024 * 1024  # a desk export of some hundred thousand answers stays far below
 TABLES = (STUDENTS, CLASSES, CLASS_MEMBERS, SESSIONS, ITEM_SNAPSHOTS, ATTEMPTS, ANSWERS)
 """Every table a desk file carries, in an order where rows only refer to rows before them."""
 
@@ -88,10 +89,15 @@ def _from_json(path: Path, text: str) -> DeskData:
 def read_desk_file(path: Path) -> DeskData:
     """Read a score database (read-only) or a desk export."""
     with reported_as_store_error(path, "read the file"):
-        with path.open("rb") as handle:
-            start = handle.read(len(SQLITE_MAGIC))
-        if start != SQLITE_MAGIC:
-            return _from_json(path, path.read_text(encoding="utf-8-sig", errors="replace"))
+        try:
+            check_regular(path)
+            with path.open("rb") as handle:
+                start = handle.read(len(SQLITE_MAGIC))
+            if start != SQLITE_MAGIC:
+                text = read_limited(path, MAX_DESK_JSON_BYTES, "desk export").decode("utf-8-sig", errors="replace")
+                return _from_json(path, text)
+        except UnreadableFile as exc:
+            raise StoreError(path, exc.reason) from None
     db = open_read_only(path)
     try:
         with reported_as_store_error(path, "read the score database"):

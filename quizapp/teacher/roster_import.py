@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.errors import QuizappError
+from quizapp.fileio import UnreadableFile, read_limited
 from quizapp.plural import count
 from quizapp.store import RosterError, ScoreStore
 from quizapp.store.roster import login_key
@@ -62,15 +63,9 @@ def _decode(path: Path, raw: bytes) -> str:
 def read_text(path: Path) -> str:
     """The file's text; `QuizappError` naming the file when it cannot be read."""
     try:
-        if path.stat().st_size > MAX_ROSTER_BYTES:
-            raise QuizappError(f"{path}: is too large to be a class roster")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizappError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise QuizappError(f"{path}: is a folder, not a CSV file") from None
-    except OSError as exc:
-        raise QuizappError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raw = read_limited(path, MAX_ROSTER_BYTES, "class roster")
+    except UnreadableFile as exc:
+        raise QuizappError(str(exc)) from None
     return _decode(path, raw).replace("\r\n", "\n").replace("\r", "\n")
 
 
