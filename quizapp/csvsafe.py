@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[-+]?(?:\d+(?:[.,]\d+)*|[.,]\d+)%?$")
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:[.,][0-9]+)*|[.,][0-9]+)%?")  # whole cell (fullmatch), ASCII digits
 
 
 def safe_cell(value: object) -> str:
     """`value` as text a spreadsheet shows as text: a formula-like start gets an apostrophe, unless a number."""
     text = "" if value is None else str(value)
-    if text[:1] in FORMULA_STARTS and not _NUMBER.match(text):
+    if text[:1] in FORMULA_STARTS and not _NUMBER.fullmatch(text):
         return "'" + text
     return text
 

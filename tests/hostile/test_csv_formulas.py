@@ -72,3 +72,8 @@ def test_dashboard_tables_are_text(name):
     cells = _cells(text)
     assert f"'{name}" in cells and "-5" in cells
     assert csv_text(None, [[name, -5]]).startswith(("'", '"'))
+
+
+@pytest.mark.parametrize("value", ["-1\n", "-1\n=cmd", "+1\r", "-٣"])
+def test_a_number_with_anything_after_it_is_not_a_number(value):
+    assert safe_cell(value).startswith("'")
