@@ -14,6 +14,13 @@ LOG_NAME = "quizapp.log"
 ECHO_ENV = "QUIZAPP_LOG_ECHO"  # set: every event line is also written to standard error
 
 
+def _append(path: Path, text: str) -> None:
+    """Append to the log, which is created readable by its user only (POSIX)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 def log_file() -> Path:
     """The app's log file."""
     return log_dir() / LOG_NAME
@@ -24,8 +31,7 @@ def log_unexpected(exc: BaseException) -> Path:
     path = log_file()
     try:
         ensure_dir(path.parent)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(exc)))
+        _append(path, "".join(traceback.format_exception(exc)))
     except OSError:
         print(f"quizapp: could not write the log file {path}", file=sys.stderr)
         traceback.print_exception(exc)
@@ -45,7 +51,6 @@ def log_event(message: str) -> None:
     path = log_file()
     try:
         ensure_dir(path.parent)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
+        _append(path, line)
     except OSError:
         pass  # a log that cannot be written never stops the app

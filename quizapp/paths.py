@@ -98,7 +98,21 @@ def bank_schema_path() -> Path:
     return package_dir() / "banks" / "bank.schema.json"
 
 
+PRIVATE_DIR = 0o700  # on POSIX: the user's own data, logs and settings are not for other accounts to read
+PRIVATE_FILE = 0o600
+
+
 def ensure_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and return it."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create `path` (and parents) if needed, readable by the user only, and return it."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     return path
+
+
+def make_private(path: Path) -> None:
+    """Make a file the app created readable and writable by its user only (POSIX; elsewhere nothing)."""
+    if os.name == "posix":
+        try:
+            if path.exists() and path.stat().st_uid == os.getuid():
+                path.chmod(PRIVATE_FILE)
+        except OSError:
+            pass  # a file system without permissions (a USB stick) keeps its own

@@ -18,18 +18,18 @@ def test_reset_pin(tmp_path, capsys):
     db = tmp_path / "scores.db"
     with ScoreStore.open(db) as store:
         store.set_teacher_pin_hash(hash_pin("2580"))
-    assert run(["reset-pin", "--db", str(db)]) == 0
+    assert run(["reset-pin", "--db", str(db), "--yes"]) == 0
     assert "was cleared" in capsys.readouterr().out
     with ScoreStore.open(db) as store:
         assert store.teacher_pin_hash() is None
-    assert run(["reset-pin", "--db", str(db)]) == 0
+    assert run(["reset-pin", "--db", str(db), "--yes"]) == 0
     assert "nothing to clear" in capsys.readouterr().out
 
 
 def test_reset_pin_uses_the_default_database(quizapp_home, capsys):
     with ScoreStore.open() as store:
         store.set_teacher_pin_hash(hash_pin("2580"))
-    assert run(["reset-pin"]) == 0
+    assert run(["reset-pin", "--yes"]) == 0
     with ScoreStore.open() as store:
         assert store.teacher_pin_hash() is None
 

@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     reset.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
+    reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     reset.set_defaults(action="reset-pin")
 
     roster = actions.add_parser(
@@ -64,7 +65,20 @@ def run(args: argparse.Namespace) -> int:
     return 2
 
 
+def _confirmed(question: str) -> bool:
+    """Ask on the terminal; with no terminal to ask on, the answer is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
 def run_reset_pin(args: argparse.Namespace) -> int:
+    if not args.yes and not _confirmed("Clear the teacher PIN of this desk?"):
+        print("quizapp teacher reset-pin: not confirmed; add --yes to clear the PIN without asking", file=sys.stderr)
+        return 2
     with _open(args) as store:
         had_pin = store.teacher_pin_hash() is not None
         store.clear_teacher_pin()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from quizapp.paths import PRIVATE_DIR, make_private
 from quizapp.store.errors import StoreError, plain_reason, reported_as_store_error
 from quizapp.store.schema import (
     APPLICATION_ID,
@@ -155,11 +156,14 @@ def _enable_wal(db: Database) -> None:
 
 def _open(path: Path, *, read_only: bool) -> Database:
     check_file(path)
+    new = not read_only and not path.exists()
     if not read_only:
         with reported_as_store_error(path, "create the folder for the score database"):
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     try:
         conn = _connect(path, read_only=read_only)
+        if new:
+            make_private(path)  # before anything is written (SQLite gives its WAL files the same mode)
     except sqlite3.Error as exc:
         raise StoreError(path, f"could not open the score database: {plain_reason(exc)}") from exc
     db = Database(conn, execute_plugins=False)

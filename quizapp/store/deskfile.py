@@ -71,6 +71,8 @@ def _from_json(path: Path, text: str) -> DeskData:
         document = json.loads(text)
     except ValueError:
         raise StoreError(path, "is neither a quizapp score database nor a desk export") from None
+    except RecursionError:
+        raise StoreError(path, "is nested too deeply to be a desk export") from None
     if not isinstance(document, dict) or document.get("format") != DESK_FORMAT:
         raise StoreError(path, f"is not a quizapp desk export (expected format {DESK_FORMAT})")
     version = document.get("schema_version")

@@ -46,3 +46,42 @@ def test_readers_refuse_pipes_and_devices(special, tmp_path, capsys, suffix, arg
     said = out.out + out.err
     assert status in (1, 2), said
     assert str(path) in said and "not a regular file" in said
+
+
+def test_a_desk_file_nested_very_deep_is_refused_by_name(tmp_path, capsys):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert main(["results", "merge", str(deep), "--db", str(tmp_path / "scores.db")]) in (1, 2)
+    err = capsys.readouterr().err
+    assert str(deep) in err and "nested too deeply" in err
+
+
+def test_reset_pin_asks_first(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["teacher", "reset-pin", "--db", str(tmp_path / "scores.db")]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert main(["teacher", "reset-pin", "--db", str(tmp_path / "scores.db"), "--yes"]) == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_data_the_app_writes_is_for_its_user_only(tmp_path, monkeypatch):
+    from quizapp.logs import log_event, log_file
+    from quizapp.paths import data_dir, ensure_dir
+    from quizapp.store import ScoreStore
+
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path / "home"))
+    old = os.umask(0o022)
+    try:
+        folder = ensure_dir(data_dir())
+        with ScoreStore.open(folder / "quizapp.db"):
+            pass
+        log_event("screen: library")
+    finally:
+        os.umask(old)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "quizapp.db").stat().st_mode & 0o777 == 0o600
+    assert log_file().stat().st_mode & 0o777 == 0o600
+    desk = tmp_path / "desk.json"
+    with ScoreStore.open(folder / "quizapp.db") as store:
+        store.export_desk(desk)
+    assert desk.stat().st_mode & 0o777 == 0o600
