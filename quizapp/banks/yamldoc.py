@@ -50,7 +50,7 @@ def _position(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-MAX_NODES = 200_000  # guards against alias bombs ("billion laughs")
+MAX_REPEATS = 100_000  # values an alias may bring in again ("billion laughs" bring in billions)
 
 
 class _Builder:
@@ -58,12 +58,21 @@ class _Builder:
         self.constructor = SafeConstructor()
         self.result = Located(data=None)
         self.active: set[int] = set()
-        self.count = 0
+        self.seen: set[int] = set()
+        self.repeats = 0
 
     def build(self, node: Node, path: Path) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES or id(node) in self.active:
-            raise RecursionError("the document expands to too much data (an alias repeats itself)")
+        # Only what aliases bring in again is counted: a large honest file has no repeats at all.
+        if id(node) in self.seen:
+            self.repeats += 1
+            if self.repeats > MAX_REPEATS:
+                raise RecursionError(
+                    f"its aliases expand to too much data (over {MAX_REPEATS:,} repeated values; an alias bomb?)"
+                )
+        else:
+            self.seen.add(id(node))
+        if id(node) in self.active:
+            raise RecursionError("an alias refers to the value that contains it")
         self.active.add(id(node))
         try:
             return self._build(node, path)
