@@ -16,6 +16,7 @@ from quizapp.errors import ArticleError
 from quizapp.generation.analysis import analyse
 from quizapp.generation.generator import GenerationOptions, bank_for, items_from
 from quizapp.generation.merge import merge_banks
+from quizapp.logs import log_unexpected
 
 BATCH_PARAGRAPHS = 256
 
@@ -91,12 +92,40 @@ def render_bank(article: Article, docs: list, options: GenerationOptions, out_di
     return Outcome(Path(article.source_path or ""), target, text, len(bank.items))
 
 
+# What a news story can be and still be read in reasonable time (the longest features run to some
+# 60,000 characters in a few hundred paragraphs). A story over a limit is reported and skipped; the others
+# are still written.
+MAX_STORY_CHARS = 300_000
+MAX_PARAGRAPHS = 2_000
+MAX_PARAGRAPH_CHARS = 20_000  # far under spaCy's own max_length (1,000,000), which would raise
+
+
+def over_limit(article: Article) -> str | None:
+    """Why `article` is too large to generate questions from, or None."""
+    paragraphs = article.paragraphs
+    total = sum(len(p.text) for p in paragraphs)
+    if total > MAX_STORY_CHARS:
+        return f"the story is too long to make questions from ({total:,} characters; the limit is {MAX_STORY_CHARS:,})"
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        return f"the story has too many paragraphs ({len(paragraphs):,}; the limit is {MAX_PARAGRAPHS:,})"
+    longest = max((len(p.text) for p in paragraphs), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        return f"a paragraph is too long to be news text ({longest:,} characters; the limit is {MAX_PARAGRAPH_CHARS:,})"
+    return None
+
+
 def _readable(paths: list[Path], failures: list[Outcome]) -> Iterator[Article]:
     for path in paths:
         try:
-            yield read_article(path)
+            article = read_article(path)
         except ArticleError as exc:
             failures.append(Outcome(path, None, error=exc.reason))
+            continue
+        reason = over_limit(article)
+        if reason:
+            failures.append(Outcome(path, None, error=reason))
+            continue
+        yield article
 
 
 def generate_serial(paths: list[Path], options: GenerationOptions, out_dir: Path) -> Iterator[Outcome]:
@@ -105,7 +134,11 @@ def generate_serial(paths: list[Path], options: GenerationOptions, out_dir: Path
     for article, docs in _parsed(_readable(paths, failures)):
         while failures:
             yield failures.pop(0)
-        yield render_bank(article, docs, options, out_dir)
+        try:
+            yield render_bank(article, docs, options, out_dir)
+        except Exception as exc:  # one story that trips the generator must not cost the others their banks
+            log = log_unexpected(exc)
+            yield Outcome(Path(article.source_path or ""), None, error=f"could not make questions (details in {log})")
     yield from failures
 
 
