@@ -24,6 +24,7 @@ from quizapp.store import appsettings, classroom, itemstats, recording, reports,
 from quizapp.store import history as history_queries
 from quizapp.store.connection import open_database
 from quizapp.store.deskfile import read_desk_file, write_desk_file
+from quizapp.store.deskschema import desk_problems
 from quizapp.store.errors import StoreError, plain_reason, reported_as_store_error
 from quizapp.store.merge import MergeReport, merge_desk
 from quizapp.store.netfs import network_warning
@@ -337,6 +338,9 @@ class ScoreStore:
         if source.exists() and self.path.exists() and source.resolve() == self.path.resolve():
             raise StoreError(source, "is this desk's own database; there is nothing to merge")
         desk = read_desk_file(source)
+        problems = desk_problems(desk.tables)
+        if problems:
+            raise StoreError(source, "is not a valid desk file, so nothing was merged: " + "; ".join(problems))
         try:
             return merge_desk(self.db, desk)
         except (KeyError, TypeError, ValueError) as exc:

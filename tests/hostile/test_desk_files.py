@@ -1,0 +1,53 @@
+"""A desk file with values of the wrong type, range or form is refused whole, its first problems named."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import store_helpers as h  # noqa: E402
+
+from quizapp.cli import main  # noqa: E402
+from quizapp.engine import QuizSession  # noqa: E402
+from quizapp.store import ScoreStore  # noqa: E402
+
+
+@pytest.fixture
+def desk(tmp_path) -> dict:
+    with ScoreStore.open(tmp_path / "other.db", clock=h.FakeClock()) as store:
+        student = store.add_student("Ana")
+        h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=student.uuid), "RW")
+        store.export_desk(tmp_path / "desk.json")
+    return json.loads((tmp_path / "desk.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "words"),
+    [
+        ("answers", "score", "abc", "answers row 1, score"),
+        ("answers", "answered_at", "not a date", "answers row 1, answered_at"),
+        ("answers", "confidence", 2, "answers row 1, confidence"),
+        ("attempts", "score", -5, "attempts row 1, score"),
+        ("students", "uuid", "robert'); DROP TABLE students;--", "students row 1, uuid"),
+        ("students", "name", "x" * 10_000, "students row 1, name"),
+        ("students", "surprise", 1, "students row 1"),
+        ("item_snapshots", "type", "essay", "item_snapshots row 1, type"),
+    ],
+)
+def test_a_wrong_value_refuses_the_whole_file(desk, tmp_path, capsys, table, column, value, words):
+    desk["tables"][table][0][column] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(desk), encoding="utf-8")
+    target = tmp_path / "teacher.db"
+    with ScoreStore.open(target) as store:
+        before = store.students()
+    assert main(["results", "merge", str(bad), "--db", str(target)]) in (1, 2)
+    err = capsys.readouterr().err
+    assert str(bad) in err and words in err and "nothing was merged" in err
+    with ScoreStore.open(target) as store:
+        assert store.students() == before  # nothing of the file was merged
+    assert main(["results", "export", "--csv", str(tmp_path / "grades.csv"), "--db", str(target)]) == 0
