@@ -24,3 +24,13 @@ def quizapp_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+# Hypothesis: a short profile for `make test`, a long one for `make fuzz` (HYPOTHESIS_PROFILE=fuzz).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("default", max_examples=40, deadline=None)
+settings.register_profile(
+    "fuzz", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import store_helpers as h  # noqa: E402
+import store_helpers as h
 
-from quizapp.cli import main  # noqa: E402
-from quizapp.engine import QuizSession  # noqa: E402
-from quizapp.store import ScoreStore  # noqa: E402
+from quizapp.cli import main
+from quizapp.engine import QuizSession
+from quizapp.store import ScoreStore
 
 
 @pytest.fixture
