@@ -18,6 +18,7 @@ from quizapp.interop.registry import importer
 from quizapp.plural import count
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_QUESTIONS = 20_000  # a bank this size loads in a few seconds; a larger file is split into several banks
 DEFAULT_SKILL = "detail"
 
 
@@ -71,6 +72,11 @@ def import_file(
         raise InteropError(f"unknown skill {default_skill!r}; choose from {', '.join(SKILLS)}")
     read = chosen.read(_read_bytes(source))
     name = str(source)
+    if len(read.drafts) > MAX_QUESTIONS:
+        raise InteropError(
+            f"{source}: holds {len(read.drafts):,} questions; a bank holds at most {MAX_QUESTIONS:,}, "
+            "so split the file into several; nothing was written"
+        )
     problems = [SourceProblem(name, line, message) for line, message in read.errors]
     for draft in read.drafts:
         problems.extend(SourceProblem(name, draft.line, message) for message in draft_problems(draft))

@@ -54,3 +54,16 @@ def test_front_matter_dates_and_numbers_are_read_as_text():
     article = parse_story("---\ndate: 2024-05-02\npublisher: 1843\n---\nHeadline\n\nA short story.\n", "s.txt")
     assert article.metadata.get("date", article.date) == "2024-05-02"
     assert article.publisher == "1843"
+
+
+def test_a_huge_import_is_refused_with_the_limit_named(tmp_path, capsys):
+    from quizapp.interop.importing import MAX_QUESTIONS
+
+    source = tmp_path / "huge.gift"
+    source.write_text(
+        "\n".join(f"::Q{i}:: What is {i} plus one? {{={i + 1} ~{i + 2} ~{i + 3}}}\n" for i in range(MAX_QUESTIONS + 1)),
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--format", "gift", "-o", str(tmp_path / "bank.yaml")]) in (1, 2)
+    err = capsys.readouterr().err
+    assert f"at most {MAX_QUESTIONS:,}" in err and not (tmp_path / "bank.yaml").exists()
