@@ -158,5 +158,48 @@ def _teacher_tools(db: Database) -> None:
     sessions.add_column("closed_at", str)
 
 
+# Value checks SQLite enforces on every row written, whatever writes it (a merge, a future bug): what a
+# CHECK constraint would do, as triggers, because SQLite cannot add a CHECK to an existing table.
+_CHECKS: dict[str, list[tuple[str, str]]] = {
+    ANSWERS: [
+        ("typeof(NEW.score) NOT IN ('integer', 'real') OR NEW.score < 0", "an answer's score must be a number >= 0"),
+        (
+            "typeof(NEW.max_score) NOT IN ('integer', 'real') OR NEW.max_score < 0",
+            "an answer's max_score must be a number >= 0",
+        ),
+        ("NEW.correct NOT IN (0, 1) OR NEW.skipped NOT IN (0, 1)", "correct and skipped must be 0 or 1"),
+        (
+            "NEW.confidence IS NOT NULL AND (typeof(NEW.confidence) NOT IN ('integer', 'real') "
+            "OR NEW.confidence < 0 OR NEW.confidence > 1)",
+            "a confidence must lie between 0 and 1",
+        ),
+        ("typeof(NEW.position) != 'integer' OR NEW.position < 0", "a position must be a whole number >= 0"),
+        ("typeof(NEW.answered_at) != 'text'", "answered_at must be a time"),
+    ],
+    ATTEMPTS: [
+        (
+            "(NEW.score IS NOT NULL AND (typeof(NEW.score) NOT IN ('integer', 'real') OR NEW.score < 0)) OR "
+            "(NEW.max_score IS NOT NULL AND (typeof(NEW.max_score) NOT IN ('integer', 'real') OR NEW.max_score < 0))",
+            "an attempt's scores must be numbers >= 0",
+        ),
+        ("NEW.timed_out NOT IN (0, 1)", "timed_out must be 0 or 1"),
+        ("typeof(NEW.started_at) != 'text'", "started_at must be a time"),
+    ],
+}
+
+
+@_migration("0003_value_checks")
+def _value_checks(db: Database) -> None:
+    """Triggers that refuse a row with a value of the wrong type or range (SQLite's CHECK, for old tables)."""
+    for table, checks in _CHECKS.items():
+        for number, (condition, message) in enumerate(checks, start=1):
+            quoted = message.replace("'", "''")
+            for event in ("INSERT", "UPDATE"):
+                db.execute(
+                    f"CREATE TRIGGER IF NOT EXISTS check_{table}_{number}_{event.lower()} BEFORE {event} ON {table} "
+                    f"WHEN {condition} BEGIN SELECT RAISE(ABORT, '{quoted}'); END"
+                )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 """The schema version this app writes: how many migrations it knows."""

@@ -51,3 +51,24 @@ def test_a_wrong_value_refuses_the_whole_file(desk, tmp_path, capsys, table, col
     with ScoreStore.open(target) as store:
         assert store.students() == before  # nothing of the file was merged
     assert main(["results", "export", "--csv", str(tmp_path / "grades.csv"), "--db", str(target)]) == 0
+
+
+def test_the_database_itself_refuses_values_of_the_wrong_type_or_range(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "scores.db"
+    with ScoreStore.open(path, clock=h.FakeClock()) as store:
+        student = store.add_student("Ana")
+        h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=student.uuid), "RW")
+    conn = sqlite3.connect(path)
+    try:
+        for statement in (
+            "UPDATE answers SET score = 'abc'",
+            "UPDATE answers SET confidence = 2",
+            "UPDATE attempts SET score = -1",
+            "UPDATE answers SET correct = 7",
+        ):
+            with pytest.raises(sqlite3.IntegrityError):
+                conn.execute(statement)
+    finally:
+        conn.close()
