@@ -23,6 +23,7 @@ from quizapp.banks import Bank
 from quizapp.errors import QuizappError
 from quizapp.interop.exporting import NothingToExportError, export_banks
 from quizapp.interop.registry import EXPORTERS
+from quizapp.outputs import check_output
 
 
 class ExportDialog(QDialog):
@@ -93,7 +94,9 @@ class ExportDialog(QDialog):
         if target.exists() and target != self._confirmed and not self.confirm_overwrite(target):
             return False
         try:
-            report = export_banks(self.banks, self.format.currentData(), Path(self.path.text()))
+            inputs = [Path(bank.path) for bank in self.banks if bank.path]
+            check_output(target, inputs=inputs, force=True)  # overwriting was confirmed; inputs never
+            report = export_banks(self.banks, self.format.currentData(), target)
         except NothingToExportError as exc:
             self.report.setPlainText(str(exc))
             return False

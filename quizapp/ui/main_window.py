@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from quizapp import __version__
 from quizapp.errors import QuizappError
 from quizapp.logs import log_event
+from quizapp.outputs import check_output
 from quizapp.paths import bundled_banks_dir
 from quizapp.plural import count
 from quizapp.settings import save_settings
@@ -571,6 +572,7 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
+            check_output(path, database=self.context.store.path, force=True)  # the file dialog asked about overwriting
             self.context.store.export_desk(path)
         except QuizappError as exc:
             show_error(self, "Results not exported", str(exc))

@@ -369,3 +369,15 @@ def test_a_new_item_never_throws_away_typed_edits(qtbot, window, user_folder):
     assert editor.current_id is None
     editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     editor.close()
+
+
+def test_teacher_exports_never_write_over_the_database_or_a_bank(qtbot, window, context, user_folder, monkeypatch):
+    from quizapp.ui import main_window as main_window_module
+
+    errors = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, title, text: errors.append(text))
+    _unlock(window)
+    database = context.store.path
+    before = database.read_bytes()
+    assert window.export_results(database) is None
+    assert "score database" in errors[-1] and database.read_bytes() == before

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.banks.skills import SKILLS
 from quizapp.errors import QuizappError
+from quizapp.outputs import check_output
 from quizapp.plural import count
 from quizapp.teacher.dashboard import (
     Dashboard,
@@ -301,6 +302,7 @@ class DashboardWindow(QWidget):
                 return None
             path = Path(name)
         try:
+            check_output(path, database=self.context.store.path, force=True)  # the file dialog asked about overwriting
             write_table_csv(self.current_rows(), path)
         except QuizappError as exc:
             show_error(self, "Table not saved", str(exc))
