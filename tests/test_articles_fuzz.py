@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fuzz_support import mutated
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,23 +26,8 @@ def _read_bytes(tmp_dir: Path, name: str, data: bytes) -> None:
         assert article.paragraphs
 
 
-@st.composite
-def mutated_seed(draw: st.DrawFn) -> bytes:
-    data = bytearray(SEED_BYTES)
-    for _ in range(draw(st.integers(1, 8))):
-        action = draw(st.sampled_from(["delete", "insert", "flip", "truncate", "duplicate"]))
-        position = draw(st.integers(0, max(0, len(data) - 1)))
-        if action == "delete":
-            del data[position : position + draw(st.integers(1, 200))]
-        elif action == "insert":
-            data[position:position] = draw(st.binary(max_size=20))
-        elif action == "flip" and data:
-            data[position] ^= draw(st.integers(1, 255))
-        elif action == "truncate":
-            del data[position:]
-        else:
-            data += data[position : position + draw(st.integers(1, 500))]
-    return bytes(data)
+def mutated_seed() -> st.SearchStrategy[bytes]:
+    return mutated(SEED_BYTES, steps=8)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

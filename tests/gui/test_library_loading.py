@@ -17,6 +17,23 @@ from quizapp.ui.main_window import MainWindow
 from .conftest import tour_copy
 
 
+def _context_without_library(tmp_path, clock) -> AppContext:
+    """A context whose banks are not read yet: the window reads them in the background."""
+    return AppContext(
+        settings=Settings(data_folder=str(tmp_path / "data")),
+        store=ScoreStore.open(tmp_path / "scores.db", clock=clock),
+        clock=clock,
+        new_seed=lambda: 11,
+    )
+
+
+def _window(qtbot, context: AppContext) -> MainWindow:
+    QApplication.instance().setProperty("quizapp_testing", True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_smoke_library_signs_in_a_guest_and_counts_every_bank(tmp_path):
     banks = tmp_path / "data" / "banks"
     banks.mkdir(parents=True)
@@ -36,15 +53,8 @@ def test_the_library_says_it_is_loading_then_lists_the_banks(qtbot, tmp_path, mo
     user.mkdir(parents=True)
     tour_copy(user)
     monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
-    context = AppContext(
-        settings=Settings(data_folder=str(tmp_path / "data")),
-        store=ScoreStore.open(tmp_path / "scores.db", clock=clock),
-        clock=clock,
-        new_seed=lambda: 11,
-    )
-    QApplication.instance().setProperty("quizapp_testing", True)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    context = _context_without_library(tmp_path, clock)
+    window = _window(qtbot, context)
     with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
         window.show()
         window.signin.guest.click()
@@ -74,12 +84,7 @@ def test_qt_bindings_keep_the_reference_count_of_none():
 
 def test_when_the_users_banks_cannot_be_read_the_bundled_ones_are_offered(qtbot, tmp_path, monkeypatch, clock):
     monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
-    context = AppContext(
-        settings=Settings(data_folder=str(tmp_path / "data")),
-        store=ScoreStore.open(tmp_path / "scores.db", clock=clock),
-        clock=clock,
-        new_seed=lambda: 11,
-    )
+    context = _context_without_library(tmp_path, clock)
     calls = []
 
     def broken():
@@ -87,9 +92,7 @@ def test_when_the_users_banks_cannot_be_read_the_bundled_ones_are_offered(qtbot,
         raise OSError("the data folder cannot be made")
 
     monkeypatch.setattr(context, "read_library", broken)
-    QApplication.instance().setProperty("quizapp_testing", True)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = _window(qtbot, context)
     with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
         window.show()
     window.signin.guest.click()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fuzz_support import mutated
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +26,6 @@ SOURCES = {
     "aiken": (DATA / "interop" / "teacher-aiken.txt").read_bytes(),
     "moodle-xml": (DATA / "interop" / "teacher.xml").read_bytes(),
 }
-PIECES = [b"&a", b"*a", b"!!python/object:os.system", b"- ", b": ", b"{", b"\x00", b"<!--", b"]]>"]
 FUZZ = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
@@ -44,27 +44,6 @@ def _outcome(read, error: type[Exception]):
         message = str(exc)
     assert "/" in message or "\\" in message, message  # the message names the file
     return None
-
-
-@st.composite
-def mutated(draw: st.DrawFn, original: bytes) -> bytes:
-    data = bytearray(original)
-    for _ in range(draw(st.integers(1, 6))):
-        action = draw(st.sampled_from(["delete", "insert", "flip", "truncate", "duplicate"]))
-        at = draw(st.integers(0, max(0, len(data) - 1)))
-        if action == "delete":
-            del data[at : at + draw(st.integers(1, 120))]
-        elif action == "insert":
-            data[at:at] = draw(
-                st.sampled_from([b"&a", b"*a", b"!!python/object:os.system", b"- ", b": ", b"{", b"\x00"])
-            )
-        elif action == "flip" and data:
-            data[at] ^= draw(st.integers(1, 255))
-        elif action == "truncate":
-            del data[at:]
-        else:
-            data[at:at] = data[at : at + draw(st.integers(1, 200))]
-    return bytes(data)
 
 
 @FUZZ
