@@ -8,8 +8,6 @@ apostrophe, which the spreadsheet shows as text. Numbers ("-3", "+2.5", "40%") s
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -25,16 +23,21 @@ def safe_cell(value: object) -> str:
     return text
 
 
+_NEEDS_QUOTES = re.compile(r'[,;\t"\r\n]|^\s|\s$')
+
+
+def _field(cell: str) -> str:
+    """One CSV field. Besides what RFC 4180 asks (a comma, a quote, a line break), a cell holding a semicolon
+    or a tab is quoted too: a spreadsheet set up for semicolons (most of Europe) would otherwise split
+    "Ana;=cmd" into two cells and run the second."""
+    return '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+
+
 def csv_text(header: Sequence[object] | None, rows: Iterable[Sequence[object]]) -> str:
-    """CSV text of `rows` (after an optional header line), every cell made safe. Lines end in CR LF, as RFC 4180
-    says, which also makes the writer quote any cell holding a CR or an LF."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    if header is not None:
-        writer.writerow([safe_cell(name) for name in header])
-    for row in rows:
-        writer.writerow([safe_cell(value) for value in row])
-    return buffer.getvalue()
+    """CSV text of `rows` (after an optional header line), every cell made safe; lines end in CR LF."""
+    lines = [] if header is None else [",".join(_field(safe_cell(name)) for name in header)]
+    lines.extend(",".join(_field(safe_cell(value)) for value in row) for row in rows)
+    return "".join(line + "\r\n" for line in lines)
 
 
 def dict_csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:

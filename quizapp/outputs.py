@@ -40,8 +40,9 @@ def check_output(
     """Raise `OutputRefused` unless `path` may be written (see the module's rules)."""
     path = Path(path)
     for db in {database_path(), *([Path(database)] if database else [])}:
-        if _same(path, db):
-            raise OutputRefused(f"{path}: this is the score database; write to another file")
+        for part in (db, *(db.with_name(db.name + side) for side in ("-wal", "-shm", "-journal"))):
+            if _same(path, part):
+                raise OutputRefused(f"{path}: this is (part of) the score database; write to another file")
     for source in inputs:
         if _same(path, Path(source)):
             raise OutputRefused(f"{path}: this is an input of the command; write to another file")

@@ -36,6 +36,10 @@ _SCALAR = (str, int, float, bool)
 def _check_value(path: object, key: str, value: Any, line: int) -> Any:
     """The value of a front-matter key, or `ArticleError` naming the key and its line when its kind is wrong."""
     if key in TEXT_KEYS:
+        if value is None:
+            return None  # "author:" left blank: as if it were not there
+        if isinstance(value, list) and value and all(isinstance(v, _SCALAR) for v in value):
+            return ", ".join(str(v) for v in value)  # "author: [Ana Ruiz, Ben Cole]"
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise ArticleError(path, f"line {line}: '{key}' must be text, not {_kind(value)}")
         return str(value)
@@ -91,6 +95,8 @@ def split_front_matter(text: str, path: object) -> tuple[dict[str, Any], str, in
         name = str(key).strip().lower().replace("-", "_").replace(" ", "_")
         name = _ALIASES.get(name, name)
         line = located.where_key((key,))[0] + 1  # the block starts on the file's second line
-        metadata[name] = _check_value(path, name, value, line)
+        checked = _check_value(path, name, value, line)
+        if checked is not None:
+            metadata[name] = checked
     consumed = text[: match.end()].count("\n")
     return metadata, text[match.end() :], consumed

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import csv
+import io
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from quizapp.fileio import UnreadableFile, read_limited
+
 MANIFEST_NAME = "MANIFEST.tsv"
+MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 _COLUMNS = {"original_url": "source_url", "original_title": "original_title", "date": "date", "licence": "licence"}
 
 
 @cache
 def _rows(manifest: Path, stamp: float) -> dict[str, dict[str, str]]:
     try:
-        with manifest.open(encoding="utf-8", newline="") as handle:
-            return {row["file"]: row for row in csv.DictReader(handle, delimiter="\t") if row.get("file")}
-    except (OSError, UnicodeDecodeError, csv.Error, KeyError):
-        return {}
+        text = read_limited(manifest, MAX_MANIFEST_BYTES, "manifest").decode("utf-8")
+        return {
+            row["file"]: row for row in csv.DictReader(io.StringIO(text, newline=""), delimiter="\t") if row.get("file")
+        }
+    except (UnreadableFile, UnicodeDecodeError, csv.Error, KeyError):
+        return {}  # a manifest that cannot be read (or a pipe, or /dev/zero) adds nothing
 
 
 def manifest_metadata(story: Path) -> dict[str, Any]:

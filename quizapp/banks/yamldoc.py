@@ -94,7 +94,7 @@ class _Builder:
         assert isinstance(node, ScalarNode)
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError, OverflowError, TypeError) as exc:  # "2024-02-30", "!!int abc"
             line, column = _position(node)
             self.result.problems.append((line, column, f"this value cannot be read ({exc})"))
             return None

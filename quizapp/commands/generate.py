@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
 from quizapp.banks.skills import SKILLS
-from quizapp.fileio import SaveError, atomic_write_text
-from quizapp.outputs import OutputRefused, check_output_folder
+from quizapp.fileio import SaveError, UnreadableFile, atomic_write_text, read_limited
+from quizapp.outputs import OutputRefused, check_output, check_output_folder
 from quizapp.paths import bank_schema_path
 from quizapp.plural import count
 
@@ -59,10 +58,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _ensure_schema(out_dir: Path) -> None:
     """Keep a copy of the bank schema beside the banks, so editors can check them."""
     target = out_dir / "schema" / "bank.schema.json"
-    source = bank_schema_path()
-    if not target.exists() or target.read_bytes() != source.read_bytes():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+    source = bank_schema_path().read_text(encoding="utf-8")
+    check_output(target, force=True)  # never through a link onto the database, a device or a pipe
+    try:
+        current = read_limited(target, 1024 * 1024, "schema").decode("utf-8", errors="replace")
+    except UnreadableFile:
+        current = None
+    if current != source:
+        atomic_write_text(target, source)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,8 +87,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp generate: {exc}", file=sys.stderr)
         return 2
     if not args.check:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        _ensure_schema(out_dir)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            _ensure_schema(out_dir)
+        except (OutputRefused, SaveError, OSError) as exc:
+            print(f"quizapp generate: {exc}", file=sys.stderr)
+            return 2
     options = GenerationOptions(skills=args.skills, max_items=args.max_items)
     failed = differ = written = 0
     targets: dict[Path, Path] = {}

@@ -199,8 +199,8 @@ def open_read_only(path: Path) -> Database:
     try:
         if not MIGRATIONS.applied(db):
             raise StoreError(path, "is not a quizapp score database (it has no score tables)")
-        if MIGRATIONS.pending(db):
-            raise StoreError(path, "was written by an older quizapp; open it once with this version to update it")
+        # An older desk's database is read as it is: the desk schema checks its rows, and columns that
+        # later versions added are optional there.
     except BaseException:
         db.close()
         raise

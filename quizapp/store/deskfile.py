@@ -47,8 +47,22 @@ class DeskData:
         return self.tables.get(table, [])
 
 
-def read_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
-    return {table: list(db.query(f"SELECT * FROM {table} ORDER BY rowid")) for table in TABLES}
+MAX_DESK_ROWS = 2_000_000  # per table; the desk schema has the same limit
+
+
+def read_tables(db: Database, source: object = None) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every desk table. Another desk's file must hold real tables (a view could loop for ever)
+    of at most `MAX_DESK_ROWS` rows each."""
+    kinds = dict(db.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall())
+    tables = {}
+    for table in TABLES:
+        if source is not None and kinds.get(table) != "table":
+            raise StoreError(source, f"is not a quizapp score database ('{table}' is not a table)")
+        rows = list(db.query(f"SELECT * FROM {table} ORDER BY rowid LIMIT {MAX_DESK_ROWS + 1}"))
+        if len(rows) > MAX_DESK_ROWS:
+            raise StoreError(source, f"has more than {MAX_DESK_ROWS:,} rows in '{table}'")
+        tables[table] = rows
+    return tables
 
 
 def desk_document(db: Database, exported_at: str) -> dict[str, Any]:
@@ -66,9 +80,13 @@ def write_desk_file(path: Path, db: Database, exported_at: str) -> None:
     atomic_write_text(path, json.dumps(desk_document(db, exported_at), ensure_ascii=False) + "\n")
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a desk file may hold")
+
+
 def _from_json(path: Path, text: str) -> DeskData:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant)
     except ValueError:
         raise StoreError(path, "is neither a quizapp score database nor a desk export") from None
     except RecursionError:
@@ -103,6 +121,6 @@ def read_desk_file(path: Path) -> DeskData:
     db = open_read_only(path)
     try:
         with reported_as_store_error(path, "read the score database"):
-            return DeskData(str(path), read_tables(db))
+            return DeskData(str(path), read_tables(db, path))
     finally:
         db.close()

@@ -12,6 +12,7 @@ problems of a file that has some.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ TIME = {
     "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$",
 }
 FLAG = {"type": "integer", "enum": [0, 1]}
+WHOLE = {"type": "integer", "minimum": -(2**63), "maximum": 2**63 - 1}  # what SQLite can hold
 POINTS = {"type": "number", "minimum": 0, "maximum": 1_000_000}
 MAX_ROWS = 2_000_000
 
@@ -61,7 +63,7 @@ TABLE_SCHEMAS: dict[str, dict[str, Any]] = {
             "class": _maybe(UUID),
             "banks": _maybe(JSON_TEXT),
             "settings": _maybe(JSON_TEXT),
-            "seed": _maybe({"type": "integer"}),
+            "seed": _maybe(WHOLE),
             "shuffle": FLAG,
             "closed_at": _maybe(TIME),
         },
@@ -81,7 +83,7 @@ TABLE_SCHEMAS: dict[str, dict[str, Any]] = {
         {
             "family": _maybe(NAME),
             "difficulty": _maybe({"type": "integer", "minimum": 1, "maximum": 3}),
-            "scoring": _maybe(JSON_TEXT),
+            "scoring": _maybe(NAME),
             "explanation": _maybe(_text(200_000)),
             "evidence": _maybe(JSON_TEXT),
         },
@@ -90,7 +92,7 @@ TABLE_SCHEMAS: dict[str, dict[str, Any]] = {
         {
             "uuid": UUID,
             "mode": {"type": "string", "enum": ["practice", "test", "timed"]},
-            "seed": {"type": "integer"},
+            "seed": WHOLE,
             "settings": JSON_TEXT,
             "banks": JSON_TEXT,
             "started_at": TIME,
@@ -117,7 +119,7 @@ TABLE_SCHEMAS: dict[str, dict[str, Any]] = {
             "correct": FLAG,
             "score": POINTS,
             "max_score": POINTS,
-            "elapsed_ms": {"type": "integer", "minimum": 0},
+            "elapsed_ms": {"type": "integer", "minimum": 0, "maximum": 10**12},
             "answered_at": TIME,
             "skipped": FLAG,
         },
@@ -144,13 +146,42 @@ def _fast() -> Any:
     return fastjsonschema.compile(SCHEMA)
 
 
+# Columns that hold JSON text, and the kind of value that text must hold.
+JSON_COLUMNS: dict[str, dict[str, type]] = {
+    "sessions": {"banks": list, "settings": dict},
+    "item_snapshots": {"choices": list, "answer": list, "evidence": list, "data": dict},  # scoring: a word
+    "attempts": {"settings": dict, "banks": list},
+    "answers": {"response": list},
+}
+
+
+def _json_problems(tables: dict[str, list[dict[str, Any]]], most: int) -> list[str]:
+    """Cells that should hold JSON text of a list or a group of fields and do not."""
+    problems = []
+    for table, columns in JSON_COLUMNS.items():
+        for number, row in enumerate(tables.get(table) or [], start=1):
+            for column, kind in columns.items():
+                text = row.get(column)
+                if text is None:
+                    continue
+                try:
+                    value = json.loads(text)
+                except (ValueError, RecursionError):
+                    value = None
+                if not isinstance(value, kind):
+                    problems.append(f"{table} row {number}, {column}: is not the JSON {kind.__name__} it should be")
+                    if len(problems) >= most:
+                        return problems
+    return problems
+
+
 def desk_problems(tables: dict[str, list[dict[str, Any]]], most: int = 5) -> list[str]:
     """The first `most` problems of a desk's tables, each naming the table, row and column; [] when valid."""
     import fastjsonschema
 
     try:
         _fast()(tables)
-        return []
+        return _json_problems(tables, most)
     except fastjsonschema.JsonSchemaException:
         pass
     except RecursionError:

@@ -343,7 +343,7 @@ class ScoreStore:
             raise StoreError(source, "is not a valid desk file, so nothing was merged: " + "; ".join(problems))
         try:
             return merge_desk(self.db, desk)
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise StoreError(source, f"is damaged: a row lacks or garbles a field ({exc}); nothing was merged") from exc
         except sqlite3.IntegrityError as exc:
             raise StoreError(source, f"has rows that do not fit together ({exc}); nothing was merged") from exc

@@ -77,3 +77,10 @@ def test_dashboard_tables_are_text(name):
 @pytest.mark.parametrize("value", ["-1\n", "-1\n=cmd", "+1\r", "-٣"])
 def test_a_number_with_anything_after_it_is_not_a_number(value):
     assert safe_cell(value).startswith("'")
+
+
+@pytest.mark.parametrize("name", ["Ana;=cmd|' /C calc'!A0", "Ana\t=1+1", "Ana, =1+1"])
+def test_a_cell_that_a_semicolon_or_tab_would_split_is_quoted(name):
+    text = csv_text(["name"], [[name]])
+    assert f'"{name}"' in text  # one field for any separator a spreadsheet may use
+    assert list(csv.reader(io.StringIO(text, newline="")))[1] == [name]

@@ -85,3 +85,26 @@ def test_data_the_app_writes_is_for_its_user_only(tmp_path, monkeypatch):
     with ScoreStore.open(folder / "quizapp.db") as store:
         store.export_desk(desk)
     assert desk.stat().st_mode & 0o777 == 0o600
+
+
+def test_generate_never_writes_its_schema_copy_through_a_link(tmp_path, capsys):
+    from quizapp.paths import database_path
+
+    database = database_path()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"SQLite format 3\x00 pretend")
+    out = tmp_path / "out"
+    (out / "schema").mkdir(parents=True)
+    (out / "schema" / "bank.schema.json").symlink_to(database)
+    story = tmp_path / "story.txt"
+    story.write_text("Headline\n\nA short story.\n", encoding="utf-8")
+    assert main(["generate", str(story), "-o", str(out)]) == 2
+    assert "score database" in capsys.readouterr().err
+    assert database.read_bytes() == b"SQLite format 3\x00 pretend"
+
+
+def test_a_manifest_that_is_a_pipe_is_ignored(tmp_path, capsys):
+    os.mkfifo(tmp_path / "MANIFEST.tsv")
+    story = tmp_path / "story.txt"
+    story.write_text("Headline\n\nA short story about a ferry.\n", encoding="utf-8")
+    assert main(["article", str(story)]) == 0

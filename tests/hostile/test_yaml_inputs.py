@@ -39,7 +39,7 @@ def test_a_large_honest_document_has_no_repeats_and_loads():
     ("front", "words"),
     [
         ("publisher: {a: b}", "line 3: 'publisher' must be text, not a group of fields"),
-        ("author: [Ana, Ben]", "line 3: 'author' must be text, not a list"),
+        ("author: [[Ana], Ben]", "line 3: 'author' must be text, not a list"),
         ("extra:\n  deep: {x: 1}", "line 3: 'extra' must be text, a number or a list of them"),
         ("date: !!python/object:os.system x", "line 3:"),
     ],
@@ -67,3 +67,10 @@ def test_a_huge_import_is_refused_with_the_limit_named(tmp_path, capsys):
     assert main(["import", str(source), "--format", "gift", "-o", str(tmp_path / "bank.yaml")]) in (1, 2)
     err = capsys.readouterr().err
     assert f"at most {MAX_QUESTIONS:,}" in err and not (tmp_path / "bank.yaml").exists()
+
+
+def test_front_matter_teachers_write_is_accepted():
+    blank = parse_story("---\nauthor:\nsource_url:\ntags: [news, 9B]\n---\nHeadline\n\nA story.\n", "s.txt")
+    assert "author" not in blank.metadata and blank.metadata["tags"] == ["news", "9B"]
+    two = parse_story("---\nauthor: [Ana Ruiz, Ben Cole]\n---\nHeadline\n\nA story.\n", "s.txt")
+    assert two.author == "Ana Ruiz, Ben Cole"
