@@ -6,6 +6,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp import __version__
@@ -20,9 +21,21 @@ def report_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     """A modal error message with optional copyable details."""
+    show_message(parent, title, message, details, icon=QMessageBox.Icon.Warning)
+
+
+def show_message(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> None:
+    """A modal message shown as plain text: messages quote file names and file contents, never markup."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     if details:
         box.setDetailedText(details)

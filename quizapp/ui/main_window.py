@@ -17,7 +17,7 @@ from quizapp.paths import bundled_banks_dir
 from quizapp.plural import count
 from quizapp.settings import save_settings
 from quizapp.ui.context import AppContext
-from quizapp.ui.errors import show_error
+from quizapp.ui.errors import show_error, show_message
 from quizapp.ui.pages.signin import SignInPage
 from quizapp.ui.theme import apply_theme
 
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
                 lines.append(f"{path.name}: not merged ({exc})")
         message = "\n".join(lines)
         if lines:
-            QMessageBox.information(self, "Desk results", message)
+            show_message(self, "Desk results", message)
         return message
 
     # -- dialogs ---------------------------------------------------------------------------------

@@ -199,7 +199,8 @@ def test_desk_results_export_and_merge_twice_adds_nothing(qtbot, window, context
     from quizapp.engine import QuizSession
     from quizapp.store import ScoreStore
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())))
     bank = load_bank(tour_copy(user_folder))
     other_desk = tmp_path / "desk2.db"
     with ScoreStore.open(other_desk) as store:  # another computer's results
@@ -215,6 +216,7 @@ def test_desk_results_export_and_merge_twice_adds_nothing(qtbot, window, context
     second = window.import_results([tmp_path / "desk2.json"])
     assert "desk2.json: added 1 student, 5 item versions, 1 attempt, 5 answers" in first
     assert "added nothing new" in second
+    assert shown and all(text_format == Qt.TextFormat.PlainText for text_format, _ in shown)  # names as written
     assert [s.name for s in context.store.students()] == ["Eve Park"]
     own = window.export_results(tmp_path / "desk1.json")
     assert own.is_file()
