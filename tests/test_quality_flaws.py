@@ -297,3 +297,22 @@ def test_the_checker_never_fails_on_odd_text(kind, prompt, choices, explanation,
     answer = tuple(choices[:1])
     flaws = check(ItemText(kind, prompt, tuple(choices), answer, explanation, tuple(choices[1:2])), article)
     assert all(flaw.code and flaw.message for flaw in flaws)
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [
+        ("unnamed", "an"),
+        ("unidentified", "an"),
+        ("union", "a"),
+        ("Ukrainian", "a"),
+        ("U.S.-led", "a"),
+        ("unilateral", "a"),
+        ("upset", "an"),
+        ("user", "a"),
+    ],
+)
+def test_a_or_an_before_u_words_without_loading_inflect(word, article):
+    from quizapp.quality.wording import _quick_article
+
+    assert _quick_article(word) == article

@@ -120,7 +120,15 @@ def _quick_article(word: str) -> str | None:
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     lowered = word.lower()
     first = lowered[:1]
-    if not first.isalpha() or first in "u":
+    if first == "u":  # "an unnamed official", "an upset", but "a union", "a user": only the sure cases here
+        if word[1:2] in (".", "-") or word[1:2].isupper():
+            return "a"  # letters read one by one: "a U.S.-led", "a UK's"
+        if lowered.startswith(("uni", "uk", "use", "usu", "uti", "ura", "uro", "ugan")) and not lowered.startswith(
+            ("unin", "unim", "unid")
+        ):
+            return "a"  # a "yoo" sound: "a union", "a Ukrainian", "a user", "a Ugandan"
+        return "an" if lowered.startswith(("un", "up", "ult", "umb")) else None
+    if not first.isalpha():
         return None
     if first == "h":
         return "an" if lowered.startswith(_SILENT_H) else "a"

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import sentence_case
-from quizapp.quality.wording import is_garbled
+from quizapp.quality.wording import indefinite_article, is_garbled
 
 GENERIC_REASONS = (
     "Because the official feared losing their job",
@@ -50,7 +48,7 @@ def _described_named_sources(analysis: Analysis) -> dict[str, str]:
         if description.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one"):
             continue
         common = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in description.split())
-        found[sentence_case(_inflect().a(common))] = name
+        found[sentence_case(f"{indefinite_article(common.split()[0])} {common}")] = name
     return found
 
 
@@ -59,13 +57,6 @@ _TITLE_WORDS = frozenset(
     "senator mayor chairman chairwoman commissioner ambassador envoy general leader head founder executive "
     "professor analyst researcher".split()
 )
-
-
-@cache
-def _inflect():
-    import inflect
-
-    return inflect.engine()
 
 
 def build(analysis: Analysis) -> list[Candidate]:
