@@ -77,3 +77,12 @@ def test_a_bank_with_no_single_answer_item_writes_nothing(tmp_path: Path) -> Non
     assert not out.exists()
     assert len(caught.value.report.skipped) == 2
     assert "m/tricky-several: Aiken has no multiple-answer questions" in str(caught.value)
+
+
+def test_a_choice_without_a_space_after_the_bracket_is_read(tmp_path):
+    from quizapp.interop.importing import import_file
+
+    source = tmp_path / "tight.txt"
+    source.write_text("Who said it?\nA)Incorrect\nB) Right\nANSWER: B\n", encoding="utf-8")
+    (item,) = import_file(source, "aiken").bank.items
+    assert item.choices == ("Incorrect", "Right") and item.answer == ("Right",)

@@ -141,3 +141,14 @@ def test_file_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
     with pytest.raises(InteropError) as caught:
         import_file(path, "gift")
     assert [(p.line, p.message) for p in caught.value.problems] == [(3, "the file is not UTF-8 text; save it as UTF-8")]
+
+
+def test_a_choice_list_with_wrong_answers_is_multiple_choice_even_with_an_arrow(tmp_path):
+    from quizapp.interop.importing import import_file
+
+    source = tmp_path / "arrow.gift"
+    source.write_text(
+        "Which shows the order of events? {=arrest -> trial ~trial -> arrest ~no trial}\n", encoding="utf-8"
+    )
+    (item,) = import_file(source, "gift").bank.items
+    assert item.type == "single" and item.answer == ("arrest -> trial",)

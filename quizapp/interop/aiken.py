@@ -17,7 +17,7 @@ from quizapp.interop.texts import one_line
 
 TITLE = "Aiken"
 LETTERS = string.ascii_uppercase
-_CHOICE = re.compile(r"^([A-Z])[.)]\s+(.*)$")
+_CHOICE = re.compile(r"^([A-Z])(?:\)\s*|\.\s+)(.+)$")  # "A) x", "A)x" (as Moodle reads it), "A. x"
 _ANSWER = re.compile(r"^ANSWER:\s*(.*)$", re.IGNORECASE)
 
 

@@ -186,7 +186,10 @@ class _Question:
             self.error(offset, f"answers must start with '=' or '~', not {parts[0][1].strip()[:20]!r}")
             return None
         answers = [self.answer(marker, part) for marker, part in parts[1:]]
-        if any(find(answer.text, "->") >= 0 for answer in answers if answer.marker == "="):
+        matching = all(answer.marker == "=" for answer in answers) and any(
+            find(answer.text, "->") >= 0 for answer in answers
+        )  # with a '~' answer it is multiple choice, even if an answer holds '->' (Moodle reads it so)
+        if matching:
             self.result.skipped.append((line, "matching questions are not supported"))
             return None
         if all(answer.marker == "=" for answer in answers):
