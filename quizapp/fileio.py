@@ -15,9 +15,10 @@ class SaveError(QuizappError):
     """A file could not be written; the previous version (if any) is untouched."""
 
 
-def atomic_write_text(path: str | Path, text: str) -> None:
+def atomic_write_text(path: str | Path, text: str, *, durable: bool = True) -> None:
     """Write `text` as UTF-8 to `path` so that readers see either the old or the new file.
 
+    `durable` flushes the data to the disk before the rename; a cache that can be rebuilt skips that wait.
     Raises `SaveError` naming the file on any OS error (disk full, permission, …).
     """
     target = Path(path)
@@ -28,7 +29,8 @@ def atomic_write_text(path: str | Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if target.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, target.stat().st_mode & 0o777)

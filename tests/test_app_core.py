@@ -153,7 +153,8 @@ def test_an_unchanged_bank_is_never_parsed_or_validated_twice(tmp_path, monkeypa
     assert checked and not again.entries()[0].valid
 
 
-def test_damaged_or_foreign_check_records_are_ignored(tmp_path):
+def test_damaged_or_foreign_check_records_are_ignored(tmp_path, monkeypatch):
+    from quizapp.banks import loader
     from quizapp.banks.checkcache import CheckCache
 
     shutil.copy(TOUR, tmp_path / "a.yaml")
@@ -161,6 +162,9 @@ def test_damaged_or_foreign_check_records_are_ignored(tmp_path):
     BankLibrary([tmp_path], cache=CheckCache(records)).reload_all()
     (record,) = records.glob("*.json")
     good = record.read_text(encoding="utf-8")
+    checked: list[str] = []
+    real = loader._check
+    monkeypatch.setattr(loader, "_check", lambda text, name: checked.append(name) or real(text, name))
     for text in (
         "{not json",
         "[]",
@@ -170,7 +174,18 @@ def test_damaged_or_foreign_check_records_are_ignored(tmp_path):
         good.replace('"checker": "', '"checker": "0'),  # written by other checking code
     ):
         record.write_text(text, encoding="utf-8")
+        checked.clear()
         library = BankLibrary([tmp_path], cache=CheckCache(records))
         library.reload_all()
+        assert checked, f"the record was believed: {text[:40]}"  # the file was checked in full instead
         assert all(entry.valid for entry in library.entries()), text[:40]
         assert library.entries()[0].bank.id == "format-tour"
+
+
+def test_opening_the_score_store_leaves_numpy_out():
+    import subprocess
+    import sys
+
+    code = "import sys, quizapp.store; print('numpy' in sys.modules, 'sqlite_utils' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["False", "True"]

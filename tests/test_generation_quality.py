@@ -30,38 +30,44 @@ def candidates_of(text: str, skill: str):
     return BUILDERS[skill](analyse(article, list(pipeline().pipe([p.text for p in article.paragraphs]))))
 
 
-def speaker_of(bank, words: str) -> str | None:
-    for item in bank.items:
-        if item.skill == "quote-speaker" and words in item.prompt:
-            return item.correct_answer
-    return None
-
-
 SPEAKERS = """Harbour council splits over ferry fines
 
 Councillor Maria Alvarez said her office had asked the harbour authority for the inspection records on Monday.
 
-Mayor John Pike said his administration had not seen the records before the vote.
+Harbour master Dana Roy said the authority had not seen the records before the vote.
 
-Pike spoke to reporters after the meeting. "We will not wait for another accident," she said at the harbour.
-
-"The ferries are safe and the inspections prove it," Pike said. "Every boat passed the spring checks and
+"The ferries are safe and the inspections prove it," Roy said. "Every boat passed the spring checks and
 every crew was trained.
 
-"Nobody should be frightened to take the ferry this summer." Separately, harbour master Dana Roy said the
-authority would publish its own report.
+"Nobody should be frightened to take the ferry this summer." Separately, Mayor Tom Grant said the council
+would publish its own report.
+
+Grant spoke to reporters after Alvarez. "We will not wait for another accident," she said at the harbour.
 """
 
 
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each quotation's first words and the speaker the analysis gives it (None: nobody)."""
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+
+    article = parse_story(text, "story.txt")
+    analysis = analyse(article, list(pipeline().pipe([p.text for p in article.paragraphs])))
+    return {" ".join(q.text.split()[:4]): q.source.label if q.source else None for q in analysis.quotes}
+
+
 def test_a_pronoun_goes_to_the_nearest_name_that_fits_or_to_nobody():
-    bank = bank_of(SPEAKERS)
-    # "she" is not Pike, named just before: the nearest person who fits is Alvarez, or the item is not made
-    assert speaker_of(bank, "We will not wait") in (None, "Maria Alvarez")
+    bank_of(SPEAKERS)  # (every item of the bank passes the flaw checker)
+    speakers = speakers_of(SPEAKERS)
+    # "she" is not Grant, named just before: the nearest person who fits is Alvarez, or nobody
+    assert "We will not wait" in speakers
+    assert speakers["We will not wait"] in (None, "Maria Alvarez")
 
 
 def test_a_quote_running_on_into_a_new_paragraph_keeps_its_speaker():
-    bank = bank_of(SPEAKERS)
-    assert speaker_of(bank, "Nobody should be frightened") in (None, "John Pike")
+    speakers = speakers_of(SPEAKERS)
+    assert speakers["Nobody should be frightened"] == "Dana Roy"
+    assert speakers["Every boat passed the"] == "Dana Roy"
 
 
 SOURCES = """Ferry company fined after inspections
@@ -226,16 +232,13 @@ def test_credentials_only_for_sources_with_a_specific_role_and_a_lesson_for_that
         assert all(c != "Current president" for c in item.choices)
         lengths = [len(c) for c in item.choices]
         assert max(lengths) <= 3 * min(lengths)
-    lessons = {
-        p.split(" give ")[-1].split(" that ")[0].split("about ")[-1].rstrip("?"): i.explanation
-        for p, i in asked.items()
-    }
     spokespeople = [i for i in asked.values() if "spokes" in i.correct_answer.lower()]
     assert spokespeople and all("official position of the body" in i.explanation for i in spokespeople)
     for item in spokespeople:  # "Spokeswoman" beside "Spokesman" would give the key away by gender
         assert len({"spokeswoman" in c.lower() for c in item.choices if "spokes" in c.lower()}) == 1
-    if "Sam Ortiz" in lessons:
-        assert "no longer speaks" in lessons["Sam Ortiz"]
+    from quizapp.generation.skills.source_credentials import _lesson
+
+    assert "no longer speaks" in _lesson("Sam Ortiz", "a former harbour inspector", "official")
 
 
 def test_a_role_cut_from_a_longer_title_is_never_a_key():

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from interop_support import all_banks, bank
 
+from quizapp.csvsafe import safe_cell as cell
 from quizapp.interop import export_banks
-from quizapp.interop.csv_table import TIME_LIMITS, cell
+from quizapp.interop.csv_table import TIME_LIMITS
 
 KAHOOT_BLOCK = [
     "#",

@@ -21,11 +21,11 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
+from quizapp.fileio import SaveError, atomic_write_text
 from quizapp.paths import bank_schema_path
 
 CACHE_FORMAT = "quizapp-bank-check/1"
@@ -121,17 +121,11 @@ class CheckCache:
             )
         except (TypeError, ValueError):
             return  # data JSON cannot hold (none in a valid bank, but never worth a failure)
-        with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".record-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(body)
-                os.replace(temporary, self._record(key))
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-            self._written += 1
+        try:
+            atomic_write_text(self._record(key), body, durable=False)
+        except SaveError:
+            return  # a cache that cannot be written is no error: the bank is checked again next time
+        self._written += 1
 
     def prune(self) -> None:
         """Remove the oldest records beyond `MAX_RECORDS` (edited banks leave their old ones behind)."""

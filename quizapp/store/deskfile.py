@@ -58,6 +58,9 @@ def read_tables(db: Database, source: object = None) -> dict[str, list[dict[str,
     for table in TABLES:
         if source is not None and kinds.get(table) != "table":
             raise StoreError(source, f"is not a quizapp score database ('{table}' is not a table)")
+        if source is None:  # this desk's own database, for its export: every row
+            tables[table] = list(db.query(f"SELECT * FROM {table} ORDER BY rowid"))
+            continue
         rows = list(db.query(f"SELECT * FROM {table} ORDER BY rowid LIMIT {MAX_DESK_ROWS + 1}"))
         if len(rows) > MAX_DESK_ROWS:
             raise StoreError(source, f"has more than {MAX_DESK_ROWS:,} rows in '{table}'")
@@ -113,7 +116,7 @@ def read_desk_file(path: Path) -> DeskData:
             check_regular(path)
             with path.open("rb") as handle:
                 start = handle.read(len(SQLITE_MAGIC))
-            if start != SQLITE_MAGIC:
+            if start != SQLITE_MAGIC:  # a desk export (JSON): read whole, up to its limit
                 text = read_limited(path, MAX_DESK_JSON_BYTES, "desk export").decode("utf-8-sig", errors="replace")
                 return _from_json(path, text)
         except UnreadableFile as exc:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from quizapp.articles.model import Article
 from quizapp.sentences import split_sentences
 from quizapp.textnorm import match_key
-from quizapp.ui.theme import highlight_colour, selected_colour
+from quizapp.ui.theme import RIGHT, WRONG, highlight_colour, selected_colour
 
 SentenceKey = tuple[int, int]  # (paragraph, sentence)
 
@@ -181,10 +181,10 @@ class ArticleView(QTextBrowser):
             style = "color:palette(text); text-decoration:none;"
             verdict = self._marks.get(key)
             if verdict == "right":
-                style += " background-color:#2e7d32; color:#ffffff;"
+                style += f" background-color:{RIGHT}; color:#ffffff;"
                 parts.append("<b>✔ right answer:</b> ")
             elif verdict == "wrong":
-                style += " background-color:#c62828; color:#ffffff;"
+                style += f" background-color:{WRONG}; color:#ffffff;"
                 parts.append("<b>✘ your answer, wrong:</b> ")
             elif key == self._selected:
                 style += f" background-color:{chosen}; border:1px solid #3d6fb6;"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -383,3 +384,15 @@ def test_teacher_exports_never_write_over_the_database_or_a_bank(qtbot, window, 
     before = database.read_bytes()
     assert window.export_results(database) is None
     assert "score database" in errors[-1] and database.read_bytes() == before
+
+
+def test_a_pdf_never_replaces_the_score_database(tmp_path):
+    from quizapp.paths import database_path
+    from quizapp.ui.teacher.paper import save_pdf
+
+    database = database_path()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"scores")
+    with pytest.raises(OSError, match="score database"):
+        save_pdf("<p>Report</p>", database)
+    assert database.read_bytes() == b"scores"

@@ -11,7 +11,6 @@ from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly", "apparently"})
-_MODALS = frozenset("can could would will might may should must shall".split())
 # Words that speak of certainty themselves: offered beside a hedge, a second answer would be defensible.
 _EPISTEMIC = frozenset(
     "possible potential probable expected estimated alleged apparent suspected presumed unconfirmed unclear uncertain "
@@ -22,46 +21,23 @@ _EPISTEMIC = frozenset(
 )
 
 
-def _words(hedge: str) -> str:
-    return "word shows" if len(hedge.split()) == 1 else "words show"
-
-
 def _phrases(sentence, hedge_text: str) -> list[str]:
-    """Other words of the sentence of the same kind as the hedge, as wrong choices: single adverbs and
-    adjectives for a one-word hedge ("reportedly"), verb groups for a verbal one ("may be trying to")."""
+    """Other words of the sentence of the same kind as the one-word hedge, as wrong choices: adverbs in -ly for
+    "reportedly", describing words for "likely" (hedges of several words are not asked about)."""
     options = []
-    if len(hedge_text.split()) == 1:
-        kind = next((t.pos_ for t in sentence.span if t.text == hedge_text), "ADV")
-        for token in sentence.span:
-            hyphenated = (token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–")) or (
-                token.i > 0 and token.nbor(-1).text in ("-", "–")
-            )
-            if kind == "ADJ":  # "likely" as an adjective: other describing words ("severe", "novel")
-                alike = token.pos_ == "ADJ" and token.tag_ == "JJ" and len(token.text) >= 4
-            else:  # "reportedly", "perhaps": words like a hedge ("officially", "recently")
-                alike = token.pos_ == "ADV" and token.lower_.endswith("ly")
-            plain = alike and token.is_alpha and not token.ent_type_ and not hyphenated and token.text.islower()
-            if plain and not find_hedges(token.text) and token.lower_ not in _EPISTEMIC:
-                options.append(token.text)
-        return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
+    kind = next((t.pos_ for t in sentence.span if t.text == hedge_text), "ADV")
     for token in sentence.span:
-        if token.pos_ == "AUX" and token.i + 1 < sentence.span.end and token.nbor().pos_ in ("VERB", "AUX"):
-            pair = f"{token.text} {token.nbor().text}"
-            if not find_hedges(pair) and token.nbor().is_alpha and token.lower_ not in _MODALS:
-                options.append(pair)  # "has been", "will face"
-    for token in sentence.span:
-        if token.pos_ != "VERB" or token.i + 1 >= sentence.span.end or token.lemma_ in REPORTING_LEMMAS:
-            continue  # "said there" is no phrase; a verb with its particle or object is ("pushing them out")
-        following = token.nbor()
-        if following.dep_ in ("prt", "dobj", "dative") and following.head.i == token.i and following.is_alpha:
-            pair = f"{token.text} {following.text}"
-            if not find_hedges(pair):
-                options.append(pair)
-    return [
-        o
-        for o in dict.fromkeys(options)
-        if o.lower() not in hedge_text.lower() and o.lower() not in hedge_text.lower().split()
-    ]
+        hyphenated = (token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–")) or (
+            token.i > 0 and token.nbor(-1).text in ("-", "–")
+        )
+        if kind == "ADJ":  # "likely" as an adjective: other describing words ("severe", "novel")
+            alike = token.pos_ == "ADJ" and token.tag_ == "JJ" and len(token.text) >= 4
+        else:  # "reportedly", "perhaps": words like a hedge ("officially", "recently")
+            alike = token.pos_ == "ADV" and token.lower_.endswith("ly")
+        plain = alike and token.is_alpha and not token.ent_type_ and not hyphenated and token.text.islower()
+        if plain and not find_hedges(token.text) and token.lower_ not in _EPISTEMIC:
+            options.append(token.text)
+    return [o for o in dict.fromkeys(options) if o.lower() != hedge_text.lower()]
 
 
 # What a one-word hedge says about certainty, for the meaning question ("What does 'reportedly' tell you?").
@@ -198,13 +174,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source is not None:
             who = mention(source.label)
             verb = "are" if is_plural(source) else "is"
-            question = f"Which {_words(hedge.text)} that {who} {verb} not certain?"
+            question = f"Which word shows that {who} {verb} not certain?"
             lesson = (
                 f"“{hedge.text}” is a hedge: it tells you {who} {verb} judging or guessing, not stating a known fact. "
                 "Hedges are honest signals; read them as part of the claim."
             )
         else:
-            question = f"Which {_words(hedge.text)} that the article does not present this as certain?"
+            question = "Which word shows that the article does not present this as certain?"
             lesson = (
                 f"“{hedge.text}” is a hedge: the article signals that this is not confirmed, or is someone's "
                 "estimate. Keep the hedge when you repeat the claim: dropping it turns a possibility into a fact."

@@ -37,13 +37,15 @@ from quizapp.logs import log_event
 from quizapp.ui.article_view import ArticleView
 from quizapp.ui.context import AppContext
 from quizapp.ui.pages.setup import QuizPlan
-from quizapp.ui.theme import repolish, with_icon
+from quizapp.ui.theme import RIGHT, WRONG, repolish, with_icon
 
-MARK_STYLES = {
-    "right": "QPushButton, QCheckBox { background-color: #2e7d32; color: #ffffff; font-weight: bold; "
-    "border: 2px solid #1b5e20; border-radius: 6px; text-align: left; padding: 8px; }",
-    "wrong": "QPushButton, QCheckBox { background-color: #c62828; color: #ffffff; font-weight: bold; "
-    "border: 2px dashed #8e0000; border-radius: 6px; text-align: left; padding: 8px; }",
+_MARK = (
+    "QPushButton, QCheckBox {{ background-color: {colour}; color: #ffffff; font-weight: bold; "
+    "border: 2px {line} {edge}; border-radius: 6px; text-align: left; padding: 8px; }}"
+)
+MARK_STYLES = {  # the border's shape tells right from wrong too, not the colour alone
+    "right": _MARK.format(colour=RIGHT, line="solid", edge="#1b5e20"),
+    "wrong": _MARK.format(colour=WRONG, line="dashed", edge="#8e0000"),
 }
 QUOTE_MARKS = "\"“”‘’'«»"
 
@@ -356,7 +358,6 @@ class QuizPage(QWidget):
                 button.setProperty("label", f"✘  {button.property('label')}   — {words}")
             if mark:
                 button.setAccessibleName(f"Choice {letter}: {choice}, {words}")
-                button.setProperty("mark", mark)
                 button.setStyleSheet(MARK_STYLES[mark])  # full colour, not the faint grey of a disabled button
             # Answered choices stay enabled, so the marks keep their colours, but take no more clicks.
             button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -368,7 +369,7 @@ class QuizPage(QWidget):
         self.skip.setEnabled(False)
         self.confidence.setEnabled(False)
         verdict = "✔ Right!" if feedback.correct else ("◐ Partly right." if feedback.score > 0 else "✘ Not quite.")
-        colour = "#2e7d32" if feedback.correct else "#c62828"
+        colour = RIGHT if feedback.correct else WRONG
         answer = "; ".join(feedback.right_answer)
         kind = self.session.current.item.type if self.session and self.session.current else ""
         quotes = [q for q in dict.fromkeys(feedback.evidence) if not (kind == "evidence" and q in right)]

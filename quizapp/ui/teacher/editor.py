@@ -370,8 +370,12 @@ class BankEditorWindow(QWidget):
         self.refresh_list()
         return True
 
+    def _apply_pending(self) -> bool:
+        """Apply typed edits not yet in the bank; False (the edits stay on screen) when the form has problems."""
+        return not self._form_changed() or self.apply_changes()
+
     def new_item(self) -> None:
-        if self._form_changed() and not self.apply_changes():
+        if not self._apply_pending():
             self.state.setText("Fix the problems of this item (or undo the edit) before starting a new one.")
             return  # the teacher's typing stays on screen rather than being thrown away
         skill = self.skill.currentData() or next(iter(SKILLS))
@@ -406,7 +410,7 @@ class BankEditorWindow(QWidget):
     def mark(self, status: str) -> None:
         if not self.current_id:
             return
-        if self._form_changed() and not self.apply_changes():
+        if not self._apply_pending():
             return  # the form has problems: keep the teacher's edits on screen rather than losing them
         self.editor.set_status(self.current_id, status)
         self.refresh_list()
@@ -427,7 +431,7 @@ class BankEditorWindow(QWidget):
 
     def save(self, overwrite_outside_changes: bool | None = None) -> Path | None:
         """Apply the form's edits, then write the bank; nothing is written while the form has problems."""
-        if self._form_changed() and not self.apply_changes():
+        if not self._apply_pending():
             self.state.setText("Not saved: fix the problems shown for this item first, or undo the edit.")
             return None
         if self.editor.changed_on_disk():
@@ -458,13 +462,9 @@ class BankEditorWindow(QWidget):
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
-            if answer == QMessageBox.StandardButton.Save:
-                if self._form_changed() and not self.apply_changes():
-                    event.ignore()
-                    return
-                if self.save() is None:
-                    event.ignore()
-                    return
+            if answer == QMessageBox.StandardButton.Save and self.save() is None:  # save applies the form first
+                event.ignore()
+                return
         super().closeEvent(event)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:

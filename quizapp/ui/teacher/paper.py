@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.banks import Bank
+from quizapp.outputs import OutputRefused, check_output
 from quizapp.teacher.worksheet import answer_key_html, worksheet_html
 from quizapp.ui.errors import show_error
 
@@ -25,6 +26,10 @@ from quizapp.ui.errors import show_error
 def save_pdf(html: str, path: Path) -> Path:
     """Lay out `html` on A4 pages and write a PDF (atomic: a temporary file, then a rename)."""
     target = Path(path)
+    try:
+        check_output(target, force=True)  # the file dialog asked about replacing; never the database or a device
+    except OutputRefused as exc:
+        raise OSError(str(exc)) from None  # the callers report OSError by name
     partial = target.with_name(f".{target.name}.part")
     writer = QPdfWriter(str(partial))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
