@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
 	@touch $(STAMP)
 
+# The app's own modules are compiled ahead (as pip does for installed packages), so that a start never
+# compiles them, even where PYTHONDONTWRITEBYTECODE is set; only changed modules are compiled again.
+COMPILE := $(BIN)/python -m compileall -q quizapp >/dev/null
+
 run: $(STAMP)
+	@$(COMPILE)
 	$(BIN)/quizapp
 
 test: $(STAMP)
@@ -36,6 +41,7 @@ fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/hostile tests/test_articles_fuzz.py
 
 bench: $(STAMP)
+	@$(COMPILE)
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 package: $(STAMP)

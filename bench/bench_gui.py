@@ -9,6 +9,8 @@
 - The same with 500 user banks beside the shipped ones: the first start (no record of checked banks,
   every bank validated) and the next one (unchanged banks are not validated again). Targets: under 2 s
   cold, under 1 s warm.
+- Run it with ``make bench``, which compiles the app's modules first as an installed app has them; where
+  PYTHONDONTWRITEBYTECODE is set, a direct run would time compiling the sources at every start.
 - Going from one question to the next in a 30-question test-mode quiz on the seed bank: the time
   from pressing Enter to the next question laid out and painted (target: under 16 ms).
 """

@@ -13,10 +13,8 @@ from quizapp.articles.model import Article
 from quizapp.articles.plaintext import parse_plain_text
 from quizapp.errors import ArticleError
 from quizapp.fileio import UnreadableFile, read_limited
+from quizapp.storyfiles import HTML_SUFFIXES, TEXT_SUFFIXES
 
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-STORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 _HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 MAX_BYTES = 20 * 1024 * 1024
 

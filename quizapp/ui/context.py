@@ -59,6 +59,10 @@ class AppContext:
         return self._store
 
     @property
+    def store_ready(self) -> bool:
+        return self._store is not None
+
+    @property
     def library(self) -> BankLibrary:
         """The bundled banks and the user's banks (read here if the window's background load has not yet)."""
         if self._library is None:

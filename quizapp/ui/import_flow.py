@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from quizapp.articles import STORY_SUFFIXES
+from quizapp.storyfiles import STORY_SUFFIXES
 from quizapp.ui.errors import show_error
 from quizapp.ui.workers import Job, JobControl
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
     libraryReloaded = Signal()
     libraryLoaded = Signal()  # the banks read in the background are in the library
+    storeOpened = Signal(bool)  # True: the score store is open and the students are listed; False: it failed
     libraryListed = Signal(int)  # the library page lists every bank (their number), after sign-in
 
     def __init__(self, context: AppContext) -> None:
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.watcher: BankWatcher | None = None
         self._loaded = False
         self._library_job = None
+        self._store_job = None
         self._library_fallback = False  # only the bundled banks, after the user's could not be read
         self._shortcuts: list[tuple[QAction, object]] = []
         self._retry_timer = QTimer(self)
@@ -169,12 +172,33 @@ class MainWindow(QMainWindow):
             self.watcher.changed.connect(self.reload_library)
 
     def _after_shown(self) -> None:
-        """Open the score store once the window is on screen."""
+        """Read the banks and open the score store once the window is on screen, both off the UI thread."""
         if self._loaded:
             return
         self._loaded = True
         self._attach_shortcuts()
         self._load_library()  # in the background: the window never waits for the banks
+        self._open_store()
+
+    def _open_store(self) -> None:
+        """Load the store's code in the background (sqlite-utils takes a while to import), then open it here.
+
+        The connection itself is made on the UI thread, which uses it; until then the sign-in page lists
+        no students yet, and a guest can already start.
+        """
+        if self.context.store_ready:
+            self._store_opened()
+            return
+        from quizapp.ui.workers import Job
+
+        job = Job(lambda control: importlib.import_module("quizapp.teacher.access"), self)
+        job.succeeded.connect(lambda _module: self._store_opened())
+        job.failed.connect(lambda _message, _details: self._store_opened())  # opening it here reports the error
+        self._store_job = job
+        job.start()
+
+    def _store_opened(self) -> None:
+        self._store_job = None
         try:
             from quizapp.teacher.access import TeacherAccess
 
@@ -188,10 +212,13 @@ class MainWindow(QMainWindow):
                 "Scores cannot be opened",
                 f"{exc}. You can still practise as a guest; answers are kept in memory and saving is retried.",
             )
+            self.storeOpened.emit(False)
             return
         if warning:
             self.status.setText(warning)
-        self.signin.focus_first()
+        if self.stack.currentWidget() is self.signin:
+            self.signin.focus_first()
+        self.storeOpened.emit(True)
         log_event("window ready")
 
     def _load_library(self) -> None:
@@ -220,8 +247,9 @@ class MainWindow(QMainWindow):
 
     def finish_background_work(self) -> None:
         """Wait for the banks being read (a second or two at most): a thread must not outlive its window."""
-        if self._library_job is not None and self._library_job.is_running():
-            self._library_job.wait()
+        for job in (self._library_job, self._store_job):
+            if job is not None and job.is_running():
+                job.wait()
 
     def _library_loaded(self, library) -> None:
         self.context.set_library(library)

@@ -107,3 +107,31 @@ def test_when_the_users_banks_cannot_be_read_the_bundled_ones_are_offered(qtbot,
     assert len(calls) == before + 1
     window.close()
     context.close()
+
+
+def test_the_score_store_opens_in_the_background_and_a_guest_need_not_wait(qtbot, tmp_path, clock):
+    db_path = tmp_path / "data" / "quizapp.db"
+    db_path.parent.mkdir(parents=True)
+    with ScoreStore.open(db_path, clock=clock) as store:
+        store.add_student("Ada Lovelace")
+    context = AppContext(Settings(data_folder=str(tmp_path / "data")), db_path=db_path, clock=clock)
+    window = _window(qtbot, context)
+    open_store = window._open_store
+    window._open_store = lambda: None  # hold the store back: the sign-in page is usable without it
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    assert not context.store_ready
+    assert window.signin.students.count() == 0 and not window.signin.sign_in.isEnabled()
+    assert window.signin.loading.isVisible()
+    window.signin.guest.click()  # before the store is open
+    assert window.stack.currentWidget() is window.library
+    assert not context.store_ready
+    with qtbot.waitSignal(window.storeOpened, timeout=20000) as opened:
+        open_store()
+    assert opened.args == [True]
+    assert context.store_ready
+    assert [window.signin.students.item(0).text()] == ["Ada Lovelace"]
+    assert window.signin.sign_in.isEnabled() and not window.signin.loading.isVisible()
+    assert window.stack.currentWidget() is window.library  # the guest stays where they are
+    window.close()
+    context.close()

@@ -55,8 +55,9 @@ def test_guest_can_practise_when_the_score_database_cannot_open(qtbot, tmp_path,
     QApplication.instance().setProperty("quizapp_testing", True)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window._loaded)
+    with qtbot.waitSignal(window.storeOpened) as opened:
+        window.show()
+    assert opened.args == [False]
     assert shown and "practise as a guest" in shown[0][2]
     bank_path = tour_copy(user_folder)
     window.signin.guest.click()

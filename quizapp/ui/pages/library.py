@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.articles import STORY_SUFFIXES
 from quizapp.banks import Bank
 from quizapp.banks.skills import FAMILIES, SKILLS
 from quizapp.library import BankEntry
+from quizapp.storyfiles import is_story_file
 from quizapp.ui.context import AppContext
 from quizapp.ui.theme import with_icon
 
@@ -229,13 +229,13 @@ class LibraryPage(QWidget):
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(Path(url.toLocalFile()).suffix.lower() in STORY_SUFFIXES for url in event.mimeData().urls()):
+        if any(is_story_file(Path(url.toLocalFile())) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
-            if path.suffix.lower() in STORY_SUFFIXES:
+            if is_story_file(path):
                 self.importRequested.emit(path)
                 event.acceptProposedAction()
                 return

@@ -49,6 +49,9 @@ class SignInPage(QWidget):
         self.sign_in = QPushButton("&Sign in")
         self.sign_in.setAccessibleName("Sign in as the selected student")
         self.sign_in.clicked.connect(lambda: self._pick(self.students.currentItem()))
+        self.sign_in.setEnabled(False)  # until the profiles are listed
+        self.loading = QLabel("Loading the profiles…")
+        self.loading.setAccessibleName("Profiles are loading")
         self.guest = QPushButton("Continue as &guest")
         self.guest.setAccessibleName("Continue as guest for quick practice")
         self.guest.clicked.connect(self._guest)
@@ -72,6 +75,7 @@ class SignInPage(QWidget):
 
         existing = QGroupBox("Existing profiles")
         existing_layout = QVBoxLayout(existing)
+        existing_layout.addWidget(self.loading)
         existing_layout.addWidget(self.students)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in)
@@ -107,6 +111,7 @@ class SignInPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def refresh(self) -> None:
+        self.loading.hide()
         self.students.clear()
         for student in sorted(self.context.store.students(), key=lambda s: s.name.lower()):
             item = QListWidgetItem(student.name)
