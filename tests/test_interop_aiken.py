@@ -86,3 +86,27 @@ def test_a_choice_without_a_space_after_the_bracket_is_read(tmp_path):
     source.write_text("Who said it?\nA)Incorrect\nB) Right\nANSWER: B\n", encoding="utf-8")
     (item,) = import_file(source, "aiken").bank.items
     assert item.choices == ("Incorrect", "Right") and item.answer == ("Right",)
+
+
+def test_a_question_whose_choices_are_all_the_same_is_reported_once_and_the_rest_imported(tmp_path):
+    source = tmp_path / "same.txt"
+    source.write_text(
+        "Pick one\nA. same\nB. same\nC. same\nANSWER: A\n\nWho said it?\nA. the mayor\nB. a critic\nANSWER: B\n",
+        encoding="utf-8",
+    )
+    result = import_file(source, "aiken")
+    assert [item.prompt for item in result.bank.items] == ["Who said it?"]
+    assert [(p.line, p.message) for p in result.mistakes] == [
+        (1, "a choice question needs at least two different answers (all read “same”)")
+    ]
+    assert result.summary().count("different answers") == 1
+
+
+def test_a_malformed_aiken_question_is_left_out_and_the_next_one_read(tmp_path):
+    source = tmp_path / "mixed.txt"
+    source.write_text(
+        "First\nA. one\nC. two\nANSWER: A\n\nSecond\nA. yes\nB. no\nANSWER: A\n", encoding="utf-8"
+    )
+    result = import_file(source, "aiken")
+    assert [item.prompt for item in result.bank.items] == ["Second"]
+    assert [(p.line, p.message) for p in result.mistakes] == [(3, "choice C where B was expected")]

@@ -82,15 +82,29 @@ def test_import_options_name_the_bank_and_default_skill(tmp_path: Path) -> None:
     assert {(item.skill, item.family) for item in bank.items} == {("fact-opinion", "sourcing")}
 
 
-def test_import_of_malformed_file_writes_nothing_and_names_lines(
+def test_import_leaves_out_bad_questions_and_names_their_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "broken.yaml"
-    assert cli.main(["import", str(DATA / "broken.gift"), "-o", str(out)]) == 1
+    assert cli.main(["import", str(DATA / "broken.gift"), "-o", str(out)]) == 0
     err = capsys.readouterr().err
+    assert "3 questions left out for a mistake" in err
     assert "broken.gift:4: the answers opened with '{' are never closed with '}'" in err
     assert "Traceback" not in err
-    assert not out.exists() and not list(tmp_path.iterdir())
+    assert len(load_bank(out).items) == 3
+
+
+def test_import_of_a_file_without_a_usable_question_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bad.gift"
+    source.write_text("::A::Which one? {~a ~b}\n\n::B::An essay {}\n", encoding="utf-8")
+    out = tmp_path / "bad.yaml"
+    assert cli.main(["import", str(source), "-o", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "bad.gift:1: no answer is marked right" in err and "bad.gift:3: an essay question" in err
+    assert "Traceback" not in err
+    assert not out.exists()
 
 
 def test_import_keeps_an_existing_bank_unless_forced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

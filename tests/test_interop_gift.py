@@ -125,14 +125,32 @@ def test_teachers_file_comes_in_with_unsupported_questions_listed() -> None:
     assert [message.split()[0] for _, message in left_out] == ["an", "numerical", "matching", "a"]
 
 
-def test_malformed_gift_is_refused_with_every_line() -> None:
+def test_a_bad_question_is_left_out_with_its_line_and_the_others_come_in() -> None:
+    result = import_file(DATA / "broken.gift", "gift")
+    assert [item.prompt for item in result.bank.items] == ["A fine question", "Which one?", "Title without end: what?"]
+    mistakes = [(problem.line, problem.message) for problem in result.mistakes]
+    assert [line for line, _ in mistakes] == [4, 6, 12]  # one report per question, however many answers
+    assert "never closed" in mistakes[0][1]
+    assert "no answer is marked right" in mistakes[1][1]
+    assert "at least two different answers" in mistakes[2][1]
+    assert "broken.gift:4:" in result.summary()
+    twice = result.bank.items[1]
+    assert (twice.type, twice.answer, twice.scoring) == ("multiple", ("a", "c"), "all-or-nothing")
+    notes = [(problem.line, problem.message) for problem in result.notes]
+    assert any(line == 8 and "any one of them" in message for line, message in notes)
+    assert any(line == 10 and "no closing '::'" in message for line, message in notes)
+
+
+def test_a_file_with_no_usable_question_is_refused_with_every_line(tmp_path: Path) -> None:
+    path = tmp_path / "all-bad.gift"
+    path.write_text("Which one? {~a ~b ~c}\n\nAnd this? {=same ~same ~same}\n\nAn essay {}\n", encoding="utf-8")
     with pytest.raises(InteropError) as caught:
-        import_file(DATA / "broken.gift", "gift")
-    lines = [(problem.line, problem.message) for problem in caught.value.problems]
-    assert [line for line, _ in lines] == [4, 6, 8, 10, 12, 12]
-    assert "never closed" in lines[0][1]
-    assert "no answer is marked right" in lines[1][1]
-    assert "broken.gift:4:" in str(caught.value)
+        import_file(path, "gift")
+    assert [(p.line, p.message.split(";")[0][:30]) for p in caught.value.problems] == [
+        (1, "no answer is marked right: use"),
+        (3, "a choice question needs at lea"),
+        (5, "an essay question (empty {}) h"),
+    ]
 
 
 def test_file_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:

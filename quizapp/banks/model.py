@@ -31,6 +31,7 @@ class Item:
     status: str = "draft"
     tags: tuple[str, ...] = ()
     scoring: str | None = None
+    text_format: str | None = None  # the markup of the file it was imported from; exports write it back
     line: int = 0  # where the item starts in its file, for messages
 
     @property
@@ -105,6 +106,7 @@ def item_from_dict(data: dict[str, Any], line: int = 0) -> Item:
         status=data.get("status", "draft"),
         tags=_strings(data.get("tags")),
         scoring=data.get("scoring"),
+        text_format=data.get("text_format"),
         line=line,
     )
 
@@ -131,6 +133,8 @@ def item_to_dict(item: Item) -> dict[str, Any]:
         data["answer"] = list(item.answer) if item.type in ("multiple", "short") else item.correct_answer
     if item.scoring:
         data["scoring"] = item.scoring
+    if item.text_format:
+        data["text_format"] = item.text_format
     if item.explanation:
         data["explanation"] = item.explanation
     if item.evidence:

@@ -1,4 +1,4 @@
-"""``quizapp import``: make a bank from a GIFT, Aiken or Moodle XML file (all questions or nothing)."""
+"""``quizapp import``: make a bank from a GIFT, Aiken or Moodle XML file; bad questions are left out and listed."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="make a bank from a Moodle (GIFT, Moodle XML) or Aiken question file",
         description=(
             f"Read the questions of FILE ({choices}) into a new bank file; its items are marked "
-            "'origin: authored' and 'status: draft'. Any mistake in FILE is reported with its line and nothing "
-            "is written. Question types the app has no equivalent for (essay, matching, numerical, …) are left "
-            "out and listed. Exit status: 0 written, 1 mistakes in FILE, 2 usage errors."
+            "'origin: authored' and 'status: draft'. As in Moodle, a question with a mistake is left out and "
+            "reported with its line, and the others are imported. Question types the app has no equivalent for "
+            "(essay, matching, numerical, …) are left out and listed. Exit status: 0 written, 1 no question of "
+            "FILE could be used (nothing written), 2 usage errors."
         ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the question file")
@@ -52,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"skill of questions whose category names none (default: {DEFAULT_SKILL})",
     )
     parser.add_argument("--force", action="store_true", help="replace BANK.yaml if it exists")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the questions left out for a mistake, no summary"
+    )
     parser.set_defaults(run=run)
 
 
@@ -74,4 +77,6 @@ def run(args: argparse.Namespace) -> int:
     save_bank(result.bank, args.output)
     if not args.quiet:
         print(f"{result.summary()}\nwrote {args.output}", file=sys.stderr)
+    elif result.mistakes:
+        print("\n".join(f"left out: {problem}" for problem in result.mistakes), file=sys.stderr)
     return 0

@@ -76,6 +76,11 @@ class _Reader:
         self.start = 0
         self.prompt: list[str] = []
         self.choices: list[tuple[str, str]] = []
+        self.bad = False  # a mistake was reported: the question is left out, the next one read as usual
+
+    def error(self, number: int, message: str) -> None:
+        self.result.errors.append((number, message))
+        self.bad = True
 
     def line(self, number: int, raw: str) -> None:
         text = raw.strip()
@@ -88,13 +93,11 @@ class _Reader:
         elif choice and self.prompt:
             self.choice(number, choice.group(1), choice.group(2).strip())
         elif choice:
-            self.result.errors.append((number, "a choice line comes before any question text"))
+            self.error(number, "a choice line comes before any question text")
         elif self.choices:
-            self.result.errors.append(
-                (
-                    number,
-                    f"expected the next choice ({LETTERS[len(self.choices)]}. …) or 'ANSWER: X', found {text[:40]!r}",
-                )
+            self.error(
+                number,
+                f"expected the next choice ({LETTERS[len(self.choices)]}. …) or 'ANSWER: X', found {text[:40]!r}",
             )
         else:
             self.start = self.start or number
@@ -103,19 +106,19 @@ class _Reader:
     def choice(self, number: int, letter: str, text: str) -> None:
         expected = LETTERS[len(self.choices)]
         if letter != expected:
-            self.result.errors.append((number, f"choice {letter} where {expected} was expected"))
+            self.error(number, f"choice {letter} where {expected} was expected")
         self.choices.append((letter, text))
 
     def finish(self, number: int, key: str) -> None:
         letters = dict(self.choices)
         if not self.prompt:
-            self.result.errors.append((number, "an ANSWER line without a question before it"))
+            self.error(number, "an ANSWER line without a question before it")
         elif len(self.choices) < 2:
-            self.result.errors.append((number, "a question needs at least two choices (A. …, B. …)"))
+            self.error(number, "a question needs at least two choices (A. …, B. …)")
         elif key.upper() not in letters:
             found = f"'{key}'" if key else "nothing"
-            self.result.errors.append((number, f"ANSWER names {found}; expected one of {', '.join(letters)}"))
-        else:
+            self.error(number, f"ANSWER names {found}; expected one of {', '.join(letters)}")
+        elif not self.bad:
             choices = tuple(text for _, text in self.choices)
             answer = letters[key.upper()]
             if tuple(c.casefold() for c in choices) == tuple(c.casefold() for c in TRUE_FALSE_CHOICES):

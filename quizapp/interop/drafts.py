@@ -19,20 +19,26 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def draft_problems(draft: Draft) -> Iterator[str]:
-    """What keeps `draft` from being a valid item (the bank checks, said in the words of the source)."""
+    """What keeps `draft` from being a valid item (the bank checks, said in the words of the source).
+
+    Each kind of problem is said once per question, however many answers it concerns.
+    """
     if not draft.prompt.strip():
         yield "the question has no text"
     if draft.type in ("single", "multiple"):
-        seen: set[str] = set()
-        for choice in draft.choices:
-            key = match_key(choice)
-            if not key:
-                yield "an answer choice is empty"
-            elif key in seen:
-                yield f"the answer “{choice}” is given twice"
-            seen.add(key)
-        if len({match_key(choice) for choice in draft.choices if match_key(choice)}) < 2:
-            yield "a choice question needs at least two different answers"
+        keys = [match_key(choice) for choice in draft.choices]
+        if not all(keys):
+            yield "an answer choice is empty"
+        first_text: dict[str, str] = {}
+        for key, choice in zip(keys, draft.choices, strict=True):
+            first_text.setdefault(key, choice)
+        distinct = {key for key in keys if key}
+        repeated = [text for key, text in first_text.items() if key and keys.count(key) > 1]
+        if len(distinct) < 2:
+            same = f" (all read “{draft.choices[0]}”)" if len(distinct) == 1 and len(keys) > 1 else ""
+            yield f"a choice question needs at least two different answers{same}"
+        elif repeated:
+            yield "the same answer is given twice: " + ", ".join(f"“{choice}”" for choice in repeated)
     if draft.type == "short" and not any(match_key(answer) for answer in draft.answer):
         yield "a short-answer question needs an accepted answer"
 
@@ -71,5 +77,6 @@ def to_item(draft: Draft, item_id_: str, default_skill: str) -> Item:
         status="draft",
         tags=tuple(dict.fromkeys(draft.tags)),
         scoring=draft.scoring,
+        text_format=draft.text_format,
         line=draft.line,
     )

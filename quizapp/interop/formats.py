@@ -45,6 +45,7 @@ class Draft:
     category: str = ""
     scoring: str | None = None
     tags: tuple[str, ...] = ()
+    text_format: str | None = None  # Moodle's markup of the source texts, when the file named one
 
 
 @dataclass

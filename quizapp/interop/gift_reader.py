@@ -2,7 +2,14 @@
 
 Questions are separated by blank lines; ``//`` lines are comments; ``$CATEGORY:`` sets the category
 of the questions after it. Multiple choice, true/false and short answer come in; essay, numerical,
-matching and description questions are left out and listed.
+matching and description questions are left out and listed. The type of a question is decided as
+Moodle decides it: a ``~`` makes multiple choice, ``=`` with ``->`` matching, ``T``/``F`` true/false,
+anything else a short answer (``{One}`` accepts "One").
+
+A text may start with Moodle's format tag; the question's tag is the default of its answers and
+feedback. ``[html]`` is turned into plain text keeping paragraphs, breaks and lists; ``[markdown]`` is
+kept as written; ``[moodle]`` (Moodle's default) and ``[plain]`` are plain text. HTML comments are
+dropped except from ``[plain]`` text. The tag is kept on the item, so exports write it back.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from dataclasses import dataclass
 
 from quizapp.interop.feedback import merge_feedback
 from quizapp.interop.formats import Draft, Importer, ReadResult
-from quizapp.interop.texts import html_to_text
+from quizapp.interop.texts import html_to_text, without_comments
 
 ESCAPABLE = "~=#{}:\\"
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
@@ -117,24 +124,48 @@ class _Question:
         self.block = block
         self.category = category
         self.result = result
-        self.html = False
+        self.format: str | None = None  # the question's format tag; None is Moodle's default ([moodle])
+        self.mixed_formats = False
 
     def error(self, offset: int, message: str) -> None:
         self.result.errors.append((self.block.line_at(offset), message))
 
+    def note(self, message: str) -> None:
+        self.result.notes.append((self.block.line, message))
+
+    def own_format(self, raw: str) -> tuple[str, str | None]:
+        """`raw` without its leading format tag, and the format that applies to it."""
+        tag = _FORMAT.match(raw)
+        if not tag:
+            return raw, self.format
+        chosen = tag.group(1).lower()
+        if chosen != (self.format or "moodle"):
+            self.mixed_formats = True
+        return raw[tag.end() :], chosen
+
     def text(self, raw: str) -> str:
-        plain = unescape(raw)
-        return html_to_text(plain) if self.html else plain.strip()
+        """One text of the question (prompt, answer, feedback) as the bank's plain text."""
+        body, fmt = self.own_format(raw)
+        return self.convert(unescape(body), fmt)
+
+    @staticmethod
+    def convert(plain: str, fmt: str | None) -> str:
+        if fmt == "html":
+            return html_to_text(plain)
+        if fmt == "plain":
+            return plain.strip()
+        return without_comments(plain).strip()  # Moodle's own format and Markdown may hold HTML comments
 
     def parse(self) -> Draft | None:
         text = self.block.text
         name, body_start = "", len(text) - len(text.lstrip())
         if text.startswith("::", body_start):
             end = find(text, "::", body_start + 2)
-            if end < 0:
-                self.error(body_start, "the question title starts with '::' but has no closing '::'")
-                return None
-            name, body_start = unescape(text[body_start + 2 : end]).strip(), end + 2
+            if end < 0:  # Moodle then reads what follows the '::' as the question
+                self.note("the title has no closing '::', so the text after the '::' is the question")
+                body_start += 2
+            else:
+                name, body_start = unescape(text[body_start + 2 : end]).strip(), end + 2
         opening = find(text, "{", body_start)
         if opening < 0:
             self.result.skipped.append((self.block.line, "a description without answers (no {…})"))
@@ -154,8 +185,7 @@ class _Question:
         before = text[body_start:opening]
         marker = _FORMAT.match(before)
         if marker:
-            self.html = marker.group(1).lower() == "html"
-            before = before[marker.end() :]
+            self.format = marker.group(1).lower()
         prompt = self.text(before)
         if after.strip():
             prompt = f"{prompt} {GAP} {self.text(after)}".strip()
@@ -164,7 +194,11 @@ class _Question:
             return None
         draft = self.answers(text[opening + 1 : closing], opening + 1, prompt)
         if draft is not None:
-            draft.name, draft.category = name, self.category
+            draft.name, draft.category, draft.text_format = name, self.category, self.format
+            if self.mixed_formats:
+                self.note(
+                    f"answers in another format than the question's are written back as [{self.format or 'plain'}]"
+                )
         return draft
 
     def answers(self, raw: str, offset: int, prompt: str) -> Draft | None:
@@ -179,22 +213,26 @@ class _Question:
         if stripped.startswith("#"):
             self.result.skipped.append((line, "numerical questions are not supported"))
             return None
-        if _TRUE_FALSE.match(stripped):
-            return self.true_false(stripped, prompt, general)
-        parts = split(body, "=~")
-        if parts[0][1].strip():
-            self.error(offset, f"answers must start with '=' or '~', not {parts[0][1].strip()[:20]!r}")
-            return None
-        answers = [self.answer(marker, part) for marker, part in parts[1:]]
-        matching = all(answer.marker == "=" for answer in answers) and any(
-            find(answer.text, "->") >= 0 for answer in answers
-        )  # with a '~' answer it is multiple choice, even if an answer holds '->' (Moodle reads it so)
-        if matching:
+        if find(body, "~") >= 0:  # only multiple choice has '~' (Moodle decides the type so)
+            return self.choice(self.choice_answers(body), prompt, general, offset)
+        if find(body, "=") >= 0 and find(body, "->") >= 0:
             self.result.skipped.append((line, "matching questions are not supported"))
             return None
-        if all(answer.marker == "=" for answer in answers):
-            return self.short(answers, prompt, general, offset)
-        return self.choice(answers, prompt, general, offset)
+        if _TRUE_FALSE.match(stripped):
+            return self.true_false(stripped, prompt, general)
+        leading, *rest = split(body, "=")
+        answers = [self.answer("=", part) for _, part in rest]
+        if leading[1].strip():  # '{One}': one accepted answer needs no '=', as in Moodle
+            answers.insert(0, self.answer("=", leading[1]))
+        return self.short(answers, prompt, general, offset)
+
+    def choice_answers(self, body: str) -> list[_Answer]:
+        leading, *rest = split(body, "=~")
+        answers = [self.answer(marker, part) for marker, part in rest]
+        if leading[1].strip():
+            self.note("the text before the first '~' or '=' was read as a wrong answer, as Moodle reads it")
+            answers.insert(0, self.answer("~", leading[1]))
+        return answers
 
     def answer(self, marker: str, raw: str) -> _Answer:
         weight = None
@@ -237,21 +275,28 @@ class _Question:
 
     def short_text(self, raw: str) -> str | None:
         """An accepted short answer, or None when it uses Moodle's ``*`` wildcard (``\\*`` is a star)."""
-        plain = unescape(raw)
+        body, fmt = self.own_format(raw)
+        plain = unescape(body)
         if _WILDCARD.search(plain):
             return None
-        plain = plain.replace("\\*", "*")
-        return html_to_text(plain) if self.html else plain.strip()
+        return self.convert(plain.replace("\\*", "*"), fmt)
 
     def choice(self, answers: list[_Answer], prompt: str, general: str, offset: int) -> Draft | None:
         choices = tuple(self.text(a.text) for a in answers)
         per_answer = [(self.text(a.text), a.feedback) for a in answers]
         explanation, merged = merge_feedback(general, per_answer)
         self._merged_note(merged)
+        if len(answers) < 2:
+            self.error(offset, "a multiple-choice question needs at least two answers")
+            return None
         marked = [a for a in answers if a.marker == "="]
         if len(marked) > 1:
-            self.error(offset, "more than one answer is marked right with '='; for several use ~%50% weights")
-            return None
+            self.note(
+                f"{len(marked)} answers are marked right with '=': Moodle gives full marks for any one of them; "
+                "here the student chooses all of them"
+            )
+            right = tuple(self.text(a.text) for a in marked)
+            return Draft(self.block.line, "multiple", prompt, choices, right, explanation, scoring="all-or-nothing")
         if marked:
             if any(a.weight and a.weight > 0 for a in answers if a.marker == "~"):
                 self.result.notes.append((self.block.line, "partial credit for other answers was left out"))

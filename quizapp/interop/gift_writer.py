@@ -3,6 +3,8 @@
 Each item becomes ``::id::[plain]prompt{answers}`` with a verdict as per-answer feedback and the
 explanation as general feedback (``####``); ``$CATEGORY:`` lines put items under bank and skill.
 The characters ``~ = # { } :`` and the backslash are escaped with a backslash, line breaks as ``\\n``.
+An item imported with another format tag gets it back (``[markdown]``, ``[moodle]``, or ``[html]``
+with its texts written as HTML); its answers and feedback follow the question's tag, as in Moodle.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.grades import choice_marks, percent
 from quizapp.interop.report import ItemNote, ItemRef
 from quizapp.interop.selection import Selection, all_or_nothing_note, standard_true_false, type_rule
+from quizapp.interop.texts import text_to_html
 
 TITLE = "GIFT"
 SPECIAL = "~=#{}:"
@@ -28,26 +31,27 @@ def escape(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "\\n")
 
 
-def escape_short_answer(text: str) -> str:
-    """A short answer as GIFT text; ``*`` is a wildcard in Moodle short answers, so it is escaped too."""
-    return escape(text).replace("*", "\\*")
+def _marked_up(item: Item, text: str) -> str:
+    """A text of `item` in the item's format, escaped for GIFT."""
+    return escape(text_to_html(text) if item.text_format == "html" else text)
 
 
-def _answer(marker: str, text: str, right: bool) -> str:
-    return f"\t{marker}{text}#{escape(feedback.verdict(right))}"
+def _answer(item: Item, marker: str, text: str, right: bool) -> str:
+    return f"\t{marker}{text}#{_marked_up(item, feedback.verdict(right))}"
 
 
 def _answers(item: Item) -> list[str]:
     if item.type == "true_false":
         key = "TRUE" if item.correct_answer == "True" else "FALSE"
-        return [f"{key}#{escape(feedback.WRONG)}#{escape(feedback.RIGHT)}"]
+        return [f"{key}#{_marked_up(item, feedback.WRONG)}#{_marked_up(item, feedback.RIGHT)}"]
     if item.type == "short":
-        return [_answer("=", escape_short_answer(answer), True) for answer in item.answer]
+        # '*' is a wildcard in Moodle short answers, so a star is escaped too
+        return [_answer(item, "=", _marked_up(item, answer).replace("*", "\\*"), True) for answer in item.answer]
     marker = "~" if item.type == "multiple" else ""
     lines = []
     for choice, right, mark in choice_marks(item):
         prefix = f"~%{percent(mark)}%" if marker else ("=" if right else "~")
-        lines.append(_answer(prefix, escape(choice), right))
+        lines.append(_answer(item, prefix, _marked_up(item, choice), right))
     return lines
 
 
@@ -55,8 +59,8 @@ def question(item: Item) -> str:
     """The GIFT text of one item."""
     answers = _answers(item)
     if item.explanation:
-        answers.append(f"\t####{escape(item.explanation)}")
-    head = f"::{escape(item.id)}::[plain]{escape(item.prompt)}"
+        answers.append(f"\t####{_marked_up(item, item.explanation)}")
+    head = f"::{escape(item.id)}::[{item.text_format or 'plain'}]{_marked_up(item, item.prompt)}"
     if item.type == "true_false" and not item.explanation:
         return f"{head}{{{answers[0]}}}"
     if item.type == "true_false":

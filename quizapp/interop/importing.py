@@ -1,4 +1,9 @@
-"""``import_file``: read questions from GIFT, Aiken or Moodle XML into a new bank; all or nothing."""
+"""``import_file``: read questions from GIFT, Aiken or Moodle XML into a new bank.
+
+As in Moodle, one bad question never costs the file: it is left out and reported with its line, and
+every other question comes in. A file none of whose questions can be used is refused, and nothing is
+written.
+"""
 
 from __future__ import annotations
 
@@ -24,18 +29,22 @@ DEFAULT_SKILL = "detail"
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The new bank, the questions left out (with reasons) and notes on questions changed to fit."""
+    """The new bank, the questions left out (by type, and for mistakes) and notes on questions changed to fit."""
 
     bank: Bank
     source: Path
     skipped: tuple[SourceProblem, ...] = ()
     notes: tuple[SourceProblem, ...] = ()
+    mistakes: tuple[SourceProblem, ...] = ()
 
     def summary(self) -> str:
         """A few lines for people: what came in, then every question left out and every note."""
         lines = [f"{self.source}: {count(len(self.bank.items), 'question')} imported"]
+        if self.mistakes:
+            lines.append(f"{count(len(self.mistakes), 'question')} left out for a mistake (fix and import again):")
+            lines.extend(f"  {problem}" for problem in self.mistakes)
         if self.skipped:
-            lines.append(f"{count(len(self.skipped), 'question')} left out:")
+            lines.append(f"{count(len(self.skipped), 'question')} left out (type not supported):")
             lines.extend(f"  {problem}" for problem in self.skipped)
         lines.extend(f"note: {problem}" for problem in self.notes)
         return "\n".join(lines)
@@ -63,8 +72,9 @@ def import_file(
 ) -> ImportResult:
     """Read every question of `path` in format `fmt` into a bank (items ``origin: authored``).
 
-    Any malformed question stops the import with an `InteropError` listing every mistake with its
-    line; questions of types the app has no equivalent for are left out and listed in the result.
+    A malformed question is left out and listed with its line in `ImportResult.mistakes`; questions of
+    types the app has no equivalent for are left out and listed in `ImportResult.skipped`. When no
+    question can be used, `InteropError` lists every problem and nothing is made.
     """
     source = Path(path)
     chosen = importer(fmt)
@@ -72,29 +82,33 @@ def import_file(
         raise InteropError(f"unknown skill {default_skill!r}; choose from {', '.join(SKILLS)}")
     read = chosen.read(_read_bytes(source))
     name = str(source)
-    if len(read.drafts) > MAX_QUESTIONS:
+    mistakes = [SourceProblem(name, line, message) for line, message in read.errors]
+    drafts = []
+    for draft in read.drafts:
+        found = list(draft_problems(draft))
+        if found:
+            mistakes.append(SourceProblem(name, draft.line, "; ".join(found)))
+        else:
+            drafts.append(draft)
+    mistakes.sort(key=lambda problem: problem.line)
+    if len(drafts) > MAX_QUESTIONS:
         raise InteropError(
-            f"{source}: holds {len(read.drafts):,} questions; a bank holds at most {MAX_QUESTIONS:,}, "
+            f"{source}: holds {len(drafts):,} questions; a bank holds at most {MAX_QUESTIONS:,}, "
             "so split the file into several; nothing was written"
         )
-    problems = [SourceProblem(name, line, message) for line, message in read.errors]
-    for draft in read.drafts:
-        problems.extend(SourceProblem(name, draft.line, message) for message in draft_problems(draft))
-    if problems:
-        problems.sort(key=lambda problem: problem.line)
-        raise InteropError(f"{source}: cannot import it as {chosen.title}; nothing was written", problems)
     skipped = tuple(SourceProblem(name, line, message) for line, message in read.skipped)
-    if not read.drafts:
+    if not drafts:
         raise InteropError(
-            f"{source}: holds no question the app can use ({chosen.title}); nothing was written", list(skipped)
+            f"{source}: holds no question the app can use ({chosen.title}); nothing was written",
+            sorted([*mistakes, *skipped], key=lambda problem: problem.line),
         )
     identifier = bank_id or bank_id_for(source)
     taken = UniqueNames()
     items = tuple(
         to_item(draft, item_id(draft.name, identifier, number, taken), default_skill)
-        for number, draft in enumerate(read.drafts, start=1)
+        for number, draft in enumerate(drafts, start=1)
     )
-    first_category = next((draft.category for draft in read.drafts if draft.category), "")
+    first_category = next((draft.category for draft in drafts if draft.category), "")
     bank_title = title or bank_title_of(category_segments(first_category)) or source.stem.replace("_", " ")
     bank = Bank(
         id=identifier,
@@ -104,7 +118,7 @@ def import_file(
     )
     _verify(bank, name)
     notes = tuple(SourceProblem(name, line, message) for line, message in read.notes)
-    return ImportResult(bank, source, skipped, notes)
+    return ImportResult(bank, source, skipped, notes, tuple(mistakes))
 
 
 def _verify(bank: Bank, name: str) -> None:

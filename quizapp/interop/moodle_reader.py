@@ -1,7 +1,12 @@
 """Read Moodle XML question files: multichoice, truefalse, shortanswer (and all-or-nothing multichoiceset).
 
-Other question types (essay, matching, numerical, cloze, …) are left out and listed with their line.
-The file is parsed without fetching or expanding anything it refers to.
+Other question types (essay, matching, numerical, cloze, …) are left out and listed with their line;
+types that come from Moodle plugins (ordering, …) are reported as an unsupported type. A question with a
+mistake is left out and reported; the others come in. Images (``<img>``, and Moodle 1.9's ``<image>`` and
+``<image_base64>``) cannot be kept and are reported. Text in ``html`` is turned into plain text keeping
+its structure; ``markdown``, ``plain_text`` and ``moodle_auto_format`` text is kept as written, and the
+format is kept on the item so that exports write it back. The file is parsed without fetching or
+expanding anything it refers to.
 """
 
 from __future__ import annotations
@@ -10,9 +15,17 @@ from lxml import etree
 
 from quizapp.interop.feedback import merge_feedback
 from quizapp.interop.formats import Draft, Importer, ReadResult
-from quizapp.interop.texts import has_image, html_to_text
+from quizapp.interop.texts import has_image, html_to_text, without_comments
 
 SUPPORTED = ("multichoice", "truefalse", "shortanswer", "multichoiceset")
+CORE_TYPES = frozenset(
+    {
+        "essay", "matching", "numerical", "calculated", "calculatedsimple", "calculatedmulti", "multianswer",
+        "cloze", "description", "randomsamatch", "random", "ddwtos", "ddimageortext", "ddmarker", "gapselect",
+    }
+)  # fmt: skip
+"""Moodle's own question types that the app has no equivalent for (any other type is a plugin's)."""
+KEPT_FORMATS = {"markdown": "markdown", "plain_text": "plain", "moodle_auto_format": "moodle"}
 
 
 def _parser() -> etree.XMLParser:
@@ -35,11 +48,12 @@ class _Question:
         if element is None:
             return ""
         raw = element.findtext("text") or ""
-        if element.get("format", "html") in ("html", "moodle_auto_format") and ("<" in raw or "&" in raw):
-            if has_image(raw):
-                self.result.notes.append((element.sourceline or self.line, "an image was left out (text only)"))
+        fmt = element.get("format", "html")
+        if has_image(raw) and fmt != "plain_text":
+            self.result.notes.append((element.sourceline or self.line, "an image was left out (text only)"))
+        if fmt == "html":
             return html_to_text(raw)
-        return raw.strip()
+        return (raw if fmt == "plain_text" else without_comments(raw)).strip()
 
     def answers(self) -> list[tuple[str, float, str, int]]:
         """(text, fraction in percent, feedback, line) for each ``<answer>``."""
@@ -55,6 +69,27 @@ class _Question:
         return found
 
     def draft(self, kind: str) -> Draft | None:
+        errors = len(self.result.errors)
+        draft = self._draft(kind)
+        if len(self.result.errors) > errors:
+            return None  # a mistake in this question: it is left out, and reported
+        if draft is not None:
+            question_text = self.element.find("questiontext")
+            fmt = question_text.get("format", "html") if question_text is not None else "html"
+            draft.text_format = KEPT_FORMATS.get(fmt)
+            self.old_images()
+        return draft
+
+    def old_images(self) -> None:
+        """Moodle 1.9 put a question's picture in ``<image>`` (a file name) or ``<image_base64>``."""
+        for tag in ("image", "image_base64"):
+            found = self.element.find(tag)
+            if found is not None and (found.text or "").strip():
+                self.result.notes.append(
+                    (found.sourceline or self.line, f"the question's <{tag}> was left out (text only)")
+                )
+
+    def _draft(self, kind: str) -> Draft | None:
         prompt = self.text(self.element.find("questiontext"))
         if not prompt:
             self.result.errors.append((self.line, "the question has no text (<questiontext>)"))
@@ -143,8 +178,15 @@ def read(data: bytes) -> ReadResult:
             draft = _Question(element, category, result).draft(kind)
             if draft is not None:
                 result.drafts.append(draft)
+        elif kind in CORE_TYPES:
+            result.skipped.append((element.sourceline or 0, f"{kind} questions are not supported"))
         else:
-            result.skipped.append((element.sourceline or 0, f"{kind or 'untyped'} questions are not supported"))
+            what = (
+                f"unsupported type {kind!r} (a question type from a Moodle plugin)"
+                if kind
+                else "a question without a type"
+            )
+            result.skipped.append((element.sourceline or 0, what))
     return result
 
 

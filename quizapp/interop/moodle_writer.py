@@ -2,7 +2,9 @@
 
 single and multiple become ``multichoice`` (one or several right answers), true/false becomes
 ``truefalse`` and short answers ``shortanswer``; a category question before each bank-and-skill run
-puts the items in ``$course$/top/<bank>/<skill>``. Texts are HTML, escaped.
+puts the items in ``$course$/top/<bank>/<skill>``. Texts are HTML, escaped, with the spaces HTML would
+collapse kept as no-break spaces; an item imported from Markdown, plain or Moodle-format text is written
+back in that format (``format="markdown"``, ``"plain_text"``, ``"moodle_auto_format"``), as it came.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from quizapp.interop.texts import text_to_html, xml_safe
 
 TITLE = "Moodle XML"
 QUESTION_TYPES = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "short": "shortanswer"}
+TEXT_FORMATS = {"markdown": "markdown", "plain": "plain_text", "moodle": "moodle_auto_format"}
+"""Moodle XML's name of each text format the bank keeps; HTML (and no format) is written as ``html``."""
 
 
 def _text(parent: etree._Element, tag: str, text: str, fmt: str = "html") -> etree._Element:
@@ -31,6 +35,10 @@ def _text(parent: etree._Element, tag: str, text: str, fmt: str = "html") -> etr
 
 def _plain(parent: etree._Element, tag: str, text: str) -> None:
     etree.SubElement(parent, tag).text = xml_safe(text)
+
+
+def _format(item: Item) -> str:
+    return TEXT_FORMATS.get(item.text_format or "", "html")
 
 
 def _answer(question: etree._Element, fraction: float, text: str, right: bool, fmt: str = "html") -> None:
@@ -51,7 +59,7 @@ def _choices(question: etree._Element, item: Item) -> None:
     _plain(question, "shuffleanswers", "true")
     _plain(question, "answernumbering", "abc")
     for choice, right, mark in choice_marks(item):
-        _answer(question, mark, choice, right)
+        _answer(question, mark, choice, right, _format(item))
 
 
 def _true_false(question: etree._Element, item: Item) -> None:
@@ -71,8 +79,8 @@ def question_element(quiz: etree._Element, item: Item) -> None:
     question = etree.SubElement(quiz, "question", type=QUESTION_TYPES[item.type])
     name = etree.SubElement(question, "name")
     etree.SubElement(name, "text").text = xml_safe(item.id)
-    _text(question, "questiontext", item.prompt)
-    _text(question, "generalfeedback", item.explanation)
+    _text(question, "questiontext", item.prompt, _format(item))
+    _text(question, "generalfeedback", item.explanation, _format(item))
     _plain(question, "defaultgrade", "1")
     _plain(question, "penalty", "0.3333333" if item.type != "true_false" else "1")
     _plain(question, "hidden", "0")

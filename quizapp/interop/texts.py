@@ -6,10 +6,14 @@ import html
 import re
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses; a no-break space is kept
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|tr|blockquote)\s*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(p|div|ul|ol|h[1-6]|tr|blockquote|pre)\s*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+_COLLAPSED_SPACE = re.compile(r"(?<= ) |^ | $", re.MULTILINE)
 
 
 def xml_safe(text: str) -> str:
@@ -22,9 +26,21 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def without_comments(text: str) -> str:
+    """`text` without HTML comments (``<!-- … -->``), which a browser never shows."""
+    return _COMMENT.sub("", text)
+
+
 def text_to_html(text: str) -> str:
-    """Plain text as an HTML fragment: special characters escaped, line breaks as ``<br>``."""
-    return html.escape(xml_safe(text), quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    """Plain text as an HTML fragment: special characters escaped, line breaks as ``<br>``.
+
+    Spaces HTML would collapse (indentation, runs of spaces, trailing spaces such as a Markdown line
+    break) become no-break spaces and tabs a character reference, so `html_to_text` gives the text back.
+    """
+    lines = xml_safe(text).replace("\r\n", "\n").split("\n")
+    kept = [_COLLAPSED_SPACE.sub("\xa0", line) for line in lines]
+    escaped = html.escape("\n".join(kept), quote=False).replace("\xa0", "&#160;").replace("\t", "&#9;")
+    return escaped.replace("\n", "<br>")
 
 
 def has_image(fragment: str) -> bool:
@@ -33,9 +49,13 @@ def has_image(fragment: str) -> bool:
 
 
 def html_to_text(fragment: str) -> str:
-    """The text of an HTML fragment: tags dropped, entities decoded, breaks and paragraphs as new lines."""
-    spaced = re.sub(r"\s+", " ", fragment)
-    marked = _BLOCK_END.sub("\n\n", _BREAK.sub("\n", spaced))
-    text = html.unescape(_TAG.sub("", marked)).replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    """The text of an HTML fragment, its structure kept: comments and tags dropped, entities decoded,
+    ``<br>`` a line break, paragraphs and lists apart by a blank line, list items as ``- `` lines.
+
+    Spaces are collapsed as a browser does; no-break spaces (and characters written as references) stay.
+    """
+    spaced = _HTML_SPACE.sub(" ", without_comments(fragment))
+    marked = _BLOCK_END.sub("\n\n", _LIST_ITEM.sub("\n- ", _BREAK.sub("\n", spaced)))
+    text = html.unescape(_TAG.sub("", marked))
+    lines = [line.strip(" ").replace("\xa0", " ") for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

@@ -320,6 +320,7 @@ class BankEditorWindow(QWidget):
             status=self.status.currentData(),
             tags=base.tags if base else (),
             scoring=base.scoring if base else None,
+            text_format=base.text_format if base else None,
         )
 
     def _schedule_check(self) -> None:
