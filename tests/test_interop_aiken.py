@@ -104,9 +104,7 @@ def test_a_question_whose_choices_are_all_the_same_is_reported_once_and_the_rest
 
 def test_a_malformed_aiken_question_is_left_out_and_the_next_one_read(tmp_path):
     source = tmp_path / "mixed.txt"
-    source.write_text(
-        "First\nA. one\nC. two\nANSWER: A\n\nSecond\nA. yes\nB. no\nANSWER: A\n", encoding="utf-8"
-    )
+    source.write_text("First\nA. one\nC. two\nANSWER: A\n\nSecond\nA. yes\nB. no\nANSWER: A\n", encoding="utf-8")
     result = import_file(source, "aiken")
     assert [item.prompt for item in result.bank.items] == ["Second"]
     assert [(p.line, p.message) for p in result.mistakes] == [(3, "choice C where B was expected")]

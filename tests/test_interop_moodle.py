@@ -49,7 +49,8 @@ def test_round_trip_keeps_prompts_choices_answers_feedback_skills_and_tags(tmp_p
     imported = import_file(out, "moodle-xml", bank_id="back")
     originals = {item.id: item for b in all_banks() for item in b.items}
     assert len(imported.bank.items) == len(report.written)
-    assert not imported.skipped and not imported.notes
+    (note,) = imported.notes  # several banks in one file: each item keeps its category
+    assert not imported.skipped and "categories kept as item tags" in note.message
     for item in imported.bank.items:
         original = originals[item.id.removeprefix("back-")]
         assert (item.type, item.prompt, item.choices, item.answer, item.explanation) == (
@@ -59,7 +60,17 @@ def test_round_trip_keeps_prompts_choices_answers_feedback_skills_and_tags(tmp_p
             original.answer,
             original.explanation,
         )
-        assert (item.skill, item.family, item.tags) == (original.skill, original.family, original.tags)
+        *tags, kept = item.tags
+        assert (item.skill, item.family, tuple(tags)) == (original.skill, original.family, original.tags)
+        assert kept.startswith("category: ")
+    again = tmp_path / "again.xml"
+    export_banks([imported.bank], "moodle-xml", again)
+    assert _categories(again) == _categories(out)  # exports write the categories back
+
+
+def _categories(path: Path) -> list[str]:
+    root = etree.parse(str(path)).getroot()
+    return [q.findtext("category/text") for q in root.iterchildren("question") if q.get("type") == "category"]
 
 
 def test_teachers_moodle_export_comes_in() -> None:
@@ -123,3 +134,63 @@ def test_entities_and_external_files_are_never_expanded(tmp_path: Path) -> None:
 def test_a_file_that_is_not_moodle_xml_is_named() -> None:
     with pytest.raises(InteropError, match=r"root element is <html>"):
         import_file(DATA / "not-moodle.xml", "moodle-xml")
+
+
+NESTED = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/top/Media literacy</text></category></question>
+  <question type="truefalse">
+    <name><text>Top</text></name>
+    <questiontext format="html"><text>A named source is checkable.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+  </question>
+  <question type="category"><category><text>$course$/top/Media literacy/Sources</text></category></question>
+  <question type="truefalse">
+    <name><text>Second</text></name>
+    <questiontext format="html"><text>Anonymous sources are never used.</text></questiontext>
+    <answer fraction="0"><text>true</text></answer><answer fraction="100"><text>false</text></answer>
+  </question>
+  <question type="category">
+    <category><text>$course$/top/Media literacy/Sources/Named or not</text></category>
+  </question>
+  <question type="truefalse">
+    <name><text>Third</text></name>
+    <questiontext format="html"><text>A spokesperson speaks for a body.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+  </question>
+  <question type="category">
+    <category><text>$course$/top/Media literacy/Sources/Named or not/Either//or</text></category>
+  </question>
+  <question type="truefalse">
+    <name><text>Fourth</text></name>
+    <questiontext format="html"><text>"Officials said" names a person.</text></questiontext>
+    <answer fraction="0"><text>true</text></answer><answer fraction="100"><text>false</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_nested_categories_are_kept_as_tags_named_in_the_report_and_written_back(tmp_path: Path) -> None:
+    source = tmp_path / "course.xml"
+    source.write_text(NESTED, encoding="utf-8")
+    result = import_file(source, "moodle-xml", bank_id="course")
+    assert result.bank.title == "Media literacy"
+    assert [item.tags for item in result.bank.items] == [
+        ("category: Media literacy",),
+        ("category: Media literacy / Sources",),
+        ("category: Media literacy / Sources / Named or not",),
+        ("category: Media literacy / Sources / Named or not / Either//or",),
+    ]
+    (note,) = result.notes
+    assert note.message.startswith("4 categories kept as item tags: Media literacy; Media literacy / Sources;")
+    assert "$course$" not in result.summary()
+    out = tmp_path / "back.xml"
+    export_banks([result.bank], "moodle-xml", out)
+    assert _categories(out) == _categories(source)
+    gift = tmp_path / "back.gift"
+    export_banks([result.bank], "gift", gift)
+    text = gift.read_text(encoding="utf-8")
+    assert "$CATEGORY: $course$/top/Media literacy/Sources/Named or not/Either//or" in text
+    assert [item.tags for item in import_file(gift, "gift", bank_id="course").bank.items] == [
+        item.tags for item in result.bank.items
+    ]

@@ -2,6 +2,10 @@
 
 Exported items sit in ``$course$/top/<bank title>/<skill title>``; on import the last part names
 the skill when it is a skill's title or slug. A ``/`` inside a name is written ``//``, as Moodle does.
+
+A file whose categories are not that layout (several nested categories of a Moodle course, say) keeps
+each item's category as a tag, ``category: Science / Physics / Forces``, in the names a teacher sees in
+Moodle (without ``$course$/top``); exports put the item back in that category.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from quizapp.banks.model import Bank, Item
 from quizapp.banks.skills import SKILLS
 
 ROOT = "$course$/top"
+TAG_PREFIX = "category: "
 _CONTEXTS = re.compile(r"^\$(course|system|module|cat\d*)\$/?")
 
 
@@ -20,9 +25,23 @@ def _segment(name: str) -> str:
 
 
 def category_path(bank: Bank, item: Item) -> str:
-    """Where `item` of `bank` goes in a Moodle question bank."""
+    """Where `item` of `bank` goes in a Moodle question bank: its kept category, or bank title and skill."""
+    kept = next((tag[len(TAG_PREFIX) :] for tag in item.tags if tag.startswith(TAG_PREFIX)), None)
+    if kept:
+        return "/".join([ROOT, *(_segment(name.replace("//", "/")) for name in kept.split(" / "))])
     skill = SKILLS[item.skill].title if item.skill in SKILLS else item.skill
     return f"{ROOT}/{_segment(bank.title)}/{_segment(skill)}"
+
+
+def category_tag(segments: list[str]) -> str:
+    """The tag that keeps a category on an item: the names a teacher sees, joined by `` / `` (a ``/`` in a
+    name written ``//``, as Moodle writes it)."""
+    return TAG_PREFIX + " / ".join(" ".join(name.split()).replace("/", "//") for name in segments)
+
+
+def is_own_layout(segments: list[str]) -> bool:
+    """True for the app's own export layout: a bank title, then a skill."""
+    return len(segments) == 2 and skill_of(segments) is not None
 
 
 def category_segments(path: str) -> list[str]:

@@ -15,9 +15,10 @@ from quizapp.banks.model import Bank
 from quizapp.banks.save import dump_bank
 from quizapp.banks.skills import SKILLS
 from quizapp.fileio import UnreadableFile, read_limited
-from quizapp.interop.categories import bank_title_of, category_segments
+from quizapp.interop.categories import bank_title_of, category_segments, category_tag, is_own_layout
 from quizapp.interop.drafts import draft_problems, item_id, slug, to_item
 from quizapp.interop.errors import InteropError, SourceProblem
+from quizapp.interop.formats import Draft
 from quizapp.interop.identifiers import UniqueNames
 from quizapp.interop.registry import importer
 from quizapp.plural import count
@@ -102,14 +103,14 @@ def import_file(
             f"{source}: holds no question the app can use ({chosen.title}); nothing was written",
             sorted([*mistakes, *skipped], key=lambda problem: problem.line),
         )
+    notes = [SourceProblem(name, line, message) for line, message in read.notes]
+    bank_title = title or _keep_categories(drafts, notes, name) or source.stem.replace("_", " ")
     identifier = bank_id or bank_id_for(source)
     taken = UniqueNames()
     items = tuple(
         to_item(draft, item_id(draft.name, identifier, number, taken), default_skill)
         for number, draft in enumerate(drafts, start=1)
     )
-    first_category = next((draft.category for draft in drafts if draft.category), "")
-    bank_title = title or bank_title_of(category_segments(first_category)) or source.stem.replace("_", " ")
     bank = Bank(
         id=identifier,
         title=bank_title,
@@ -117,8 +118,36 @@ def import_file(
         description=f"Imported from {source.name} ({chosen.title}).",
     )
     _verify(bank, name)
-    notes = tuple(SourceProblem(name, line, message) for line, message in read.notes)
-    return ImportResult(bank, source, skipped, notes, tuple(mistakes))
+    return ImportResult(bank, source, skipped, tuple(notes), tuple(mistakes))
+
+
+def _keep_categories(drafts: list[Draft], notes: list[SourceProblem], name: str) -> str | None:
+    """The bank title the categories give; categories that are not the app's own layout become item tags.
+
+    One ``bank title/skill`` category (as the app exports) names the bank. Any other categories are
+    kept on each item as a ``category: …`` tag, named in a note, and the bank is titled after the part
+    all of them share.
+    """
+    paths = {draft.category: category_segments(draft.category) for draft in drafts if draft.category}
+    segments = [parts for parts in paths.values() if parts]
+    if not segments:
+        return None
+    if all(is_own_layout(parts) for parts in segments) and len({parts[0] for parts in segments}) == 1:
+        return bank_title_of(segments[0])
+    for draft in drafts:
+        parts = paths.get(draft.category)
+        if parts:
+            draft.tags = (*draft.tags, category_tag(parts))
+    names = sorted({category_tag(parts).removeprefix("category: ") for parts in segments})
+    notes.append(
+        SourceProblem(name, 0, f"{count(len(names), 'category', 'categories')} kept as item tags: {'; '.join(names)}")
+    )
+    shared: list[str] = []
+    for names in zip(*segments, strict=False):
+        if len(set(names)) > 1:
+            break
+        shared.append(names[0])
+    return " / ".join(shared) or None
 
 
 def _verify(bank: Bank, name: str) -> None:

@@ -25,7 +25,7 @@ CORE_TYPES = frozenset(
     }
 )  # fmt: skip
 """Moodle's own question types that the app has no equivalent for (any other type is a plugin's)."""
-KEPT_FORMATS = {"markdown": "markdown", "plain_text": "plain", "moodle_auto_format": "moodle"}
+KEPT_FORMATS = {"html": "html", "markdown": "markdown", "plain_text": "plain", "moodle_auto_format": "moodle"}
 
 
 def _parser() -> etree.XMLParser:
