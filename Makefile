@@ -29,6 +29,7 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	@sh tests/e2e/install-deps.sh
+	@sh tests/install-gift-pegjs.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/quizapp validate questions
 	$(BIN)/quizapp generate seeds -o questions --check --quiet
