@@ -91,7 +91,7 @@ def test_a_bank_keeps_the_format_and_both_moodle_exports_write_it_back(tmp_path:
 def test_an_answer_in_another_format_is_noted(tmp_path: Path) -> None:
     result, items = _items(tmp_path, "::q::[html]<p>Pick</p>{=[markdown]*yes* ~no}\n")
     assert items["t-q"].choices == ("*yes*", "no")
-    assert any("another format" in note.message for note in result.notes)
+    assert any("format tag of its own" in note.message for note in result.notes)
 
 
 def test_spaces_of_multi_line_texts_survive_the_moodle_xml_round_trip(tmp_path: Path) -> None:

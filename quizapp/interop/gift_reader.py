@@ -197,7 +197,8 @@ class _Question:
             draft.name, draft.category, draft.text_format = name, self.category, self.format
             if self.mixed_formats:
                 self.note(
-                    f"answers in another format than the question's are written back as [{self.format or 'plain'}]"
+                    "an answer or feedback has a format tag of its own; exports write the question's "
+                    f"([{self.format or 'plain'}]) for all its texts"
                 )
         return draft
 
