@@ -12,7 +12,7 @@ from quizapp.errors import QuizappError
 from quizapp.logs import log_unexpected
 
 # Subcommand modules, imported only when a subcommand runs (the window starts without them).
-COMMANDS = ("validate", "generate", "article", "results", "export", "import_", "teacher")
+COMMANDS = ("validate", "generate", "article", "results", "export", "import_", "teacher", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ class Selection:
     difficulties: tuple[int, ...] = ()
     count: int | None = None
     only_missed: bool = False
+    items: tuple[ItemKey, ...] = ()  # when given, only these items (a review quiz picks them one by one)
 
     def __post_init__(self) -> None:
         if self.count is not None and self.count < 1:
@@ -43,6 +44,7 @@ class Selection:
             "difficulties": sorted(self.difficulties),
             "count": self.count,
             "only_missed": self.only_missed,
+            **({"items": [list(key) for key in self.items]} if self.items else {}),
         }
 
     @classmethod
@@ -54,6 +56,7 @@ class Selection:
             difficulties=tuple(int(d) for d in data.get("difficulties") or ()),
             count=data.get("count"),
             only_missed=bool(data.get("only_missed", False)),
+            items=tuple((str(bank), str(item)) for bank, item in data.get("items") or ()),
         )
 
 
@@ -64,6 +67,7 @@ def candidate_items(
 
     Items tagged ``stale`` (their evidence left the article at regeneration) are never asked.
     """
+    chosen = frozenset(selection.items)
     found = [
         (bank, item)
         for bank in banks
@@ -71,5 +75,6 @@ def candidate_items(
         if STALE_TAG not in item.tags
         and selection.matches(item)
         and (not selection.only_missed or (bank.id, item.id) in missed)
+        and (not selection.items or (bank.id, item.id) in chosen)
     ]
     return sorted(found, key=lambda pair: (pair[0].id, pair[1].id))

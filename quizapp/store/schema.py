@@ -20,6 +20,7 @@ ATTEMPTS = "attempts"
 ANSWERS = "answers"
 ITEM_SNAPSHOTS = "item_snapshots"
 APP_SETTINGS = "app_settings"  # this desk's own key/value settings (the teacher PIN hash); never exported
+REVIEW_STATE = "review_state"  # a cache derived from the answers: rebuilt whenever they change; never exported
 
 MIGRATION_SET = "quizapp"
 MIGRATIONS_TABLE = Migrations.migrations_table
@@ -199,6 +200,30 @@ def _value_checks(db: Database) -> None:
                     f"CREATE TRIGGER IF NOT EXISTS check_{table}_{number}_{event.lower()} BEFORE {event} ON {table} "
                     f"WHEN {condition} BEGIN SELECT RAISE(ABORT, '{quoted}'); END"
                 )
+
+
+@_migration("0004_review_state")
+def _review_state(db: Database) -> None:
+    """Each student's skills as the spaced-review models last saw them (see quizapp.review).
+
+    Derived from the answers: ``stamp`` names the answers it was computed from (their number and the
+    latest time), and rows whose stamp no longer matches are computed again. Merging desks therefore
+    never conflicts here: the merged answers change the stamp.
+    """
+    db[REVIEW_STATE].create(
+        {
+            "student": str,
+            "skill": str,
+            "stamp": str,
+            "mastery": float,
+            "answers": int,
+            "due": str,  # YYYY-MM-DD, NULL for a skill never practised
+            "last_answered": str,  # YYYY-MM-DD
+        },
+        pk=("student", "skill"),
+        not_null={"student", "skill", "stamp", "mastery", "answers"},
+        foreign_keys=[("student", STUDENTS, "uuid")],
+    )
 
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,7 +21,8 @@ from sqlite_utils import Database
 from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted, iso_time
 from quizapp.engine.selection import ItemKey
 from quizapp.paths import database_path
-from quizapp.store import appsettings, classroom, itemstats, recording, reports, roster, scope
+from quizapp.review import DAILY_SKILLS, ItemUse, ReviewPlan, arrange
+from quizapp.store import appsettings, classroom, itemstats, recording, reports, reviews, roster, scope
 from quizapp.store import history as history_queries
 from quizapp.store.connection import open_database
 from quizapp.store.deskfile import read_desk_file, write_desk_file
@@ -248,6 +250,22 @@ class ScoreStore:
         """Items the student's latest answer got wrong: feed to a quiz with ``only_missed``."""
         with self._doing("read the missed items"):
             return history_queries.missed_items(self.db, self._student_uuid(student_key))
+
+    # -- spaced review ---------------------------------------------------------------------
+
+    def review_plan(self, student_key: str, skills: Sequence[str], *, daily_skills: int | None = None) -> ReviewPlan:
+        """The student's skills for today: mastery, due dates, and today's review within the daily cap."""
+        with self._doing("read the review plan"):
+            student = self._student_uuid(student_key)
+            plans = reviews.cached_skill_plans(self.db, student, skills)
+        now = datetime.fromtimestamp(self._clock(), tz=UTC)
+        return arrange(plans, now, daily_skills=DAILY_SKILLS if daily_skills is None else daily_skills)
+
+    def review_history(self, student_key: str) -> tuple[dict[ItemKey, ItemUse], frozenset[ItemKey]]:
+        """How often and when the student answered each item, and the items of their latest quiz."""
+        with self._doing("read the items answered"):
+            student = self._student_uuid(student_key)
+            return reviews.item_uses(self.db, student), reviews.previous_quiz_items(self.db, student)
 
     # -- teacher reports -------------------------------------------------------------------
 

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
             library = LibraryPage(self.context)
             library.setupRequested.connect(self._setup)
+            library.reviewRequested.connect(self.start_quiz)
             library.importRequested.connect(self._import)
             self._watch()
             return library

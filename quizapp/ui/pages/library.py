@@ -28,6 +28,7 @@ from quizapp.banks.skills import FAMILIES, SKILLS
 from quizapp.library import BankEntry
 from quizapp.storyfiles import is_story_file
 from quizapp.ui.context import AppContext
+from quizapp.ui.review_panel import ReviewPanel
 from quizapp.ui.theme import with_icon
 
 COLUMNS = ("Article", "Publisher", "Date", "Items", "Comprehension", "Sourcing", "State")
@@ -37,6 +38,7 @@ class LibraryPage(QWidget):
     """Choose banks to quiz on; import new stories by menu or drag-and-drop."""
 
     setupRequested = Signal(list)  # list[Bank]
+    reviewRequested = Signal(object)  # QuizPlan of a review quiz
     importRequested = Signal(object)  # Path, or None to ask for a file
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -45,6 +47,8 @@ class LibraryPage(QWidget):
         self.setAcceptDrops(True)
         self.heading = QLabel()
         self.heading.setAccessibleName("Library heading")
+        self.review = ReviewPanel(context)
+        self.review.startRequested.connect(self.reviewRequested.emit)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search headlines and publishers")
         self.search.setAccessibleName("Search banks")
@@ -112,10 +116,13 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.review)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         for first, second in [
+            (self.review.start, self.review.anyway),
+            (self.review.anyway, self.search),
             (self.search, self.filter),
             (self.filter, self.table),
             (self.table, self.problems),
@@ -133,7 +140,9 @@ class LibraryPage(QWidget):
             self.table.setRowCount(0)
             self.details.setText("Loading the banks…")
             self.start.setEnabled(False)
+            self.review.hide()
             return
+        self.review.refresh()
         selected = {e.path for e in self.selected_entries()}
         query = self.search.text()
         kind, _, value = (self.filter.currentData() or "").partition(":")
