@@ -1,0 +1,117 @@
+"""Spaced review of skills, without Qt: mastery, scheduling, the daily cap, and the items a review picks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from quizapp.banks.model import Bank, Item
+from quizapp.review import DAILY_SKILLS, ItemUse, ReviewAnswer, pick_review_items, plan_reviews
+from quizapp.review import mastery as bkt
+from quizapp.review.schedule import day_rating, skill_state
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _answers(skill: str, pattern: str, *, day: int = 0, confidence: float | None = None) -> list[ReviewAnswer]:
+    """R (right) and W (wrong) answers to `skill`, a minute apart, on day `day`."""
+    at = START + timedelta(days=day)
+    return [
+        ReviewAnswer(skill, mark == "R", at + timedelta(minutes=n), confidence, 0.25)
+        for n, mark in enumerate(pattern)
+    ]
+
+
+def test_a_confident_wrong_answer_lowers_mastery_more_than_an_unsure_one() -> None:
+    known = 0.7
+    confident = bkt.update(known, False, 0.25, 0.9)
+    neutral = bkt.update(known, False, 0.25, None)
+    unsure = bkt.update(known, False, 0.25, 0.1)
+    assert confident < neutral < unsure < known
+    assert bkt.update(known, True, 0.25, 0.9) > bkt.update(known, True, 0.25, 0.1) > known
+
+
+def test_mastery_grows_with_right_answers_and_is_said_in_words() -> None:
+    state = skill_state("who-said", _answers("who-said", "RRRRRRRR"))
+    assert state.mastery > 0.95 and bkt.mastery_words(state.mastery, state.answers) == "mastered"
+    weak = skill_state("who-said", _answers("who-said", "WWWR"))
+    assert bkt.mastery_words(weak.mastery, weak.answers) in ("not yet", "learning")
+    assert bkt.mastery_words(0.2, 0) == "not started"
+
+
+def test_a_day_of_answers_is_one_review_rated_by_its_share_of_right_answers() -> None:
+    assert day_rating(_answers("s", "WWR")) == 1  # Again
+    assert day_rating(_answers("s", "RRW")) == 2  # Hard
+    assert day_rating(_answers("s", "RRRW")) == 3  # Good
+    assert day_rating(_answers("s", "RRRW", confidence=0.9)) == 2  # the confident miss counts double
+    assert day_rating(_answers("s", "RRR", confidence=0.9)) == 4  # Easy
+    assert day_rating(_answers("s", "RRR")) == 3
+
+
+def test_a_skill_answered_well_comes_back_later_than_one_answered_badly() -> None:
+    good = skill_state("s", _answers("s", "RRR"))
+    bad = skill_state("s", _answers("s", "WWW"))
+    assert good.due is not None and bad.due is not None
+    assert bad.due < good.due
+    assert (bad.due - START).days <= 1
+    again = skill_state("s", [*_answers("s", "RRR"), *_answers("s", "RRR", day=(good.due - START).days)])
+    assert again.due is not None and (again.due - START) > 2 * (good.due - START)  # the interval grows
+
+
+def test_the_same_answers_always_give_the_same_dates() -> None:
+    answers = [*_answers("a", "RWR"), *_answers("b", "WW", day=1), *_answers("a", "RR", day=3)]
+    first = plan_reviews(answers, ["a", "b"], START + timedelta(days=5))
+    second = plan_reviews(list(reversed(answers)), ["a", "b"], START + timedelta(days=5))
+    assert first == second
+
+
+def test_due_skills_come_first_and_a_never_practised_skill_is_not_due() -> None:
+    answers = [*_answers("weak", "WWW"), *_answers("strong", "RRRR", confidence=0.9)]
+    plan = plan_reviews(answers, ["weak", "strong", "untouched"], START + timedelta(days=2))
+    assert [s.skill for s in plan.skills] == ["weak", "strong", "untouched"]
+    assert [s.skill for s in plan.todays] == ["weak"]
+    assert plan.skills[2].due is None and plan.skills[2].words == "not started"
+    calm = plan_reviews(answers, ["weak", "strong"], START)  # the same day: nothing due yet
+    assert not calm.due and calm.next_review == plan.skills[0].due
+
+
+def test_a_month_off_brings_no_avalanche_of_due_skills() -> None:
+    skills = [f"skill-{n:02d}" for n in range(17)]
+    answers = [answer for skill in skills for answer in _answers(skill, "RW")]
+    plan = plan_reviews(answers, skills, START + timedelta(days=31))
+    assert len(plan.due) == 17
+    assert len(plan.todays) == DAILY_SKILLS and plan.held_back == 17 - DAILY_SKILLS
+    reviewed = answers + [a for skill in plan.todays for a in _answers(skill.skill, "RR", day=31)]
+    later = plan_reviews(reviewed, skills, START + timedelta(days=31, hours=2))
+    assert not later.todays and len(later.due) == 13  # practised enough today: the rest waits
+    tomorrow = plan_reviews(reviewed, skills, START + timedelta(days=32))
+    assert len(tomorrow.todays) == DAILY_SKILLS
+
+
+def _bank(bank_id: str, skills: dict[str, int]) -> Bank:
+    items = tuple(
+        Item(f"{bank_id}-{skill}-{n}", "true_false", "sourcing", skill, 2, "?", ("True",), ("True", "False"))
+        for skill, number in skills.items()
+        for n in range(number)
+    )
+    return Bank(bank_id, bank_id, items)
+
+
+def test_review_items_come_from_unseen_stories_first() -> None:
+    banks = [_bank("seen", {"who": 3}), _bank("new1", {"who": 1}), _bank("new2", {"who": 1}), _bank("new3", {"who": 1})]
+    used = {("seen", "seen-who-0"): ItemUse(1, "2026-03-01T09:00:00Z")}
+    picked = pick_review_items(banks, ["who"], used, frozenset(), per_skill=3, seed=4)
+    assert sorted(bank for bank, _ in picked) == ["new1", "new2", "new3"]
+
+
+def test_answered_items_come_only_when_no_unseen_one_is_left_and_never_twice_in_a_row() -> None:
+    banks = [_bank("a", {"who": 4})]
+    used = {
+        ("a", "a-who-0"): ItemUse(3, "2026-03-01T09:00:00Z"),
+        ("a", "a-who-1"): ItemUse(1, "2026-03-01T09:00:00Z"),
+        ("a", "a-who-2"): ItemUse(1, "2026-02-01T09:00:00Z"),
+    }
+    picked = pick_review_items(banks, ["who"], used, frozenset({("a", "a-who-2")}), per_skill=3, seed=1)
+    assert picked[0] == ("a", "a-who-3")  # the unseen one
+    assert picked[1:] == [("a", "a-who-1"), ("a", "a-who-0")]  # a-who-2 was in the previous quiz
+    only_previous = pick_review_items(banks, ["who"], used, frozenset(used), per_skill=4, seed=1)
+    assert len(only_previous) == 4  # when nothing else is left, the previous quiz's items come back
