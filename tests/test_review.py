@@ -16,8 +16,7 @@ def _answers(skill: str, pattern: str, *, day: int = 0, confidence: float | None
     """R (right) and W (wrong) answers to `skill`, a minute apart, on day `day`."""
     at = START + timedelta(days=day)
     return [
-        ReviewAnswer(skill, mark == "R", at + timedelta(minutes=n), confidence, 0.25)
-        for n, mark in enumerate(pattern)
+        ReviewAnswer(skill, mark == "R", at + timedelta(minutes=n), confidence, 0.25) for n, mark in enumerate(pattern)
     ]
 
 

@@ -6,6 +6,8 @@
 * choices: how often each choice was picked (which wrong answers attract);
 * mastery: a students × skills grid, each cell the decay-weighted share of points on that skill
   over the scope's answers (the formula of `quizapp.store.history`);
+* review due: when spaced review plans each skill for each student, and which skills the class should
+  revisit first; and each skill's share of points week by week (see `quizapp.teacher.revisit`);
 * drill-down to one student's answers, and every table as CSV.
 """
 
@@ -29,6 +31,7 @@ from quizapp.store import (
     ScoreStore,
 )
 from quizapp.store.history import DECAY, WINDOW
+from quizapp.teacher.revisit import DueGrid, WeeklyTrend, due_grid, weekly_trend
 
 SCOPE_KINDS = ("session", "class", "bank")
 MIN_ANSWERS = 5
@@ -112,6 +115,8 @@ class Dashboard:
     items: list[ItemRow]
     choices: dict[ItemKey, list[ChoiceRow]]
     mastery: MasteryGrid
+    due: DueGrid
+    trend: WeeklyTrend
 
     @property
     def flagged(self) -> list[ItemRow]:
@@ -260,8 +265,12 @@ def build_dashboard(
             for item in bank.items:
                 choices.setdefault((bank.id, item.id), [(text, 0, text in item.answer) for text in item.choices])
     students = _students(store, scope)
-    grid = mastery_grid(students, store.scope_answers(**scope.filters()))
-    return Dashboard(scope, students, items, choices, grid)
+    answers = store.scope_answers(**scope.filters())
+    grid = mastery_grid(students, answers)
+    skills = _skill_order([*grid.skills, *(answer.skill for answer in answers)])
+    due = due_grid(store, [(row.key, row.name) for row in students], skills)
+    trend = weekly_trend(answers, skills, due.today)
+    return Dashboard(scope, students, items, choices, grid, due, trend)
 
 
 # -- drill-down ------------------------------------------------------------------------------
@@ -344,6 +353,36 @@ def mastery_table(dashboard: Dashboard) -> list[dict[str, str]]:
     return [
         {"student": grid.names[student], **{skill: _number(grid.values[student][skill]) for skill in grid.skills}}
         for student in grid.students
+    ]
+
+
+def due_table(dashboard: Dashboard) -> list[dict[str, str]]:
+    """Per skill: students due today, students who practised it, the next date one is due."""
+    return [
+        {
+            "skill": SKILLS[row.skill].title if row.skill in SKILLS else row.skill,
+            "due_now": str(row.due_now),
+            "practised": str(row.practised),
+            "next_due": row.next_due.isoformat() if row.next_due else "",
+        }
+        for row in dashboard.due.summary()
+    ]
+
+
+def trend_table(dashboard: Dashboard) -> list[dict[str, str]]:
+    """Per skill: the share of points in each week (columns named by the week's Monday), and the direction."""
+    trend = dashboard.trend
+    return [
+        {
+            "skill": SKILLS[skill].title if skill in SKILLS else skill,
+            **{
+                f"week of {monday.isoformat()}": _number(value)
+                for monday, value in zip(trend.weeks, trend.values[skill], strict=True)
+            },
+            "trend": trend.direction(skill),
+        }
+        for skill in trend.skills
+        if any(value is not None for value in trend.values[skill])
     ]
 
 

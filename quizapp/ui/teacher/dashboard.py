@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,10 +38,12 @@ from quizapp.teacher.dashboard import (
     Scope,
     build_dashboard,
     choices_table,
+    due_table,
     items_table,
     mastery_table,
     student_answers,
     students_table,
+    trend_table,
     write_table_csv,
 )
 from quizapp.ui.context import AppContext
@@ -105,6 +108,31 @@ class DashboardWindow(QWidget):
         self.choice_chart.setAccessibleName("How often each choice was picked")
         self.choice_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.mastery = _table("Skills mastery grid, students by skills", ["Student"])
+        self.due = _table("Review due, students by skills", ["Student"])
+        self.trend = _table("Share of points per skill, week by week", ["Skill"])
+        self.skill_view = QComboBox()
+        self.skill_view.setAccessibleName("Skills view")
+        for title in ("Mastery", "Review due", "Trend by week"):
+            self.skill_view.addItem(title)
+        self.revisit = QLabel()
+        self.revisit.setAccessibleName("Skills to revisit")
+        self.revisit.setWordWrap(True)
+        self.revisit.setTextFormat(Qt.TextFormat.PlainText)
+        self.skill_tables = QStackedWidget()
+        for table in (self.mastery, self.due, self.trend):
+            self.skill_tables.addWidget(table)
+        self.skill_view.currentIndexChanged.connect(self._show_skill_view)
+        skills_page = QWidget()
+        skills_layout = QVBoxLayout(skills_page)
+        view_row = QHBoxLayout()
+        view_label = QLabel("S&how:")
+        view_label.setBuddy(self.skill_view)
+        view_row.addWidget(view_label)
+        view_row.addWidget(self.skill_view)
+        view_row.addStretch(1)
+        skills_layout.addLayout(view_row)
+        skills_layout.addWidget(self.revisit)
+        skills_layout.addWidget(self.skill_tables, 1)
         item_split = QSplitter(Qt.Orientation.Vertical)
         item_split.addWidget(self.items)
         item_split.addWidget(self.choice_chart)
@@ -115,7 +143,7 @@ class DashboardWindow(QWidget):
         self.tabs.setAccessibleName("Dashboard tables")
         self.tabs.addTab(self.students, "&Students")
         self.tabs.addTab(item_split, "&Items and choices")
-        self.tabs.addTab(self.mastery, "Skills &mastery")
+        self.tabs.addTab(skills_page, "Skills &mastery")
         self.export_csv = QPushButton("Export table as &CSV…")
         self.export_csv.setAccessibleName("Export the current table as CSV")
         self.export_csv.clicked.connect(lambda: self.save_csv())
@@ -220,11 +248,63 @@ class DashboardWindow(QWidget):
                 if value is not None:
                     cell.setBackground(QColor(int(230 - 100 * value), int(140 + 100 * value), 150))
                 self.mastery.setItem(r, c, cell)
+        self._fill_review(board)
         answered = [row for row, item_row in enumerate(board.items) if item_row.answers > 0]
         self.items.clearSelection()
         if answered:  # the first item that has answers; an item nobody answered has no chart to show
             self.items.selectRow(answered[0])
         self._show_choices()  # the selected row may not have changed, but the items did
+
+    def _fill_review(self, board: Dashboard) -> None:
+        """The "Review due" and "Trend by week" views of the skills tab."""
+        due = board.due
+        titles = [SKILLS[s].title if s in SKILLS else s for s in due.skills]
+        self.due.setColumnCount(1 + len(due.skills))
+        self.due.setHorizontalHeaderLabels(["Student", *titles])
+        self.due.setRowCount(len(due.students))
+        for r, student in enumerate(due.students):
+            self.due.setItem(r, 0, QTableWidgetItem(due.names[student]))
+            for c, skill in enumerate(due.skills, start=1):
+                cell = QTableWidgetItem(due.words(student, skill))
+                when = due.dates[student][skill]
+                if when is not None and when <= due.today:
+                    cell.setBackground(QColor(255, 230, 200))
+                self.due.setItem(r, c, cell)
+        revisit = [row for row in due.summary() if row.due_now]
+        if revisit:
+            self.revisit.setText(
+                "Revisit first: "
+                + "; ".join(
+                    f"{SKILLS[row.skill].title if row.skill in SKILLS else row.skill} "
+                    f"({row.due_now} of {row.practised} students due)"
+                    for row in revisit[:5]
+                )
+            )
+        else:
+            upcoming = [row.next_due for row in due.summary() if row.next_due]
+            self.revisit.setText(
+                f"No skill is due for review; the next on {min(upcoming).isoformat()}."
+                if upcoming
+                else "No answers yet, so no review is planned."
+            )
+        trend = board.trend
+        shown = [s for s in trend.skills if any(v is not None for v in trend.values[s])]
+        self.trend.setColumnCount(2 + len(trend.weeks))
+        self.trend.setHorizontalHeaderLabels(
+            ["Skill", *(f"Week of {monday.strftime('%d %b')}" for monday in trend.weeks), "Trend"]
+        )
+        self.trend.setRowCount(len(shown))
+        for r, skill in enumerate(shown):
+            self.trend.setItem(r, 0, QTableWidgetItem(SKILLS[skill].title if skill in SKILLS else skill))
+            for c, value in enumerate(trend.values[skill], start=1):
+                self.trend.setItem(r, c, QTableWidgetItem("" if value is None else f"{100 * value:.0f}%"))
+            self.trend.setItem(r, 1 + len(trend.weeks), QTableWidgetItem(trend.direction(skill)))
+        self._show_skill_view()
+
+    def _show_skill_view(self) -> None:
+        index = self.skill_view.currentIndex()
+        self.skill_tables.setCurrentIndex(index)
+        self.revisit.setVisible(index == 1)
 
     def _show_choices(self) -> None:
         board = self.dashboard
@@ -293,7 +373,9 @@ class DashboardWindow(QWidget):
         board = self.dashboard
         if board is None:
             return []
-        return [students_table, items_table, mastery_table][self.tabs.currentIndex()](board)
+        if self.tabs.currentIndex() == 2:
+            return [mastery_table, due_table, trend_table][self.skill_view.currentIndex()](board)
+        return [students_table, items_table][self.tabs.currentIndex()](board)
 
     def save_csv(self, path: Path | None = None) -> Path | None:
         if path is None:
@@ -329,6 +411,8 @@ class DashboardWindow(QWidget):
             f"<h2>Items</h2>{table(items_table(board))}"
             f"<h2>Choices</h2>{table(choices_table(board))}"
             f"<h2>Skills mastery</h2>{table(mastery_table(board))}"
+            f"<h2>Review due</h2>{table(due_table(board))}"
+            f"<h2>Trend by week</h2>{table(trend_table(board))}"
         )
 
     def save_report(self, path: Path | None = None) -> Path | None:
