@@ -79,7 +79,9 @@ class _Reader:
         self.bad = False  # a mistake was reported: the question is left out, the next one read as usual
 
     def error(self, number: int, message: str) -> None:
-        self.result.errors.append((number, message))
+        """Report the first mistake of a question (once per question), which leaves the question out."""
+        if not self.bad:
+            self.result.errors.append((number, message))
         self.bad = True
 
     def line(self, number: int, raw: str) -> None:
@@ -94,11 +96,11 @@ class _Reader:
             self.choice(number, choice.group(1), choice.group(2).strip())
         elif choice:
             self.error(number, "a choice line comes before any question text")
-        elif self.choices:
-            self.error(
-                number,
-                f"expected the next choice ({LETTERS[len(self.choices)]}. …) or 'ANSWER: X', found {text[:40]!r}",
-            )
+        elif self.choices:  # a new question before this one's ANSWER line: as Moodle, leave this one out
+            self.error(self.start or number, "the question has no 'ANSWER: X' line")
+            self.reset()
+            self.start = number
+            self.prompt.append(text)
         else:
             self.start = self.start or number
             self.prompt.append(text)

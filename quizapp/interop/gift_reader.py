@@ -23,7 +23,7 @@ from quizapp.interop.formats import Draft, Importer, ReadResult
 from quizapp.interop.texts import html_to_text, without_comments
 
 ESCAPABLE = "~=#{}:\\"
-_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")  # lower case only, as Moodle reads them
 _TRUE_FALSE = re.compile(r"^(T|TRUE|F|FALSE)\s*(#|$)", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 GAP = "_____"
@@ -62,6 +62,14 @@ def find(text: str, token: str, start: int = 0) -> int:
             return index
         index += 1
     return -1
+
+
+def find_last(text: str, token: str) -> int:
+    """The offset of the last unescaped `token`, or -1 (Moodle splits general feedback at the last ``####``)."""
+    last, index = -1, find(text, token)
+    while index >= 0:
+        last, index = index, find(text, token, index + 1)
+    return last
 
 
 def split(text: str, markers: str) -> list[tuple[str, str]]:
@@ -124,7 +132,7 @@ class _Question:
         self.block = block
         self.category = category
         self.result = result
-        self.format: str | None = None  # the question's format tag; None is Moodle's default ([moodle])
+        self.format = "moodle"  # the question's format: Moodle's own unless its text starts with a tag
         self.mixed_formats = False
 
     def error(self, offset: int, message: str) -> None:
@@ -138,8 +146,8 @@ class _Question:
         tag = _FORMAT.match(raw)
         if not tag:
             return raw, self.format
-        chosen = tag.group(1).lower()
-        if chosen != (self.format or "moodle"):
+        chosen = tag.group(1)
+        if chosen != self.format:
             self.mixed_formats = True
         return raw[tag.end() :], chosen
 
@@ -167,6 +175,9 @@ class _Question:
             else:
                 name, body_start = unescape(text[body_start + 2 : end]).strip(), end + 2
         opening = find(text, "{", body_start)
+        if opening < 0 and find(text, "}", body_start) >= 0:
+            self.error(find(text, "}", body_start), "the answers closed with '}' were never opened with '{'")
+            return None
         if opening < 0:
             self.result.skipped.append((self.block.line, "a description without answers (no {…})"))
             return None
@@ -185,7 +196,7 @@ class _Question:
         before = text[body_start:opening]
         marker = _FORMAT.match(before)
         if marker:
-            self.format = marker.group(1).lower()
+            self.format = marker.group(1)
         prompt = self.text(before)
         if after.strip():
             prompt = f"{prompt} {GAP} {self.text(after)}".strip()
@@ -198,12 +209,12 @@ class _Question:
             if self.mixed_formats:
                 self.note(
                     "an answer or feedback has a format tag of its own; exports write the question's "
-                    f"([{self.format or 'plain'}]) for all its texts"
+                    f"([{self.format}]) for all its texts"
                 )
         return draft
 
     def answers(self, raw: str, offset: int, prompt: str) -> Draft | None:
-        general_at = find(raw, "####")
+        general_at = find_last(raw, "####")
         general = self.text(raw[general_at + 4 :]) if general_at >= 0 else ""
         body = raw[:general_at] if general_at >= 0 else raw
         stripped = body.strip()
@@ -222,22 +233,23 @@ class _Question:
         if _TRUE_FALSE.match(stripped):
             return self.true_false(stripped, prompt, general)
         leading, *rest = split(body, "=")
-        answers = [self.answer("=", part) for _, part in rest]
+        answers = [self.answer("=", part, weighted=True) for _, part in rest]
         if leading[1].strip():  # '{One}': one accepted answer needs no '=', as in Moodle
-            answers.insert(0, self.answer("=", leading[1]))
+            answers.insert(0, self.answer("=", leading[1], weighted=True))
         return self.short(answers, prompt, general, offset)
 
     def choice_answers(self, body: str) -> list[_Answer]:
         leading, *rest = split(body, "=~")
-        answers = [self.answer(marker, part) for marker, part in rest]
+        answers = [self.answer(marker, part, weighted=marker == "~") for marker, part in rest]
         if leading[1].strip():
             self.note("the text before the first '~' or '=' was read as a wrong answer, as Moodle reads it")
-            answers.insert(0, self.answer("~", leading[1]))
+            answers.insert(0, self.answer("~", leading[1], weighted=True))
         return answers
 
-    def answer(self, marker: str, raw: str) -> _Answer:
+    def answer(self, marker: str, raw: str, *, weighted: bool) -> _Answer:
+        """One answer; a leading ``%50%`` is its weight where Moodle reads one (not after '=' in a choice)."""
         weight = None
-        found = _WEIGHT.match(raw.lstrip())
+        found = _WEIGHT.match(raw.lstrip()) if weighted else None
         if found:
             weight = float(found.group(1))
             raw = raw.lstrip()[found.end() :]
@@ -266,7 +278,7 @@ class _Question:
         if None in texts:
             self.result.skipped.append((self.block.line, "short answers with the * wildcard are not supported"))
             return None
-        accepted_texts = tuple(text for text in texts if text)
+        accepted_texts = tuple(text for text in texts if text and text.strip())
         if not accepted_texts:
             self.error(offset, "a short-answer question needs an answer worth full marks")
             return None
@@ -276,11 +288,11 @@ class _Question:
 
     def short_text(self, raw: str) -> str | None:
         """An accepted short answer, or None when it uses Moodle's ``*`` wildcard (``\\*`` is a star)."""
-        body, fmt = self.own_format(raw)
+        body, _fmt = self.own_format(raw)  # Moodle keeps a short answer as typed, whatever its format
         plain = unescape(body)
         if _WILDCARD.search(plain):
             return None
-        return self.convert(plain.replace("\\*", "*"), fmt)
+        return plain.replace("\\*", "*").strip()
 
     def choice(self, answers: list[_Answer], prompt: str, general: str, offset: int) -> Draft | None:
         choices = tuple(self.text(a.text) for a in answers)
@@ -296,6 +308,8 @@ class _Question:
                 f"{len(marked)} answers are marked right with '=': Moodle gives full marks for any one of them; "
                 "here the student chooses all of them"
             )
+            if any(a.weight and a.weight > 0 for a in answers if a.marker == "~"):
+                self.note("partial credit for other answers was left out")
             right = tuple(self.text(a.text) for a in marked)
             return Draft(self.block.line, "multiple", prompt, choices, right, explanation, scoring="all-or-nothing")
         if marked:
@@ -339,9 +353,12 @@ def read(data: bytes) -> ReadResult:
             if rest.strip():
                 result.errors.append((block.line + 1, "leave a blank line between $CATEGORY and the next question"))
             continue
+        notes = len(result.notes)
         draft = _Question(block, category, result).parse()
         if draft is not None:
             result.drafts.append(draft)
+        else:
+            del result.notes[notes:]  # a question left out needs no notes on how it was changed
     return result
 
 

@@ -9,6 +9,8 @@ with its texts written as HTML); its answers and feedback follow the question's 
 
 from __future__ import annotations
 
+import re
+
 from quizapp import __version__
 from quizapp.banks.model import Item
 from quizapp.interop import feedback
@@ -31,13 +33,26 @@ def escape(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "\\n")
 
 
+_LOOKS_TAGGED = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
+_LOOKS_WEIGHTED = re.compile(r"^\s*%-?\d")
+
+
 def _marked_up(item: Item, text: str) -> str:
-    """A text of `item` in the item's format, escaped for GIFT."""
-    return escape(text_to_html(text) if item.text_format == "html" else text)
+    """A text of `item` in the item's format, escaped for GIFT; a text that itself starts like a format tag
+    gets the item's tag first, so that Moodle strips that one and keeps the text whole."""
+    marked = escape(text_to_html(text) if item.text_format == "html" else text)
+    return f"[{item.text_format or 'plain'}]{marked}" if _LOOKS_TAGGED.match(text) else marked
 
 
 def _answer(item: Item, marker: str, text: str, right: bool) -> str:
     return f"\t{marker}{text}#{_marked_up(item, feedback.verdict(right))}"
+
+
+def _short_answer(text: str) -> str:
+    """An accepted short answer: Moodle keeps it as typed (never HTML); '*' is its wildcard, so a star is
+    escaped, and a leading weight is written so that an answer starting with '%10%' keeps it."""
+    escaped = escape(text).replace("*", "\\*")
+    return f"%100%{escaped}" if _LOOKS_WEIGHTED.match(text) else escaped
 
 
 def _answers(item: Item) -> list[str]:
@@ -45,14 +60,21 @@ def _answers(item: Item) -> list[str]:
         key = "TRUE" if item.correct_answer == "True" else "FALSE"
         return [f"{key}#{_marked_up(item, feedback.WRONG)}#{_marked_up(item, feedback.RIGHT)}"]
     if item.type == "short":
-        # '*' is a wildcard in Moodle short answers, so a star is escaped too
-        return [_answer(item, "=", _marked_up(item, answer).replace("*", "\\*"), True) for answer in item.answer]
+        return [_answer(item, "=", _short_answer(answer), True) for answer in item.answer]
     marker = "~" if item.type == "multiple" else ""
     lines = []
     for choice, right, mark in choice_marks(item):
         prefix = f"~%{percent(mark)}%" if marker else ("=" if right else "~")
+        if prefix == "~" and _LOOKS_WEIGHTED.match(choice):
+            prefix = "~%0%"  # the choice itself starts like a weight: give its own first
         lines.append(_answer(item, prefix, _marked_up(item, choice), right))
     return lines
+
+
+def _arrow_rule(item: Item) -> str | None:
+    if item.type == "short" and any("->" in answer for answer in item.answer):
+        return f"{TITLE} reads a short answer holding '->' as a matching question"
+    return None
 
 
 def question(item: Item) -> str:
@@ -90,6 +112,10 @@ EXPORTER = Exporter(
     name="gift",
     title=TITLE,
     suffix=".gift",
-    rules=(type_rule(TITLE, frozenset({"single", "multiple", "true_false", "short"})), standard_true_false(TITLE)),
+    rules=(
+        type_rule(TITLE, frozenset({"single", "multiple", "true_false", "short"})),
+        standard_true_false(TITLE),
+        _arrow_rule,
+    ),
     render=render,
 )

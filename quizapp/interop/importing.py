@@ -15,7 +15,7 @@ from quizapp.banks.model import Bank
 from quizapp.banks.save import dump_bank
 from quizapp.banks.skills import SKILLS
 from quizapp.fileio import UnreadableFile, read_limited
-from quizapp.interop.categories import bank_title_of, category_segments, category_tag, is_own_layout
+from quizapp.interop.categories import TAG_PREFIX, bank_title_of, category_segments, category_tag, is_own_layout
 from quizapp.interop.drafts import draft_problems, item_id, slug, to_item
 from quizapp.interop.errors import InteropError, SourceProblem
 from quizapp.interop.formats import Draft
@@ -104,7 +104,8 @@ def import_file(
             sorted([*mistakes, *skipped], key=lambda problem: problem.line),
         )
     notes = [SourceProblem(name, line, message) for line, message in read.notes]
-    bank_title = title or _keep_categories(drafts, notes, name) or source.stem.replace("_", " ")
+    from_categories = _keep_categories(drafts, notes, name)
+    bank_title = title or from_categories or source.stem.replace("_", " ")
     identifier = bank_id or bank_id_for(source)
     taken = UniqueNames()
     items = tuple(
@@ -136,11 +137,11 @@ def _keep_categories(drafts: list[Draft], notes: list[SourceProblem], name: str)
         return bank_title_of(segments[0])
     for draft in drafts:
         parts = paths.get(draft.category)
-        if parts:
-            draft.tags = (*draft.tags, category_tag(parts))
-    names = sorted({category_tag(parts).removeprefix("category: ") for parts in segments})
+        if parts:  # the file's category is the truth: a kept tag from an earlier export gives way to it
+            draft.tags = (*(tag for tag in draft.tags if not tag.startswith(TAG_PREFIX)), category_tag(parts))
+    kept = sorted({category_tag(parts).removeprefix("category: ") for parts in segments})
     notes.append(
-        SourceProblem(name, 0, f"{count(len(names), 'category', 'categories')} kept as item tags: {'; '.join(names)}")
+        SourceProblem(name, 0, f"{count(len(kept), 'category', 'categories')} kept as item tags: {'; '.join(kept)}")
     )
     shared: list[str] = []
     for names in zip(*segments, strict=False):

@@ -34,6 +34,16 @@ def _parser() -> etree.XMLParser:
     )
 
 
+def _inner_markup(element: etree._Element) -> str:
+    """The content of ``<text>``: its text, or, where a file wrote HTML as XML elements, the markup."""
+    if len(element) == 0:
+        return element.text or ""
+    inner = [element.text or ""]
+    for child in element:
+        inner.append(etree.tostring(child, encoding="unicode", with_tail=True))
+    return "".join(inner)
+
+
 class _Question:
     """One ``<question>`` element; findings go to the shared result."""
 
@@ -47,7 +57,8 @@ class _Question:
         """The plain text of a Moodle text field (``<x format="…"><text>…</text></x>``)."""
         if element is None:
             return ""
-        raw = element.findtext("text") or ""
+        text = element.find("text")
+        raw = _inner_markup(text) if text is not None else ""
         fmt = element.get("format", "html")
         if has_image(raw) and fmt != "plain_text":
             self.result.notes.append((element.sourceline or self.line, "an image was left out (text only)"))
@@ -69,10 +80,12 @@ class _Question:
         return found
 
     def draft(self, kind: str) -> Draft | None:
-        errors = len(self.result.errors)
+        errors, notes = len(self.result.errors), len(self.result.notes)
         draft = self._draft(kind)
-        if len(self.result.errors) > errors:
-            return None  # a mistake in this question: it is left out, and reported
+        if len(self.result.errors) > errors:  # a mistake: the question is left out, reported once
+            del self.result.errors[errors + 1 :]
+            del self.result.notes[notes:]
+            return None
         if draft is not None:
             question_text = self.element.find("questiontext")
             fmt = question_text.get("format", "html") if question_text is not None else "html"
@@ -118,7 +131,7 @@ class _Question:
         return Draft(self.line, "true_false", prompt, answer=("True" if right[0].lower() == "true" else "False",))
 
     def short(self, answers: list[tuple[str, float, str, int]], prompt: str, _kind: str) -> Draft | None:
-        accepted = [text for text, fraction, _, _ in answers if fraction >= 100 and text]
+        accepted = [text for text, fraction, _, _ in answers if fraction >= 100 and text.strip()]
         if len(accepted) < len([a for a in answers if a[0]]):
             self.result.notes.append((self.line, "answers with partial credit were left out of a short answer"))
         if any("*" in text.replace("\\*", "") for text in accepted):

@@ -14,7 +14,7 @@ from lxml import etree
 from quizapp import __version__
 from quizapp.banks.model import Item
 from quizapp.interop import feedback
-from quizapp.interop.categories import category_path
+from quizapp.interop.categories import TAG_PREFIX, category_path
 from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.grades import choice_marks, percent
 from quizapp.interop.report import ItemNote, ItemRef
@@ -85,9 +85,10 @@ def question_element(quiz: etree._Element, item: Item) -> None:
     _plain(question, "penalty", "0.3333333" if item.type != "true_false" else "1")
     _plain(question, "hidden", "0")
     {"true_false": _true_false, "short": _short}.get(item.type, _choices)(question, item)
-    if item.tags:
+    tags_written = [tag for tag in item.tags if not tag.startswith(TAG_PREFIX)]  # the category says that already
+    if tags_written:
         tags = etree.SubElement(question, "tags")
-        for tag in item.tags:
+        for tag in tags_written:
             etree.SubElement(etree.SubElement(tags, "tag"), "text").text = xml_safe(tag)
 
 

@@ -11,7 +11,7 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses; a no-break spa
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</(p|div|ul|ol|h[1-6]|tr|blockquote|pre)\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"</?[A-Za-z!?][^>]*>")  # a '<' before a space or digit is text ("1 < 2")
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 _COLLAPSED_SPACE = re.compile(r"(?<= ) |^ | $", re.MULTILINE)
 
