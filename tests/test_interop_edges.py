@@ -134,3 +134,26 @@ def test_gift_reads_feedback_markers_braces_and_blank_answers_as_moodle_does(tmp
     assert [(p.line, "never opened" in p.message) for p in result.mistakes] == [(3, True)]
     assert any(p.line == 5 and "partial credit" in p.message for p in result.notes)
     assert items["t-blank"].answer == ("Paris",)
+
+
+def test_embedded_files_and_link_addresses_are_not_lost_silently(tmp_path: Path) -> None:
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="truefalse">
+    <name><text>media</text></name>
+    <questiontext format="html">
+      <text><![CDATA[<p><a href="@@PLUGINFILE@@/hello.mp3">Listen:</a>
+        Moodle <img src="@@PLUGINFILE@@/logo.jpg"/> is free.</p>]]></text>
+      <file name="hello.mp3" encoding="base64">SUQz</file>
+      <file name="logo.jpg" encoding="base64">/9j/</file>
+    </questiontext>
+    <generalfeedback format="html"><text><![CDATA[See the <a href="https://docs.moodle.org/">docs</a>.]]></text></generalfeedback>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+"""
+    result = _import(tmp_path, xml, "moodle-xml", ".xml")
+    (item,) = result.bank.items
+    assert item.prompt == "Listen: Moodle is free."  # no double space where the picture was
+    assert item.explanation.startswith("See the docs (https://docs.moodle.org/).")
+    assert [p.message for p in result.notes] == ["embedded files were left out (text only): hello.mp3, logo.jpg"]

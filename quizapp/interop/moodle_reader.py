@@ -60,8 +60,13 @@ class _Question:
         text = element.find("text")
         raw = _inner_markup(text) if text is not None else ""
         fmt = element.get("format", "html")
-        if has_image(raw) and fmt != "plain_text":
-            self.result.notes.append((element.sourceline or self.line, "an image was left out (text only)"))
+        files = [name for name in (f.get("name") for f in element.findall("file")) if name]
+        where = element.sourceline or self.line
+        if files:
+            what = "an embedded file was" if len(files) == 1 else "embedded files were"
+            self.result.notes.append((where, f"{what} left out (text only): {', '.join(files)}"))
+        elif has_image(raw) and fmt != "plain_text":
+            self.result.notes.append((where, "an image was left out (text only)"))
         if fmt == "html":
             return html_to_text(raw)
         return (raw if fmt == "plain_text" else without_comments(raw)).strip()

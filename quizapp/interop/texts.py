@@ -14,6 +14,10 @@ _BLOCK_END = re.compile(r"</(p|div|ul|ol|h[1-6]|tr|blockquote|pre)\s*>", re.IGNO
 _TAG = re.compile(r"</?[A-Za-z!?][^>]*>")  # a '<' before a space or digit is text ("1 < 2")
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 _COLLAPSED_SPACE = re.compile(r"(?<= ) |^ | $", re.MULTILINE)
+_LINK = re.compile(
+    r"<a\b[^>]*\bhref\s*=\s*[\"']((?:https?|mailto):[^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_SPACES = re.compile(r" {2,}")
 
 
 def xml_safe(text: str) -> str:
@@ -48,14 +52,23 @@ def has_image(fragment: str) -> bool:
     return bool(_IMAGE.search(fragment))
 
 
+def _link_text(link: re.Match[str]) -> str:
+    """A web link as text: its words, then its address in brackets (unless the words are the address)."""
+    address, words = link.group(1), link.group(2)
+    shown = _TAG.sub("", words).strip()
+    return words if html.unescape(shown) == html.unescape(address) else f"{words} ({address})"
+
+
 def html_to_text(fragment: str) -> str:
     """The text of an HTML fragment, its structure kept: comments and tags dropped, entities decoded,
-    ``<br>`` a line break, paragraphs and lists apart by a blank line, list items as ``- `` lines.
+    ``<br>`` a line break, paragraphs and lists apart by a blank line, list items as ``- `` lines, a web
+    link's address in brackets after its words.
 
     Spaces are collapsed as a browser does; no-break spaces (and characters written as references) stay.
     """
     spaced = _HTML_SPACE.sub(" ", without_comments(fragment))
-    marked = _BLOCK_END.sub("\n\n", _LIST_ITEM.sub("\n- ", _BREAK.sub("\n", spaced)))
-    text = html.unescape(_TAG.sub("", marked))
+    linked = _LINK.sub(_link_text, spaced)
+    marked = _BLOCK_END.sub("\n\n", _LIST_ITEM.sub("\n- ", _BREAK.sub("\n", linked)))
+    text = html.unescape(_SPACES.sub(" ", _TAG.sub("", marked)))
     lines = [line.strip(" ").replace("\xa0", " ") for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
