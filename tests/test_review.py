@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from quizapp.banks.model import Bank, Item
-from quizapp.review import DAILY_SKILLS, ItemUse, ReviewAnswer, pick_review_items, plan_reviews
+from quizapp.review import DAILY_SKILLS, ItemUse, ReviewAnswer, pick_review_items, plan_reviews, review_questions
 from quizapp.review import mastery as bkt
 from quizapp.review.schedule import day_rating, skill_state
 
@@ -81,9 +81,17 @@ def test_a_month_off_brings_no_avalanche_of_due_skills() -> None:
     assert len(plan.todays) == DAILY_SKILLS and plan.held_back == 17 - DAILY_SKILLS
     reviewed = answers + [a for skill in plan.todays for a in _answers(skill.skill, "RR", day=31)]
     later = plan_reviews(reviewed, skills, START + timedelta(days=31, hours=2))
-    assert not later.todays and len(later.due) == 13  # practised enough today: the rest waits
+    assert not later.todays and len(later.due) == 17 - DAILY_SKILLS  # practised enough today: the rest waits
     tomorrow = plan_reviews(reviewed, skills, START + timedelta(days=32))
-    assert len(tomorrow.todays) == DAILY_SKILLS
+    assert tomorrow.todays[0].skill not in {s.skill for s in plan.todays}  # yesterday's held back come first
+    assert len(tomorrow.todays) == DAILY_SKILLS and tomorrow.held_back == 17 - DAILY_SKILLS
+
+
+def test_a_day_s_questions_go_one_per_skill_then_round_again() -> None:
+    assert review_questions(["a", "b"]) == {"a": 3, "b": 3}
+    assert review_questions(["a", "b", "c", "d", "e"]) == {"a": 3, "b": 3, "c": 2, "d": 2, "e": 2}
+    assert sum(review_questions([f"s{n}" for n in range(20)]).values()) == 12
+    assert list(review_questions([f"s{n}" for n in range(20)])) == [f"s{n}" for n in range(12)]
 
 
 def _bank(bank_id: str, skills: dict[str, int]) -> Bank:
@@ -98,7 +106,7 @@ def _bank(bank_id: str, skills: dict[str, int]) -> Bank:
 def test_review_items_come_from_unseen_stories_first() -> None:
     banks = [_bank("seen", {"who": 3}), _bank("new1", {"who": 1}), _bank("new2", {"who": 1}), _bank("new3", {"who": 1})]
     used = {("seen", "seen-who-0"): ItemUse(1, "2026-03-01T09:00:00Z")}
-    picked = pick_review_items(banks, ["who"], used, frozenset(), per_skill=3, seed=4)
+    picked = pick_review_items(banks, {"who": 3}, used, frozenset(), seed=4)
     assert sorted(bank for bank, _ in picked) == ["new1", "new2", "new3"]
 
 
@@ -109,8 +117,8 @@ def test_answered_items_come_only_when_no_unseen_one_is_left_and_never_twice_in_
         ("a", "a-who-1"): ItemUse(1, "2026-03-01T09:00:00Z"),
         ("a", "a-who-2"): ItemUse(1, "2026-02-01T09:00:00Z"),
     }
-    picked = pick_review_items(banks, ["who"], used, frozenset({("a", "a-who-2")}), per_skill=3, seed=1)
+    picked = pick_review_items(banks, {"who": 3}, used, frozenset({("a", "a-who-2")}), seed=1)
     assert picked[0] == ("a", "a-who-3")  # the unseen one
     assert picked[1:] == [("a", "a-who-1"), ("a", "a-who-0")]  # a-who-2 was in the previous quiz
-    only_previous = pick_review_items(banks, ["who"], used, frozenset(used), per_skill=4, seed=1)
+    only_previous = pick_review_items(banks, {"who": 4}, used, frozenset(used), seed=1)
     assert len(only_previous) == 4  # when nothing else is left, the previous quiz's items come back

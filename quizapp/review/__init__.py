@@ -7,17 +7,20 @@ the teacher dashboard show what it plans. See docs/review.md for the models and 
 from quizapp.review.mastery import MASTERY_WORDS, mastery_words
 from quizapp.review.picker import ItemUse, pick_review_items
 from quizapp.review.plan import (
+    DAILY_QUESTIONS,
     DAILY_SKILLS,
     QUESTIONS_PER_SKILL,
     ReviewPlan,
     SkillPlan,
     arrange,
     plan_reviews,
+    review_questions,
     skill_plans,
 )
 from quizapp.review.schedule import ReviewAnswer
 
 __all__ = [
+    "DAILY_QUESTIONS",
     "DAILY_SKILLS",
     "MASTERY_WORDS",
     "QUESTIONS_PER_SKILL",
@@ -29,5 +32,6 @@ __all__ = [
     "mastery_words",
     "pick_review_items",
     "plan_reviews",
+    "review_questions",
     "skill_plans",
 ]

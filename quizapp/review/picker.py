@@ -26,20 +26,19 @@ class ItemUse:
 
 def pick_review_items(
     banks: Sequence[Bank],
-    skills: Sequence[str],
+    counts: Mapping[str, int],
     used: Mapping[ItemKey, ItemUse],
     previous_quiz: frozenset[ItemKey],
     *,
-    per_skill: int,
     seed: int,
 ) -> list[ItemKey]:
-    """Up to `per_skill` items of each skill in `skills`, drawn across all `banks`."""
+    """Up to `counts[skill]` items of each skill, drawn across all `banks`."""
     rng = random.Random(seed)
     seen_banks: dict[str, int] = {}
     for bank_id, _item in used:
         seen_banks[bank_id] = seen_banks.get(bank_id, 0) + 1
     chosen: list[ItemKey] = []
-    for skill in skills:
+    for skill, per_skill in counts.items():
         pool = [
             (bank.id, item.id)
             for bank in banks

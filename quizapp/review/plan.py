@@ -1,23 +1,32 @@
 """Which skills a student should review today, in what order, and when the next review is.
 
-Due skills come first: the most overdue, then the weakest. At most DAILY_SKILLS skills are reviewed a
+A skill is due when FSRS says its time has come, and every day while it is still being learnt (practised,
+but its mastery below LEARNT), as Anki shows a card in its learning steps again soon. Due skills come
+first, the weakest first.
+
+A day's review asks one question on each due skill, weakest first, then a second and a third round on the
+same skills while the day's DAILY_QUESTIONS are not used up. At most DAILY_SKILLS skills are reviewed a
 day (skills already practised today count), so that a desk that was off for a month starts again with
-one short review instead of every skill at once; the others stay due and come on the following days.
+one review of twelve questions instead of every skill at once; the others stay due for the next days.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from quizapp.review.mastery import mastery_words
 from quizapp.review.schedule import ReviewAnswer, skill_state
 
-DAILY_SKILLS = 4
-"""The most skills reviewed in one day."""
+DAILY_QUESTIONS = 12
+"""The questions of one day's review."""
+DAILY_SKILLS = DAILY_QUESTIONS
+"""The most skills reviewed in one day: one question each."""
+LEARNT = 0.95
+"""Below this mastery a practised skill is still being learnt, and due every day."""
 QUESTIONS_PER_SKILL = 3
-"""Questions per skill in a review quiz (a review of DAILY_SKILLS skills has at most 12 questions)."""
+"""The most questions on one skill in one review."""
 
 
 @dataclass(frozen=True)
@@ -34,8 +43,17 @@ class SkillPlan:
     def words(self) -> str:
         return mastery_words(self.mastery, self.answers)
 
+    def next_date(self, today: date) -> date:
+        """The next day the skill is due: tomorrow while it is being learnt, else its FSRS date."""
+        assert self.due is not None
+        if self.mastery < LEARNT:
+            return min(self.due, today + timedelta(days=1)) if self.last_answered == today else today
+        return self.due
+
     def is_due(self, today: date) -> bool:
-        return self.due is not None and self.due <= today
+        if self.due is None:
+            return False
+        return self.due <= today or (self.mastery < LEARNT and self.last_answered != today)
 
 
 @dataclass(frozen=True)
@@ -50,7 +68,7 @@ class ReviewPlan:
     @property
     def next_review(self) -> date | None:
         """When something is next due: today if anything is due, else the earliest due date."""
-        dates = [plan.due for plan in self.skills if plan.due is not None]
+        dates = [plan.next_date(self.today) for plan in self.skills if plan.due is not None]
         return min(dates) if dates else None
 
     @property
@@ -88,8 +106,10 @@ def arrange(plans: Iterable[SkillPlan], now: datetime, *, daily_skills: int = DA
 
     def order(plan: SkillPlan) -> tuple:
         if plan.due is None:
-            return (2, date.max, plan.mastery, plan.skill)
-        return (0 if plan.is_due(today) else 1, plan.due, plan.mastery, plan.skill)
+            return (2, plan.mastery, date.max, plan.skill)
+        if plan.is_due(today):
+            return (0, plan.mastery, plan.due, plan.skill)
+        return (1, 0.0, plan.due, plan.skill)
 
     ordered = sorted(plans, key=order)
     due = [plan for plan in ordered if plan.is_due(today)]
@@ -103,3 +123,15 @@ def plan_reviews(
 ) -> ReviewPlan:
     """The review plan of one student from all their answers (any mode), for the day of `now`."""
     return arrange(skill_plans(answers, skills), now, daily_skills=daily_skills)
+
+
+def review_questions(
+    skills: Sequence[str], *, total: int = DAILY_QUESTIONS, per_skill: int = QUESTIONS_PER_SKILL
+) -> dict[str, int]:
+    """How many questions each skill gets: one each in order, then more rounds, up to `total` in all."""
+    counts = dict.fromkeys(skills[:total], 0)
+    while sum(counts.values()) < total and any(n < per_skill for n in counts.values()):
+        for skill in counts:
+            if counts[skill] < per_skill and sum(counts.values()) < total:
+                counts[skill] += 1
+    return counts

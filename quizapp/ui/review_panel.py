@@ -97,14 +97,12 @@ class ReviewPanel(QWidget):
             return []
         if not anyway:
             return [s.skill for s in plan.todays]
-        from quizapp.review import DAILY_SKILLS
-
-        weakest = sorted(plan.skills, key=lambda s: (s.answers == 0, s.mastery, s.skill))
-        return [s.skill for s in weakest[:DAILY_SKILLS]]
+        weakest = sorted(plan.skills, key=lambda s: (s.mastery, s.skill))  # a skill not started counts as weak
+        return [s.skill for s in weakest]
 
     def _start(self, *, anyway: bool) -> None:
         from quizapp.engine import Selection
-        from quizapp.review import QUESTIONS_PER_SKILL, pick_review_items
+        from quizapp.review import pick_review_items, review_questions
         from quizapp.ui.errors import show_error
         from quizapp.ui.pages.setup import QuizPlan
 
@@ -117,14 +115,8 @@ class ReviewPanel(QWidget):
         except QuizappError as exc:
             show_error(self, "Cannot start the review", str(exc))
             return
-        keys = pick_review_items(
-            banks,
-            self.review_skills(anyway=anyway),
-            used,
-            previous,
-            per_skill=QUESTIONS_PER_SKILL,
-            seed=self.context.new_seed(),
-        )
+        counts = review_questions(self.review_skills(anyway=anyway))
+        keys = pick_review_items(banks, counts, used, previous, seed=self.context.new_seed())
         if not keys:
             show_error(self, "Cannot start the review", "No bank has items of these skills yet.")
             return

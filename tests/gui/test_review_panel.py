@@ -6,6 +6,7 @@ import store_helpers as h
 from PySide6.QtCore import Qt
 
 from quizapp.engine import QuizSession
+from quizapp.review import DAILY_SKILLS
 
 DAY = 86_400
 
@@ -40,7 +41,7 @@ def test_due_skills_are_listed_in_words_and_start_a_mixed_review(qtbot, window, 
     text = panel.summary.text()
     assert text.startswith("Due today: ") and "(not yet)" in text
     due = panel.review_skills(anyway=False)
-    assert 0 < len(due) <= 4 and set(due) <= practised
+    assert 0 < len(due) <= DAILY_SKILLS and set(due) <= practised
     assert panel.start.accessibleName() == "Start the review quiz"
     panel.start.setFocus()
     qtbot.keyClick(panel.start, Qt.Key.Key_Space)  # keyboard only
