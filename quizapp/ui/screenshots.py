@@ -118,6 +118,7 @@ def render_screenshots(folder: Path) -> list[Path]:
         library.reload_all()
         bank = next(b for b in library.usable() if b.id == SEED_BANK)
         _sample_history(store, bank, clock)
+        clock.now += 2 * 86_400  # the screens are shown two days later: some skills are due for review
         context = AppContext(
             settings=Settings(data_folder=home), store=store, library=library, clock=clock, new_seed=lambda: 7
         )
