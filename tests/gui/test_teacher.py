@@ -396,3 +396,35 @@ def test_a_pdf_never_replaces_the_score_database(tmp_path):
     with pytest.raises(OSError, match="score database"):
         save_pdf("<p>Report</p>", database)
     assert database.read_bytes() == b"scores"
+
+
+def test_dashboard_shows_which_skills_are_due_and_the_weekly_trend(
+    qtbot, window, context, clock, user_folder, tmp_path
+):
+    bank_path = tour_copy(user_folder)
+    window.reload_library()
+    for number, name in enumerate(("Ana Ruiz", "Bo Chen")):
+        _take_tour_quiz(qtbot, window, bank_path, name, lambda n, k=number: n >= k + 2)
+    clock.advance(3 * 86_400)  # three days later, the skills practised are due again
+    _unlock(window)
+    board = window.open_dashboard()
+    board.select_scope("bank", load_bank(bank_path).id)
+    board.tabs.setCurrentIndex(2)
+    assert board.skill_view.accessibleName() == "Skills view"
+    board.skill_view.setCurrentIndex(1)
+    assert board.skill_tables.currentWidget() is board.due and board.revisit.isVisible()
+    assert board.revisit.text().startswith("Revisit first: ")
+    assert "of 2 students due" in board.revisit.text()
+    assert board.due.rowCount() == 2
+    cells = [board.due.item(0, c).text() for c in range(1, board.due.columnCount())]
+    assert any(cell.startswith("due ") for cell in cells)
+    rows = board.current_rows()
+    assert set(rows[0]) == {"skill", "due_now", "practised", "next_due"}
+    board.skill_view.setCurrentIndex(2)
+    assert board.skill_tables.currentWidget() is board.trend and not board.revisit.isVisible()
+    header = [board.trend.horizontalHeaderItem(c).text() for c in range(board.trend.columnCount())]
+    assert header[0] == "Skill" and header[-1] == "Trend" and len(header) == 2 + 6
+    assert board.trend.rowCount() >= 1 and board.trend.item(0, 6).text().endswith("%")  # this week's share
+    trend_csv = board.save_csv(tmp_path / "trend.csv")
+    assert trend_csv.read_text(encoding="utf-8").splitlines()[0].startswith("skill,week of ")
+    board.close()
