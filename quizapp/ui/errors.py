@@ -6,7 +6,6 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp import __version__
@@ -32,6 +31,8 @@ def show_message(
     icon: QMessageBox.Icon = QMessageBox.Icon.Information,
 ) -> None:
     """A modal message shown as plain text: messages quote file names and file contents, never markup."""
+    from PySide6.QtCore import Qt  # Qt's namespace takes a while to load; the window shows without it
+
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.status = QLabel()
         self.status.setAccessibleName("Status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names of sessions and files: never markup
         self.statusBar().addWidget(self.status, 1)
         self.signin = SignInPage(context)
         self.signin.signedIn.connect(self._signed_in)
@@ -174,9 +173,14 @@ class MainWindow(QMainWindow):
 
     def _after_shown(self) -> None:
         """Read the banks and open the score store once the window is on screen, both off the UI thread."""
+        from PySide6.QtCore import Qt
+
         if self._loaded:
             return
         self._loaded = True
+        # Names of sessions and files: never markup. Set here, as Qt's namespace takes a while to load and
+        # the status line stays empty until the window is on screen.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._attach_shortcuts()
         self._load_library()  # in the background: the window never waits for the banks
         self._open_store()
