@@ -144,6 +144,26 @@ def find_session(db: Database, key: str) -> ClassroomSession | None:
     return ClassroomSession(**row) if row else None
 
 
+def adopt_student(db: Database, student: Student, *, now: str) -> Student:
+    """Make sure a student known elsewhere (a live session's host) exists here with the same uuid."""
+    with write_transaction(db):
+        if _one(db, f"SELECT uuid FROM {STUDENTS} WHERE uuid = ?", [student.uuid]) is None:
+            taken = _one(db, f"SELECT uuid FROM {STUDENTS} WHERE login = ?", [student.login])
+            login = student.login if taken is None else f"{student.login}-{student.uuid[:8]}"
+            db[STUDENTS].insert({"uuid": student.uuid, "name": student.name, "login": login, "created_at": now})
+    return student
+
+
+def adopt_session(db: Database, uuid: str, name: str, *, now: str) -> ClassroomSession:
+    """Make sure a classroom session known elsewhere exists here with the same uuid (without its class)."""
+    with write_transaction(db):
+        if _one(db, f"SELECT uuid FROM {SESSIONS} WHERE uuid = ?", [uuid]) is None:
+            db[SESSIONS].insert({"uuid": uuid, "name": name, "class": None, "created_at": now})
+    found = find_session(db, uuid)
+    assert found is not None
+    return found
+
+
 def add_session(db: Database, name: str, class_key: str | None, *, uuid: str, now: str) -> ClassroomSession:
     """Create a named classroom session, optionally for one class."""
     name = " ".join(name.split())

@@ -141,6 +141,16 @@ class ScoreStore:
         with self._doing("list the class"):
             return roster.class_members(self.db, class_key)
 
+    def adopt_student(self, student: roster.Student) -> roster.Student:
+        """Keep a student of a live session's host under the host's uuid (answers then merge as one)."""
+        with self._doing("add the student"):
+            return roster.adopt_student(self.db, student, now=self._now())
+
+    def adopt_session(self, uuid: str, name: str) -> roster.ClassroomSession:
+        """Keep a live session of another desk under its uuid, so this desk's attempts can name it."""
+        with self._doing("add the classroom session"):
+            return roster.adopt_session(self.db, uuid, name, now=self._now())
+
     def add_session(self, name: str, class_key: str | None = None) -> roster.ClassroomSession:
         with self._doing("add the classroom session"):
             return roster.add_session(self.db, name, class_key, uuid=self._new_id(), now=self._now())

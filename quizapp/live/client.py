@@ -1,0 +1,192 @@
+"""What a desk uses to reach a live session's host: join, send records (resent until acknowledged), events.
+
+Plain HTTP with the standard library, so that a desk needs no event loop: the GUI calls it from a
+background thread. Network trouble raises `Unreachable` (the caller waits and tries again); a refusal
+by the host raises `LiveError` with the host's message.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from quizapp.live.protocol import MAX_RECORDS, PROTOCOL, Joined, LiveError, VersionMismatch, version_problem
+
+
+class Unreachable(LiveError):
+    """The host did not answer (the network dropped, or the host is restarting)."""
+
+
+class LiveClient:
+    """A desk's connection to one host (``http://address:port``)."""
+
+    def __init__(self, base_url: str, *, timeout: float = 5.0) -> None:
+        parts = urlsplit(base_url if "://" in base_url else f"http://{base_url}")
+        if parts.scheme != "http" or not parts.hostname:
+            raise LiveError(f"{base_url!r} is not a host address such as 192.168.1.20:8765")
+        self.host = parts.hostname
+        self.port = parts.port or 80
+        self.timeout = timeout
+
+    def _request(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        try:
+            payload = None if body is None else json.dumps({"protocol": PROTOCOL, **body}).encode()
+            headers = {"Content-Type": "application/json"} if payload is not None else {}
+            connection.request(method, path, body=payload, headers=headers)
+            response = connection.getresponse()
+            raw = response.read(8 * 1024 * 1024 + 1)
+        except (OSError, http.client.HTTPException) as exc:
+            raise Unreachable(f"the host {self.host}:{self.port} does not answer ({exc})") from None
+        finally:
+            connection.close()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise LiveError(f"the host answered something that is not JSON (HTTP {response.status})") from None
+        problem = version_problem(data, we_are="desk")
+        if problem:
+            raise VersionMismatch(problem)
+        if response.status >= 400:
+            if response.status == 409 and "protocol" in str(data.get("error", "")):
+                raise VersionMismatch(str(data["error"]))
+            raise LiveError(str(data.get("error") or f"the host refused (HTTP {response.status})"))
+        return data
+
+    def session(self) -> dict[str, Any]:
+        """The session's name, bank title, pace and number of items."""
+        return self._request("GET", "/v1/session")
+
+    def join(self, code: str, student: str) -> Joined:
+        data = self._request("POST", "/v1/join", {"code": code, "student": student})
+        return Joined(
+            token=data["token"],
+            student_uuid=data["student"]["uuid"],
+            student_name=data["student"]["name"],
+            student_login=data["student"]["login"],
+            session_uuid=data["session"]["uuid"],
+            session_name=data["session"]["name"],
+            bank_text=data["bank"],
+            items=tuple(data["items"]),
+            pace=data["pace"],
+            feedback=bool(data["feedback"]),
+            order_seed=data.get("order_seed"),
+        )
+
+    def send(self, token: str, records: list[dict[str, Any]]) -> list[str]:
+        """Send records; the ids the host acknowledged (stored, or stored before)."""
+        return list(self._request("POST", "/v1/records", {"token": token, "records": records}).get("acked") or [])
+
+    def events(self, token: str) -> Iterator[dict[str, Any]]:
+        """The host's server-sent events (teacher-paced sessions), until the session ends or the line drops."""
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
+        try:
+            connection.request("GET", f"/v1/events?token={quote(token)}")
+            response = connection.getresponse()
+            if response.status != 200:
+                raise LiveError(f"the host refused the events (HTTP {response.status})")
+            while True:
+                line = response.readline(64 * 1024)
+                if not line:
+                    return
+                if line.startswith(b"data: "):
+                    yield json.loads(line[6:])
+        except (OSError, http.client.HTTPException) as exc:
+            raise Unreachable(f"the host {self.host}:{self.port} stopped answering ({exc})") from None
+        finally:
+            connection.close()
+
+
+class Outbox:
+    """Records waiting for the host's acknowledgement, sent in order and resent until acknowledged.
+
+    A sending thread takes batches; network trouble waits (doubling up to a few seconds) and tries
+    again. The records are in the desk's own database already, so nothing is lost if the host is away.
+    """
+
+    def __init__(
+        self,
+        client: LiveClient,
+        token: str,
+        *,
+        retry_s: float = 0.2,
+        max_retry_s: float = 3.0,
+        on_acked: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.token = token
+        self.retry_s = retry_s
+        self.max_retry_s = max_retry_s
+        self.on_acked = on_acked
+        self._pending: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_problem: str | None = None
+        self.connected = True
+
+    def put(self, record: dict[str, Any]) -> None:
+        with self._lock:
+            self._pending[record["id"]] = record
+        self._wake.set()
+
+    @property
+    def waiting(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+    def flush_once(self) -> int:
+        """Send what waits, one batch; return how many were acknowledged (raises `Unreachable`)."""
+        with self._lock:
+            batch = list(self._pending.values())[:MAX_RECORDS]
+        if not batch:
+            return 0
+        acked = self.client.send(self.token, batch)
+        with self._lock:
+            for record_id in acked:
+                self._pending.pop(record_id, None)
+        if acked and self.on_acked is not None:
+            self.on_acked(acked)
+        return len(acked)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="quizapp-live-outbox", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop sending (after one last try); records not yet acknowledged stay in `waiting`."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        delay = self.retry_s
+        while True:
+            try:
+                sent = self.flush_once()
+                self.connected, self.last_problem, delay = True, None, self.retry_s
+            except Unreachable as exc:
+                self.connected, self.last_problem, sent = False, str(exc), 0
+                if self._stop.wait(delay):
+                    return
+                delay = min(self.max_retry_s, delay * 2)
+                continue
+            except LiveError as exc:  # refused: keep the records (results merge still brings them), say why
+                self.last_problem, sent = str(exc), 0
+            if self._stop.is_set() and (self.waiting == 0 or not self.connected):
+                return
+            if sent and self.waiting:
+                continue  # more to send: no pause
+            self._wake.wait(self.retry_s if self.waiting else 1.0)
+            self._wake.clear()
+            if self._stop.is_set() and self.waiting == 0:
+                return
+            time.sleep(0)

@@ -1,0 +1,488 @@
+"""The host of a live classroom session: an aiohttp server in its own thread, writing to the host's database.
+
+Endpoints (all JSON, each carrying the protocol version; see docs/classroom.md):
+
+- ``GET /v1/session``: the session's name, pace and protocol;
+- ``POST /v1/join``: a join code and a student's name give a session token, the bank and the items;
+- ``POST /v1/records``: a desk's attempt starts, answers and ends, each acknowledged by its id;
+- ``GET /v1/events``: server-sent events for teacher-paced sessions (the item shown, the answer revealed).
+
+The host scores every answer itself. A token names one student, and a desk may only send that
+student's attempts. Join codes are compared in constant time and wrong guesses are rate-limited per
+address. Requests are limited in size and rate. Nothing else is served.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import ipaddress
+import json
+import secrets
+import threading
+import time
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from quizapp.banks.model import Bank
+from quizapp.banks.save import dump_bank
+from quizapp.engine.hashing import bank_hash, item_hash
+from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted, BankRef, Mode, iso_time
+from quizapp.engine.scoring import MAX_SCORE, score_response
+from quizapp.errors import QuizappError
+from quizapp.live.protocol import MAX_BODY, MAX_RECORDS, PROTOCOL, LiveError, new_code, normal_code, version_problem
+from quizapp.store import ScoreStore
+from quizapp.store.appsettings import get_setting, set_setting
+
+SECRET_KEY = "live-session:"
+"""This desk's settings keep each live session's token secret and join code (desk exports never hold them)."""
+CODE_HOURS = 6
+"""A join code stops working this many hours after the session started (and when it ends)."""
+GUESSES = 10
+"""Wrong codes allowed from one address per minute before it must wait."""
+REQUESTS_PER_SECOND = 20
+"""Requests one token may make per second (a desk sends far fewer)."""
+EVENT_WAIT_S = 15.0
+"""Server-sent events: a comment line this often keeps idle connections open."""
+
+
+@dataclass
+class LiveStatus:
+    """What the teacher sees while the session runs (names are never sent to desks)."""
+
+    joined: dict[str, str] = field(default_factory=dict)  # student uuid → name
+    answered: Counter[str] = field(default_factory=Counter)  # student uuid → answers received
+    picks: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # item → choice → n
+    right: Counter[str] = field(default_factory=Counter)  # item → right answers
+    asked: Counter[str] = field(default_factory=Counter)  # item → answers
+    position: int = 0
+    revealed: bool = False
+    ended: bool = False
+
+    def hard_items(self, at_least: int = 3) -> list[tuple[str, float]]:
+        """Items answered at least `at_least` times, with the share right, hardest first."""
+        rows = [(item, self.right[item] / n) for item, n in self.asked.items() if n >= at_least]
+        return sorted(rows, key=lambda row: row[1])
+
+
+def _private(address: str) -> bool:
+    ip = ipaddress.ip_address(address)
+    return ip.is_private or ip.is_loopback or ip.is_link_local
+
+
+class LiveHost:
+    """One live session of one bank, hosted by this desk."""
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        bank: Bank,
+        *,
+        session_name: str,
+        class_key: str | None = None,
+        items: Sequence[str] | None = None,
+        pace: str = "student",
+        feedback: bool = True,
+        code: str | None = None,
+        resume: str | None = None,
+        clock: Callable[[], float] = time.time,
+        on_commit: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        if pace not in ("student", "teacher"):
+            raise LiveError(f"a live session is student- or teacher-paced, not {pace!r}")
+        self.db_path = Path(db_path)
+        self.bank = bank
+        self.clock = clock
+        self.on_commit = on_commit
+        chosen = list(items) if items else [item.id for item in bank.items if "stale" not in item.tags]
+        known = {item.id: item for item in bank.items}
+        missing = [item_id for item_id in chosen if item_id not in known]
+        if missing:
+            raise LiveError(f"the bank {bank.id} has no item {missing[0]!r}")
+        self.items = {item_id: known[item_id] for item_id in chosen}
+        self.status = LiveStatus()
+        self._lock = threading.Lock()
+        self._guesses: dict[str, deque[float]] = defaultdict(deque)
+        self._requests: dict[str, deque[float]] = defaultdict(deque)
+        self._subscribers: list[asyncio.Queue[dict[str, Any]]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._failure: BaseException | None = None
+        self._runner: web.AppRunner | None = None
+        self.address = ("", 0)
+        with ScoreStore.open(self.db_path, clock=clock) as store:
+            self._setup(store, session_name, class_key, pace, feedback, code, resume)
+
+    # -- the session in the host's database ---------------------------------------------------
+    def _setup(
+        self,
+        store: ScoreStore,
+        name: str,
+        class_key: str | None,
+        pace: str,
+        feedback: bool,
+        code: str | None,
+        resume: str | None,
+    ) -> None:
+        if resume:
+            session = store.classroom_session(resume)
+            if session is None:
+                raise LiveError(f"no live session {resume!r} to resume in {self.db_path}")
+            live = store.classroom_session_plan(session.uuid).settings.get("live") or {}
+            keys = get_setting(store.db, f"{SECRET_KEY}{session.uuid}")
+            if not live or not keys:
+                raise LiveError(f"the classroom session {session.name!r} is not a live session of this desk")
+            secret, self.code = keys.split(" ")
+        else:
+            live = {
+                "pace": pace,
+                "feedback": feedback,
+                "items": list(self.items),
+                "started": self.clock(),
+                "order_seed": secrets.randbits(31),
+            }
+            session = store.create_classroom_session(name, class_key, [self.bank.id], {"live": live}, 0, True)
+            secret, self.code = secrets.token_hex(32), normal_code(code) if code else new_code()
+            set_setting(store.db, f"{SECRET_KEY}{session.uuid}", f"{secret} {self.code}")  # never exported
+        self.session = session
+        self.secret = bytes.fromhex(secret)
+        self.pace = live["pace"]
+        self.feedback = bool(live["feedback"])
+        self.order_seed = int(live["order_seed"])
+        self.started = float(live["started"])
+        self.class_uuid = session.class_uuid
+        self.bank_text = dump_bank(self.bank, "")
+        self.bank_ref = BankRef(self.bank.id, self.bank.title, bank_hash(self.bank))
+
+    # -- tokens ---------------------------------------------------------------------------
+    def token_for(self, student_uuid: str) -> str:
+        mac = hmac.new(self.secret, f"{self.session.uuid}|{student_uuid}".encode(), hashlib.sha256).hexdigest()
+        return base64.urlsafe_b64encode(student_uuid.encode()).decode().rstrip("=") + "." + mac[:40]
+
+    def student_of(self, token: object) -> str | None:
+        if not isinstance(token, str) or token.count(".") != 1 or len(token) > 200:
+            return None
+        encoded, _mac = token.split(".")
+        try:
+            student = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return student if hmac.compare_digest(self.token_for(student), token) else None
+
+    # -- running ----------------------------------------------------------------------------
+    def start(self, bind: str = "127.0.0.1", port: int = 0) -> tuple[str, int]:
+        """Listen on `bind` (a local-network or loopback address) and return (address, port)."""
+        if not _private(bind):
+            raise LiveError(f"{bind} is not a local-network address; a live session only listens on the school network")
+        self._thread = threading.Thread(target=self._run, args=(bind, port), name="quizapp-live-host", daemon=True)
+        self._thread.start()
+        self._ready.wait(30)
+        if self._failure is not None:
+            raise LiveError(f"the live session cannot listen on {bind}:{port}: {self._failure}")
+        return self.address
+
+    def stop(self) -> None:
+        """End serving (the session stays in the database; `resume` continues it)."""
+        loop = self._loop
+        if loop is None:
+            return
+        asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(15)
+        loop.call_soon_threadsafe(loop.stop)
+        if self._thread is not None:
+            self._thread.join(15)
+        self._loop = None
+
+    def end(self) -> None:
+        """End the session: the code stops working, desks are told, and the port closes."""
+        with self._lock:
+            self.status.ended = True
+        self._push({"type": "end"})
+        with ScoreStore.open(self.db_path, clock=self.clock) as store:
+            store.close_classroom_session(self.session.uuid)
+        self.stop()
+
+    # -- teacher-paced control ----------------------------------------------------------------
+    def show(self, position: int) -> None:
+        with self._lock:
+            self.status.position = max(0, min(position, len(self.items) - 1))
+            self.status.revealed = False
+            event = {"type": "item", "position": self.status.position}
+        self._push(event)
+
+    def reveal(self) -> dict[str, int]:
+        """Reveal the answer of the item shown: every desk gets the anonymous distribution of choices."""
+        with self._lock:
+            self.status.revealed = True
+            item_id = list(self.items)[self.status.position]
+            distribution = dict(self.status.picks[item_id])
+            event = {"type": "reveal", "position": self.status.position, "distribution": distribution}
+        self._push(event)
+        return distribution
+
+    def _push(self, event: dict[str, Any]) -> None:
+        loop = self._loop
+        if loop is None:
+            return
+        for queue in list(self._subscribers):
+            loop.call_soon_threadsafe(queue.put_nowait, event)
+
+    # -- the server ---------------------------------------------------------------------------
+    def _run(self, bind: str, port: int) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            self.store = ScoreStore.open(self.db_path, clock=self.clock)
+            app = web.Application(client_max_size=MAX_BODY)
+            app.router.add_get("/v1/session", self._session)
+            app.router.add_post("/v1/join", self._join)
+            app.router.add_post("/v1/records", self._records)
+            app.router.add_get("/v1/events", self._events)
+            self._runner = web.AppRunner(app, access_log=None)
+            loop.run_until_complete(self._runner.setup())
+            site = web.TCPSite(self._runner, bind, port, reuse_address=True)
+            loop.run_until_complete(site.start())
+            sockets = site._server.sockets if site._server else []
+            self.address = (bind, sockets[0].getsockname()[1] if sockets else port)
+            self._loop = loop
+        except BaseException as exc:  # reported by start()
+            self._failure = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            self.store.close()
+            loop.close()
+
+    async def _shutdown(self) -> None:
+        for queue in list(self._subscribers):
+            queue.put_nowait({"type": "end"} if self.status.ended else {"type": "closing"})
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @staticmethod
+    def _reply(data: dict[str, Any], status: int = 200) -> web.Response:
+        return web.json_response({"protocol": PROTOCOL, **data}, status=status)
+
+    def _refuse(self, status: int, message: str) -> web.Response:
+        return self._reply({"error": message}, status)
+
+    async def _body(self, request: web.Request) -> dict[str, Any] | web.Response:
+        try:
+            data = await request.json()
+        except web.HTTPRequestEntityTooLarge:
+            return self._refuse(413, f"the message is larger than {MAX_BODY} bytes")
+        except (ValueError, UnicodeDecodeError):
+            return self._refuse(400, "the message is not JSON")
+        problem = version_problem(data, we_are="host")
+        if problem:
+            return self._refuse(409, problem)
+        return data
+
+    def _limited(self, key: str, log: dict[str, deque[float]], allowed: int, window: float) -> bool:
+        now = time.monotonic()
+        times = log[key]
+        while times and times[0] < now - window:
+            times.popleft()
+        if len(times) >= allowed:
+            return True
+        times.append(now)
+        return False
+
+    async def _session(self, _request: web.Request) -> web.Response:
+        return self._reply(
+            {"session": self.session.name, "bank": self.bank.title, "pace": self.pace, "items": len(self.items)}
+        )
+
+    async def _join(self, request: web.Request) -> web.Response:
+        data = await self._body(request)
+        if isinstance(data, web.Response):
+            return data
+        remote = request.remote or "?"
+        wrong = self._guesses[remote]
+        while wrong and wrong[0] < time.monotonic() - 60.0:
+            wrong.popleft()
+        if len(wrong) >= GUESSES:
+            return self._refuse(429, "too many wrong codes from this desk; wait a minute and try again")
+        code, name = data.get("code"), data.get("student")
+        if not isinstance(code, str) or not isinstance(name, str) or not name.strip() or len(name) > 200:
+            return self._refuse(400, "a join needs the code and the student's name")
+        if self.status.ended or self.clock() > self.started + CODE_HOURS * 3600:
+            return self._refuse(403, "this session has ended; ask the teacher for the new code")
+        if not hmac.compare_digest(normal_code(code).encode(), self.code.encode()):
+            wrong.append(time.monotonic())
+            return self._refuse(403, "that code does not open this session")
+        try:
+            student = self._student(name)
+        except QuizappError as exc:
+            return self._refuse(404, str(exc))
+        with self._lock:
+            self.status.joined[student.uuid] = student.name
+        return self._reply(
+            {
+                "token": self.token_for(student.uuid),
+                "student": {"uuid": student.uuid, "name": student.name, "login": student.login},
+                "session": {"uuid": self.session.uuid, "name": self.session.name},
+                "bank": self.bank_text,
+                "items": list(self.items),
+                "pace": self.pace,
+                "feedback": self.feedback,
+                "order_seed": self.order_seed if self.pace == "teacher" else None,
+            }
+        )
+
+    def _student(self, name: str):
+        wanted = " ".join(name.split()).casefold()
+        if self.class_uuid:
+            for member in self.store.members(self.class_uuid):
+                if member.name.casefold() == wanted or member.login == wanted:
+                    return member
+            raise LiveError(f"no student called {name.strip()!r} in this class; ask the teacher")
+        return self.store.student(name) or self.store.add_student(name)
+
+    async def _records(self, request: web.Request) -> web.Response:
+        data = await self._body(request)
+        if isinstance(data, web.Response):
+            return data
+        student = self.student_of(data.get("token"))
+        if student is None:
+            return self._refuse(401, "this desk has not joined the session (or its token is wrong)")
+        if self._limited(student, self._requests, REQUESTS_PER_SECOND, 1.0):
+            return self._refuse(429, "too many requests; slow down")
+        records = data.get("records")
+        if not isinstance(records, list) or len(records) > MAX_RECORDS:
+            return self._refuse(400, f"records must be a list of at most {MAX_RECORDS}")
+        acked: list[str] = []
+        waiting: list[str] = []
+        for record in records:
+            try:
+                outcome = self._record(student, record)
+            except PermissionError as exc:
+                return self._refuse(403, str(exc))
+            except (KeyError, TypeError, ValueError) as exc:
+                return self._refuse(400, f"a record is malformed ({exc})")
+            (acked if outcome else waiting).append(str(record.get("id")))
+        if acked and self.on_commit is not None:
+            self.on_commit(acked)
+        return self._reply({"acked": acked, "waiting": waiting})
+
+    def _owner(self, attempt: str) -> str | None:
+        row = self.store.db.conn.execute("SELECT student FROM attempts WHERE uuid = ?", [attempt]).fetchone()
+        return row[0] if row else None
+
+    def _record(self, student: str, record: dict[str, Any]) -> bool:
+        """Store one record; False when it must wait (an answer before its attempt's start)."""
+        kind = record["kind"]
+        if kind == "start":
+            owner = self._owner(str(record["id"]))
+            if owner is not None and owner != student:
+                raise PermissionError("that attempt belongs to another student")
+            started = AttemptStarted(
+                uuid=str(record["id"]),
+                student=student,
+                classroom_session=self.session.uuid,
+                mode=Mode(record["mode"]),
+                seed=int(record["seed"]),
+                settings=dict(record.get("settings") or {}),
+                banks=(self.bank_ref,),
+                started_at=str(record["started_at"]),
+            )
+            self.store.start_attempt(started)
+            return True
+        attempt = str(record["attempt"])
+        owner = self._owner(attempt)
+        if owner is None:
+            return False
+        if owner != student:
+            raise PermissionError("that attempt belongs to another student")
+        if kind == "answer":
+            return self._answer(student, attempt, record)
+        if kind == "finish":
+            score, max_score = self.store.db.conn.execute(
+                "SELECT COALESCE(SUM(score), 0), COALESCE(SUM(max_score), 0) FROM answers WHERE attempt = ?", [attempt]
+            ).fetchone()
+            self.store.finish_attempt(
+                AttemptFinished(attempt, str(record["ended_at"]), score, max_score, bool(record.get("timed_out")))
+            )
+            return True
+        raise ValueError(f"unknown record kind {kind!r}")
+
+    def _answer(self, student: str, attempt: str, record: dict[str, Any]) -> bool:
+        item = self.items.get(str(record["item"]))
+        if item is None:
+            raise ValueError(f"item {record['item']!r} is not in this session")
+        raw = record.get("response")
+        response = None if raw is None else tuple(str(text)[:2000] for text in raw)[:50]
+        score = score_response(item, response).score if response is not None else 0.0
+        confidence = record.get("confidence")
+        answer = AnswerRecord(
+            uuid=str(record["id"]),
+            attempt=attempt,
+            position=int(record["position"]),
+            bank_id=self.bank.id,
+            item=item,
+            item_hash=item_hash(item),
+            response=response,
+            score=score,
+            max_score=MAX_SCORE,
+            confidence=None if confidence is None else min(1.0, max(0.0, float(confidence))),
+            elapsed_ms=max(0, int(record.get("elapsed_ms") or 0)),
+            answered_at=str(record.get("answered_at") or iso_time(self.clock())),
+        )
+        known = self.store.db.conn.execute("SELECT 1 FROM answers WHERE uuid = ?", [answer.uuid]).fetchone()
+        self.store.record_answer(answer)
+        if known is None:
+            with self._lock:
+                self.status.answered[student] += 1
+                self.status.asked[item.id] += 1
+                if answer.score >= MAX_SCORE:
+                    self.status.right[item.id] += 1
+                for choice in response or ():
+                    self.status.picks[item.id][choice] += 1
+        return True
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        student = self.student_of(request.query.get("token"))
+        if student is None:
+            return self._refuse(401, "this desk has not joined the session (or its token is wrong)")
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
+        await response.prepare(request)
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=100)
+        self._subscribers.append(queue)
+        try:
+            with self._lock:
+                state = {
+                    "type": "state",
+                    "pace": self.pace,
+                    "position": self.status.position,
+                    "revealed": self.status.revealed,
+                    "ended": self.status.ended,
+                }
+            await response.write(_event(state))
+            while True:
+                try:
+                    event = await asyncio.wait_for(queue.get(), EVENT_WAIT_S)
+                except TimeoutError:
+                    await response.write(b": still here\n\n")
+                    continue
+                await response.write(_event(event))
+                if event["type"] in ("end", "closing"):
+                    break
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self._subscribers.remove(queue)
+        return response
+
+
+def _event(data: dict[str, Any]) -> bytes:
+    return f"data: {json.dumps({'protocol': PROTOCOL, **data})}\n\n".encode()
