@@ -12,7 +12,7 @@ from quizapp.errors import QuizappError
 from quizapp.logs import log_unexpected
 
 # Subcommand modules, imported only when a subcommand runs (the window starts without them).
-COMMANDS = ("validate", "generate", "article", "results", "export", "import_", "teacher", "review")
+COMMANDS = ("validate", "generate", "article", "results", "export", "import_", "teacher", "review", "classroom")
 
 
 def build_parser() -> argparse.ArgumentParser:

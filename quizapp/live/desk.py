@@ -58,7 +58,9 @@ class LiveDesk:
         return QuizSession(
             [self.quiz.bank],
             mode="practice" if joined.feedback else "test",
-            seed=seed if seed is not None else random.SystemRandom().randrange(1, 2**31),
+            seed=joined.order_seed
+            if joined.order_seed is not None
+            else seed or random.SystemRandom().randrange(1, 2**31),
             selection=Selection(items=tuple((self.quiz.bank.id, item) for item in joined.items)),
             student=joined.student_uuid,
             classroom_session=joined.session_uuid,

@@ -38,8 +38,9 @@ from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted
 from quizapp.engine.scoring import MAX_SCORE, score_response
 from quizapp.errors import QuizappError
 from quizapp.live.protocol import MAX_BODY, MAX_RECORDS, PROTOCOL, LiveError, new_code, normal_code, version_problem
-from quizapp.store import ScoreStore
+from quizapp.store import ScoreStore, StoreError
 from quizapp.store.appsettings import get_setting, set_setting
+from quizapp.store.connection import write_transaction
 
 SECRET_KEY = "live-session:"
 """This desk's settings keep each live session's token secret and join code (desk exports never hold them)."""
@@ -117,6 +118,9 @@ class LiveHost:
         self._ready = threading.Event()
         self._failure: BaseException | None = None
         self._runner: web.AppRunner | None = None
+        self._writes: list[tuple[str, list[dict[str, Any]], asyncio.Future]] = []
+        self._write_wake: asyncio.Event | None = None
+        self._writer_task: asyncio.Task | None = None
         self.address = ("", 0)
         with ScoreStore.open(self.db_path, clock=clock) as store:
             self._setup(store, session_name, class_key, pace, feedback, code, resume)
@@ -245,6 +249,8 @@ class LiveHost:
             app.router.add_post("/v1/join", self._join)
             app.router.add_post("/v1/records", self._records)
             app.router.add_get("/v1/events", self._events)
+            self._write_wake = asyncio.Event()
+            self._writer_task = loop.create_task(self._writer())
             self._runner = web.AppRunner(app, access_log=None)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, bind, port, reuse_address=True)
@@ -264,6 +270,8 @@ class LiveHost:
             loop.close()
 
     async def _shutdown(self) -> None:
+        if self._writer_task is not None:
+            self._writer_task.cancel()
         for queue in list(self._subscribers):
             queue.put_nowait({"type": "end"} if self.status.ended else {"type": "closing"})
         if self._runner is not None:
@@ -359,21 +367,55 @@ class LiveHost:
         if self._limited(student, self._requests, REQUESTS_PER_SECOND, 1.0):
             return self._refuse(429, "too many requests; slow down")
         records = data.get("records")
-        if not isinstance(records, list) or len(records) > MAX_RECORDS:
-            return self._refuse(400, f"records must be a list of at most {MAX_RECORDS}")
-        acked: list[str] = []
-        waiting: list[str] = []
-        for record in records:
-            try:
-                outcome = self._record(student, record)
-            except PermissionError as exc:
-                return self._refuse(403, str(exc))
-            except (KeyError, TypeError, ValueError) as exc:
-                return self._refuse(400, f"a record is malformed ({exc})")
-            (acked if outcome else waiting).append(str(record.get("id")))
-        if acked and self.on_commit is not None:
-            self.on_commit(acked)
-        return self._reply({"acked": acked, "waiting": waiting})
+        if not isinstance(records, list) or len(records) > MAX_RECORDS or not all(isinstance(r, dict) for r in records):
+            return self._refuse(400, f"records must be a list of at most {MAX_RECORDS} objects")
+        done: asyncio.Future[tuple[int, dict[str, Any]]] = asyncio.get_running_loop().create_future()
+        self._writes.append((student, records, done))
+        self._write_wake.set()
+        status, reply = await done
+        return self._reply(reply, status)
+
+    async def _writer(self) -> None:
+        """Group commit: the records of every request that arrived meanwhile go into one transaction."""
+        while True:
+            await self._write_wake.wait()
+            self._write_wake.clear()
+            batch, self._writes = self._writes, []
+            if not batch:
+                continue
+            outcomes = self._write_batch(batch)
+            for (_student, _records, done), outcome in zip(batch, outcomes, strict=True):
+                if not done.done():
+                    done.set_result(outcome)
+
+    def _write_batch(self, batch: list[tuple[str, list[dict[str, Any]], asyncio.Future]]) -> list[tuple[int, dict]]:
+        outcomes: list[tuple[int, dict[str, Any]]] = []
+        committed: list[str] = []
+        conn = self.store.db.conn
+        with write_transaction(self.store.db):
+            for student, records, _done in batch:
+                conn.execute("SAVEPOINT request")
+                acked: list[str] = []
+                waiting: list[str] = []
+                try:
+                    for record in records:
+                        (acked if self._record(student, record) else waiting).append(str(record.get("id")))
+                except PermissionError as exc:
+                    conn.execute("ROLLBACK TO request")
+                    outcomes.append((403, {"error": str(exc)}))
+                except StoreError as exc:  # the host's disk, not the desk: the desk tries again later
+                    conn.execute("ROLLBACK TO request")
+                    outcomes.append((503, {"error": f"the host cannot save right now ({exc})"}))
+                except (KeyError, TypeError, ValueError, QuizappError) as exc:
+                    conn.execute("ROLLBACK TO request")
+                    outcomes.append((400, {"error": f"a record is malformed ({exc})"}))
+                else:
+                    outcomes.append((200, {"acked": acked, "waiting": waiting}))
+                    committed.extend(acked)
+                conn.execute("RELEASE request")
+        if committed and self.on_commit is not None:
+            self.on_commit(committed)
+        return outcomes
 
     def _owner(self, attempt: str) -> str | None:
         row = self.store.db.conn.execute("SELECT student FROM attempts WHERE uuid = ?", [attempt]).fetchone()

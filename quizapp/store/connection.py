@@ -102,8 +102,12 @@ def check_ownership_and_version(db: Database, path: Path) -> None:
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front, so waiting writers queue
-    on the busy timeout instead of failing with "database is locked" halfway through."""
+    on the busy timeout instead of failing with "database is locked" halfway through. Inside a
+    transaction already open (a batch), it joins that one."""
     conn = db.conn
+    if conn.in_transaction:  # inside a caller's transaction (a batch of writes): that one commits
+        yield db
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield db

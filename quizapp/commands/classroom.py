@@ -1,0 +1,99 @@
+"""``quizapp classroom host``: host a live classroom session without a window."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from quizapp.errors import QuizappError
+from quizapp.paths import database_path
+from quizapp.plural import count
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "classroom",
+        help="live classroom sessions across desks on the school network",
+        description="Host a live classroom session that students' desks join over the local network.",
+    )
+    parser.set_defaults(run=_usage(parser))
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    host = actions.add_parser(
+        "host",
+        help="host a live session of BANK until interrupted (Ctrl+C)",
+        description=(
+            "Serve a live session of BANK on this computer's local-network address and announce it by "
+            "DNS-SD. Prints the address and the join code; answers go into the score database. Ctrl+C "
+            "ends the session. Exit status: 0 ended, 1 the bank or database cannot be used, 2 usage errors."
+        ),
+    )
+    host.add_argument("bank", type=Path, metavar="BANK", help="the bank file")
+    host.add_argument("--port", type=int, default=0, help="the port (default: any free one)")
+    host.add_argument("--code", help="the join code (default: a fresh random one)")
+    host.add_argument("--bind", help="the local address to listen on (default: this computer's network address)")
+    host.add_argument("--class", dest="class_key", metavar="CLASS", help="only students of this class join")
+    host.add_argument("--name", help="the session's name (default: the bank's title)")
+    host.add_argument("--pace", choices=("student", "teacher"), default="student", help="who sets the pace")
+    host.add_argument("--resume", metavar="SESSION", help="continue a live session of this desk (name or id)")
+    host.add_argument("--no-feedback", action="store_true", help="no feedback after each answer (test mode)")
+    host.add_argument("--no-announce", action="store_true", help="do not announce the session on the network")
+    host.add_argument("--db", type=Path, metavar="PATH", help="the score database (default: this desk's)")
+    host.set_defaults(run=run_host)
+
+
+def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return 2
+
+    return run
+
+
+def run_host(args: argparse.Namespace) -> int:
+    from quizapp.banks import load_bank
+    from quizapp.live.announce import Announcement, local_address
+    from quizapp.live.host import LiveHost
+
+    try:
+        bank = load_bank(args.bank)
+        bind = args.bind or local_address()
+        live = LiveHost(
+            args.db or database_path(),
+            bank,
+            session_name=args.name or bank.title,
+            class_key=args.class_key,
+            pace=args.pace,
+            feedback=not args.no_feedback,
+            code=args.code,
+            resume=args.resume,
+        )
+        address, port = live.start(bind, args.port)
+    except QuizappError as exc:
+        print(f"quizapp classroom host: {exc}", file=sys.stderr)
+        return 1
+    announcement = None
+    if not args.no_announce:
+        try:
+            announcement = Announcement(f"{live.session.name} — {bank.title}", address, port)
+        except OSError as exc:
+            print(
+                f"quizapp classroom host: not announced on the network ({exc}); desks type the address", file=sys.stderr
+            )
+    print(f"live session {live.session.name!r} listening on {address}:{port}  join code {live.code}", flush=True)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if announcement is not None:
+            announcement.close()
+        live.end()
+    answered = sum(live.status.answered.values())
+    print(f"session ended: {count(len(live.status.joined), 'desk')} joined, {count(answered, 'answer')} received")
+    return 0

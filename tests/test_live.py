@@ -1,0 +1,252 @@
+"""Live classroom on loopback: a real host and desks using the client code the GUI uses."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from quizapp.banks import load_bank
+from quizapp.live.client import LiveClient, Unreachable
+from quizapp.live.desk import LiveDesk
+from quizapp.live.host import GUESSES, LiveHost
+from quizapp.live.protocol import LiveError, VersionMismatch
+from quizapp.store import ScoreStore
+
+ROOT = Path(__file__).resolve().parent.parent
+BANK = ROOT / "questions" / "niger-russian-military-trainers.yaml"
+
+
+@pytest.fixture
+def bank():
+    return load_bank(BANK)
+
+
+@pytest.fixture
+def host(tmp_path, bank):
+    live = LiveHost(tmp_path / "host.db", bank, session_name="9B live", code="ABC123")
+    address = live.start()
+    live.url = f"{address[0]}:{address[1]}"
+    yield live
+    live.stop()
+
+
+def _answer(session, right: bool = True):
+    question = session.current
+    item = question.item
+    if item.type in ("short", "evidence"):
+        return item.correct_answer if right else "no idea"
+    if item.type == "multiple":
+        return list(item.answer) if right else [c for c in question.choices if c not in item.answer][:1]
+    return item.correct_answer if right else next(c for c in question.choices if c != item.correct_answer)
+
+
+def _play(desk: LiveDesk, count: int, seed: int = 3):
+    session = desk.new_session(seed=seed)
+    desk.save(session.start())
+    for _ in range(count):
+        desk.save(session.answer(_answer(session)).record)
+        session.next()
+    desk.save(session.finish().record)
+    return session
+
+
+def _host_answers(host: LiveHost) -> int:
+    with ScoreStore.open(host.db_path) as store:
+        return store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+
+
+def test_a_desk_joins_answers_and_everything_reaches_the_host_once(tmp_path, host) -> None:
+    desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(host.url))
+    quiz = desk.join("abc-123", "Ada Lovelace")
+    assert quiz.joined.student_name == "Ada Lovelace" and len(quiz.joined.items) == len(host.items)
+    _play(desk, 5)
+    assert desk.outbox.waiting == 7  # start, five answers, finish
+    assert desk.outbox.flush_once() == 7 and desk.outbox.waiting == 0
+    assert _host_answers(host) == 5
+    desk.store.close()
+    with ScoreStore.open(host.db_path) as store:  # the host has it all, under the same ids
+        (attempt,) = store.history(quiz.joined.student_uuid)
+        assert attempt.finished and attempt.score == 5
+    assert host.status.answered[quiz.joined.student_uuid] == 5
+
+
+def test_duplicate_sends_store_nothing_twice(tmp_path, host) -> None:
+    desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(host.url))
+    quiz = desk.join("ABC123", "Bo Chen")
+    _play(desk, 3)
+    records = list(desk.outbox._pending.values())
+    for _ in range(3):
+        assert sorted(desk.client.send(quiz.joined.token, records)) == sorted(r["id"] for r in records)
+    assert _host_answers(host) == 3
+    assert host.status.answered[quiz.joined.student_uuid] == 3
+
+
+def test_a_wrong_code_is_refused_and_guessing_is_limited(host) -> None:
+    client = LiveClient(host.url)
+    with pytest.raises(LiveError, match="does not open this session"):
+        client.join("ZZZZZZ", "Ada")
+    for _ in range(GUESSES - 1):
+        with pytest.raises(LiveError):
+            client.join("ZZZZZZ", "Ada")
+    with pytest.raises(LiveError, match="too many wrong codes"):
+        client.join("ABC123", "Ada")  # even the right code waits now
+
+
+def test_a_desk_cannot_post_another_student_s_answers_or_forge_a_token(tmp_path, host) -> None:
+    ada = LiveDesk(ScoreStore.open(tmp_path / "ada.db"), LiveClient(host.url))
+    ada.join("ABC123", "Ada")
+    _play(ada, 2)
+    ada.outbox.flush_once()
+    bo = LiveDesk(ScoreStore.open(tmp_path / "bo.db"), LiveClient(host.url))
+    bo_quiz = bo.join("ABC123", "Bo")
+    with ScoreStore.open(host.db_path) as store:
+        attempt, ada_uuid = store.db.conn.execute("SELECT uuid, student FROM attempts").fetchone()
+    forged = {"kind": "answer", "id": "x1", "attempt": attempt, "position": 0, "bank": host.bank.id,
+              "item": next(iter(host.items)), "response": ["x"], "confidence": None, "elapsed_ms": 1,
+              "answered_at": "2026-11-28T10:00:00Z"}  # fmt: skip
+    with pytest.raises(LiveError, match="another student"):
+        bo.client.send(bo_quiz.joined.token, [forged])
+    fake = bo_quiz.joined.token.split(".")[0] + "." + "0" * 40
+    with pytest.raises(LiveError, match="has not joined"):
+        bo.client.send(fake, [forged])
+    assert ada_uuid != bo_quiz.joined.student_uuid and _host_answers(host) == 2
+
+
+def test_an_oversized_message_and_another_protocol_are_refused_clearly(host, monkeypatch) -> None:
+    client = LiveClient(host.url)
+    with pytest.raises(LiveError, match="larger than"):
+        client._request("POST", "/v1/join", {"code": "A" * 100_000, "student": "x"})
+    connection = http.client.HTTPConnection(client.host, client.port, timeout=5)
+    connection.request("POST", "/v1/join", body=json.dumps({"protocol": 99, "code": "x", "student": "y"}))
+    reply = json.loads(connection.getresponse().read())
+    connection.close()
+    assert "protocol 99" in reply["error"] and "update quizapp" in reply["error"]
+    monkeypatch.setattr("quizapp.live.client.PROTOCOL", 2)  # a newer desk
+    monkeypatch.setattr("quizapp.live.protocol.PROTOCOL", 2)
+    with pytest.raises(VersionMismatch, match="speaks live classroom protocol 1"):
+        client.join("ABC123", "Ada")
+
+
+def test_a_desk_that_drops_and_a_host_that_restarts_lose_nothing(tmp_path, bank, host) -> None:
+    desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(host.url, timeout=1.0))
+    desk.join("ABC123", "Cy Dee")
+    outbox = desk.outbox
+    outbox.retry_s, outbox.max_retry_s = 0.05, 0.2
+    outbox.start()
+    real_port = desk.client.port
+    desk.client.port = 9  # the desk's network drops: nothing answers
+    session = desk.new_session(seed=9)
+    desk.save(session.start())
+    for _ in range(3):
+        desk.save(session.answer(_answer(session)).record)
+        session.next()
+    _wait(lambda: not outbox.connected)
+    assert outbox.waiting == 4
+    desk.client.port = real_port  # back on the network
+    _wait(lambda: outbox.waiting == 0)
+    assert _host_answers(host) == 3
+    session_uuid, port = host.session.uuid, host.address[1]
+    host.stop()  # the host restarts: answers given meanwhile wait on the desk
+    for _ in range(2):
+        desk.save(session.answer(_answer(session)).record)
+        session.next()
+    _wait(lambda: not outbox.connected)
+    again = LiveHost(host.db_path, bank, session_name="ignored", resume=session_uuid)
+    again.start(port=port)
+    try:
+        _wait(lambda: outbox.waiting == 0)
+        assert _host_answers(again) == 5
+        assert again.code == host.code  # the same session, the same code
+    finally:
+        outbox.stop()
+        again.stop()
+
+
+def test_teacher_paced_desks_follow_the_host_and_see_only_the_distribution(tmp_path, bank) -> None:
+    live = LiveHost(tmp_path / "host.db", bank, session_name="Paced", pace="teacher", code="PACED7")
+    address = live.start()
+    try:
+        client = LiveClient(f"{address[0]}:{address[1]}")
+        desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), client)
+        quiz = desk.join("PACED7", "Di Evans")
+        assert quiz.joined.pace == "teacher" and quiz.joined.order_seed is not None
+        first = desk.new_session(seed=1)
+        other = LiveDesk(ScoreStore.open(tmp_path / "desk2.db"), LiveClient(f"{address[0]}:{address[1]}"))
+        other.join("PACED7", "Eli Ford")
+        assert [q.key for q in other.new_session(seed=2).questions] == [q.key for q in first.questions]
+        events: list[dict] = []
+        reader = threading.Thread(target=lambda: events.extend(client.events(quiz.joined.token)), daemon=True)
+        reader.start()
+        _wait(lambda: events)
+        assert events[0]["type"] == "state" and events[0]["position"] == 0
+        live.show(2)
+        live.reveal()
+        _wait(lambda: len(events) >= 3)
+        assert events[1] == {"protocol": 1, "type": "item", "position": 2}
+        assert events[2]["type"] == "reveal" and set(events[2]) == {"protocol", "type", "position", "distribution"}
+        assert "Di Evans" not in json.dumps(events)  # no names reach the desks
+    finally:
+        live.end()
+    _wait(lambda: events[-1]["type"] == "end")
+    with pytest.raises((LiveError, Unreachable)):
+        LiveClient(f"{address[0]}:{address[1]}", timeout=1.0).join("PACED7", "Late")  # the port is closed
+
+
+def test_only_students_of_the_host_s_class_join(tmp_path, bank) -> None:
+    with ScoreStore.open(tmp_path / "host.db") as store:
+        group = store.add_class("9B")
+        store.enrol(group.uuid, store.add_student("Ana Ruiz").uuid)
+    live = LiveHost(tmp_path / "host.db", bank, session_name="9B", class_key="9B", code="CLASS9")
+    address = live.start()
+    try:
+        client = LiveClient(f"{address[0]}:{address[1]}")
+        with pytest.raises(LiveError, match="no student called 'Mallory'"):
+            client.join("CLASS9", "Mallory")
+        assert client.join("CLASS9", "ana ruiz").student_name == "Ana Ruiz"
+    finally:
+        live.stop()
+
+
+def test_a_host_listens_only_on_the_local_network(tmp_path, bank) -> None:
+    live = LiveHost(tmp_path / "host.db", bank, session_name="x")
+    with pytest.raises(LiveError, match="not a local-network address"):
+        live.start(bind="8.8.8.8")
+
+
+def _wait(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_the_headless_host_announces_itself_and_ends_on_interrupt(tmp_path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from quizapp.live.announce import browse
+
+    command = [sys.executable, "-m", "quizapp", "classroom", "host", str(BANK), "--db", str(tmp_path / "h.db"),
+               "--bind", "127.0.0.1", "--code", "HOST42", "--name", "9B live"]  # fmt: skip
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        line = process.stdout.readline()
+        assert "listening on 127.0.0.1:" in line and "join code HOST42" in line, process.stderr.read()
+        port = int(line.split("127.0.0.1:")[1].split()[0])
+        found = browse(3.0, "127.0.0.1")
+        assert any(s.port == port and s.title.startswith("9B live — ") for s in found)
+        desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(f"127.0.0.1:{port}"))
+        desk.join("host42", "Ada")
+        _play(desk, 2)
+        assert desk.outbox.flush_once() == 4
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "1 desk joined, 2 answers received" in out
+    with pytest.raises(LiveError):
+        LiveClient(f"127.0.0.1:{port}", timeout=1.0).session()
