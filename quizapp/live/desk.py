@@ -36,10 +36,14 @@ class LiveDesk:
         self.client = client
         self.outbox: Outbox | None = None
         self.quiz: LiveQuiz | None = None
+        self.attempt_id: str | None = None
 
     def join(self, code: str, student_name: str) -> LiveQuiz:
         """Join with the code; the student is the host's (from its class roster), kept here under its uuid."""
-        joined = self.client.join(code, student_name)
+        return self.accept(self.client.join(code, student_name))
+
+    def accept(self, joined: Joined) -> LiveQuiz:
+        """Take the host's answer to a join (on the thread that owns this desk's database)."""
         check = check_bank_text(joined.bank_text, f"the bank of {joined.session_name}")
         if check.bank is None:
             problems = "; ".join(str(problem) for problem in check.problems[:3])
@@ -55,7 +59,7 @@ class LiveDesk:
         if self.quiz is None:
             raise LiveError("join the live session first")
         joined = self.quiz.joined
-        return QuizSession(
+        session = QuizSession(
             [self.quiz.bank],
             mode="practice" if joined.feedback else "test",
             seed=joined.order_seed
@@ -66,9 +70,18 @@ class LiveDesk:
             classroom_session=joined.session_uuid,
             order_seed=joined.order_seed,
         )
+        self.attempt_id = session.attempt_id
+        return session
 
     def save(self, record: object) -> None:
         """Save here, then queue for the host."""
         self.store.save(record)  # type: ignore[arg-type]
-        if self.outbox is not None:
-            self.outbox.put(to_wire(record))
+        self.forward(record)
+
+    def forward(self, record: object) -> bool:
+        """Queue a record of the live session's attempt for the host (records of other quizzes stay here)."""
+        attempt = getattr(record, "attempt", None) or getattr(record, "uuid", None)
+        if self.outbox is None or attempt != self.attempt_id:
+            return False
+        self.outbox.put(to_wire(record))
+        return True

@@ -42,6 +42,7 @@ class AppContext:
         self.clock = clock
         self.new_seed = new_seed
         self.student: Student | None = None  # None: guest
+        self.live_desk: object | None = None  # the live session this desk joined (quizapp.live.desk.LiveDesk)
         self._store = store
         self._library = library
         self._pending: PendingAnswers | None = None

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.signin = SignInPage(context)
         self.signin.signedIn.connect(self._signed_in)
         self.signin.sessionChosen.connect(self.start_classroom_session)
+        self.signin.joinLiveRequested.connect(self.open_join_live)
         self.stack.addWidget(self.signin)
         self._importer: ImportFlow | None = None
         self._gate: TeacherGate | None = None
@@ -255,6 +256,9 @@ class MainWindow(QMainWindow):
         for job in (self._library_job, self._store_job):
             if job is not None and job.is_running():
                 job.wait()
+        live = self.context.live_desk
+        if live is not None and live.outbox is not None:  # one last try to hand the host what waits
+            live.outbox.stop(2.0)
 
     def _library_loaded(self, library) -> None:
         self.context.set_library(library)
@@ -290,6 +294,7 @@ class MainWindow(QMainWindow):
         self._action(teacher, "&Review and edit the selected bank…", None, self.open_editor)
         self._action(teacher, "&Worksheet and answer key…", "Ctrl+P", self.open_paper)
         self._action(teacher, "&Presenter mode", "F5", self.open_presenter)
+        self._action(teacher, "Start &live session…", None, self.open_live_host)
         teacher.addSeparator()
         self._action(teacher, "Change teacher &PIN…", None, self.change_pin)
         help_menu = self.menuBar().addMenu("&Help")
@@ -568,6 +573,50 @@ class MainWindow(QMainWindow):
         from quizapp.ui.teacher.paper import PaperDialog
 
         return self._keep(PaperDialog(entry.bank, self))
+
+    def open_join_live(self) -> QWidget:
+        """A student joins a live session hosted on another desk."""
+        from quizapp.ui.live_join import JoinLiveDialog
+
+        dialog = JoinLiveDialog(self.context, self)
+        dialog.joined.connect(self.start_live_quiz)
+        dialog.show()
+        dialog.search()
+        return dialog
+
+    def start_live_quiz(self, desk) -> None:
+        """The quiz of a joined live session: saved here, and sent to the host until it has every record."""
+        from quizapp.engine import Selection
+        from quizapp.store.roster import Student
+        from quizapp.ui.pages.setup import QuizPlan
+
+        joined = desk.quiz.joined
+        previous = self.context.live_desk
+        if previous is not None and previous.outbox is not None:
+            previous.outbox.stop(0.5)
+        self.context.student = Student(joined.student_uuid, joined.student_name, joined.student_login)
+        self.context.live_desk = desk
+        desk.outbox.start()
+        session = desk.new_session(seed=self.context.new_seed())
+        plan = QuizPlan((desk.quiz.bank,), str(session.mode), Selection(items=session.selection.items), None, True)
+        self.quiz.start(plan, session)
+        self._go(self.quiz)
+        self.status.setText(f"Live session: {joined.session_name} (answers go to the teacher's desk)")
+        log_event(f"live session joined: {joined.session_name}")
+
+    def open_live_host(self, bind: str | None = None, announce: bool = True) -> QWidget | None:
+        """Host a live session of the selected bank on this desk (teacher mode)."""
+        if not self._teacher():
+            return None
+        entry = self._selected_bank()
+        if entry is None:
+            return None
+        from quizapp.ui.teacher.live_host import LiveHostWindow
+
+        window = LiveHostWindow(self.context, entry.bank, bind=bind, announce=announce)
+        self.teacher_windows.append(window)
+        window.show()
+        return window
 
     def open_presenter(self) -> QWidget | None:
         if not self._teacher():

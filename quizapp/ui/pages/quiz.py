@@ -518,6 +518,9 @@ class QuizPage(QWidget):
 
     def _save(self, record: object) -> None:
         status = self.context.pending.save(record)
+        live = self.context.live_desk
+        if live is not None:
+            live.forward(record)  # type: ignore[attr-defined]  # a live session's records go to the host too
         self.saveProblem.emit(
             f"Not saved yet ({status.error}); your answers are kept and saving will be retried." if status.error else ""
         )

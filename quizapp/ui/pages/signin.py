@@ -36,6 +36,7 @@ class SignInPage(QWidget):
     """Who is taking the quiz."""
 
     signedIn = Signal(object)  # Student, or None for a guest
+    joinLiveRequested = Signal()
     sessionChosen = Signal(object)  # the uuid of a classroom session to start, or None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -55,6 +56,9 @@ class SignInPage(QWidget):
         self.guest = QPushButton("Continue as &guest")
         self.guest.setAccessibleName("Continue as guest for quick practice")
         self.guest.clicked.connect(self._guest)
+        self.join_live = QPushButton("Join a &live session…")
+        self.join_live.setAccessibleName("Join a live session on the school network")
+        self.join_live.clicked.connect(self.joinLiveRequested.emit)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText("First and last name")
@@ -80,6 +84,7 @@ class SignInPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in)
         buttons.addWidget(self.guest)
+        buttons.addWidget(self.join_live)
         existing_layout.addLayout(buttons)
         new = QGroupBox("New profile")
         form = QFormLayout(new)
@@ -104,7 +109,8 @@ class SignInPage(QWidget):
         for first, second in [
             (self.students, self.sign_in),
             (self.sign_in, self.guest),
-            (self.guest, self.name),
+            (self.guest, self.join_live),
+            (self.join_live, self.name),
             (self.name, self.class_name),
             (self.class_name, self.create),
         ]:

@@ -1,0 +1,87 @@
+"""The live classroom in the window: the teacher hosts from the Teacher menu, a student's desk joins and answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from quizapp.library import BankLibrary
+from quizapp.paths import bundled_banks_dir
+from quizapp.settings import Settings
+from quizapp.store import ScoreStore
+from quizapp.ui.context import AppContext
+from quizapp.ui.main_window import MainWindow
+
+PIN = "4826"
+
+
+def _student_desk(qtbot, tmp_path, clock) -> MainWindow:
+    folder = tmp_path / "student-desk"
+    folder.mkdir()
+    library = BankLibrary([bundled_banks_dir()], bundled=bundled_banks_dir())
+    library.reload_all()
+    context = AppContext(
+        Settings(data_folder=str(folder)),
+        store=ScoreStore.open(folder / "desk.db", clock=clock),
+        library=library,
+        clock=clock,
+        new_seed=lambda: 5,
+    )
+    desk = MainWindow(context)
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitUntil(lambda: desk._loaded)
+    return desk
+
+
+def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, context, clock, tmp_path) -> None:
+    QApplication.instance().setProperty("quizapp_testing", True)
+    window.signin.guest.click()
+    window.library.select_path(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
+    window.pin_asker = lambda new: PIN
+    host_window = window.open_live_host(bind="127.0.0.1", announce=False)
+    assert host_window.accessibleName() == "Live session"
+    assert host_window.start_button.accessibleName() == "Start the live session"
+    host_window.start_button.click()
+    code = host_window.code.text()
+    assert len(code) == 6 and host_window.code.accessibleName() == "Join code"
+    address, port = host_window.host.address
+    assert f"{address}:{port}" in host_window.where.text()
+    assert not host_window.next_button.isEnabled()  # student-paced: no pace controls
+
+    desk = _student_desk(qtbot, tmp_path, clock)
+    desk.signin.join_live.setFocus()
+    qtbot.keyClick(desk.signin.join_live, Qt.Key.Key_Space)  # by keyboard
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.accessibleName() == "Join a live session"]
+    dialog = dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.search_again.isEnabled(), timeout=15000)  # the search finished
+    dialog.address.setText(f"{address}:{port}")
+    dialog.code.setText("WRONG9")
+    dialog.name.setText("Ada Lovelace")
+    dialog.join_button.click()
+    qtbot.waitUntil(lambda: "does not open this session" in dialog.message.text(), timeout=10000)
+    dialog.code.setText(code.lower())
+    with qtbot.waitSignal(dialog.joined, timeout=10000):
+        dialog.join_button.click()
+    assert desk.stack.currentWidget() is desk.quiz
+    assert "Live session" in desk.status.text()
+    session = desk.quiz.session
+    question = session.current
+    item = question.item
+    if item.type in ("short", "evidence"):
+        desk.quiz.short_answer.setText(item.correct_answer)
+        if item.type == "evidence":
+            desk.quiz._picked_sentence = item.correct_answer
+    else:
+        desk.quiz.choose(list(question.choices).index(item.answer[0]))
+    desk.quiz.submit.click()
+    qtbot.waitUntil(lambda: sum(host_window.host.status.answered.values()) == 1, timeout=10000)
+    host_window.refresh()
+    assert host_window.students.item(0, 0).text() == "Ada Lovelace"
+    assert host_window.students.item(0, 1).text().startswith("1 of ")
+    with ScoreStore.open(context.db_path) as host_store:  # already in the teacher's database
+        assert host_store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
+    host_window.end_button.click()
+    assert "ended" in host_window.where.text()
+    desk.close()
+    host_window.close()
