@@ -250,3 +250,91 @@ def test_the_headless_host_announces_itself_and_ends_on_interrupt(tmp_path) -> N
     assert "1 desk joined, 2 answers received" in out
     with pytest.raises(LiveError):
         LiveClient(f"127.0.0.1:{port}", timeout=1.0).session()
+
+
+def _start_record(attempt: str = "a1", **changes) -> dict:
+    return {"kind": "start", "id": attempt, "mode": "practice", "seed": 1, "settings": {},
+            "started_at": "2026-11-28T10:00:00+00:00", **changes}  # fmt: skip
+
+
+def _answer_record(host: LiveHost, answer: str, attempt: str = "a1", item: str | None = None, **changes) -> dict:
+    item_id = item or next(i for i, it in host.items.items() if it.type == "single")
+    choice = host.items[item_id].choices[0]
+    return {"kind": "answer", "id": answer, "attempt": attempt, "position": 0, "bank": host.bank.id,
+            "item": item_id, "response": [choice], "confidence": 0.5, "elapsed_ms": 10,
+            "answered_at": "2026-11-28T10:01:00+00:00", **changes}  # fmt: skip
+
+
+def test_a_hostile_record_is_refused_and_the_host_keeps_saving(host) -> None:
+    client = LiveClient(host.url)
+    joined = client.join("ABC123", "Ada")
+    for bad in (_start_record("a9", seed=2**70), _start_record("a9", settings="x" * 10)):
+        with pytest.raises(LiveError, match="malformed"):
+            client.send(joined.token, [bad])
+    raw = http.client.HTTPConnection(client.host, client.port, timeout=5)
+    body = json.dumps({"protocol": 1, "token": joined.token, "records": [_start_record("a8", seed=0)]})
+    raw.request("POST", "/v1/records", body=body.replace('"seed": 0', '"seed": Infinity'))
+    assert raw.getresponse().status == 400
+    raw.close()
+    assert client.send(joined.token, [_start_record(), _answer_record(host, "x1")]) == ["a1", "x1"]  # still saving
+
+
+def test_answers_are_checked_against_the_session_and_the_live_counts_follow_commits(host) -> None:
+    client = LiveClient(host.url)
+    joined = client.join("ABC123", "Ada")
+    client.send(joined.token, [_start_record()])
+    with pytest.raises(LiveError, match="does not have"):
+        client.send(joined.token, [_answer_record(host, "x1", response=["Mallory was here"])])
+    with pytest.raises(LiveError, match="malformed"):  # a good answer with a bad one: neither counts
+        client.send(joined.token, [_answer_record(host, "x2"), {"kind": "answer", "id": "x3"}])
+    assert sum(host.status.asked.values()) == 0 and not host.status.picks
+    assert client.send(joined.token, [_answer_record(host, "x4", answered_at="soon")]) == ["x4"]
+    with pytest.raises(LiveError, match="answered in this attempt already"):
+        client.send(joined.token, [_answer_record(host, "x5")])
+    assert sum(host.status.asked.values()) == 1
+    with ScoreStore.open(host.db_path) as store:
+        (answered_at,) = store.db.conn.execute("SELECT answered_at FROM answers").fetchone()
+    assert answered_at.startswith("20")  # "soon" became the host's own time
+
+
+def test_a_student_joins_once_and_an_attempt_of_another_session_is_not_touched(tmp_path, host, bank) -> None:
+    client = LiveClient(host.url)
+    client.join("ABC123", "Ada Lovelace")
+    with pytest.raises(LiveError, match="already joined from another desk"):
+        client.join("ABC123", "ada lovelace")
+    with ScoreStore.open(host.db_path) as store:
+        from quizapp.engine import QuizSession
+
+        bo = store.add_student("Bo Chen")
+        old = QuizSession([bank], mode="test", seed=1, student=bo.uuid)
+        store.save(old.start())
+    joined = client.join("ABC123", "Bo Chen")
+    with pytest.raises(LiveError, match="another student or session"):
+        client.send(joined.token, [_answer_record(host, "x1", attempt=old.attempt_id)])
+
+
+def test_a_record_the_host_will_not_take_never_holds_back_the_others(tmp_path, host) -> None:
+    desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(host.url))
+    desk.join("ABC123", "Ada")
+    _play(desk, 2)
+    outbox = desk.outbox
+    huge = {"kind": "answer", "id": "big-1", "attempt": "nope", "position": 0, "item": "x",
+            "response": ["я" * 30_000]}  # fmt: skip
+    outbox.put(huge)
+    while outbox.waiting:
+        outbox.flush_once()
+    assert "big-1" in outbox.refused and _host_answers(host) == 2
+    outbox.start()
+    outbox.stop(2.0)
+    assert not outbox._thread.is_alive()
+
+
+def test_resuming_needs_an_open_live_session_of_the_same_bank_and_codes_have_four_signs(tmp_path, bank) -> None:
+    live = LiveHost(tmp_path / "host.db", bank, session_name="x", code="ABCD")
+    live.end()
+    with pytest.raises(LiveError, match="has ended"):
+        LiveHost(tmp_path / "host.db", bank, session_name="x", resume=live.session.uuid)
+    with pytest.raises(LiveError, match="at least four"):
+        LiveHost(tmp_path / "host.db", bank, session_name="y", code=" - ")
+    with pytest.raises(LiveError, match="not a local-network address"):
+        LiveHost(tmp_path / "host.db", bank, session_name="z").start(bind="0.0.0.0")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import http.client
 import json
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -56,7 +55,7 @@ class LiveClient:
         if response.status >= 400:
             if response.status == 409 and "protocol" in str(data.get("error", "")):
                 raise VersionMismatch(str(data["error"]))
-            raise LiveError(str(data.get("error") or f"the host refused (HTTP {response.status})"))
+            raise Refused(str(data.get("error") or f"the host refused (HTTP {response.status})"), response.status)
         return data
 
     def session(self) -> dict[str, Any]:
@@ -103,12 +102,25 @@ class LiveClient:
             connection.close()
 
 
+class Refused(LiveError):
+    """The host refused a request for what it holds (not for the network): sending it again will not help."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class Outbox:
     """Records waiting for the host's acknowledgement, sent in order and resent until acknowledged.
 
-    A sending thread takes batches; network trouble waits (doubling up to a few seconds) and tries
-    again. The records are in the desk's own database already, so nothing is lost if the host is away.
+    A sending thread takes batches (at most MAX_RECORDS records and BATCH_BYTES of JSON); network trouble
+    waits (doubling up to a few seconds) and tries again. A batch the host refuses is sent again one record
+    at a time, so that one record the host will not take (it stays in the desk's own database, for a
+    results merge) never holds back the others. The records are in the desk's database already, so
+    nothing is lost while the host is away.
     """
+
+    BATCH_BYTES = 48 * 1024
 
     def __init__(
         self,
@@ -125,6 +137,7 @@ class Outbox:
         self.max_retry_s = max_retry_s
         self.on_acked = on_acked
         self._pending: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self.refused: dict[str, str] = {}  # record id → the host's reason; kept on this desk only
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -142,18 +155,50 @@ class Outbox:
         with self._lock:
             return len(self._pending)
 
-    def flush_once(self) -> int:
-        """Send what waits, one batch; return how many were acknowledged (raises `Unreachable`)."""
+    def _batch(self) -> list[dict[str, Any]]:
+        batch: list[dict[str, Any]] = []
+        size = 0
         with self._lock:
-            batch = list(self._pending.values())[:MAX_RECORDS]
-        if not batch:
-            return 0
-        acked = self.client.send(self.token, batch)
+            for record in self._pending.values():
+                length = len(json.dumps(record))
+                if batch and (len(batch) >= MAX_RECORDS or size + length > self.BATCH_BYTES):
+                    break
+                batch.append(record)
+                size += length
+        return batch
+
+    def _acknowledged(self, acked: list[str]) -> None:
         with self._lock:
             for record_id in acked:
                 self._pending.pop(record_id, None)
         if acked and self.on_acked is not None:
             self.on_acked(acked)
+
+    def flush_once(self) -> int:
+        """Send what waits, one batch; return how many were acknowledged (raises `Unreachable`)."""
+        batch = self._batch()
+        if not batch:
+            return 0
+        try:
+            acked = self.client.send(self.token, batch)
+        except Unreachable:
+            raise
+        except LiveError as exc:
+            if _retry_later(exc):
+                raise
+            acked = []
+            for record in batch:  # find the one the host will not take, and let the others through
+                try:
+                    acked += self.client.send(self.token, [record])
+                except Unreachable:
+                    raise
+                except LiveError as single:
+                    if _retry_later(single):
+                        raise
+                    with self._lock:
+                        self._pending.pop(record["id"], None)
+                    self.refused[record["id"]] = str(single)
+        self._acknowledged(acked)
         return len(acked)
 
     def start(self) -> None:
@@ -173,20 +218,21 @@ class Outbox:
             try:
                 sent = self.flush_once()
                 self.connected, self.last_problem, delay = True, None, self.retry_s
-            except Unreachable as exc:
-                self.connected, self.last_problem, sent = False, str(exc), 0
+            except LiveError as exc:  # unreachable, or the host asks to wait: back off and try again
+                self.connected = not isinstance(exc, Unreachable)
+                self.last_problem, sent = str(exc), 0
                 if self._stop.wait(delay):
                     return
                 delay = min(self.max_retry_s, delay * 2)
                 continue
-            except LiveError as exc:  # refused: keep the records (results merge still brings them), say why
-                self.last_problem, sent = str(exc), 0
-            if self._stop.is_set() and (self.waiting == 0 or not self.connected):
+            if self._stop.is_set():
                 return
             if sent and self.waiting:
                 continue  # more to send: no pause
             self._wake.wait(self.retry_s if self.waiting else 1.0)
             self._wake.clear()
-            if self._stop.is_set() and self.waiting == 0:
-                return
-            time.sleep(0)
+
+
+def _retry_later(error: LiveError) -> bool:
+    """True for refusals that pass (too many requests, the host cannot save now, another version)."""
+    return isinstance(error, VersionMismatch) or getattr(error, "status", 0) in (0, 429, 503)

@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import hmac
 import ipaddress
 import json
+import math
 import secrets
+import socket
 import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +54,12 @@ GUESSES = 10
 """Wrong codes allowed from one address per minute before it must wait."""
 REQUESTS_PER_SECOND = 20
 """Requests one token may make per second (a desk sends far fewer)."""
+MAX_STREAMS = 300
+"""Open event streams at once (one or two per desk)."""
+MAX_STUDENTS = 300
+"""Students one open session may add to the host's roster."""
+CLOCK_SLACK_S = 24 * 3600
+"""A desk's times are kept when within a day of the host's clock (and not before the session); else the host's."""
 EVENT_WAIT_S = 15.0
 """Server-sent events: a comment line this often keeps idle connections open."""
 
@@ -74,8 +84,25 @@ class LiveStatus:
 
 
 def _private(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    return ip.is_private or ip.is_loopback or ip.is_link_local
+    """True for a loopback, private or link-local address (never "every interface")."""
+    try:
+        ip = ipaddress.ip_address(socket.gethostbyname(address))
+    except (OSError, ValueError):
+        return False
+    return not ip.is_unspecified and (ip.is_private or ip.is_loopback or ip.is_link_local)
+
+
+def _number(value: Any, low: float, high: float) -> float:
+    """A finite number from a desk within [low, high] (ValueError otherwise)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a number")
+    if not low <= value <= high:
+        raise ValueError(f"{value} is out of range")
+    return value
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
 
 
 class LiveHost:
@@ -109,6 +136,9 @@ class LiveHost:
             raise LiveError(f"the bank {bank.id} has no item {missing[0]!r}")
         self.items = {item_id: known[item_id] for item_id in chosen}
         self.status = LiveStatus()
+        self._claimed: set[str] = set()  # students who joined from a desk: nobody else may join as them
+        self._streams: Counter[str] = Counter()  # open event streams per student
+        self._added = 0
         self._lock = threading.Lock()
         self._guesses: dict[str, deque[float]] = defaultdict(deque)
         self._requests: dict[str, deque[float]] = defaultdict(deque)
@@ -145,7 +175,22 @@ class LiveHost:
             if not live or not keys:
                 raise LiveError(f"the classroom session {session.name!r} is not a live session of this desk")
             secret, self.code = keys.split(" ")
+            plan = store.classroom_session_plan(session.uuid)
+            if plan.closed_at:
+                raise LiveError(f"the live session {session.name!r} has ended; start a new one")
+            if self.bank.id not in plan.bank_ids or not set(live.get("items") or ()) <= set(self.items):
+                raise LiveError(f"the live session {session.name!r} was of another bank than {self.bank.id}")
+            self.items = {item_id: self.items[item_id] for item_id in live["items"]}
+            joined = store.db.conn.execute(
+                "SELECT DISTINCT s.uuid, s.name FROM attempts a JOIN students s ON s.uuid = a.student "
+                "WHERE a.session = ?",
+                [session.uuid],
+            ).fetchall()
+            self.status.joined.update(dict(joined))
+            self._claimed.update(uuid for uuid, _name in joined)
         else:
+            if code is not None and len(normal_code(code)) < 4:
+                raise LiveError("a join code needs at least four letters or digits")
             live = {
                 "pace": pace,
                 "feedback": feedback,
@@ -198,7 +243,8 @@ class LiveHost:
         loop = self._loop
         if loop is None:
             return
-        asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(15)
+        with contextlib.suppress(Exception):  # a stuck peer must not keep the session open: stop the loop anyway
+            asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
         if self._thread is not None:
             self._thread.join(15)
@@ -236,7 +282,7 @@ class LiveHost:
         if loop is None:
             return
         for queue in list(self._subscribers):
-            loop.call_soon_threadsafe(queue.put_nowait, event)
+            loop.call_soon_threadsafe(_offer, queue, event)
 
     # -- the server ---------------------------------------------------------------------------
     def _run(self, bind: str, port: int) -> None:
@@ -251,7 +297,7 @@ class LiveHost:
             app.router.add_get("/v1/events", self._events)
             self._write_wake = asyncio.Event()
             self._writer_task = loop.create_task(self._writer())
-            self._runner = web.AppRunner(app, access_log=None)
+            self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, bind, port, reuse_address=True)
             loop.run_until_complete(site.start())
@@ -260,6 +306,11 @@ class LiveHost:
             self._loop = loop
         except BaseException as exc:  # reported by start()
             self._failure = exc
+            if self._runner is not None:
+                loop.run_until_complete(self._runner.cleanup())
+            if hasattr(self, "store"):
+                self.store.close()
+            loop.close()
             self._ready.set()
             return
         self._ready.set()
@@ -273,7 +324,7 @@ class LiveHost:
         if self._writer_task is not None:
             self._writer_task.cancel()
         for queue in list(self._subscribers):
-            queue.put_nowait({"type": "end"} if self.status.ended else {"type": "closing"})
+            _offer(queue, {"type": "end"} if self.status.ended else {"type": "closing"})
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -286,10 +337,10 @@ class LiveHost:
 
     async def _body(self, request: web.Request) -> dict[str, Any] | web.Response:
         try:
-            data = await request.json()
+            data = json.loads(await request.read(), parse_constant=_refuse_constant)
         except web.HTTPRequestEntityTooLarge:
             return self._refuse(413, f"the message is larger than {MAX_BODY} bytes")
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return self._refuse(400, "the message is not JSON")
         problem = version_problem(data, we_are="host")
         if problem:
@@ -319,6 +370,8 @@ class LiveHost:
         wrong = self._guesses[remote]
         while wrong and wrong[0] < time.monotonic() - 60.0:
             wrong.popleft()
+        for address in [key for key, times in self._guesses.items() if not times and key != remote]:
+            del self._guesses[address]  # forget addresses that stopped guessing
         if len(wrong) >= GUESSES:
             return self._refuse(429, "too many wrong codes from this desk; wait a minute and try again")
         code, name = data.get("code"), data.get("student")
@@ -331,9 +384,17 @@ class LiveHost:
             return self._refuse(403, "that code does not open this session")
         try:
             student = self._student(name)
+        except StoreError as exc:
+            return self._refuse(503, f"the host cannot read its roster right now ({exc})")
         except QuizappError as exc:
+            wrong.append(time.monotonic())  # guessing names counts as guessing codes
             return self._refuse(404, str(exc))
         with self._lock:
+            if student.uuid in self._claimed:
+                return self._refuse(
+                    409, f"{student.name} has already joined from another desk; ask the teacher if that was not you"
+                )
+            self._claimed.add(student.uuid)
             self.status.joined[student.uuid] = student.name
         return self._reply(
             {
@@ -355,7 +416,13 @@ class LiveHost:
                 if member.name.casefold() == wanted or member.login == wanted:
                     return member
             raise LiveError(f"no student called {name.strip()!r} in this class; ask the teacher")
-        return self.store.student(name) or self.store.add_student(name)
+        found = self.store.student(name)
+        if found is not None:
+            return found
+        if self._added >= MAX_STUDENTS:
+            raise LiveError("this session cannot take more new students; ask the teacher")
+        self._added += 1
+        return self.store.add_student(" ".join("".join(c for c in name if c.isprintable()).split())[:80])
 
     async def _records(self, request: web.Request) -> web.Response:
         data = await self._body(request)
@@ -363,6 +430,9 @@ class LiveHost:
             return data
         student = self.student_of(data.get("token"))
         if student is None:
+            remote = request.remote or "?"
+            if self._limited(remote, self._guesses, GUESSES, 60.0):
+                return self._refuse(429, "too many requests without a valid token; wait a minute")
             return self._refuse(401, "this desk has not joined the session (or its token is wrong)")
         if self._limited(student, self._requests, REQUESTS_PER_SECOND, 1.0):
             return self._refuse(429, "too many requests; slow down")
@@ -383,7 +453,10 @@ class LiveHost:
             batch, self._writes = self._writes, []
             if not batch:
                 continue
-            outcomes = self._write_batch(batch)
+            try:
+                outcomes = self._write_batch(batch)
+            except Exception as exc:  # the database itself (locked, full): every desk tries again later
+                outcomes = [(503, {"error": f"the host cannot save right now ({exc})"})] * len(batch)
             for (_student, _records, done), outcome in zip(batch, outcomes, strict=True):
                 if not done.done():
                     done.set_result(outcome)
@@ -391,12 +464,14 @@ class LiveHost:
     def _write_batch(self, batch: list[tuple[str, list[dict[str, Any]], asyncio.Future]]) -> list[tuple[int, dict]]:
         outcomes: list[tuple[int, dict[str, Any]]] = []
         committed: list[str] = []
+        tallies: list[tuple[str, str, bool, tuple[str, ...]]] = []
         conn = self.store.db.conn
         with write_transaction(self.store.db):
             for student, records, _done in batch:
                 conn.execute("SAVEPOINT request")
                 acked: list[str] = []
                 waiting: list[str] = []
+                self._tally: list[tuple[str, str, bool, tuple[str, ...]]] = []
                 try:
                     for record in records:
                         (acked if self._record(student, record) else waiting).append(str(record.get("id")))
@@ -406,55 +481,87 @@ class LiveHost:
                 except StoreError as exc:  # the host's disk, not the desk: the desk tries again later
                     conn.execute("ROLLBACK TO request")
                     outcomes.append((503, {"error": f"the host cannot save right now ({exc})"}))
-                except (KeyError, TypeError, ValueError, QuizappError) as exc:
+                except Exception as exc:  # malformed, out of range, or refused by the database's checks
                     conn.execute("ROLLBACK TO request")
-                    outcomes.append((400, {"error": f"a record is malformed ({exc})"}))
+                    outcomes.append((400, {"error": f"a record is malformed ({exc})"[:300]}))
                 else:
                     outcomes.append((200, {"acked": acked, "waiting": waiting}))
                     committed.extend(acked)
+                    tallies.extend(self._tally)
                 conn.execute("RELEASE request")
+        with self._lock:  # the live counts follow what was committed, nothing else
+            for student, item_id, right, choices in tallies:
+                self.status.answered[student] += 1
+                self.status.asked[item_id] += 1
+                self.status.right[item_id] += right
+                for choice in choices:
+                    self.status.picks[item_id][choice] += 1
         if committed and self.on_commit is not None:
-            self.on_commit(committed)
+            with contextlib.suppress(Exception):  # an observer's trouble is not the desks'
+                self.on_commit(committed)
         return outcomes
 
-    def _owner(self, attempt: str) -> str | None:
-        row = self.store.db.conn.execute("SELECT student FROM attempts WHERE uuid = ?", [attempt]).fetchone()
-        return row[0] if row else None
+    def _owner(self, attempt: str) -> tuple[str | None, str | None, str | None] | None:
+        """(student, classroom session, end time) of an attempt this host has, or None."""
+        return self.store.db.conn.execute(
+            "SELECT student, session, ended_at FROM attempts WHERE uuid = ?", [attempt]
+        ).fetchone()
+
+    def _time(self, value: Any) -> str:
+        """A desk's time when it is a sensible ISO time near the host's clock, else the host's own time."""
+        now = self.clock()
+        if isinstance(value, str) and len(value) <= 40:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                moment = None
+            if moment is not None and moment.tzinfo is not None:
+                seconds = moment.timestamp()
+                if self.started - CLOCK_SLACK_S <= seconds <= now + CLOCK_SLACK_S:
+                    return iso_time(seconds)
+        return iso_time(now)
 
     def _record(self, student: str, record: dict[str, Any]) -> bool:
         """Store one record; False when it must wait (an answer before its attempt's start)."""
         kind = record["kind"]
         if kind == "start":
-            owner = self._owner(str(record["id"]))
-            if owner is not None and owner != student:
-                raise PermissionError("that attempt belongs to another student")
+            attempt = _uuid(record["id"])
+            known = self._owner(attempt)
+            if known is not None and (known[0] != student or known[1] != self.session.uuid):
+                raise PermissionError("that attempt belongs to another student or session")
+            settings = record.get("settings") or {}
+            if not isinstance(settings, dict) or len(json.dumps(settings)) > 8192:
+                raise ValueError("the attempt's settings are not a small object")
             started = AttemptStarted(
-                uuid=str(record["id"]),
+                uuid=attempt,
                 student=student,
                 classroom_session=self.session.uuid,
                 mode=Mode(record["mode"]),
-                seed=int(record["seed"]),
-                settings=dict(record.get("settings") or {}),
+                seed=int(_number(record["seed"], 0, 2**53)),
+                settings=settings,
                 banks=(self.bank_ref,),
-                started_at=str(record["started_at"]),
+                started_at=self._time(record.get("started_at")),
             )
             self.store.start_attempt(started)
             return True
-        attempt = str(record["attempt"])
-        owner = self._owner(attempt)
-        if owner is None:
+        attempt = _uuid(record["attempt"])
+        known = self._owner(attempt)
+        if known is None:
             return False
-        if owner != student:
-            raise PermissionError("that attempt belongs to another student")
+        if known[0] != student or known[1] != self.session.uuid:
+            raise PermissionError("that attempt belongs to another student or session")
         if kind == "answer":
             return self._answer(student, attempt, record)
         if kind == "finish":
-            score, max_score = self.store.db.conn.execute(
-                "SELECT COALESCE(SUM(score), 0), COALESCE(SUM(max_score), 0) FROM answers WHERE attempt = ?", [attempt]
-            ).fetchone()
-            self.store.finish_attempt(
-                AttemptFinished(attempt, str(record["ended_at"]), score, max_score, bool(record.get("timed_out")))
-            )
+            if known[2] is None:  # an attempt is finished once
+                score, max_score = self.store.db.conn.execute(
+                    "SELECT COALESCE(SUM(score), 0), COALESCE(SUM(max_score), 0) FROM answers WHERE attempt = ?",
+                    [attempt],
+                ).fetchone()
+                ended = self._time(record.get("ended_at"))
+                self.store.finish_attempt(
+                    AttemptFinished(attempt, ended, score, max_score, bool(record.get("timed_out")))
+                )
             return True
         raise ValueError(f"unknown record kind {kind!r}")
 
@@ -462,44 +569,56 @@ class LiveHost:
         item = self.items.get(str(record["item"]))
         if item is None:
             raise ValueError(f"item {record['item']!r} is not in this session")
+        answer_id = _uuid(record["id"])
+        conn = self.store.db.conn
+        if conn.execute("SELECT 1 FROM answers WHERE uuid = ?", [answer_id]).fetchone() is not None:
+            return True  # stored before: acknowledge again, change nothing
+        if conn.execute(
+            "SELECT 1 FROM answers WHERE attempt = ? AND bank = ? AND item = ?", [attempt, self.bank.id, item.id]
+        ).fetchone():
+            raise ValueError(f"item {item.id!r} was answered in this attempt already")
         raw = record.get("response")
-        response = None if raw is None else tuple(str(text)[:2000] for text in raw)[:50]
+        if raw is not None and (not isinstance(raw, list) or len(raw) > 20 or not all(isinstance(t, str) for t in raw)):
+            raise ValueError("a response is a short list of texts")
+        response = None if raw is None else tuple(text[:2000] for text in raw)
+        if (
+            response is not None
+            and item.type in ("single", "multiple", "true_false")
+            and not set(response) <= set(item.choices)
+        ):
+            raise ValueError(f"a response names a choice item {item.id!r} does not have")
         score = score_response(item, response).score if response is not None else 0.0
         confidence = record.get("confidence")
         answer = AnswerRecord(
-            uuid=str(record["id"]),
+            uuid=answer_id,
             attempt=attempt,
-            position=int(record["position"]),
+            position=int(_number(record["position"], 0, len(self.items) - 1)),
             bank_id=self.bank.id,
             item=item,
             item_hash=item_hash(item),
             response=response,
             score=score,
             max_score=MAX_SCORE,
-            confidence=None if confidence is None else min(1.0, max(0.0, float(confidence))),
-            elapsed_ms=max(0, int(record.get("elapsed_ms") or 0)),
-            answered_at=str(record.get("answered_at") or iso_time(self.clock())),
+            confidence=None if confidence is None else _number(confidence, 0.0, 1.0),
+            elapsed_ms=int(_number(record.get("elapsed_ms") or 0, 0, 10**9)),
+            answered_at=self._time(record.get("answered_at")),
         )
-        known = self.store.db.conn.execute("SELECT 1 FROM answers WHERE uuid = ?", [answer.uuid]).fetchone()
         self.store.record_answer(answer)
-        if known is None:
-            with self._lock:
-                self.status.answered[student] += 1
-                self.status.asked[item.id] += 1
-                if answer.score >= MAX_SCORE:
-                    self.status.right[item.id] += 1
-                for choice in response or ():
-                    self.status.picks[item.id][choice] += 1
+        choices = response if response is not None and item.type != "short" and item.type != "evidence" else ()
+        self._tally.append((student, item.id, score >= MAX_SCORE, tuple(choices or ())))
         return True
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         student = self.student_of(request.query.get("token"))
         if student is None:
             return self._refuse(401, "this desk has not joined the session (or its token is wrong)")
+        if len(self._subscribers) >= MAX_STREAMS or self._streams[student] >= 2:
+            return self._refuse(429, "too many event streams; close the others first")
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
         await response.prepare(request)
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=100)
         self._subscribers.append(queue)
+        self._streams[student] += 1
         try:
             with self._lock:
                 state = {
@@ -523,8 +642,23 @@ class LiveHost:
             pass
         finally:
             self._subscribers.remove(queue)
+            self._streams[student] -= 1
         return response
 
 
 def _event(data: dict[str, Any]) -> bytes:
     return f"data: {json.dumps({'protocol': PROTOCOL, **data})}\n\n".encode()
+
+
+def _offer(queue: asyncio.Queue[dict[str, Any]], event: dict[str, Any]) -> None:
+    """Queue an event for one desk; a desk that does not read its events misses them rather than block."""
+    with contextlib.suppress(asyncio.QueueFull):
+        queue.put_nowait(event)
+
+
+def _uuid(value: Any) -> str:
+    """A record id as sent by the app (a uuid, or an attempt's uuid with ':end')."""
+    text = str(value)
+    if not text or len(text) > 64 or not all(c.isalnum() or c in "-:" for c in text):
+        raise ValueError(f"{text[:40]!r} is not a record id")
+    return text

@@ -98,12 +98,11 @@ class JoinLiveDialog(QDialog):
         self.search_again.setEnabled(True)
         self.found.clear()
         for session in sessions:
-            item = QListWidgetItem(session.title)
+            item = QListWidgetItem(f"{session.title}   ({session.url})")
             item.setData(Qt.ItemDataRole.UserRole, session.url)
             self.found.addItem(item)
-        if sessions:
-            self.searching.setText(f"Found {len(sessions)}: pick yours, or type the address.")
-            self.found.setCurrentRow(0)
+        if sessions:  # never picked for the student: a desk could announce itself under the same name
+            self.searching.setText(f"Found {len(sessions)}: pick the one your teacher shows, or type its address.")
         else:
             self.searching.setText(
                 problem or "No live session found here; type the address on the teacher's screen instead."
