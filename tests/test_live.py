@@ -187,8 +187,14 @@ def test_teacher_paced_desks_follow_the_host_and_see_only_the_distribution(tmp_p
         live.show(2)
         live.reveal()
         _wait(lambda: len(events) >= 3)
-        assert events[1] == {"protocol": 1, "type": "item", "position": 2}
-        assert events[2]["type"] == "reveal" and set(events[2]) == {"protocol", "type", "position", "distribution"}
+        assert events[1] == {"protocol": 1, "type": "item", "position": 2, "item": first.questions[2].item.id}
+        assert events[2]["type"] == "reveal" and set(events[2]) == {
+            "protocol",
+            "type",
+            "position",
+            "item",
+            "distribution",
+        }
         assert "Di Evans" not in json.dumps(events)  # no names reach the desks
     finally:
         live.end()

@@ -61,7 +61,8 @@ class LiveDesk:
         joined = self.quiz.joined
         session = QuizSession(
             [self.quiz.bank],
-            mode="practice" if joined.feedback else "test",
+            # teacher-paced: the answer shows when the teacher reveals it, not on each desk at once
+            mode="practice" if joined.feedback and joined.pace == "student" else "test",
             seed=joined.order_seed
             if joined.order_seed is not None
             else seed or random.SystemRandom().randrange(1, 2**31),

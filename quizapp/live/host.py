@@ -38,8 +38,10 @@ from aiohttp import web
 from quizapp.banks.model import Bank
 from quizapp.banks.save import dump_bank
 from quizapp.engine.hashing import bank_hash, item_hash
+from quizapp.engine.plan import plan_quiz
 from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted, BankRef, Mode, iso_time
 from quizapp.engine.scoring import MAX_SCORE, score_response
+from quizapp.engine.selection import Selection
 from quizapp.errors import QuizappError
 from quizapp.live.protocol import MAX_BODY, MAX_RECORDS, PROTOCOL, LiveError, new_code, normal_code, version_problem
 from quizapp.store import ScoreStore, StoreError
@@ -206,6 +208,9 @@ class LiveHost:
         self.pace = live["pace"]
         self.feedback = bool(live["feedback"])
         self.order_seed = int(live["order_seed"])
+        keys = tuple((self.bank.id, item_id) for item_id in self.items)
+        planned = plan_quiz([self.bank], Selection(items=keys), self.order_seed, order_seed=self.order_seed)
+        self.order = [question.item.id for question in planned]  # the order every teacher-paced desk shows
         self.started = float(live["started"])
         self.class_uuid = session.class_uuid
         self.bank_text = dump_bank(self.bank, "")
@@ -264,16 +269,16 @@ class LiveHost:
         with self._lock:
             self.status.position = max(0, min(position, len(self.items) - 1))
             self.status.revealed = False
-            event = {"type": "item", "position": self.status.position}
+            event = {"type": "item", "position": self.status.position, "item": self.order[self.status.position]}
         self._push(event)
 
     def reveal(self) -> dict[str, int]:
         """Reveal the answer of the item shown: every desk gets the anonymous distribution of choices."""
         with self._lock:
             self.status.revealed = True
-            item_id = list(self.items)[self.status.position]
+            item_id = self.order[self.status.position]
             distribution = dict(self.status.picks[item_id])
-            event = {"type": "reveal", "position": self.status.position, "distribution": distribution}
+            event = {"type": "reveal", "position": self.status.position, "item": item_id, "distribution": distribution}
         self._push(event)
         return distribution
 

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._loaded = False
         self._library_job = None
         self._store_job = None
+        self._pace = None  # the teacher's pace in a teacher-paced live session
         self._library_fallback = False  # only the bundled banks, after the user's could not be read
         self._shortcuts: list[tuple[QAction, object]] = []
         self._retry_timer = QTimer(self)
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
         for job in (self._library_job, self._store_job):
             if job is not None and job.is_running():
                 job.wait()
+        if self._pace is not None:
+            self._pace.stop()
         live = self.context.live_desk
         if live is not None and live.outbox is not None:  # one last try to hand the host what waits
             live.outbox.stop(2.0)
@@ -599,7 +602,19 @@ class MainWindow(QMainWindow):
         desk.outbox.start()
         session = desk.new_session(seed=self.context.new_seed())
         plan = QuizPlan((desk.quiz.bank,), str(session.mode), Selection(items=session.selection.items), None, True)
-        self.quiz.start(plan, session)
+        teacher_paced = joined.pace == "teacher"
+        self.quiz.start(plan, session, teacher_paced=teacher_paced)
+        if self._pace is not None:
+            self._pace.stop()
+            self._pace = None
+        if teacher_paced:
+            from quizapp.ui.live_pace import PaceFollower
+
+            self._pace = PaceFollower(desk.client, joined.token, self)
+            self._pace.moved.connect(self.quiz.follow)
+            self._pace.revealed.connect(self.quiz.revealed)
+            self._pace.ended.connect(lambda: self.status.setText(f"The live session {joined.session_name} has ended."))
+            self._pace.start()
         self._go(self.quiz)
         self.status.setText(f"Live session: {joined.session_name} (answers go to the teacher's desk)")
         log_event(f"live session joined: {joined.session_name}")

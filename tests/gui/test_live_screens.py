@@ -85,3 +85,41 @@ def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, con
     assert "ended" in host_window.where.text()
     desk.close()
     host_window.close()
+
+
+def test_a_teacher_paced_desk_waits_for_the_teacher_and_shows_what_was_revealed(qtbot, tmp_path, clock) -> None:
+    from quizapp.banks import load_bank
+    from quizapp.live.host import LiveHost
+
+    bank = load_bank(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
+    single = [item.id for item in bank.items if item.type == "single"][:3]
+    host = LiveHost(tmp_path / "host.db", bank, session_name="Paced", pace="teacher", code="PACE42", items=single)
+    address, port = host.start()
+    try:
+        desk = _student_desk(qtbot, tmp_path, clock)
+        dialog = desk.open_join_live()
+        qtbot.waitUntil(lambda: dialog.search_again.isEnabled(), timeout=15000)
+        dialog.address.setText(f"{address}:{port}")
+        dialog.code.setText("PACE42")
+        dialog.name.setText("Bo Chen")
+        with qtbot.waitSignal(dialog.joined, timeout=10000):
+            dialog.join_button.click()
+        quiz = desk.quiz
+        qtbot.waitUntil(lambda: quiz.submit.isEnabled(), timeout=10000)  # the teacher shows question 1
+        question = quiz.session.current
+        assert question.position == 0 and quiz.session.mode == "test"  # no answer shown before the reveal
+        quiz.choose(list(question.choices).index(question.item.correct_answer))
+        quiz.submit.click()
+        assert quiz.session.current.position == 1
+        assert not quiz.submit.isEnabled() and "Waiting for your teacher to show question 2" in quiz.feedback.text()
+        qtbot.waitUntil(lambda: sum(host.status.asked.values()) == 1, timeout=10000)  # the answer reached the host
+        host.reveal()  # the teacher reveals question 1: the desk sees the answer and the class's choices
+        qtbot.waitUntil(lambda: "the answer is" in quiz.feedback.text(), timeout=10000)
+        assert "The class picked:" in quiz.feedback.text()
+        host.show(2)  # the teacher moves on twice: question 2 was not answered, so it is skipped
+        qtbot.waitUntil(lambda: quiz.session.current is not None and quiz.session.current.position == 2, timeout=10000)
+        assert quiz.submit.isEnabled()
+        assert quiz.session.answers[1].skipped
+        desk.close()
+    finally:
+        host.end()

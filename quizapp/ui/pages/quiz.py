@@ -76,6 +76,7 @@ class QuizPage(QWidget):
         self._group = QButtonGroup(self)
         self._picked_sentence: str | None = None
         self._answered = False
+        self._held_at: int | None = None  # teacher-paced live session: the question the teacher shows
 
         self.article = ArticleView()
         self.article.sentenceActivated.connect(self._sentence_activated)
@@ -177,8 +178,12 @@ class QuizPage(QWidget):
         self.tick.timeout.connect(self._on_tick)
 
     # -- starting --------------------------------------------------------------------------------
-    def start(self, plan: QuizPlan, session: QuizSession) -> None:
-        """Begin `session` (built from `plan`) and show its first question."""
+    def start(self, plan: QuizPlan, session: QuizSession, *, teacher_paced: bool = False) -> None:
+        """Begin `session` (built from `plan`) and show its first question.
+
+        `teacher_paced`: a live session where the teacher shows one question at a time (`follow`).
+        """
+        self._held_at = 0 if teacher_paced else None
         self.plan = plan
         self.session = session
         self._banks = {bank.id: bank for bank in plan.banks}
@@ -231,13 +236,51 @@ class QuizPage(QWidget):
         self._feedback("", None)
         self.submit.setText("Check answer" if session.mode.value == "practice" else "Save answer")
         self.skip.setEnabled(True)
+        self.submit.setEnabled(True)
         self.confidence.setEnabled(True)
+        if self._held_at is not None and question.position > self._held_at:
+            self._hold(question.position)
+            return
         if item.type == "short":
             self.short_answer.setFocus()
         elif picking:
             self.article.setFocus()
         elif self._buttons:
             self._buttons[0].setFocus()
+
+    # -- a teacher-paced live session ------------------------------------------------------------
+    def _hold(self, position: int) -> None:
+        """The question is ready, but the teacher has not shown it yet."""
+        for widget in (*self._buttons, self.short_answer, self.submit, self.skip, self.confidence):
+            widget.setEnabled(False)
+        self.article.set_picking(False)
+        self._feedback(f"<p>Waiting for your teacher to show question {position + 1}…</p>", None)
+
+    def follow(self, position: int) -> None:
+        """The teacher shows question `position`: questions before it that were not answered are skipped."""
+        session = self.session
+        if self._held_at is None or session is None:
+            return
+        self._held_at = max(self._held_at, position)
+        while session.state is State.ASKING and session.current and session.current.position < position:
+            self._save(session.skip())
+        if session.state is State.DONE:
+            self._finish()
+        elif session.state is State.ASKING:
+            self._show_question()
+
+    def revealed(self, position: int, distribution: dict) -> None:
+        """The teacher revealed the answer of question `position`, with how the class answered (no names)."""
+        session = self.session
+        if session is None or not 0 <= position < len(session.questions):
+            return
+        item = session.questions[position].item
+        picked = ", ".join(f"{html.escape(text)}: {count}" for text, count in sorted(distribution.items()))
+        self._feedback(
+            f"<p><b>Question {position + 1}: the answer is {html.escape('; '.join(item.answer))}.</b></p>"
+            f"<p>{html.escape(item.explanation)}</p>" + (f"<p>The class picked: {picked}</p>" if picked else ""),
+            None,
+        )
 
     def _order_tabs(self) -> None:
         """Tab order: the choices (or the answer field), confidence, Check, Skip, Finish, then the article."""
