@@ -633,6 +633,15 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def _live_join_text(self, bank_id: str) -> str:
+        """How desks join a live session of this bank hosted here, if one runs (for presenter mode)."""
+        for window in self.teacher_windows:
+            host = getattr(window, "host", None)
+            if host is not None and host.bank.id == bank_id and not host.status.ended:
+                address, port = host.address
+                return f"Join the live session: {address}:{port}   code {host.code}"
+        return ""
+
     def open_presenter(self) -> QWidget | None:
         if not self._teacher():
             return None
@@ -641,7 +650,7 @@ class MainWindow(QMainWindow):
             return None
         from quizapp.ui.teacher.presenter import PresenterWindow
 
-        window = PresenterWindow(entry.bank)
+        window = PresenterWindow(entry.bank, join=self._live_join_text(entry.bank.id))
         self.teacher_windows.append(window)
         window.showFullScreen()
         return window

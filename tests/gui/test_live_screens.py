@@ -81,6 +81,9 @@ def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, con
     assert host_window.students.item(0, 1).text().startswith("1 of ")
     with ScoreStore.open(context.db_path) as host_store:  # already in the teacher's database
         assert host_store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
+    presenter = window.open_presenter()  # presenter mode shows the room how to join
+    assert presenter.join.isVisible() and code in presenter.join.text() and f"{address}:{port}" in presenter.join.text()
+    presenter.close()
     host_window.end_button.click()
     assert "ended" in host_window.where.text()
     desk.close()

@@ -20,7 +20,9 @@ class PresenterWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, bank: Bank, items: list[Item] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bank: Bank, items: list[Item] | None = None, parent: QWidget | None = None, *, join: str = ""
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Presenting: {bank.title}")
         self.setAccessibleName("Presenter mode")
@@ -42,6 +44,10 @@ class PresenterWindow(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.hint = QLabel(HELP)
         self.hint.setAccessibleName("Keys")
+        self.join = QLabel(join)  # a live session of this bank: how desks join, for the whole room to read
+        self.join.setAccessibleName("How to join the live session")
+        self.join.setTextFormat(Qt.TextFormat.PlainText)
+        self.join.setVisible(bool(join))
         for label in (self.counter, self.prompt, self.choices):
             label.setTextFormat(Qt.TextFormat.PlainText)  # bank text is shown as written, never as markup
         self.article = ArticleView()  # for "find the sentence" items, the article beside the question
@@ -52,7 +58,7 @@ class PresenterWindow(QWidget):
         medium = QFont(self.font())
         medium.setPointSize(max(22, self.font().pointSize() * 2))
         self.prompt.setFont(big)
-        for label in (self.choices, self.answer, self.counter):
+        for label in (self.choices, self.answer, self.counter, self.join):
             label.setFont(medium)
         content = QWidget()
         column = QVBoxLayout(content)
@@ -77,6 +83,7 @@ class PresenterWindow(QWidget):
         body.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 20)
+        layout.addWidget(self.join)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
