@@ -245,7 +245,7 @@ def test_the_headless_host_announces_itself_and_ends_on_interrupt(tmp_path) -> N
         assert "listening on 127.0.0.1:" in line and "join code HOST42" in line, process.stderr.read()
         port = int(line.split("127.0.0.1:")[1].split()[0])
         found = browse(3.0, "127.0.0.1")
-        assert any(s.port == port and s.title.startswith("9B live — ") for s in found)
+        assert any(s.port == port and s.title == f"9B live — {load_bank(BANK).title}" for s in found)
         desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(f"127.0.0.1:{port}"))
         desk.join("host42", "Ada")
         _play(desk, 2)

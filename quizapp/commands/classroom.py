@@ -78,7 +78,7 @@ def run_host(args: argparse.Namespace) -> int:
     announcement = None
     if not args.no_announce:
         try:
-            announcement = Announcement(f"{live.session.name} — {bank.title}", address, port)
+            announcement = Announcement(live.title, address, port)
         except OSError as exc:
             print(
                 f"quizapp classroom host: not announced on the network ({exc}); desks type the address", file=sys.stderr

@@ -213,6 +213,9 @@ class LiveHost:
         self.order = [question.item.id for question in planned]  # the order every teacher-paced desk shows
         self.started = float(live["started"])
         self.class_uuid = session.class_uuid
+        group = store.class_group(session.class_uuid) if session.class_uuid else None
+        self.title = f"{group.name if group else session.name} — {self.bank.title}"
+        """How desks see the session when they look for it: the class (or the session's name), then the bank."""
         self.bank_text = dump_bank(self.bank, "")
         self.bank_ref = BankRef(self.bank.id, self.bank.title, bank_hash(self.bank))
 

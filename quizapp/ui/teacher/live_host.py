@@ -135,7 +135,7 @@ class LiveHostWindow(QWidget):
             return False
         if self.announce:
             try:
-                self._announcement = Announcement(f"{self.host.session.name} — {self.bank.title}", address, port)
+                self._announcement = Announcement(self.host.title, address, port)
             except OSError:
                 self._announcement = None
         self.code.setText(self.host.code)
