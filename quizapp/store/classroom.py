@@ -115,11 +115,14 @@ def session_plan(db: Database, key: str) -> SessionPlan:
     return _plan(row)
 
 
-def open_sessions(db: Database) -> list[ClassroomSession]:
-    """Classroom sessions with a quiz plan that are not closed, newest first."""
+def open_sessions(db: Database, *, live: bool = False) -> list[ClassroomSession]:
+    """Classroom sessions with a quiz plan that are not closed, newest first: those students take on this
+    desk, or (`live`) the live sessions this desk hosts for other desks."""
+    kind = "IS NOT NULL" if live else "IS NULL"
     rows = db.query(
         f"SELECT uuid, name, class AS class_uuid, created_at FROM {SESSIONS} "
-        "WHERE banks IS NOT NULL AND closed_at IS NULL ORDER BY created_at DESC, name"
+        f"WHERE banks IS NOT NULL AND closed_at IS NULL AND json_extract(settings, '$.live') {kind} "
+        "ORDER BY created_at DESC, name"
     )
     return [ClassroomSession(**row) for row in rows]
 

@@ -180,6 +180,11 @@ class ScoreStore:
         with self._doing("list the classroom sessions"):
             return classroom.open_sessions(self.db)
 
+    def open_live_sessions(self) -> list[roster.ClassroomSession]:
+        """Live sessions this desk hosts that have not ended (a restarted host continues one), newest first."""
+        with self._doing("list the live sessions"):
+            return classroom.open_sessions(self.db, live=True)
+
     def close_classroom_session(self, key: str) -> None:
         with self._doing("close the classroom session"):
             classroom.close_session(self.db, key, now=self._now())

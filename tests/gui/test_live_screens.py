@@ -79,7 +79,7 @@ def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, con
     host_window.refresh()
     assert host_window.students.item(0, 0).text() == "Ada Lovelace"
     assert host_window.students.item(0, 1).text().startswith("1 of ")
-    with ScoreStore.open(context.db_path) as host_store:  # already in the teacher's database
+    with ScoreStore.open(context.store.path) as host_store:  # already in the teacher's database
         assert host_store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
     presenter = window.open_presenter()  # presenter mode shows the room how to join
     assert presenter.join.isVisible() and code in presenter.join.text() and f"{address}:{port}" in presenter.join.text()
@@ -126,3 +126,24 @@ def test_a_teacher_paced_desk_waits_for_the_teacher_and_shows_what_was_revealed(
         desk.close()
     finally:
         host.end()
+
+
+def test_a_live_session_left_open_is_continued_from_the_window(qtbot, window, context, tmp_path) -> None:
+    from quizapp.banks import load_bank
+    from quizapp.live.host import LiveHost
+
+    QApplication.instance().setProperty("quizapp_testing", True)
+    bank = load_bank(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
+    earlier = LiveHost(context.store.path, bank, session_name="Live: before the crash", code="KEEP77")
+    earlier.start()
+    earlier.stop()  # the app closed without ending the session
+    assert [s.name for s in context.store.open_classroom_sessions()] == []  # not offered to students here
+    window.signin.guest.click()
+    window.library.select_path(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
+    window.pin_asker = lambda new: PIN
+    host_window = window.open_live_host(bind="127.0.0.1", announce=False)
+    assert host_window.resume.isVisible() and host_window.resume.count() == 2
+    host_window.resume.setCurrentIndex(1)
+    host_window.start_button.click()
+    assert host_window.code.text() == "KEEP77" and host_window.host.session.uuid == earlier.session.uuid
+    host_window.close()

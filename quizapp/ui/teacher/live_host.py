@@ -62,6 +62,16 @@ class LiveHostWindow(QWidget):
                 self.class_choice.addItem(f"Class {group.name}", group.uuid)
         except QuizappError:
             pass
+        self.resume = QComboBox()
+        self.resume.setAccessibleName("New or continued session")
+        self.resume.addItem("A new session", None)
+        try:  # a live session of this bank that did not end (the app closed): continue it, same code
+            for session in context.store.open_live_sessions():
+                if self.bank.id in context.store.classroom_session_plan(session.uuid).bank_ids:
+                    self.resume.addItem(f"Continue {session.name} ({session.created_at[:16]})", session.uuid)
+        except QuizappError:
+            pass
+        self.resume.setVisible(self.resume.count() > 1)
         self.start_button = QPushButton("&Start live session")
         self.start_button.setAccessibleName("Start the live session")
         self.start_button.clicked.connect(self.start)
@@ -93,6 +103,7 @@ class LiveHostWindow(QWidget):
         self.end_button.setEnabled(False)
         self.end_button.clicked.connect(self.end)
         setup = QHBoxLayout()
+        setup.addWidget(self.resume)
         setup.addWidget(self.pace)
         setup.addWidget(self.class_choice)
         setup.addWidget(self.start_button)
@@ -121,12 +132,13 @@ class LiveHostWindow(QWidget):
         bind = self.bind or local_address()
         try:
             self.host = LiveHost(
-                self.context.db_path,
+                self.context.store.path,
                 self.bank,
                 session_name=f"Live: {self.bank.title}"[:120],
                 class_key=self.class_choice.currentData(),
                 pace=self.pace.currentData(),
                 clock=self.context.clock,
+                resume=self.resume.currentData(),
             )
             address, port = self.host.start(bind)
         except QuizappError as exc:
@@ -143,7 +155,7 @@ class LiveHostWindow(QWidget):
             f"Students: on the sign-in screen choose Join live session, pick this session (or type {address}:{port}) "
             f"and enter the code {self.host.code}."
         )
-        for widget in (self.pace, self.class_choice, self.start_button):
+        for widget in (self.resume, self.pace, self.class_choice, self.start_button):
             widget.setEnabled(False)
         teacher_paced = self.host.pace == "teacher"
         for button in (self.previous_button, self.next_button, self.reveal_button):
