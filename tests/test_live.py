@@ -344,3 +344,30 @@ def test_resuming_needs_an_open_live_session_of_the_same_bank_and_codes_have_fou
         LiveHost(tmp_path / "host.db", bank, session_name="y", code=" - ")
     with pytest.raises(LiveError, match="not a local-network address"):
         LiveHost(tmp_path / "host.db", bank, session_name="z").start(bind="0.0.0.0")
+
+
+def test_records_the_host_never_got_are_sent_after_the_desk_app_restarts(tmp_path, bank) -> None:
+    from quizapp.live.desk import resume_waiting
+
+    live = LiveHost(tmp_path / "host.db", bank, session_name="x", code="KEPT42")
+    address = live.start()
+    port = address[1]
+    desk = LiveDesk(ScoreStore.open(tmp_path / "desk.db"), LiveClient(f"127.0.0.1:{port}", timeout=1.0))
+    desk.join("KEPT42", "Ada")
+    live.stop()  # the host goes away; the student answers, then closes the app
+    _play(desk, 3)
+    assert desk.outbox.waiting == 5
+    desk.store.close()
+    live = LiveHost(tmp_path / "host.db", bank, session_name="x", resume=live.session.uuid)
+    live.start(port=port)
+    try:
+        reopened = ScoreStore.open(tmp_path / "desk.db")  # the app starts again
+        assert sum(len(records) for records in reopened.live_waiting().values()) == 5
+        outboxes = resume_waiting(reopened)
+        _wait(lambda: _host_answers(live) == 3 and all(o.waiting == 0 for o in outboxes))
+        for outbox in outboxes:
+            outbox.stop()
+        assert reopened.live_waiting() == {}  # acknowledged, so nothing is sent again next time
+        reopened.close()
+    finally:
+        live.stop()

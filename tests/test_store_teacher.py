@@ -123,7 +123,7 @@ def test_an_old_database_is_migrated(tmp_path):
     path = tmp_path / "old.db"
     _old_database(path)
     with ScoreStore.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         assert store.classroom_session("Old lesson").uuid == "x1"
         assert store.open_classroom_sessions() == []
         assert store.teacher_pin_hash() is None

@@ -31,6 +31,7 @@ class LiveClient:
             raise LiveError(f"{base_url!r} is not a host address such as 192.168.1.20:8765")
         self.host = parts.hostname
         self.port = parts.port or 80
+        self.address = f"{self.host}:{self.port}"
         self.timeout = timeout
 
     def _request(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -130,8 +131,10 @@ class Outbox:
         retry_s: float = 0.2,
         max_retry_s: float = 3.0,
         on_acked: Callable[[list[str]], None] | None = None,
+        on_exit: Callable[[], None] | None = None,
     ) -> None:
         self.client = client
+        self.on_exit = on_exit
         self.token = token
         self.retry_s = retry_s
         self.max_retry_s = max_retry_s
@@ -172,7 +175,10 @@ class Outbox:
             for record_id in acked:
                 self._pending.pop(record_id, None)
         if acked and self.on_acked is not None:
-            self.on_acked(acked)
+            try:
+                self.on_acked(acked)
+            except Exception as exc:  # noting it failed; the host has them, a resend later changes nothing
+                self.last_problem = f"could not note what the host received ({exc})"
 
     def flush_once(self) -> int:
         """Send what waits, one batch; return how many were acknowledged (raises `Unreachable`)."""
@@ -213,6 +219,13 @@ class Outbox:
             self._thread.join(timeout)
 
     def _run(self) -> None:
+        try:
+            self._send_until_stopped()
+        finally:
+            if self.on_exit is not None:
+                self.on_exit()
+
+    def _send_until_stopped(self) -> None:
         delay = self.retry_s
         while True:
             try:

@@ -9,6 +9,7 @@ host already has.
 from __future__ import annotations
 
 import random
+import threading
 from dataclasses import dataclass
 
 from quizapp.banks.loader import check_bank_text
@@ -37,6 +38,7 @@ class LiveDesk:
         self.outbox: Outbox | None = None
         self.quiz: LiveQuiz | None = None
         self.attempt_id: str | None = None
+        self.kept: KeptRecords | None = None
 
     def join(self, code: str, student_name: str) -> LiveQuiz:
         """Join with the code; the student is the host's (from its class roster), kept here under its uuid."""
@@ -51,7 +53,8 @@ class LiveDesk:
         self.store.adopt_student(Student(joined.student_uuid, joined.student_name, joined.student_login))
         self.store.adopt_session(joined.session_uuid, joined.session_name)
         self.quiz = LiveQuiz(joined, check.bank)
-        self.outbox = Outbox(self.client, joined.token)
+        self.kept = KeptRecords(self.store, self.client.address, joined.token)
+        self.outbox = self.kept.outbox(self.client)
         return self.quiz
 
     def new_session(self, seed: int | None = None) -> QuizSession:
@@ -84,5 +87,57 @@ class LiveDesk:
         attempt = getattr(record, "attempt", None) or getattr(record, "uuid", None)
         if self.outbox is None or attempt != self.attempt_id:
             return False
-        self.outbox.put(to_wire(record))
+        wire = to_wire(record)
+        if self.kept is not None:
+            self.kept.put(wire)
+        self.outbox.put(wire)
         return True
+
+
+class KeptRecords:
+    """The outbox's records kept in the desk's database until acknowledged, so that they survive the app.
+
+    Records are added on the thread that owns the desk's database connection; acknowledgements come
+    from the sending thread, which uses a connection of its own.
+    """
+
+    def __init__(self, store: ScoreStore, host: str, token: str) -> None:
+        self.store = store
+        self.host = host
+        self.token = token
+        self._local = threading.local()  # each sending thread notes acknowledgements on its own connection
+
+    def put(self, record: dict) -> None:
+        self.store.live_queue(self.host, self.token, record)
+
+    def acknowledged(self, ids: list[str]) -> None:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = ScoreStore.open(self.store.path)
+        store.live_acknowledged(ids)
+
+    def close(self) -> None:
+        """Close the calling thread's connection (the sending thread calls this as it ends)."""
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            store.close()
+            self._local.store = None
+
+    def outbox(self, client: LiveClient) -> Outbox:
+        return Outbox(client, self.token, on_acked=self.acknowledged, on_exit=self.close)
+
+
+def resume_waiting(store: ScoreStore) -> list[Outbox]:
+    """Outboxes, started, for records of live sessions no host acknowledged before the app last closed."""
+    outboxes = []
+    for (host, token), records in store.live_waiting().items():
+        try:
+            client = LiveClient(host)
+        except LiveError:
+            continue
+        outbox = KeptRecords(store, host, token).outbox(client)
+        for record in records:
+            outbox.put(record)
+        outbox.start()
+        outboxes.append(outbox)
+    return outboxes

@@ -20,6 +20,7 @@ ATTEMPTS = "attempts"
 ANSWERS = "answers"
 ITEM_SNAPSHOTS = "item_snapshots"
 APP_SETTINGS = "app_settings"  # this desk's own key/value settings (the teacher PIN hash); never exported
+LIVE_OUTBOX = "live_outbox"  # records of a live session not yet acknowledged by its host; never exported
 REVIEW_STATE = "review_state"  # a cache derived from the answers: rebuilt whenever they change; never exported
 
 MIGRATION_SET = "quizapp"
@@ -223,6 +224,17 @@ def _review_state(db: Database) -> None:
         pk=("student", "skill"),
         not_null={"student", "skill", "stamp", "mastery", "answers"},
         foreign_keys=[("student", STUDENTS, "uuid")],
+    )
+
+
+@_migration("0005_live_outbox")
+def _live_outbox(db: Database) -> None:
+    """Records of a live session on their way to the host: kept until the host acknowledges each, so that
+    answers given while the host was away still reach it after this desk's app was closed and opened."""
+    db[LIVE_OUTBOX].create(
+        {"id": str, "host": str, "token": str, "record": str, "queued_at": str},
+        pk="id",
+        not_null={"host", "token", "record", "queued_at"},
     )
 
 

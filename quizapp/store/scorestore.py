@@ -22,7 +22,7 @@ from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted
 from quizapp.engine.selection import ItemKey
 from quizapp.paths import database_path
 from quizapp.review import DAILY_SKILLS, ItemUse, ReviewPlan, arrange
-from quizapp.store import appsettings, classroom, itemstats, recording, reports, reviews, roster, scope
+from quizapp.store import appsettings, classroom, itemstats, liveoutbox, recording, reports, reviews, roster, scope
 from quizapp.store import history as history_queries
 from quizapp.store.connection import open_database
 from quizapp.store.deskfile import read_desk_file, write_desk_file
@@ -179,6 +179,20 @@ class ScoreStore:
         """Classroom sessions with a quiz plan that are not closed (what students choose from), newest first."""
         with self._doing("list the classroom sessions"):
             return classroom.open_sessions(self.db)
+
+    def live_queue(self, host: str, token: str, record: dict[str, Any]) -> None:
+        """Keep a live session's record until its host acknowledges it (see `live_acknowledged`)."""
+        with self._doing("keep the answer for the live session"):
+            liveoutbox.queue(self.db, host, token, record, now=self._now())
+
+    def live_acknowledged(self, ids: list[str]) -> None:
+        with self._doing("note what the live session's host received"):
+            liveoutbox.acknowledged(self.db, ids)
+
+    def live_waiting(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
+        """Records of live sessions that no host has acknowledged yet, by (host address, token)."""
+        with self._doing("read the live session's waiting answers"):
+            return liveoutbox.waiting(self.db)
 
     def open_live_sessions(self) -> list[roster.ClassroomSession]:
         """Live sessions this desk hosts that have not ended (a restarted host continues one), newest first."""

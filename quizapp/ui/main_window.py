@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._library_job = None
         self._store_job = None
         self._pace = None  # the teacher's pace in a teacher-paced live session
+        self._live_resumed: list = []  # outboxes sending what a closed app left for a live session's host
         self._library_fallback = False  # only the bundled banks, after the user's could not be read
         self._shortcuts: list[tuple[QAction, object]] = []
         self._retry_timer = QTimer(self)
@@ -223,10 +224,25 @@ class MainWindow(QMainWindow):
             return
         if warning:
             self.status.setText(warning)
+        self._resume_live_sending()
         if self.stack.currentWidget() is self.signin:
             self.signin.focus_first()
         self.storeOpened.emit(True)
         log_event("window ready")
+
+    def _resume_live_sending(self) -> None:
+        """Answers of a live session that the host had not received when the app closed: send them now."""
+        try:
+            waiting = self.context.store.live_waiting()
+        except QuizappError:
+            return
+        if not waiting:
+            return
+        from quizapp.live.desk import resume_waiting
+
+        self._live_resumed = resume_waiting(self.context.store)
+        answers = sum(len(records) for records in waiting.values())
+        self.status.setText(f"{count(answers, 'record')} of a live session are on their way to the teacher's desk.")
 
     def _load_library(self) -> None:
         """Read the banks in the background, so that the window never waits for them."""
@@ -259,6 +275,8 @@ class MainWindow(QMainWindow):
                 job.wait()
         if self._pace is not None:
             self._pace.stop()
+        for outbox in self._live_resumed:
+            outbox.stop(1.0)
         live = self.context.live_desk
         if live is not None and live.outbox is not None:  # one last try to hand the host what waits
             live.outbox.stop(2.0)
