@@ -122,3 +122,46 @@ def test_answered_items_come_only_when_no_unseen_one_is_left_and_never_twice_in_
     assert picked[1:] == [("a", "a-who-1"), ("a", "a-who-0")]  # a-who-2 was in the previous quiz
     only_previous = pick_review_items(banks, {"who": 4}, used, frozenset(used), seed=1)
     assert len(only_previous) == 4  # when nothing else is left, the previous quiz's items come back
+
+
+def test_one_right_typed_answer_never_proves_mastery_for_good() -> None:
+    answers = [ReviewAnswer("dateline", mark == "R", START + timedelta(minutes=n), None, 0.0) for n, mark in
+               enumerate("RWWWWW")]  # fmt: skip
+    state = skill_state("dateline", answers)
+    assert state.mastery < 0.35
+
+
+def test_easy_needs_every_answer_rated_confident() -> None:
+    at = START
+    mixed = [ReviewAnswer("s", True, at, 0.9, 0.25), ReviewAnswer("s", True, at, None, 0.25)]
+    assert day_rating(mixed) == 3
+
+
+def test_a_day_is_the_desk_s_own_day(monkeypatch) -> None:
+    import time
+
+    def due_in(zone: str):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        first = datetime(2026, 3, 2, 9, 0).astimezone()  # nine in the morning, there
+        answers = [ReviewAnswer("s", True, first + timedelta(minutes=n), None, 0.25) for n in range(4)]
+        later = datetime(2026, 3, 6, 9, 0).astimezone()
+        answers += [ReviewAnswer("s", n >= 2, later + timedelta(hours=11 * (n // 2), minutes=n), None, 0.25)
+                    for n in range(4)]  # fmt: skip  # 9:00 and 20:00 of one local day
+        return skill_state("s", answers).due.astimezone().date()
+
+    try:
+        assert due_in("America/New_York") == due_in("Asia/Tokyo") == due_in("UTC")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_skills_held_back_by_the_cap_come_first_the_next_day() -> None:
+    skills = [f"skill-{n:02d}" for n in range(17)]
+    answers = [answer for skill in skills for answer in _answers(skill, "WW")]
+    plan = plan_reviews(answers, skills, START + timedelta(days=31))
+    held = {s.skill for s in plan.skills if s.is_due(plan.today)} - {s.skill for s in plan.todays}
+    reviewed = answers + [a for s in plan.todays for a in _answers(s.skill, "WW", day=31)]
+    tomorrow = plan_reviews(reviewed, skills, START + timedelta(days=32))
+    assert held and held <= {s.skill for s in tomorrow.todays}

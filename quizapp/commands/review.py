@@ -58,7 +58,9 @@ def run_plan(args: argparse.Namespace) -> int:
         return 1
     try:
         with ScoreStore.open(path) as store:
-            student = store.student(args.student)
+            student = store.student(args.student) or next(
+                (s for s in store.students() if s.name.casefold() == " ".join(args.student.split()).casefold()), None
+            )
             if student is None:
                 print(f"quizapp review plan: no student {args.student!r} in {path}", file=sys.stderr)
                 return 1
@@ -70,7 +72,7 @@ def run_plan(args: argparse.Namespace) -> int:
     print(f"{student.name}: {count(len(plan.due), 'skill')} due today ({len(plan.todays)} in today's review)")
     for skill in plan.skills:
         title = SKILLS[skill.skill].title if skill.skill in SKILLS else skill.skill
-        due = skill.due.isoformat() if skill.due else "not started"
+        due = skill.next_date(plan.today).isoformat() if skill.due else "not started"
         marker = "due" if skill.is_due(plan.today) else "   "
         percent = f"{skill.mastery:4.0%}" if skill.answers else "   —"
         print(f"{title:<{width}}  {skill.words:<13} {percent}  {marker} {due:<11}  {count(skill.answers, 'answer')}")

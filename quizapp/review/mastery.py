@@ -29,13 +29,18 @@ MASTERY_WORDS = (
 )
 
 
+MIN_GUESS = 0.02
+"""Even a typed answer can be right by luck or a slip of the keys: one answer never proves mastery for good."""
+
+
 def update(known: float, correct: bool, guess: float, confidence: float | None) -> float:
     """P(mastered) after one answer, from P(mastered) before it."""
     slip = SLIP
+    guess = max(MIN_GUESS, guess)
     if confidence is not None and confidence >= CONFIDENT:
-        slip, guess = SLIP / 2, guess / 2
+        slip, guess = SLIP / 2, max(MIN_GUESS, guess / 2)
     elif confidence is not None and confidence <= UNSURE:
-        slip, guess = SLIP * 2, min(0.5, guess * 1.5)
+        slip, guess = SLIP * 2, max(guess, min(0.5, guess * 1.5))
     if correct:
         evidence = known * (1 - slip) / (known * (1 - slip) + (1 - known) * guess)
     else:

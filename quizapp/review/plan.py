@@ -2,9 +2,10 @@
 
 A skill is due when FSRS says its time has come, and every day while it is still being learnt (practised,
 but its mastery below LEARNT), as Anki shows a card in its learning steps again soon. Due skills come
-first, the weakest first.
+first: the longest unpractised first (so a skill held back by the cap comes first the next day), then the
+weakest.
 
-A day's review asks one question on each due skill, weakest first, then a second and a third round on the
+A day's review asks one question on each due skill, in that order, then a second and a third round on the
 same skills while the day's DAILY_QUESTIONS are not used up. At most DAILY_SKILLS skills are reviewed a
 day (skills already practised today count), so that a desk that was off for a month starts again with
 one review of twelve questions instead of every skill at once; the others stay due for the next days.
@@ -107,8 +108,8 @@ def arrange(plans: Iterable[SkillPlan], now: datetime, *, daily_skills: int = DA
     def order(plan: SkillPlan) -> tuple:
         if plan.due is None:
             return (2, plan.mastery, date.max, plan.skill)
-        if plan.is_due(today):
-            return (0, plan.mastery, plan.due, plan.skill)
+        if plan.is_due(today):  # the longest unpractised first (held back yesterday: first today), then weakest
+            return (0, plan.last_answered or date.min, plan.mastery, plan.skill)
         return (1, 0.0, plan.due, plan.skill)
 
     ordered = sorted(plans, key=order)

@@ -2,7 +2,7 @@
 
 FSRS (the ``fsrs`` package, the scheduler Anki uses) models how memory of a card fades and plans the
 next review when the chance of recalling it falls to the desired retention. Here the card is a skill:
-all answers to its items on one day make one review, rated from how many were right (confident wrong
+all answers to its items on one (local) day make one review, rated from how many were right (confident wrong
 answers counting double, unsure ones half) — Again below half, Hard below three quarters, Easy when
 all were right and confident, Good otherwise. Learning steps are off: a skill is reviewed at most once
 a day. Fuzzing is off, so the same answers always give the same dates.
@@ -58,8 +58,8 @@ def day_rating(answers: Sequence[ReviewAnswer]) -> int:
         return 1
     if share < 0.75:
         return 2
-    confident = [a.confidence for a in answers if a.confidence is not None]
-    if share == 1 and len(answers) >= 2 and confident and min(confident) >= mastery.CONFIDENT:
+    confident = all(a.confidence is not None and a.confidence >= mastery.CONFIDENT for a in answers)
+    if share == 1 and len(answers) >= 2 and confident:
         return 4
     return 3
 
@@ -90,7 +90,7 @@ def skill_state(skill: str, answers: Sequence[ReviewAnswer]) -> SkillState:
     card = Card(card_id=zlib.crc32(skill.encode("utf-8")) or 1)
     days: dict[str, list[ReviewAnswer]] = {}
     for answer in ordered:
-        days.setdefault(answer.answered_at.astimezone(UTC).date().isoformat(), []).append(answer)
+        days.setdefault(answer.answered_at.astimezone().date().isoformat(), []).append(answer)  # the desk's day
     for day_answers in days.values():
         review_time = day_answers[-1].answered_at.astimezone(UTC)
         card, _log = scheduler.review_card(card, Rating(day_rating(day_answers)), review_datetime=review_time)

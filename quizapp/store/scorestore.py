@@ -286,8 +286,8 @@ class ScoreStore:
         """The student's skills for today: mastery, due dates, and today's review within the daily cap."""
         with self._doing("read the review plan"):
             student = self._student_uuid(student_key)
-            plans = reviews.cached_skill_plans(self.db, student, skills)
-        now = datetime.fromtimestamp(self._clock(), tz=UTC)
+            now = datetime.fromtimestamp(self._clock(), tz=UTC)
+            plans = reviews.cached_skill_plans(self.db, student, skills, now)
         return arrange(plans, now, daily_skills=DAILY_SKILLS if daily_skills is None else daily_skills)
 
     def review_history(self, student_key: str) -> tuple[dict[ItemKey, ItemUse], frozenset[ItemKey]]:

@@ -357,15 +357,14 @@ def mastery_table(dashboard: Dashboard) -> list[dict[str, str]]:
 
 
 def due_table(dashboard: Dashboard) -> list[dict[str, str]]:
-    """Per skill: students due today, students who practised it, the next date one is due."""
+    """The review-due grid as shown: per student, when each skill is next due."""
+    due = dashboard.due
     return [
         {
-            "skill": SKILLS[row.skill].title if row.skill in SKILLS else row.skill,
-            "due_now": str(row.due_now),
-            "practised": str(row.practised),
-            "next_due": row.next_due.isoformat() if row.next_due else "",
+            "student": due.names[student],
+            **{SKILLS[s].title if s in SKILLS else s: due.words(student, s) for s in due.skills},
         }
-        for row in dashboard.due.summary()
+        for student in due.students
     ]
 
 

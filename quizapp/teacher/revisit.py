@@ -30,7 +30,8 @@ class SkillDue:
 
 @dataclass(frozen=True)
 class DueGrid:
-    """Students × skills: `dates[student][skill]` is the next review date, None when never practised."""
+    """Students × skills: `dates[student][skill]` is the next review date (today for a skill still being
+    learnt that was not practised today), None when never practised."""
 
     today: date
     students: list[str]
@@ -70,7 +71,7 @@ def due_grid(store: ScoreStore, students: Sequence[tuple[str, str]], skills: Seq
     for uuid, _name in students:
         plan = store.review_plan(uuid, skills)
         today = plan.today
-        by_skill = {row.skill: row.due for row in plan.skills}
+        by_skill = {row.skill: row.next_date(plan.today) if row.due else None for row in plan.skills}
         dates[uuid] = {skill: by_skill.get(skill) for skill in skills}
     return DueGrid(
         today or date.today(),

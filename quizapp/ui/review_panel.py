@@ -60,7 +60,7 @@ class ReviewPanel(QWidget):
             return
         try:
             plan = self.context.store.review_plan(student.uuid, tuple(SKILLS))
-        except QuizappError as exc:
+        except Exception as exc:
             self.summary.setText(f"The review plan cannot be read: {exc}")
             self.start.hide()
             self.anyway.hide()
@@ -115,7 +115,8 @@ class ReviewPanel(QWidget):
         except QuizappError as exc:
             show_error(self, "Cannot start the review", str(exc))
             return
-        counts = review_questions(self.review_skills(anyway=anyway))
+        with_items = {item.skill for bank in banks for item in bank.items if "stale" not in item.tags}
+        counts = review_questions([skill for skill in self.review_skills(anyway=anyway) if skill in with_items])
         keys = pick_review_items(banks, counts, used, previous, seed=self.context.new_seed())
         if not keys:
             show_error(self, "Cannot start the review", "No bank has items of these skills yet.")
