@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuizappError as exc:
         print(f"quizapp: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (say, `| head`) stopped reading: nothing is wrong
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("quizapp: interrupted", file=sys.stderr)
         return 130

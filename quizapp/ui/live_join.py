@@ -40,7 +40,7 @@ class JoinLiveDialog(QDialog):
         self.found.setAccessibleName("Live sessions on this network")
         self.found.currentItemChanged.connect(self._picked)
         self.searching = QLabel("Looking for live sessions on this network…")
-        self.searching.setAccessibleName("Search status")
+        self.searching.setAccessibleDescription("Search status")
         self.search_again = QPushButton("Look &again")
         self.search_again.clicked.connect(self.search)
         self.address = QLineEdit()
@@ -53,7 +53,7 @@ class JoinLiveDialog(QDialog):
         self.name.setPlaceholderText("your name as your teacher knows it")
         self.name.setAccessibleName("Your name")
         self.message = QLabel()
-        self.message.setAccessibleName("Join message")
+        self.message.setAccessibleDescription("Join message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.join_button = QPushButton("&Join")
@@ -82,6 +82,7 @@ class JoinLiveDialog(QDialog):
         self._jobs: list[Job] = []
         if context.student is not None:
             self.name.setText(context.student.name)
+        self.address.setFocus()
 
     def search(self) -> None:
         from quizapp.live.announce import browse
@@ -98,7 +99,7 @@ class JoinLiveDialog(QDialog):
         self.search_again.setEnabled(True)
         self.found.clear()
         for session in sessions:
-            item = QListWidgetItem(f"{session.title}   ({session.url})")
+            item = QListWidgetItem(f"{session.url}   {session.title}")
             item.setData(Qt.ItemDataRole.UserRole, session.url)
             self.found.addItem(item)
         if sessions:  # never picked for the student: a desk could announce itself under the same name
@@ -119,6 +120,9 @@ class JoinLiveDialog(QDialog):
         address, code, name = self.address.text().strip(), self.code.text().strip(), self.name.text().strip()
         if not (address and code and name):
             self.message.setText("Give the host's address, the code and your name.")
+            return
+        if ":" not in address.rsplit("]", 1)[-1]:
+            self.message.setText("Type the address with its port, as the teacher's screen shows it: 192.168.1.20:40123")
             return
         try:
             client = LiveClient(address)

@@ -499,10 +499,15 @@ class MainWindow(QMainWindow):
         self.status.setText(f"Made a new bank: {target.name}")
 
     def _save_problem(self, message: str) -> None:
-        self.status.setText(message)
-        if message and not self._retry_timer.isActive():
-            self._retry_timer.start()
-        elif not message:
+        if message:
+            self.status.setText(message)
+            self._saving_failed = True
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+        else:
+            if getattr(self, "_saving_failed", False):  # saving works again: the problem line goes
+                self.status.setText("")
+                self._saving_failed = False
             self._retry_timer.stop()
 
     # -- teacher tools (behind the PIN) ---------------------------------------------------------------

@@ -35,7 +35,7 @@ class ReviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Skills due for review")
+        self.summary.setAccessibleDescription("Skills due for review")
         self.start = QPushButton()
         self.start.setAccessibleName("Start the review quiz")
         self.start.clicked.connect(lambda: self._start(anyway=False))

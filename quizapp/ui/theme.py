@@ -49,6 +49,8 @@ def stylesheet(palette: QPalette, font_size: int) -> str:
     window, mid = palette.color(role.Window).name(), palette.color(role.Mid).name()
     accent, on_accent = palette.color(role.Highlight).name(), palette.color(role.HighlightedText).name()
     muted = palette.color(role.PlaceholderText).name()
+    if palette.color(role.PlaceholderText).lightness() in (0, 255) or muted == text:  # the system's default: no grey
+        muted = "#8a8a8a" if palette.color(role.Window).lightness() >= 128 else "#8f8f8f"
     dark = palette.color(role.Window).lightness() < 128
     chosen = SELECTED_DARK if dark else SELECTED_LIGHT
     title, subtitle, small = round(font_size * 1.75), round(font_size * 1.25), max(8, round(font_size * 0.9))

@@ -56,7 +56,7 @@ class SignInPage(QWidget):
         self.guest = QPushButton("Continue as &guest")
         self.guest.setAccessibleName("Continue as guest for quick practice")
         self.guest.clicked.connect(self._guest)
-        self.join_live = QPushButton("Join a &live session…")
+        self.join_live = QPushButton("&Join a live session…")
         self.join_live.setAccessibleName("Join a live session on the school network")
         self.join_live.clicked.connect(self.joinLiveRequested.emit)
 

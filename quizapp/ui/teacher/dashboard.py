@@ -247,6 +247,7 @@ class DashboardWindow(QWidget):
                 cell = QTableWidgetItem("" if value is None else f"{100 * value:.0f}%")
                 if value is not None:
                     cell.setBackground(QColor(int(230 - 100 * value), int(140 + 100 * value), 150))
+                    cell.setForeground(QColor(20, 20, 20))  # readable in the dark theme too
                 self.mastery.setItem(r, c, cell)
         self._fill_review(board)
         answered = [row for row, item_row in enumerate(board.items) if item_row.answers > 0]
@@ -269,6 +270,7 @@ class DashboardWindow(QWidget):
                 when = due.dates[student][skill]
                 if when is not None and when <= due.today:
                     cell.setBackground(QColor(255, 230, 200))
+                    cell.setForeground(QColor(20, 20, 20))  # readable in the dark theme too
                 self.due.setItem(r, c, cell)
         revisit = [row for row in due.summary() if row.due_now]
         if revisit:

@@ -76,14 +76,14 @@ class LiveHostWindow(QWidget):
         self.start_button.setAccessibleName("Start the live session")
         self.start_button.clicked.connect(self.start)
         self.code = QLabel("")
-        self.code.setAccessibleName("Join code")
+        self.code.setAccessibleDescription("Join code")
         font = QFont(self.code.font())
         font.setPointSizeF(font.pointSizeF() * 3)
         font.setBold(True)
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = QLabel("Choose the pace and who may join, then start.")
-        self.where.setAccessibleName("Where desks join")
+        self.where.setAccessibleDescription("Where desks join")
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
         self.students = _table("Students who joined", ["Student", "Answers"])
@@ -152,8 +152,8 @@ class LiveHostWindow(QWidget):
                 self._announcement = None
         self.code.setText(self.host.code)
         self.where.setText(
-            f"Students: on the sign-in screen choose Join live session, pick this session (or type {address}:{port}) "
-            f"and enter the code {self.host.code}."
+            f"Students: on the sign-in screen choose “Join a live session…”, pick “{self.host.title}” (or type "
+            f"{address}:{port}) and enter the code {self.host.code}."
         )
         for widget in (self.resume, self.pace, self.class_choice, self.start_button):
             widget.setEnabled(False)
