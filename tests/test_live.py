@@ -371,3 +371,24 @@ def test_records_the_host_never_got_are_sent_after_the_desk_app_restarts(tmp_pat
         reopened.close()
     finally:
         live.stop()
+
+
+def test_the_headless_host_takes_the_teacher_s_pace_from_the_keyboard(tmp_path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "quizapp", "classroom", "host", str(BANK), "--db", str(tmp_path / "h.db"),
+               "--bind", "127.0.0.1", "--code", "PACE77", "--pace", "teacher", "--no-announce"]  # fmt: skip
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert "join code PACE77" in process.stdout.readline()
+        assert "type n (next question)" in process.stdout.readline()
+        process.stdin.write("n\nr\n")
+        process.stdin.flush()
+        assert process.stdout.readline().startswith("showing question 2 of ")
+        assert process.stdout.readline() == "question 2: 0 answers\n"
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0

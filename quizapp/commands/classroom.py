@@ -53,6 +53,22 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
     return run
 
 
+def _drive(live) -> None:
+    """The teacher's pace from the keyboard: n, b, r (one per line)."""
+    for line in sys.stdin:
+        command = line.strip().lower()[:1]
+        if command == "n":
+            live.show(live.status.position + 1)
+        elif command == "b":
+            live.show(live.status.position - 1)
+        elif command == "r":
+            shown = live.reveal()
+            print(f"question {live.status.position + 1}: {sum(shown.values())} answers", flush=True)
+        else:
+            continue
+        print(f"showing question {live.status.position + 1} of {len(live.order)}", flush=True)
+
+
 def run_host(args: argparse.Namespace) -> int:
     from quizapp.banks import load_bank
     from quizapp.live.announce import Announcement, local_address
@@ -84,6 +100,9 @@ def run_host(args: argparse.Namespace) -> int:
                 f"quizapp classroom host: not announced on the network ({exc}); desks type the address", file=sys.stderr
             )
     print(f"live session {live.session.name!r} listening on {address}:{port}  join code {live.code}", flush=True)
+    if live.pace == "teacher":
+        print("teacher's pace: type n (next question), b (back), r (reveal the answer), then Enter", flush=True)
+        threading.Thread(target=_drive, args=(live,), name="quizapp-live-keys", daemon=True).start()
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

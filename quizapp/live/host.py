@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import web
 
@@ -110,6 +110,8 @@ def _refuse_constant(name: str) -> None:
 class LiveHost:
     """One live session of one bank, hosted by this desk."""
 
+    running: ClassVar[set[str]] = set()  # sessions served in this process (a second window must not serve one again)
+
     def __init__(
         self,
         db_path: str | Path,
@@ -176,7 +178,8 @@ class LiveHost:
             keys = get_setting(store.db, f"{SECRET_KEY}{session.uuid}")
             if not live or not keys:
                 raise LiveError(f"the classroom session {session.name!r} is not a live session of this desk")
-            secret, self.code = keys.split(" ")
+            secret, self.code, *port = keys.split(" ")
+            self.preferred_port = int(port[0]) if port else 0  # desks still know the old address
             plan = store.classroom_session_plan(session.uuid)
             if plan.closed_at:
                 raise LiveError(f"the live session {session.name!r} has ended; start a new one")
@@ -203,6 +206,7 @@ class LiveHost:
             session = store.create_classroom_session(name, class_key, [self.bank.id], {"live": live}, 0, True)
             secret, self.code = secrets.token_hex(32), normal_code(code) if code else new_code()
             set_setting(store.db, f"{SECRET_KEY}{session.uuid}", f"{secret} {self.code}")  # never exported
+            self.preferred_port = 0
         self.session = session
         self.secret = bytes.fromhex(secret)
         self.pace = live["pace"]
@@ -244,7 +248,17 @@ class LiveHost:
         self._ready.wait(30)
         if self._failure is not None:
             raise LiveError(f"the live session cannot listen on {bind}:{port}: {self._failure}")
+        LiveHost.running.add(self.session.uuid)
+        with ScoreStore.open(self.db_path, clock=self.clock) as store:  # a restarted host listens here again
+            set_setting(
+                store.db, f"{SECRET_KEY}{self.session.uuid}", f"{self.secret.hex()} {self.code} {self.address[1]}"
+            )
         return self.address
+
+    def release(self, student_uuid: str) -> None:
+        """Let a student join again (from another desk, or after their desk's app was closed)."""
+        with self._lock:
+            self._claimed.discard(student_uuid)
 
     def stop(self) -> None:
         """End serving (the session stays in the database; `resume` continues it)."""
@@ -253,6 +267,7 @@ class LiveHost:
             return
         with contextlib.suppress(Exception):  # a stuck peer must not keep the session open: stop the loop anyway
             asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(10)
+        LiveHost.running.discard(self.session.uuid)
         loop.call_soon_threadsafe(loop.stop)
         if self._thread is not None:
             self._thread.join(15)

@@ -27,6 +27,12 @@ def acknowledged(db: Database, ids: Iterable[str]) -> None:
         db.conn.executemany(f"DELETE FROM {LIVE_OUTBOX} WHERE id = ?", [(record_id,) for record_id in ids])
 
 
+def forget(db: Database, token: str) -> None:
+    """Stop keeping a session's records for its host (it ended; the answers stay in this desk's results)."""
+    with write_transaction(db):
+        db.conn.execute(f"DELETE FROM {LIVE_OUTBOX} WHERE token = ?", [token])
+
+
 def waiting(db: Database) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """The records still waiting, by (host, token), oldest first."""
     found: dict[tuple[str, str], list[dict[str, Any]]] = {}

@@ -189,6 +189,10 @@ class ScoreStore:
         with self._doing("note what the live session's host received"):
             liveoutbox.acknowledged(self.db, ids)
 
+    def live_forget(self, token: str) -> None:
+        with self._doing("stop sending to the ended live session"):
+            liveoutbox.forget(self.db, token)
+
     def live_waiting(self) -> dict[tuple[str, str], list[dict[str, Any]]]:
         """Records of live sessions that no host has acknowledged yet, by (host address, token)."""
         with self._doing("read the live session's waiting answers"):

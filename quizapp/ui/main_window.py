@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
 
         self._live_resumed = resume_waiting(self.context.store)
         answers = sum(len(records) for records in waiting.values())
-        self.status.setText(f"{count(answers, 'record')} of a live session are on their way to the teacher's desk.")
+        self.status.setText(f"Sending {count(answers, 'record')} of a live session to the teacher's desk.")
 
     def _load_library(self) -> None:
         """Read the banks in the background, so that the window never waits for them."""
@@ -629,18 +630,35 @@ class MainWindow(QMainWindow):
         self.quiz.start(plan, session, teacher_paced=teacher_paced)
         if self._pace is not None:
             self._pace.stop()
-            self._pace = None
-        if teacher_paced:
-            from quizapp.ui.live_pace import PaceFollower
+        from quizapp.ui.live_pace import PaceFollower
 
-            self._pace = PaceFollower(desk.client, joined.token, self)
+        self._pace = PaceFollower(desk.client, joined.token, self)  # every desk learns when the session ends
+        if teacher_paced:
             self._pace.moved.connect(self.quiz.follow)
             self._pace.revealed.connect(self.quiz.revealed)
-            self._pace.ended.connect(lambda: self.status.setText(f"The live session {joined.session_name} has ended."))
-            self._pace.start()
+        self._pace.ended.connect(lambda: self._live_ended(desk))
+        self._pace.start()
         self._go(self.quiz)
         self.status.setText(f"Live session: {joined.session_name} (answers go to the teacher's desk)")
         log_event(f"live session joined: {joined.session_name}")
+
+    def _live_ended(self, desk) -> None:
+        """The teacher ended the session: answers from now on stay on this desk, and the student is told."""
+        joined = desk.quiz.joined
+        left = desk.outbox.waiting if desk.outbox is not None else 0
+        if desk.outbox is not None:
+            desk.outbox.stop(1.0)
+        with contextlib.suppress(QuizappError):
+            self.context.store.live_forget(joined.token)
+        if self.context.live_desk is desk:
+            self.context.live_desk = None
+        kept = f" {count(left, 'answer')} did not reach it and stay saved on this desk." if left else ""
+        show_message(
+            self,
+            "The live session has ended",
+            f"Your teacher ended “{joined.session_name}”.{kept} Your answers are saved on this desk.",
+        )
+        log_event(f"live session ended: {joined.session_name}")
 
     def open_live_host(self, bind: str | None = None, announce: bool = True) -> QWidget | None:
         """Host a live session of the selected bank on this desk (teacher mode)."""

@@ -34,7 +34,11 @@ def _student_desk(qtbot, tmp_path, clock) -> MainWindow:
     return desk
 
 
-def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, context, clock, tmp_path) -> None:
+def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(
+    qtbot, window, context, clock, tmp_path, monkeypatch
+) -> None:
+    told: list[tuple] = []
+    monkeypatch.setattr("quizapp.ui.main_window.show_message", lambda *args: told.append(args))
     QApplication.instance().setProperty("quizapp_testing", True)
     window.signin.guest.click()
     window.library.select_path(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
@@ -86,6 +90,8 @@ def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(qtbot, window, con
     presenter.close()
     host_window.end_button.click()
     assert "ended" in host_window.where.text()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)  # the desk is told the session ended
+    assert told[0][1] == "The live session has ended" and desk.context.live_desk is None
     desk.close()
     host_window.close()
 
@@ -146,4 +152,6 @@ def test_a_live_session_left_open_is_continued_from_the_window(qtbot, window, co
     host_window.resume.setCurrentIndex(1)
     host_window.start_button.click()
     assert host_window.code.text() == "KEEP77" and host_window.host.session.uuid == earlier.session.uuid
+    assert host_window.host.address[1] == earlier.address[1]  # the same port: desks still know where it is
+    host_window.end_button.click()
     host_window.close()

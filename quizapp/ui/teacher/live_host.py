@@ -66,9 +66,13 @@ class LiveHostWindow(QWidget):
         self.resume.setAccessibleName("New or continued session")
         self.resume.addItem("A new session", None)
         try:  # a live session of this bank that did not end (the app closed): continue it, same code
+            from quizapp.live.host import LiveHost
+
             for session in context.store.open_live_sessions():
-                if self.bank.id in context.store.classroom_session_plan(session.uuid).bank_ids:
-                    self.resume.addItem(f"Continue {session.name} ({session.created_at[:16]})", session.uuid)
+                running = session.uuid in LiveHost.running  # served by another window already
+                if not running and self.bank.id in context.store.classroom_session_plan(session.uuid).bank_ids:
+                    started = session.created_at[:16].replace("T", " ")
+                    self.resume.addItem(f"Continue {session.name} (started {started})", session.uuid)
         except QuizappError:
             pass
         self.resume.setVisible(self.resume.count() > 1)
@@ -98,6 +102,10 @@ class LiveHostWindow(QWidget):
         ):
             button.clicked.connect(slot)
             button.setEnabled(False)
+        self.release_button = QPushButton("Let the selected student join &again")
+        self.release_button.setAccessibleName("Let the selected student join again from another desk")
+        self.release_button.clicked.connect(self._release)
+        self.release_button.setEnabled(False)
         self.end_button = QPushButton("&End session")
         self.end_button.setAccessibleName("End the live session")
         self.end_button.setEnabled(False)
@@ -111,6 +119,7 @@ class LiveHostWindow(QWidget):
         for button in (self.previous_button, self.next_button, self.reveal_button):
             controls.addWidget(button)
         controls.addStretch(1)
+        controls.addWidget(self.release_button)
         controls.addWidget(self.end_button)
         tables = QHBoxLayout()
         tables.addWidget(self.students, 1)
@@ -140,7 +149,7 @@ class LiveHostWindow(QWidget):
                 clock=self.context.clock,
                 resume=self.resume.currentData(),
             )
-            address, port = self.host.start(bind)
+            address, port = self.host.start(bind, self.host.preferred_port)
         except QuizappError as exc:
             show_error(self, "The live session cannot start", str(exc))
             self.host = None
@@ -161,6 +170,7 @@ class LiveHostWindow(QWidget):
         for button in (self.previous_button, self.next_button, self.reveal_button):
             button.setEnabled(teacher_paced)
         self.end_button.setEnabled(True)
+        self.release_button.setEnabled(True)
         self.timer.start()
         return True
 
@@ -176,7 +186,9 @@ class LiveHostWindow(QWidget):
             picks = {item: dict(counts) for item, counts in host.status.picks.items()}
         self.students.setRowCount(len(joined))
         for row, (uuid, name) in enumerate(sorted(joined.items(), key=lambda pair: pair[1].casefold())):
-            self.students.setItem(row, 0, QTableWidgetItem(name))
+            cell = QTableWidgetItem(name)
+            cell.setData(Qt.ItemDataRole.UserRole, uuid)
+            self.students.setItem(row, 0, cell)
             self.students.setItem(row, 1, QTableWidgetItem(f"{answered.get(uuid, 0)} of {len(host.items)}"))
         order = sorted(host.items, key=lambda item: (right.get(item, 0) / asked[item]) if asked.get(item) else 2.0)
         self.items.setRowCount(len(order))
@@ -187,6 +199,12 @@ class LiveHostWindow(QWidget):
             cells = (host.items[item_id].prompt, str(n), share, chosen)
             for column, text in enumerate(cells):
                 self.items.setItem(row, column, QTableWidgetItem(text))
+
+    def _release(self) -> None:
+        cell = self.students.item(self.students.currentRow(), 0) if self.students.currentRow() >= 0 else None
+        if self.host is not None and cell is not None:
+            self.host.release(cell.data(Qt.ItemDataRole.UserRole))
+            self.where.setText(f"{cell.text()} may join again (say, from another desk), with the same code.")
 
     def _move(self, step: int) -> None:
         if self.host is not None:
@@ -208,7 +226,20 @@ class LiveHostWindow(QWidget):
             self.host = None
         for button in (self.previous_button, self.next_button, self.reveal_button, self.end_button):
             button.setEnabled(False)
+        self.release_button.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.host is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                "End the live session?",
+                "Closing this window ends the live session: desks can no longer send answers to it. "
+                "Everything received so far is in the results.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.end()
         super().closeEvent(event)
