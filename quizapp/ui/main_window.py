@@ -691,7 +691,15 @@ class MainWindow(QMainWindow):
             return None
         from quizapp.ui.teacher.presenter import PresenterWindow
 
-        window = PresenterWindow(entry.bank, join=self._live_join_text(entry.bank.id))
+        host = next(
+            (
+                w.host
+                for w in self.teacher_windows
+                if getattr(w, "host", None) is not None and w.host.bank.id == entry.bank.id and not w.host.status.ended
+            ),
+            None,
+        )
+        window = PresenterWindow(entry.bank, join=self._live_join_text(entry.bank.id), host=host)
         self.teacher_windows.append(window)
         window.showFullScreen()
         return window

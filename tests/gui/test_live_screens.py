@@ -155,3 +155,25 @@ def test_a_live_session_left_open_is_continued_from_the_window(qtbot, window, co
     assert host_window.host.address[1] == earlier.address[1]  # the same port: desks still know where it is
     host_window.end_button.click()
     host_window.close()
+
+
+def test_presenter_mode_drives_a_teacher_paced_session(qtbot, tmp_path) -> None:
+    from quizapp.banks import load_bank
+    from quizapp.live.host import LiveHost
+    from quizapp.ui.teacher.presenter import PresenterWindow
+
+    bank = load_bank(bundled_banks_dir() / "niger-russian-military-trainers.yaml")
+    host = LiveHost(tmp_path / "host.db", bank, session_name="Paced", pace="teacher", code="SHOW42")
+    host.start()
+    try:
+        presenter = PresenterWindow(bank, host=host, join="Join the live session: here   code SHOW42")
+        qtbot.addWidget(presenter)
+        assert [item.id for item in presenter.items] == host.order  # the desks' order, not the bank's
+        assert presenter.prompt.text() == bank.item(host.order[0]).prompt
+        qtbot.keyClick(presenter, Qt.Key.Key_Right)
+        assert host.status.position == 1 and not host.status.revealed
+        qtbot.keyClick(presenter, Qt.Key.Key_Space)
+        assert host.status.revealed and "Answer:" in presenter.answer.text()
+        presenter.close()
+    finally:
+        host.end()

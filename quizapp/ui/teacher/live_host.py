@@ -178,6 +178,11 @@ class LiveHostWindow(QWidget):
         host = self.host
         if host is None:
             return
+        if host.pace == "teacher":
+            shown = f"Desks show question {host.status.position + 1} of {len(host.order)}"
+            self.setWindowTitle(
+                f"Live session — {self.bank.title} — {shown}{' (revealed)' if host.status.revealed else ''}"
+            )
         with host._lock:
             joined = dict(host.status.joined)
             answered = dict(host.status.answered)

@@ -21,14 +21,26 @@ class PresenterWindow(QWidget):
     closed = Signal()
 
     def __init__(
-        self, bank: Bank, items: list[Item] | None = None, parent: QWidget | None = None, *, join: str = ""
+        self,
+        bank: Bank,
+        items: list[Item] | None = None,
+        parent: QWidget | None = None,
+        *,
+        join: str = "",
+        host=None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Presenting: {bank.title}")
         self.setAccessibleName("Presenter mode")
         self.bank = bank
         self.items = [i for i in (items if items is not None else bank.items) if "stale" not in i.tags]
+        self.host = host if host is not None and host.pace == "teacher" else None
         self.index = 0
+        self.distribution: dict[str, int] = {}
+        if self.host is not None:  # the desks' order, from where the session is
+            by_id = {item.id: item for item in bank.items}
+            self.items = [by_id[item_id] for item_id in self.host.order]
+            self.index = self.host.status.position
         self.revealed = False
         self.counter = QLabel()
         self.counter.setAccessibleName("Question number")
@@ -109,7 +121,11 @@ class PresenterWindow(QWidget):
             )
         if self.revealed:
             answer = "; ".join(item.answer)
-            self.answer.setText(f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>")
+            picked = ", ".join(f"{html.escape(text)}: {n}" for text, n in sorted(self.distribution.items()))
+            self.answer.setText(
+                f"<p><b>Answer:</b> {html.escape(answer)}</p><p>{html.escape(item.explanation)}</p>"
+                + (f"<p>The class picked: {picked}</p>" if picked else "")
+            )
             if item.type == "evidence":
                 self.article.mark_answer(None, list(item.answer))
                 self.article.highlight(list(item.answer))
@@ -118,12 +134,17 @@ class PresenterWindow(QWidget):
 
     def reveal(self) -> None:
         self.revealed = True
+        if self.host is not None:  # every desk sees the answer and the anonymous choices too
+            self.distribution = self.host.reveal()
         self._show()
 
     def step(self, delta: int) -> None:
         if self.items:
             self.index = max(0, min(len(self.items) - 1, self.index + delta))
             self.revealed = False
+            self.distribution = {}
+            if self.host is not None:  # the desks show the same question
+                self.host.show(self.index)
             self._show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
