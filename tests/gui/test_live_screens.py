@@ -120,11 +120,12 @@ def test_a_teacher_paced_desk_waits_for_the_teacher_and_shows_what_was_revealed(
         quiz.choose(list(question.choices).index(question.item.correct_answer))
         quiz.submit.click()
         assert quiz.session.current.position == 1
-        assert not quiz.submit.isEnabled() and "Waiting for your teacher to show question 2" in quiz.feedback.text()
+        assert not quiz.submit.isEnabled() and "Waiting for your teacher to show question 2" in quiz.prompt.text()
+        assert not quiz._buttons  # nothing of question 2 shows before the teacher shows it
         qtbot.waitUntil(lambda: sum(host.status.asked.values()) == 1, timeout=10000)  # the answer reached the host
         host.reveal()  # the teacher reveals question 1: the desk sees the answer and the class's choices
         qtbot.waitUntil(lambda: "the answer is" in quiz.feedback.text(), timeout=10000)
-        assert "The class picked:" in quiz.feedback.text()
+        assert "The class picked:" in quiz.feedback.text() and "You were right." in quiz.feedback.text()
         host.show(2)  # the teacher moves on twice: question 2 was not answered, so it is skipped
         qtbot.waitUntil(lambda: quiz.session.current is not None and quiz.session.current.position == 2, timeout=10000)
         assert quiz.submit.isEnabled()

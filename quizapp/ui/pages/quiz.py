@@ -250,11 +250,15 @@ class QuizPage(QWidget):
 
     # -- a teacher-paced live session ------------------------------------------------------------
     def _hold(self, position: int) -> None:
-        """The question is ready, but the teacher has not shown it yet."""
-        for widget in (*self._buttons, self.short_answer, self.submit, self.skip, self.confidence):
+        """The question is ready, but the teacher has not shown it yet: nothing of it shows."""
+        self._clear_choices()
+        self.short_answer.setVisible(False)
+        self.evidence_hint.setVisible(False)
+        self.prompt.setText(f"<p style='font-size:large'>Waiting for your teacher to show question {position + 1}…</p>")
+        for widget in (self.submit, self.skip, self.confidence):
             widget.setEnabled(False)
         self.article.set_picking(False)
-        self._feedback(f"<p>Waiting for your teacher to show question {position + 1}…</p>", None)
+        self._feedback("", None)
 
     def follow(self, position: int) -> None:
         """The teacher shows question `position`: questions before it that were not answered are skipped."""
@@ -276,8 +280,13 @@ class QuizPage(QWidget):
             return
         item = session.questions[position].item
         picked = ", ".join(f"{html.escape(text)}: {count}" for text, count in sorted(distribution.items()))
+        mine = next((a for a in session.answers if a.position == position), None)
+        if mine is None or mine.skipped:
+            yours = "You did not answer it."
+        else:
+            yours = "You were right." if mine.correct else "Your answer was not right."
         self._feedback(
-            f"<p><b>Question {position + 1}: the answer is {html.escape('; '.join(item.answer))}.</b></p>"
+            f"<p><b>Question {position + 1}: the answer is {html.escape('; '.join(item.answer))}.</b> {yours}</p>"
             f"<p>{html.escape(item.explanation)}</p>" + (f"<p>The class picked: {picked}</p>" if picked else ""),
             None,
         )
