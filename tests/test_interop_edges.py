@@ -157,3 +157,10 @@ def test_embedded_files_and_link_addresses_are_not_lost_silently(tmp_path: Path)
     assert item.prompt == "Listen: Moodle is free."  # no double space where the picture was
     assert item.explanation.startswith("See the docs (https://docs.moodle.org/).")
     assert [p.message for p in result.notes] == ["embedded files were left out (text only): hello.mp3, logo.jpg"]
+
+
+def test_a_weight_beyond_100_percent_is_text_as_moodle_reads_it(tmp_path: Path) -> None:
+    result = _import(tmp_path, "::w::Pick {~%150%A =B ~C}\n")
+    (item,) = result.bank.items
+    assert item.choices == ("%150%A", "B", "C") and item.answer == ("B",)
+    assert any("no weight" in note.message for note in result.notes)

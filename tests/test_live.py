@@ -392,3 +392,18 @@ def test_the_headless_host_takes_the_teacher_s_pace_from_the_keyboard(tmp_path) 
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=30)
     assert process.returncode == 0
+
+
+def test_resuming_by_a_name_two_sessions_share_is_refused(tmp_path, bank) -> None:
+    for _ in range(2):
+        LiveHost(tmp_path / "host.db", bank, session_name="Same name")
+    with pytest.raises(LiveError, match="2 live sessions are called"):
+        LiveHost(tmp_path / "host.db", bank, session_name="x", resume="same name")
+
+
+def test_the_headless_host_refuses_a_database_in_a_missing_folder(tmp_path, capsys) -> None:
+    from quizapp import cli
+
+    assert cli.main(["classroom", "host", str(BANK), "--db", str(tmp_path / "nope" / "x.db")]) == 1
+    assert "no such folder" in capsys.readouterr().err
+    assert not (tmp_path / "nope").exists()

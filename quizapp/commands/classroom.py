@@ -74,6 +74,9 @@ def run_host(args: argparse.Namespace) -> int:
     from quizapp.live.announce import Announcement, local_address
     from quizapp.live.host import LiveHost
 
+    if args.db is not None and not args.db.parent.is_dir():
+        print(f"quizapp classroom host: {args.db.parent}: there is no such folder for the database", file=sys.stderr)
+        return 1
     try:
         bank = load_bank(args.bank)
         bind = args.bind or local_address()

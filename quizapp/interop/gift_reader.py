@@ -250,6 +250,9 @@ class _Question:
         """One answer; a leading ``%50%`` is its weight where Moodle reads one (not after '=' in a choice)."""
         weight = None
         found = _WEIGHT.match(raw.lstrip()) if weighted else None
+        if found and abs(float(found.group(1))) > 100:  # Moodle reads no weight beyond 100 %: it is text
+            self.note(f"'{found.group(0)}' is no weight (beyond 100 %), so it was kept as the answer's text")
+            found = None
         if found:
             weight = float(found.group(1))
             raw = raw.lstrip()[found.end() :]

@@ -171,6 +171,9 @@ class LiveHost:
         resume: str | None,
     ) -> None:
         if resume:
+            named = [s for s in store.open_live_sessions() if s.name.casefold() == " ".join(resume.split()).casefold()]
+            if len(named) > 1:
+                raise LiveError(f"{len(named)} live sessions are called {resume!r}; give the id of the one to continue")
             session = store.classroom_session(resume)
             if session is None:
                 raise LiveError(f"no live session {resume!r} to resume in {self.db_path}")

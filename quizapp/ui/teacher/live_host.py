@@ -32,7 +32,10 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):  # headers never clip, at any font size
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -203,7 +206,9 @@ class LiveHostWindow(QWidget):
             chosen = ", ".join(f"{text}: {count}" for text, count in sorted(picks.get(item_id, {}).items()))
             cells = (host.items[item_id].prompt, str(n), share, chosen)
             for column, text in enumerate(cells):
-                self.items.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # a long prompt or list of choices is cut in the cell, whole here
+                self.items.setItem(row, column, cell)
 
     def _release(self) -> None:
         cell = self.students.item(self.students.currentRow(), 0) if self.students.currentRow() >= 0 else None
