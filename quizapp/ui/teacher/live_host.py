@@ -24,6 +24,7 @@ from quizapp.banks.model import Bank
 from quizapp.errors import QuizappError
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error
+from quizapp.ui.theme import plain_tooltip
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -207,7 +208,7 @@ class LiveHostWindow(QWidget):
             cells = (host.items[item_id].prompt, str(n), share, chosen)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)  # a long prompt or list of choices is cut in the cell, whole here
+                cell.setToolTip(plain_tooltip(text))  # a long prompt or list of choices is cut in the cell, whole here
                 self.items.setItem(row, column, cell)
 
     def _release(self) -> None:
