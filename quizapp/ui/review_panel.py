@@ -14,7 +14,10 @@ from quizapp.banks.skills import SKILLS
 from quizapp.errors import QuizappError
 from quizapp.plural import count
 from quizapp.ui.context import AppContext
-from quizapp.ui.theme import with_icon
+from quizapp.ui.theme import plain_tooltip, with_icon
+
+SHOWN = 4
+"""Due skills named in the panel (the rest are counted, and listed in its tooltip), so it stays short."""
 
 
 def _title(skill: str) -> str:
@@ -69,8 +72,11 @@ class ReviewPanel(QWidget):
         self._plan = plan
         self.show()
         if plan.todays:
-            due = ", ".join(f"{_title(s.skill)} ({s.words})" for s in plan.todays)
-            lines = [f"Due today: {due}."]
+            shown = plan.todays[:SHOWN]
+            due = ", ".join(f"{_title(s.skill)} (mastery: {s.words})" for s in shown)
+            more = f", and {len(plan.todays) - len(shown)} more" if len(plan.todays) > len(shown) else ""
+            lines = [f"Due today: {due}{more}."]
+            self.summary.setToolTip(plain_tooltip("\n".join(f"{_title(s.skill)}: {s.words}" for s in plan.todays)))
             if plan.held_back:
                 lines.append(f"{count(plan.held_back, 'more skill')} due later, to keep each day's review short.")
             self.summary.setText("\n".join(lines))

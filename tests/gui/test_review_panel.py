@@ -39,7 +39,8 @@ def test_due_skills_are_listed_in_words_and_start_a_mixed_review(qtbot, window, 
     panel = window.library.review
     assert panel.isVisible() and panel.start.isVisible() and not panel.anyway.isVisible()
     text = panel.summary.text()
-    assert text.startswith("Due today: ") and "(not yet)" in text
+    assert text.startswith("Due today: ") and "(mastery: not yet)" in text
+    assert text.count("(mastery:") <= 4  # a short line; the rest are counted
     due = panel.review_skills(anyway=False)
     assert 0 < len(due) <= DAILY_SKILLS and set(due) <= practised
     assert panel.start.accessibleName() == "Start the review quiz"
