@@ -123,3 +123,9 @@ def test_validate_lint_warns_with_file_and_line_but_passes(tmp_path, capsys):
     assert "1 warning on 1 item" in captured.err
     assert main(["validate", str(bank)]) == 0
     assert "warning" not in capsys.readouterr().out  # without --lint, no warnings
+
+
+@pytest.mark.parametrize("group", ["results", "review", "classroom"])
+def test_a_command_group_without_an_action_prints_its_help(group: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([group]) == 2
+    assert f"usage: quizapp {group}" in capsys.readouterr().err

@@ -164,3 +164,17 @@ def test_a_weight_beyond_100_percent_is_text_as_moodle_reads_it(tmp_path: Path) 
     (item,) = result.bank.items
     assert item.choices == ("%150%A", "B", "C") and item.answer == ("B",)
     assert any("no weight" in note.message for note in result.notes)
+
+
+def test_a_text_format_moodle_does_not_know_is_kept_as_written(tmp_path: Path) -> None:
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="truefalse">
+    <name><text>odd</text></name>
+    <questiontext format="wiki_like"><text>Is *this* kept? <!-- not shown --></text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+"""
+    (item,) = _import(tmp_path, xml, "moodle-xml", ".xml").bank.items
+    assert item.prompt == "Is *this* kept?"

@@ -63,3 +63,8 @@ SKILLS: dict[str, Skill] = {
         Skill("evidence", "sourcing", "Finding evidence", "Pick the sentence of the article that shows a claim."),
     )
 }
+
+
+def skill_title(slug: str) -> str:
+    """A skill's title as people read it ("Who said it"), or the slug itself for a skill this app does not know."""
+    return SKILLS[slug].title if slug in SKILLS else slug

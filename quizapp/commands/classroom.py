@@ -6,9 +6,9 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
+from quizapp.commands import usage
 from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.plural import count
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="live classroom sessions across desks on the school network",
         description="Host a live classroom session that students' desks join over the local network.",
     )
-    parser.set_defaults(run=_usage(parser))
+    parser.set_defaults(run=usage(parser))
     actions = parser.add_subparsers(title="actions", metavar="ACTION")
     host = actions.add_parser(
         "host",
@@ -43,14 +43,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     host.add_argument("--no-announce", action="store_true", help="do not announce the session on the network")
     host.add_argument("--db", type=Path, metavar="PATH", help="the score database (default: this desk's)")
     host.set_defaults(run=run_host)
-
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        parser.print_help(sys.stderr)
-        return 2
-
-    return run
 
 
 def _drive(live) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from quizapp import plural
+from quizapp.commands import usage
 from quizapp.errors import QuizappError
 from quizapp.outputs import OutputRefused, check_output
 from quizapp.paths import database_path
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     _add_db_option(parser)
-    parser.set_defaults(run=_usage(parser))
+    parser.set_defaults(run=usage(parser))
     actions = parser.add_subparsers(title="actions", metavar="ACTION")
 
     export = actions.add_parser(
@@ -61,14 +61,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="databases or desk exports to merge")
     _add_db_option(merge, default=argparse.SUPPRESS)
     merge.set_defaults(run=run_merge)
-
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        parser.print_help(sys.stderr)
-        return 2
-
-    return run
 
 
 def _open(args: argparse.Namespace) -> ScoreStore:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import SKILLS, skill_title
+from quizapp.commands import usage
 from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.plural import count
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="spaced review of skills: what a student should practise, and when",
         description="Show what spaced review plans for a student (see docs/review.md).",
     )
-    parser.set_defaults(run=_usage(parser))
+    parser.set_defaults(run=usage(parser))
     actions = parser.add_subparsers(title="actions", metavar="ACTION")
     plan = actions.add_parser(
         "plan",
@@ -39,14 +39,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the score database (default: quizapp.db in the user data folder, or under QUIZAPP_HOME)",
     )
     plan.set_defaults(run=run_plan)
-
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        parser.print_help(sys.stderr)
-        return 2
-
-    return run
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -68,10 +60,10 @@ def run_plan(args: argparse.Namespace) -> int:
     except QuizappError as exc:
         print(f"quizapp review plan: {exc}", file=sys.stderr)
         return 1
-    width = max(len(SKILLS[p.skill].title if p.skill in SKILLS else p.skill) for p in plan.skills)
+    width = max(len(skill_title(p.skill)) for p in plan.skills)
     print(f"{student.name}: {count(len(plan.due), 'skill')} due today ({len(plan.todays)} in today's review)")
     for skill in plan.skills:
-        title = SKILLS[skill.skill].title if skill.skill in SKILLS else skill.skill
+        title = skill_title(skill.skill)
         due = skill.next_date(plan.today).isoformat() if skill.due else "not started"
         marker = "due" if skill.is_due(plan.today) else "   "
         percent = f"{skill.mastery:4.0%}" if skill.answers else "   —"

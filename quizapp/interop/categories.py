@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.banks.model import Bank, Item
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import SKILLS, skill_title
 
 ROOT = "$course$/top"
 TAG_PREFIX = "category: "
@@ -29,7 +29,7 @@ def category_path(bank: Bank, item: Item) -> str:
     kept = next((tag[len(TAG_PREFIX) :] for tag in item.tags if tag.startswith(TAG_PREFIX)), None)
     if kept:
         return "/".join([ROOT, *(_segment(name.replace("//", "/")) for name in kept.split(" / "))])
-    skill = SKILLS[item.skill].title if item.skill in SKILLS else item.skill
+    skill = skill_title(item.skill)
     return f"{ROOT}/{_segment(bank.title)}/{_segment(skill)}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from quizapp.banks.model import Item
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import skill_title
 from quizapp.csvsafe import csv_text
 from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.selection import Selection, choices_of, is_right, standard_true_false, type_rule
@@ -53,7 +53,7 @@ def _row(number: int, bank_id: str, item: Item, answer_columns: int) -> list[str
     choices = list(choices_of(item)) + [""] * (answer_columns - len(choices_of(item)))
     right = [str(n) for n, choice in enumerate(choices_of(item), start=1) if is_right(item, choice)]
     answer_text = ANSWER_SEPARATOR.join(item.answer)
-    skill = SKILLS[item.skill].title if item.skill in SKILLS else item.skill
+    skill = skill_title(item.skill)
     texts = [item.prompt, *choices[:TEMPLATE_ANSWERS]]
     return [
         str(number),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from quizapp.interop.feedback import merge_feedback
 from quizapp.interop.formats import Draft, Importer, ReadResult
-from quizapp.interop.texts import html_to_text, without_comments
+from quizapp.interop.texts import format_to_text
 
 ESCAPABLE = "~=#{}:\\"
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")  # lower case only, as Moodle reads them
@@ -154,15 +154,7 @@ class _Question:
     def text(self, raw: str) -> str:
         """One text of the question (prompt, answer, feedback) as the bank's plain text."""
         body, fmt = self.own_format(raw)
-        return self.convert(unescape(body), fmt)
-
-    @staticmethod
-    def convert(plain: str, fmt: str | None) -> str:
-        if fmt == "html":
-            return html_to_text(plain)
-        if fmt == "plain":
-            return plain.strip()
-        return without_comments(plain).strip()  # Moodle's own format and Markdown may hold HTML comments
+        return format_to_text(unescape(body), fmt)
 
     def parse(self) -> Draft | None:
         text = self.block.text

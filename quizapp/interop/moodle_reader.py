@@ -15,7 +15,7 @@ from lxml import etree
 
 from quizapp.interop.feedback import merge_feedback
 from quizapp.interop.formats import Draft, Importer, ReadResult
-from quizapp.interop.texts import has_image, html_to_text, without_comments
+from quizapp.interop.texts import MOODLE_XML_FORMATS, format_to_text, has_image
 
 SUPPORTED = ("multichoice", "truefalse", "shortanswer", "multichoiceset")
 CORE_TYPES = frozenset(
@@ -25,7 +25,8 @@ CORE_TYPES = frozenset(
     }
 )  # fmt: skip
 """Moodle's own question types that the app has no equivalent for (any other type is a plugin's)."""
-KEPT_FORMATS = {"html": "html", "markdown": "markdown", "plain_text": "plain", "moodle_auto_format": "moodle"}
+KEPT_FORMATS = {xml: kept for kept, xml in MOODLE_XML_FORMATS.items()}
+"""Moodle XML's format names, as the bank keeps them."""
 
 
 def _parser() -> etree.XMLParser:
@@ -67,9 +68,7 @@ class _Question:
             self.result.notes.append((where, f"{what} left out (text only): {', '.join(files)}"))
         elif has_image(raw) and fmt != "plain_text":
             self.result.notes.append((where, "an image was left out (text only)"))
-        if fmt == "html":
-            return html_to_text(raw)
-        return (raw if fmt == "plain_text" else without_comments(raw)).strip()
+        return format_to_text(raw, KEPT_FORMATS.get(fmt, "moodle"))  # a format Moodle does not know: as written
 
     def answers(self) -> list[tuple[str, float, str, int]]:
         """(text, fraction in percent, feedback, line) for each ``<answer>``."""

@@ -19,12 +19,10 @@ from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.grades import choice_marks, percent
 from quizapp.interop.report import ItemNote, ItemRef
 from quizapp.interop.selection import Selection, all_or_nothing_note, standard_true_false, type_rule
-from quizapp.interop.texts import text_to_html, xml_safe
+from quizapp.interop.texts import MOODLE_XML_FORMATS, text_to_html, xml_safe
 
 TITLE = "Moodle XML"
 QUESTION_TYPES = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "short": "shortanswer"}
-TEXT_FORMATS = {"markdown": "markdown", "plain": "plain_text", "moodle": "moodle_auto_format"}
-"""Moodle XML's name of each text format the bank keeps; HTML (and no format) is written as ``html``."""
 
 
 def _text(parent: etree._Element, tag: str, text: str, fmt: str = "html") -> etree._Element:
@@ -38,7 +36,7 @@ def _plain(parent: etree._Element, tag: str, text: str) -> None:
 
 
 def _format(item: Item) -> str:
-    return TEXT_FORMATS.get(item.text_format or "", "html")
+    return MOODLE_XML_FORMATS.get(item.text_format or "", "html")
 
 
 def _answer(question: etree._Element, fraction: float, text: str, right: bool, fmt: str = "html") -> None:

@@ -30,6 +30,20 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+MOODLE_XML_FORMATS = {"html": "html", "markdown": "markdown", "plain": "plain_text", "moodle": "moodle_auto_format"}
+"""The bank's text formats (Moodle's GIFT tag names) and what Moodle XML calls each."""
+
+
+def format_to_text(text: str, fmt: str | None) -> str:
+    """A text in one of Moodle's formats as the bank's plain text: HTML converted with its structure, plain
+    text as written, Markdown and Moodle's own format (the default) without their HTML comments."""
+    if fmt == "html":
+        return html_to_text(text)
+    if fmt == "plain":
+        return text.strip()
+    return without_comments(text).strip()
+
+
 def without_comments(text: str) -> str:
     """`text` without HTML comments (``<!-- … -->``), which a browser never shows."""
     return _COMMENT.sub("", text)

@@ -79,10 +79,18 @@ class LiveStatus:
     revealed: bool = False
     ended: bool = False
 
-    def hard_items(self, at_least: int = 3) -> list[tuple[str, float]]:
-        """Items answered at least `at_least` times, with the share right, hardest first."""
-        rows = [(item, self.right[item] / n) for item, n in self.asked.items() if n >= at_least]
-        return sorted(rows, key=lambda row: row[1])
+    def copy(self) -> LiveStatus:
+        """A copy that another thread may read at leisure."""
+        return LiveStatus(
+            dict(self.joined),
+            Counter(self.answered),
+            defaultdict(Counter, {item: Counter(n) for item, n in self.picks.items()}),
+            Counter(self.right),
+            Counter(self.asked),
+            self.position,
+            self.revealed,
+            self.ended,
+        )
 
 
 def _private(address: str) -> bool:
@@ -258,6 +266,11 @@ class LiveHost:
             )
         return self.address
 
+    def snapshot(self) -> LiveStatus:
+        """The live counts as they are now (the host's thread keeps changing `status`)."""
+        with self._lock:
+            return self.status.copy()
+
     def release(self, student_uuid: str) -> None:
         """Let a student join again (from another desk, or after their desk's app was closed)."""
         with self._lock:
@@ -281,9 +294,9 @@ class LiveHost:
         with self._lock:
             self.status.ended = True
         self._push({"type": "end"})
+        self.stop()  # first: a database that cannot be written must not leave the port open
         with ScoreStore.open(self.db_path, clock=self.clock) as store:
             store.close_classroom_session(self.session.uuid)
-        self.stop()
 
     # -- teacher-paced control ----------------------------------------------------------------
     def show(self, position: int) -> None:

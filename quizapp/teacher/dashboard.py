@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizapp.banks.model import Bank
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import SKILLS, skill_title
 from quizapp.csvsafe import dict_csv_text
 from quizapp.engine.selection import ItemKey
 from quizapp.fileio import atomic_write_text
@@ -362,7 +362,7 @@ def due_table(dashboard: Dashboard) -> list[dict[str, str]]:
     return [
         {
             "student": due.names[student],
-            **{SKILLS[s].title if s in SKILLS else s: due.words(student, s) for s in due.skills},
+            **{skill_title(s): due.words(student, s) for s in due.skills},
         }
         for student in due.students
     ]
@@ -373,7 +373,7 @@ def trend_table(dashboard: Dashboard) -> list[dict[str, str]]:
     trend = dashboard.trend
     return [
         {
-            "skill": SKILLS[skill].title if skill in SKILLS else skill,
+            "skill": skill_title(skill),
             **{
                 f"week of {monday.isoformat()}": _number(value)
                 for monday, value in zip(trend.weeks, trend.values[skill], strict=True)

@@ -674,14 +674,13 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    def _live_join_text(self, bank_id: str) -> str:
-        """How desks join a live session of this bank hosted here, if one runs (for presenter mode)."""
+    def _live_host(self, bank_id: str):
+        """The live session of this bank this desk hosts now, if any (quizapp.live.host.LiveHost)."""
         for window in self.teacher_windows:
             host = getattr(window, "host", None)
             if host is not None and host.bank.id == bank_id and not host.status.ended:
-                address, port = host.address
-                return f"Join the live session: {address}:{port}   code {host.code}"
-        return ""
+                return host
+        return None
 
     def open_presenter(self) -> QWidget | None:
         if not self._teacher():
@@ -691,15 +690,9 @@ class MainWindow(QMainWindow):
             return None
         from quizapp.ui.teacher.presenter import PresenterWindow
 
-        host = next(
-            (
-                w.host
-                for w in self.teacher_windows
-                if getattr(w, "host", None) is not None and w.host.bank.id == entry.bank.id and not w.host.status.ended
-            ),
-            None,
-        )
-        window = PresenterWindow(entry.bank, join=self._live_join_text(entry.bank.id), host=host)
+        host = self._live_host(entry.bank.id)
+        join = f"Join the live session: {host.address[0]}:{host.address[1]}   code {host.code}" if host else ""
+        window = PresenterWindow(entry.bank, join=join, host=host)
         self.teacher_windows.append(window)
         window.showFullScreen()
         return window

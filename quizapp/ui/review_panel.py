@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import SKILLS, skill_title
 from quizapp.errors import QuizappError
 from quizapp.plural import count
 from quizapp.ui.context import AppContext
@@ -18,10 +18,6 @@ from quizapp.ui.theme import plain_tooltip, with_icon
 
 SHOWN = 4
 """Due skills named in the panel (the rest are counted, and listed in its tooltip), so it stays short."""
-
-
-def _title(skill: str) -> str:
-    return SKILLS[skill].title if skill in SKILLS else skill
 
 
 class ReviewPanel(QWidget):
@@ -73,10 +69,10 @@ class ReviewPanel(QWidget):
         self.show()
         if plan.todays:
             shown = plan.todays[:SHOWN]
-            due = ", ".join(f"{_title(s.skill)} (mastery: {s.words})" for s in shown)
+            due = ", ".join(f"{skill_title(s.skill)} (mastery: {s.words})" for s in shown)
             more = f", and {len(plan.todays) - len(shown)} more" if len(plan.todays) > len(shown) else ""
             lines = [f"Due today: {due}{more}."]
-            self.summary.setToolTip(plain_tooltip("\n".join(f"{_title(s.skill)}: {s.words}" for s in plan.todays)))
+            self.summary.setToolTip(plain_tooltip("\n".join(f"{skill_title(s.skill)}: {s.words}" for s in plan.todays)))
             if plan.held_back:
                 lines.append(f"{count(plan.held_back, 'more skill')} due later, to keep each day's review short.")
             self.summary.setText("\n".join(lines))

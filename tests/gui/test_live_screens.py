@@ -79,7 +79,7 @@ def test_a_teacher_hosts_and_a_student_desk_joins_and_answers(
     else:
         desk.quiz.choose(list(question.choices).index(item.answer[0]))
     desk.quiz.submit.click()
-    qtbot.waitUntil(lambda: sum(host_window.host.status.answered.values()) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: sum(host_window.host.snapshot().answered.values()) == 1, timeout=10000)
     host_window.refresh()
     assert host_window.students.item(0, 0).text() == "Ada Lovelace"
     assert host_window.students.item(0, 1).text().startswith("1 of ")
@@ -122,7 +122,7 @@ def test_a_teacher_paced_desk_waits_for_the_teacher_and_shows_what_was_revealed(
         assert quiz.session.current.position == 1
         assert not quiz.submit.isEnabled() and "Waiting for your teacher to show question 2" in quiz.prompt.text()
         assert not quiz._buttons  # nothing of question 2 shows before the teacher shows it
-        qtbot.waitUntil(lambda: sum(host.status.asked.values()) == 1, timeout=10000)  # the answer reached the host
+        qtbot.waitUntil(lambda: sum(host.snapshot().asked.values()) == 1, timeout=10000)  # the answer reached the host
         host.reveal()  # the teacher reveals question 1: the desk sees the answer and the class's choices
         qtbot.waitUntil(lambda: "the answer is" in quiz.feedback.text(), timeout=10000)
         assert "The class picked:" in quiz.feedback.text() and "You were right." in quiz.feedback.text()

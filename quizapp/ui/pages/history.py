@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import skill_title
 from quizapp.plural import count
 from quizapp.ui.charts import percent_chart
 from quizapp.ui.context import AppContext
@@ -117,8 +117,7 @@ class HistoryPage(QWidget):
         mastery = sorted((m for m in everything if 100 * m.mastery < PRACTISE_BELOW), key=lambda m: m.mastery)[:5]
         if mastery:
             items = "".join(
-                f"<li>{html.escape(SKILLS[m.skill].title if m.skill in SKILLS else m.skill)}: "
-                f"{100 * m.mastery:.0f}% ({count(m.answers, 'answer')})</li>"
+                f"<li>{html.escape(skill_title(m.skill))}: {100 * m.mastery:.0f}% ({count(m.answers, 'answer')})</li>"
                 for m in mastery
             )
             self.weakest.setText(f"<b>Skills to practise</b><ol>{items}</ol>")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import skill_title
 from quizapp.errors import QuizappError
 from quizapp.outputs import check_output
 from quizapp.plural import count
@@ -221,7 +221,7 @@ class DashboardWindow(QWidget):
                 [
                     "⚑" if r.flagged else "",
                     r.prompt,
-                    SKILLS[r.skill].title if r.skill in SKILLS else r.skill,
+                    skill_title(r.skill),
                     str(r.answers),
                     _number(r.facility),
                     _number(r.discrimination),
@@ -236,9 +236,7 @@ class DashboardWindow(QWidget):
                     self.items.item(row, column).setBackground(QColor(255, 230, 200))
         grid = board.mastery
         self.mastery.setColumnCount(1 + len(grid.skills))
-        self.mastery.setHorizontalHeaderLabels(
-            ["Student", *(SKILLS[s].title if s in SKILLS else s for s in grid.skills)]
-        )
+        self.mastery.setHorizontalHeaderLabels(["Student", *(skill_title(s) for s in grid.skills)])
         self.mastery.setRowCount(len(grid.students))
         for r, student in enumerate(grid.students):
             self.mastery.setItem(r, 0, QTableWidgetItem(grid.names[student]))
@@ -259,7 +257,7 @@ class DashboardWindow(QWidget):
     def _fill_review(self, board: Dashboard) -> None:
         """The "Review due" and "Trend by week" views of the skills tab."""
         due = board.due
-        titles = [SKILLS[s].title if s in SKILLS else s for s in due.skills]
+        titles = [skill_title(s) for s in due.skills]
         self.due.setColumnCount(1 + len(due.skills))
         self.due.setHorizontalHeaderLabels(["Student", *titles])
         self.due.setRowCount(len(due.students))
@@ -277,9 +275,7 @@ class DashboardWindow(QWidget):
             self.revisit.setText(
                 "Revisit first: "
                 + "; ".join(
-                    f"{SKILLS[row.skill].title if row.skill in SKILLS else row.skill} "
-                    f"({row.due_now} of {row.practised} students due)"
-                    for row in revisit[:5]
+                    f"{skill_title(row.skill)} ({row.due_now} of {row.practised} students due)" for row in revisit[:5]
                 )
             )
         else:
@@ -297,7 +293,7 @@ class DashboardWindow(QWidget):
         )
         self.trend.setRowCount(len(shown))
         for r, skill in enumerate(shown):
-            self.trend.setItem(r, 0, QTableWidgetItem(SKILLS[skill].title if skill in SKILLS else skill))
+            self.trend.setItem(r, 0, QTableWidgetItem(skill_title(skill)))
             for c, value in enumerate(trend.values[skill], start=1):
                 self.trend.setItem(r, c, QTableWidgetItem("" if value is None else f"{100 * value:.0f}%"))
             self.trend.setItem(r, 1 + len(trend.weeks), QTableWidgetItem(trend.direction(skill)))

@@ -187,12 +187,8 @@ class LiveHostWindow(QWidget):
             self.setWindowTitle(
                 f"Live session — {self.bank.title} — {shown}{' (revealed)' if host.status.revealed else ''}"
             )
-        with host._lock:
-            joined = dict(host.status.joined)
-            answered = dict(host.status.answered)
-            asked = dict(host.status.asked)
-            right = dict(host.status.right)
-            picks = {item: dict(counts) for item, counts in host.status.picks.items()}
+        status = host.snapshot()
+        joined, answered, asked, right, picks = status.joined, status.answered, status.asked, status.right, status.picks
         self.students.setRowCount(len(joined))
         for row, (uuid, name) in enumerate(sorted(joined.items(), key=lambda pair: pair[1].casefold())):
             cell = QTableWidgetItem(name)
@@ -232,7 +228,10 @@ class LiveHostWindow(QWidget):
             self._announcement = None
         if self.host is not None:
             self.refresh()
-            self.host.end()
+            try:
+                self.host.end()
+            except QuizappError as exc:  # it stopped serving; only noting the end in the database failed
+                show_error(self, "The live session was not marked as ended", str(exc))
             self.where.setText("The session has ended; every answer received is in the results dashboard.")
             self.host = None
         for button in (self.previous_button, self.next_button, self.reveal_button, self.end_button):
