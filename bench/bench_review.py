@@ -14,13 +14,19 @@ The learner model (one simulated student, per skill; abilities on the logit scal
 
 Policies, ITEMS_PER_DAY items a day, each student drawn once and given both:
 1. spaced: today's review as the app plans it (its mastery model, FSRS, the learning rule and the daily
-   cap; questions allotted by `review_questions`); if it has fewer questions than the day's, the rest
-   go to the weakest skills, as "Practise anyway" does;
+   cap; today's skills weakest first, questions allotted by `review_questions`: one each, then more
+   rounds); if it has fewer questions than the day's, the rest go to the weakest skills, as "Practise
+   anyway" does;
 2. random: every item on a skill drawn at random.
 
 Printed: the mean number of items until every skill is mastered under each policy (a student still not
 there after DAYS days counts DAYS · ITEMS_PER_DAY), with the forgetting rate halved and doubled too. The
 last line is ``ratio R``: spaced items / random items at the model's own forgetting rate. Target: R ≤ 0.75.
+
+At the time of writing R = 0.81 (0.81 with forgetting halved, 0.81 doubled; 0.93, 0.96 and 0.92 with
+the first version's knowledge tracing). Three students here have a skill that cannot reach THRESHOLD
+within DAYS days and count the full DAYS under both policies. docs/review.md says why 0.75 is out of
+reach for a planner that sees only the answers.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from quizapp.banks.model import Bank, Item
 from quizapp.review import DAILY_SKILLS, ItemUse, ReviewAnswer, pick_review_items, plan_reviews, review_questions
-from quizapp.review import mastery as bkt
+from quizapp.review import mastery as tracing
+from quizapp.review.plan import LEARNT
 from quizapp.review.schedule import day_rating, skill_state
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -22,19 +23,43 @@ def _answers(skill: str, pattern: str, *, day: int = 0, confidence: float | None
 
 def test_a_confident_wrong_answer_lowers_mastery_more_than_an_unsure_one() -> None:
     known = 0.7
-    confident = bkt.update(known, False, 0.25, 0.9)
-    neutral = bkt.update(known, False, 0.25, None)
-    unsure = bkt.update(known, False, 0.25, 0.1)
+    confident = tracing.update(known, False, 0.25, 0.9)
+    neutral = tracing.update(known, False, 0.25, None)
+    unsure = tracing.update(known, False, 0.25, 0.1)
     assert confident < neutral < unsure < known
-    assert bkt.update(known, True, 0.25, 0.9) > bkt.update(known, True, 0.25, 0.1) > known
+    assert tracing.update(known, True, 0.25, 0.9) > tracing.update(known, True, 0.25, 0.1) > known
 
 
 def test_mastery_grows_with_right_answers_and_is_said_in_words() -> None:
-    state = skill_state("who-said", _answers("who-said", "RRRRRRRR"))
-    assert state.mastery > 0.95 and bkt.mastery_words(state.mastery, state.answers) == "mastered"
+    one_day = skill_state("who-said", _answers("who-said", "RRRRRRRR"))
+    assert 0.8 < one_day.mastery < LEARNT and tracing.mastery_words(one_day.mastery, one_day.answers) == "strong"
+    nine_days = skill_state("who-said", [a for day in range(9) for a in _answers("who-said", "RR", day=day)])
+    assert nine_days.mastery > LEARNT and tracing.mastery_words(nine_days.mastery, nine_days.answers) == "mastered"
     weak = skill_state("who-said", _answers("who-said", "WWWR"))
-    assert bkt.mastery_words(weak.mastery, weak.answers) in ("not yet", "learning")
-    assert bkt.mastery_words(0.2, 0) == "not started"
+    assert tracing.mastery_words(weak.mastery, weak.answers) in ("not yet", "learning")
+    assert tracing.mastery_words(0.2, 0) == "not started"
+
+
+def test_a_student_right_six_times_in_ten_is_never_called_strong_and_stays_due_every_day() -> None:
+    """Mastery is the chance of knowing the answer: however many answers come at 60 %, it stays well under
+    "strong", so the skill is not left to fade while the student is still getting it wrong."""
+    answers = [a for day in range(20) for a in _answers("number", "RRWRW" if day % 2 else "RWRRW", day=day)]
+    seen = [skill_state("number", answers[:n]).mastery for n in range(1, len(answers) + 1)]
+    assert max(seen) < 0.8 and 0.3 < seen[-1] < 0.6
+    plan = plan_reviews(answers, ["number"], START + timedelta(days=20))
+    assert [s.skill for s in plan.todays] == ["number"] and plan.skills[0].words in ("learning", "getting there")
+
+
+def test_the_questions_left_after_one_round_go_to_the_weakest_skills() -> None:
+    answers = [
+        *_answers("strong", "RRRRW", day=0),  # still being learnt, practised longest ago
+        *_answers("middling", "RRWRW", day=1),
+        *_answers("weak", "WWRWW", day=2),
+    ]
+    plan = plan_reviews(answers, ["strong", "middling", "weak"], START + timedelta(days=3))
+    assert [s.skill for s in plan.due] == ["strong", "middling", "weak"]  # listed longest unpractised first
+    assert [s.skill for s in plan.todays] == ["weak", "middling", "strong"]  # asked weakest first
+    assert review_questions([s.skill for s in plan.todays], total=5) == {"weak": 2, "middling": 2, "strong": 1}
 
 
 def test_a_day_of_answers_is_one_review_rated_by_its_share_of_right_answers() -> None:
@@ -64,13 +89,16 @@ def test_the_same_answers_always_give_the_same_dates() -> None:
 
 
 def test_due_skills_come_first_and_a_never_practised_skill_is_not_due() -> None:
-    answers = [*_answers("weak", "WWW"), *_answers("strong", "RRRR", confidence=0.9)]
-    plan = plan_reviews(answers, ["weak", "strong", "untouched"], START + timedelta(days=2))
+    strong = [a for day in range(7) for a in _answers("strong", "RR", day=day, confidence=0.9)]  # a week, all sure
+    answers = [*_answers("weak", "WWW", day=6), *strong]
+    plan = plan_reviews(answers, ["weak", "strong", "untouched"], START + timedelta(days=8))
     assert [s.skill for s in plan.skills] == ["weak", "strong", "untouched"]
-    assert [s.skill for s in plan.todays] == ["weak"]
+    assert [s.skill for s in plan.todays] == ["weak"] and plan.skills[1].words == "mastered"
     assert plan.skills[2].due is None and plan.skills[2].words == "not started"
-    calm = plan_reviews(answers, ["weak", "strong"], START)  # the same day: nothing due yet
+    calm = plan_reviews(answers, ["weak", "strong"], START + timedelta(days=6))  # the same day: nothing due yet
     assert not calm.due and calm.next_review == plan.skills[0].due
+    early = plan_reviews(strong[:8], ["strong"], START + timedelta(days=5))  # four days of it: still being learnt
+    assert [s.skill for s in early.todays] == ["strong"] and early.skills[0].due > early.today + timedelta(days=7)
 
 
 def test_a_month_off_brings_no_avalanche_of_due_skills() -> None:
@@ -83,7 +111,8 @@ def test_a_month_off_brings_no_avalanche_of_due_skills() -> None:
     later = plan_reviews(reviewed, skills, START + timedelta(days=31, hours=2))
     assert not later.todays and len(later.due) == 17 - DAILY_SKILLS  # practised enough today: the rest waits
     tomorrow = plan_reviews(reviewed, skills, START + timedelta(days=32))
-    assert tomorrow.todays[0].skill not in {s.skill for s in plan.todays}  # yesterday's held back come first
+    held = {s.skill for s in plan.due} - {s.skill for s in plan.todays}
+    assert held <= {s.skill for s in tomorrow.todays}  # yesterday's held back are reviewed first
     assert len(tomorrow.todays) == DAILY_SKILLS and tomorrow.held_back == 17 - DAILY_SKILLS
 
 

@@ -10,6 +10,7 @@ import store_helpers as h
 from quizapp import cli
 from quizapp.engine import QuizSession, Selection
 from quizapp.store import ScoreStore
+from quizapp.store.reviews import MODEL_VERSION
 from quizapp.store.schema import REVIEW_STATE
 
 DAY = 86_400
@@ -122,6 +123,21 @@ def test_the_cache_is_read_while_the_answers_are_unchanged_and_a_name_finds_the_
         assert cached["detail"] == 0.123  # read from the cache, not computed again
     assert cli.main(["review", "plan", "--student", "Ada Lovelace", "--db", str(tmp_path / "scores.db")]) == 0
     assert capsys.readouterr().out.startswith("Ada Lovelace:")
+
+
+def test_a_cache_from_older_review_models_is_computed_again(tmp_path: Path) -> None:
+    clock = h.FakeClock()
+    store = _store(tmp_path, clock)
+    ada = store.add_student("Ada")
+    h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=ada.uuid, clock=clock), "RRRRR", clock)
+    fresh = {p.skill: p.mastery for p in store.review_plan(ada.uuid, SKILLS).skills}
+    version, older = f"|{MODEL_VERSION}", f"|{MODEL_VERSION - 1}"
+    store.db.conn.execute(
+        f"UPDATE {REVIEW_STATE} SET mastery = 0.999, stamp = substr(stamp, 1, length(stamp) - length(?)) || ?",
+        [version, older],
+    )
+    store.db.conn.commit()
+    assert {p.skill: p.mastery for p in store.review_plan(ada.uuid, SKILLS).skills} == fresh
 
 
 def test_a_quiz_left_at_once_is_not_the_previous_quiz(tmp_path: Path) -> None:

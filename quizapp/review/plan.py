@@ -5,10 +5,11 @@ but its mastery below LEARNT), as Anki shows a card in its learning steps again 
 first: the longest unpractised first (so a skill held back by the cap comes first the next day), then the
 weakest.
 
-A day's review asks one question on each due skill, in that order, then a second and a third round on the
-same skills while the day's DAILY_QUESTIONS are not used up. At most DAILY_SKILLS skills are reviewed a
-day (skills already practised today count), so that a desk that was off for a month starts again with
-one review of twelve questions instead of every skill at once; the others stay due for the next days.
+At most DAILY_SKILLS skills are reviewed a day (skills already practised today count), taken in that
+order, so that a desk that was off for a month starts again with one review of twelve questions instead
+of every skill at once; the others stay due for the next days. Today's skills are then asked weakest
+first: one question on each, then more rounds in the same order while the day's DAILY_QUESTIONS last, so
+the questions left over after the first round go to the weakest skills.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class ReviewPlan:
 
     today: date
     skills: tuple[SkillPlan, ...]
-    todays: tuple[SkillPlan, ...]  # the due skills reviewed today (at most DAILY_SKILLS, fewer if practised today)
+    # the due skills reviewed today, weakest first (at most DAILY_SKILLS, fewer if some were practised today)
+    todays: tuple[SkillPlan, ...]
     held_back: int  # due skills that wait for the next days because of the daily cap
 
     @property
@@ -116,7 +118,8 @@ def arrange(plans: Iterable[SkillPlan], now: datetime, *, daily_skills: int = DA
     due = [plan for plan in ordered if plan.is_due(today)]
     practised_today = sum(1 for plan in ordered if plan.last_answered == today)
     slots = max(0, daily_skills - practised_today)
-    return ReviewPlan(today, tuple(ordered), tuple(due[:slots]), max(0, len(due) - slots))
+    todays = sorted(due[:slots], key=lambda plan: (plan.mastery, plan.skill))  # the weakest get the extra rounds
+    return ReviewPlan(today, tuple(ordered), tuple(todays), max(0, len(due) - slots))
 
 
 def plan_reviews(

@@ -103,7 +103,7 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 """Bumped whenever the review models change, so that cached plans are computed again."""
 
 
