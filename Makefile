@@ -30,6 +30,7 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	@sh tests/e2e/install-deps.sh
 	@sh tests/install-gift-pegjs.sh
+	@sh tests/install-ralph.sh $(PYTHON)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/quizapp validate questions
 	$(BIN)/quizapp generate seeds -o questions --check --quiet

@@ -34,3 +34,32 @@ settings.register_profile(
     "fuzz", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+class MemoryKeyring:
+    """A keyring that keeps passwords in this process: no test reads or writes the user's real keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    import keyring
+
+    found = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_password", found.get_password)
+    monkeypatch.setattr(keyring, "set_password", found.set_password)
+    monkeypatch.setattr(keyring, "delete_password", found.delete_password)
+    return found

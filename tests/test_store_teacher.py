@@ -123,13 +123,14 @@ def test_an_old_database_is_migrated(tmp_path):
     path = tmp_path / "old.db"
     _old_database(path)
     with ScoreStore.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         assert store.classroom_session("Old lesson").uuid == "x1"
         assert store.open_classroom_sessions() == []
         assert store.teacher_pin_hash() is None
         quiz = QuizSession([h.bank()], mode="test", seed=1, student="s1", classroom_session="x1")
         h.play(store, quiz, "RRWRR")
         assert store.session_results("Old lesson")[0].attempt.score == 4
+        assert store.lrs_count_waiting("https://lrs.example/xAPI/", "answer") == 5  # the LRS table came too
         store.create_classroom_session("New", None, ["bank-a"], {}, 5, False)
         assert [s.name for s in store.open_classroom_sessions()] == ["New"]
 

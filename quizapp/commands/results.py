@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quizapp import plural
-from quizapp.commands import usage
+from quizapp.commands import send, usage
 from quizapp.errors import QuizappError
 from quizapp.outputs import OutputRefused, check_output
 from quizapp.paths import database_path
@@ -61,6 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="databases or desk exports to merge")
     _add_db_option(merge, default=argparse.SUPPRESS)
     merge.set_defaults(run=run_merge)
+
+    send.add_parser(actions, _add_db_option)
 
 
 def _open(args: argparse.Namespace) -> ScoreStore:

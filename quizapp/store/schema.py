@@ -22,6 +22,7 @@ ITEM_SNAPSHOTS = "item_snapshots"
 APP_SETTINGS = "app_settings"  # this desk's own key/value settings (the teacher PIN hash); never exported
 LIVE_OUTBOX = "live_outbox"  # records of a live session not yet acknowledged by its host; never exported
 REVIEW_STATE = "review_state"  # a cache derived from the answers: rebuilt whenever they change; never exported
+LRS_SENT = "lrs_sent"  # which records a Learning Record Store acknowledged; this desk's own, never exported
 
 MIGRATION_SET = "quizapp"
 MIGRATIONS_TABLE = Migrations.migrations_table
@@ -235,6 +236,18 @@ def _live_outbox(db: Database) -> None:
         {"id": str, "host": str, "token": str, "record": str, "queued_at": str},
         pk="id",
         not_null={"host", "token", "record", "queued_at"},
+    )
+
+
+@_migration("0006_lrs_sent")
+def _lrs_sent(db: Database) -> None:
+    """What each Learning Record Store has acknowledged: one row per record (an answer, or the start or the
+    end of an attempt) and LRS address, so that sending again sends only what is new, and a record merged
+    in from another desk is still sent from this one."""
+    db[LRS_SENT].create(
+        {"lrs": str, "kind": str, "source": str, "statement": str, "sent_at": str},
+        pk=("lrs", "kind", "source"),
+        not_null={"lrs", "kind", "source", "statement", "sent_at"},
     )
 
 

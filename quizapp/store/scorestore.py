@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,18 @@ from quizapp.engine.records import AnswerRecord, AttemptFinished, AttemptStarted
 from quizapp.engine.selection import ItemKey
 from quizapp.paths import database_path
 from quizapp.review import DAILY_SKILLS, ItemUse, ReviewPlan, arrange
-from quizapp.store import appsettings, classroom, itemstats, liveoutbox, recording, reports, reviews, roster, scope
+from quizapp.store import (
+    appsettings,
+    classroom,
+    itemstats,
+    liveoutbox,
+    lrsqueue,
+    recording,
+    reports,
+    reviews,
+    roster,
+    scope,
+)
 from quizapp.store import history as history_queries
 from quizapp.store.connection import open_database
 from quizapp.store.deskfile import read_desk_file, write_desk_file
@@ -233,6 +244,34 @@ class ScoreStore:
         """Forget the teacher PIN: the next teacher to open the teacher tools chooses a new one."""
         with self._doing("clear the teacher PIN"):
             appsettings.delete_setting(self.db, appsettings.TEACHER_PIN)
+
+    # -- a Learning Record Store -----------------------------------------------------------------
+
+    def desk_setting(self, key: str) -> str | None:
+        """One of this desk's own settings (kept in the database, never exported)."""
+        with self._doing("read the desk's settings"):
+            return appsettings.get_setting(self.db, key)
+
+    def set_desk_setting(self, key: str, value: str) -> None:
+        with self._doing("save the desk's settings"):
+            appsettings.set_setting(self.db, key, value)
+
+    def lrs_count_waiting(self, lrs: str, kind: str, since: str = "") -> int:
+        """How many records of `kind` the LRS at `lrs` has not acknowledged (see `quizapp.store.lrsqueue`)."""
+        with self._doing("count the records waiting for the LRS"):
+            return lrsqueue.count_waiting(self.db, lrs, kind, since=since)
+
+    def lrs_waiting(
+        self, lrs: str, kind: str, *, since: str = "", batch: int = 500
+    ) -> Iterator[list[lrsqueue.Waiting]]:
+        """The records of `kind` the LRS at `lrs` has not acknowledged, a batch at a time."""
+        with self._doing("read the records waiting for the LRS"):
+            yield from lrsqueue.waiting(self.db, lrs, kind, since=since, batch=batch)
+
+    def lrs_acknowledge(self, lrs: str, records: list[tuple[str, str, str]]) -> None:
+        """Note that the LRS at `lrs` holds these (kind, source, statement id) records."""
+        with self._doing("note what the LRS acknowledged"):
+            lrsqueue.acknowledge(self.db, lrs, records, now=self._now())
 
     # -- recording -------------------------------------------------------------------------
 

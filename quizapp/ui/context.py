@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.errors import QuizappError
 from quizapp.paths import bundled_banks_dir, database_path, ensure_dir, user_banks_dir
 from quizapp.settings import Settings
 
 if TYPE_CHECKING:
-    from quizapp.library import BankLibrary
+    from quizapp.library import BankEntry, BankLibrary
     from quizapp.store import ScoreStore
     from quizapp.store.pending import PendingAnswers
     from quizapp.store.roster import Student
@@ -45,7 +46,10 @@ class AppContext:
         self.live_desk: object | None = None  # the live session this desk joined (quizapp.live.desk.LiveDesk)
         self._store = store
         self._library = library
+        self._preview: list[BankEntry] | None = None
+        self._previewed = False
         self._pending: PendingAnswers | None = None
+        self.saved_listeners: list[Callable[[], None]] = []  # told after each record reaches the store
         # The data folder is fixed for this run; a new one in the settings applies from the next start.
         self._data_folder = settings.data_folder
         self.db_path = db_path or (Path(self._data_folder) / "quizapp.db" if self._data_folder else database_path())
@@ -77,15 +81,32 @@ class AppContext:
     def library_folders(self) -> list[Path]:
         return [bundled_banks_dir(), self.user_banks()]
 
+    def _unread_library(self) -> BankLibrary:
+        from quizapp.banks.checkcache import CheckCache
+        from quizapp.banks.summaries import SummaryIndex
+        from quizapp.library import BankLibrary
+        from quizapp.paths import bank_checks_dir, bank_summaries_path
+
+        cache = CheckCache(bank_checks_dir())
+        summaries = SummaryIndex(bank_summaries_path(), cache.checker)
+        return BankLibrary(self.library_folders(), bundled=bundled_banks_dir(), cache=cache, summaries=summaries)
+
     def read_library(self) -> BankLibrary:
         """Read every bank (safe to run off the UI thread: it touches no Qt object and no shared state)."""
-        from quizapp.banks.checkcache import CheckCache
-        from quizapp.library import BankLibrary
-        from quizapp.paths import bank_checks_dir
-
-        library = BankLibrary(self.library_folders(), bundled=bundled_banks_dir(), cache=CheckCache(bank_checks_dir()))
+        library = self._unread_library()
         library.reload_all()
         return library
+
+    def library_preview(self) -> list[BankEntry] | None:
+        """While the banks are being read: the entries their last clean read listed, when no bank file changed
+        since (see `BankLibrary.preview`); None when the library must wait for the read. Worked out once."""
+        if not self._previewed:
+            self._previewed = True
+            try:
+                self._preview = self._unread_library().preview()
+            except (OSError, QuizappError):  # the data folder cannot be made, say: the read reports it
+                self._preview = None
+        return self._preview
 
     def set_library(self, library: BankLibrary, *, replace: bool = False) -> None:
         """The library read in the background (one read meanwhile is kept, unless `replace`)."""
@@ -108,6 +129,8 @@ class AppContext:
     def _save_record(self, record: object) -> None:
         # Opens the store on first use, so a store that cannot open is a save that fails (and waits).
         self.store.save(record)  # type: ignore[arg-type]
+        for listener in self.saved_listeners:
+            listener()
 
     @property
     def student_name(self) -> str:

@@ -104,6 +104,24 @@ def _teacher_screens(window: MainWindow, folder: Path, bank: Bank) -> list[Path]
     presenter.showNormal()
     presenter.reveal()
     written.append(_grab_widget(presenter, folder, "presenter"))
+    settings = window.settings_dialog()  # with the Learning Record Store part, shown in teacher mode
+    box = settings.lrs_box
+    if box is not None:
+        box.address.setText("https://lrs.school.example/xAPI/")
+        box.user.setText("quizapp-desks")
+        box.auto_send.setChecked(True)
+    if settings.tabs is not None:
+        settings.tabs.setCurrentWidget(box)
+    settings.show()
+    for _ in range(3):
+        QApplication.instance().processEvents()
+    settings.resize(settings.sizeHint())  # again, now that the wrapped notes know their width
+    for _ in range(3):
+        QApplication.instance().processEvents()
+    path = folder / "settings-lrs.png"
+    settings.grab().save(str(path))
+    settings.reject()
+    written.append(path)
     return written
 
 

@@ -58,6 +58,7 @@ def test_screenshots_render_every_screen(qtbot, tmp_path):
         "item-editor",
         "worksheet",
         "presenter",
+        "settings-lrs",
     }
     assert all(p.stat().st_size > 10_000 for p in written)
 

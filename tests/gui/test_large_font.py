@@ -53,3 +53,23 @@ def test_every_page_fits_a_laptop_at_18_pt(qtbot, context, user_folder):
         window.close()
     finally:
         app.setFont(original)
+
+
+def test_settings_with_the_lrs_page_fit_a_laptop_at_18_pt(qtbot):
+    from quizapp.settings import Settings
+    from quizapp.ui.settings_dialog import SettingsDialog
+    from quizapp.xapi.config import LrsConfig
+
+    app = QApplication.instance()
+    original = QFont(app.font())
+    font = QFont(original)
+    font.setPointSize(18)
+    app.setFont(font)
+    try:
+        dialog = SettingsDialog(Settings(font_size=18), lrs=LrsConfig(address="https://lrs.school.example/xAPI/"))
+        qtbot.addWidget(dialog)
+        dialog.tabs.setCurrentWidget(dialog.lrs_box)
+        hint = dialog.sizeHint()
+        assert hint.width() <= LAPTOP_WIDTH and hint.height() <= LAPTOP_HEIGHT, hint
+    finally:
+        app.setFont(original)

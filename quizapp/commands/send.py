@@ -1,0 +1,119 @@
+"""``quizapp results send``: send every answer the school's Learning Record Store has not acknowledged."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime, time
+
+from quizapp import plural
+from quizapp.store import ScoreStore
+
+
+def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> None:
+    send = actions.add_parser(
+        "send",
+        help="send answers as xAPI statements to a Learning Record Store",
+        description=(
+            "Send every answer, and the start and end of every attempt, that the LRS has not acknowledged "
+            "yet, as xAPI 1.0.3 statements in batches. What the LRS acknowledged is recorded, so the next "
+            "run sends only what is new; sending twice never duplicates a statement. The address, user "
+            "and statement settings saved in Settings are used when not given here. The password can "
+            "come from --password, the environment (QUIZAPP_LRS_PASSWORD) or the system keyring."
+        ),
+        epilog="Exit status: 0 when everything was sent, 1 when something is still waiting, 2 for bad usage.",
+    )
+    send.add_argument("--lrs", metavar="URL", help="the LRS's xAPI endpoint (default: Settings, or QUIZAPP_LRS)")
+    send.add_argument("--user", metavar="U", help="the LRS user (default: QUIZAPP_LRS_USER, or Settings)")
+    send.add_argument("--password", metavar="P", help="the password (default: QUIZAPP_LRS_PASSWORD, or the keyring)")
+    send.add_argument("--since", metavar="DATE", type=_day, help="only what happened on DATE (YYYY-MM-DD) or later")
+    send.add_argument("--homepage", metavar="URL", help="the school's home page for student accounts")
+    send.add_argument(
+        "--pseudonymous",
+        action="store_true",
+        default=None,
+        help="name students by a salted hash of their login (QUIZAPP_LRS_SALT or the salt in Settings)",
+    )
+    send.add_argument("--batch", type=_batch, default=500, metavar="N", help="statements per request (default 500)")
+    add_db_option(send, default=argparse.SUPPRESS)  # type: ignore[operator]
+    send.set_defaults(run=run_send)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _batch(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10_000:
+        raise argparse.ArgumentTypeError("give a number of statements from 1 to 10000")
+    return int(text)
+
+
+def _since(day: date | None) -> str:
+    """The start of `day` on this computer's clock, as the database's UTC times are written."""
+    if day is None:
+        return ""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def run_send(args: argparse.Namespace) -> int:
+    from quizapp.xapi.config import ENV_ADDRESS, SETTING_KEY, config_from_json, credentials
+    from quizapp.xapi.lrs import LrsClient, LrsError
+    from quizapp.xapi.sender import send_waiting
+
+    with ScoreStore.open(args.db) as store:
+        config = config_from_json(store.desk_setting(SETTING_KEY))
+        address = args.lrs or os.environ.get(ENV_ADDRESS) or config.address
+        if not address:
+            print("quizapp results send: say where to send: --lrs URL (or QUIZAPP_LRS, or Settings)", file=sys.stderr)
+            return 2
+        changes: dict[str, object] = {"address": address}
+        if args.homepage:
+            changes["homepage"] = args.homepage
+        if args.pseudonymous:
+            changes["pseudonymous"] = True
+            changes["salt"] = os.environ.get("QUIZAPP_LRS_SALT") or config.salt
+            if not changes["salt"]:
+                print(
+                    "quizapp results send: --pseudonymous needs the school's salt: set QUIZAPP_LRS_SALT, "
+                    "or turn pseudonyms on in Settings",
+                    file=sys.stderr,
+                )
+                return 2
+        config = config.changed(**changes)
+        try:
+            user, password = credentials(address, args.user, args.password, config=config)
+            client = LrsClient(address, user, password)
+        except LrsError as error:
+            print(f"quizapp results send: {error}", file=sys.stderr)
+            return 2
+        report = send_waiting(store, client, config.statement_settings(), since=_since(args.since), batch=args.batch)
+    print(
+        f"{plural.count(report.sent, 'statement')} sent, {report.already} already there, {report.failed} failed "
+        f"(to {client.endpoint})"
+    )
+    if report.differing:
+        print(
+            f"quizapp results send: {plural.count(report.differing, 'statement')} already in the LRS "
+            "differ from what this desk sends now (were the home page or pseudonym settings changed after "
+            "they were sent?); they were left as they are",
+            file=sys.stderr,
+        )
+    for reason in report.rejected[:10]:
+        print(f"quizapp results send: refused: {reason}", file=sys.stderr)
+    if len(report.rejected) > 10:
+        print(f"quizapp results send: … and {len(report.rejected) - 10} more refused", file=sys.stderr)
+    if report.stopped:
+        print(f"quizapp results send: {report.stopped}", file=sys.stderr)
+    if report.failed:
+        print(
+            f"quizapp results send: {plural.count(report.failed, 'statement')} not sent; they will be sent "
+            "on the next run",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

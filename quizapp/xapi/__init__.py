@@ -1,0 +1,6 @@
+"""Results as xAPI statements for a school's Learning Record Store (LRS). Qt-free.
+
+`statements` turns the score store's records into xAPI 1.0.3 statements, `lrs` talks to the LRS,
+`sender` sends what the LRS has not acknowledged, `config` holds a desk's LRS settings and finds the
+password. docs/xapi.md documents the statements.
+"""

@@ -1,0 +1,113 @@
+"""Settings → Learning Record Store (teacher only), "Test connection", and sending in the background."""
+
+from __future__ import annotations
+
+import pytest
+from lrs_support import PASSWORD, USER, Ralph, ralph_missing
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from quizapp.xapi.config import KEYRING_SERVICE, SETTING_KEY, config_from_json
+
+from .conftest import tour_copy
+from .test_teacher import _take_tour_quiz, _unlock
+
+needs_ralph = pytest.mark.skipif(ralph_missing() is not None, reason=ralph_missing() or "")
+
+
+@pytest.fixture
+def ralph(tmp_path):
+    server = Ralph(tmp_path / "lrs")
+    server.start()
+    yield server
+    server.stop()
+
+
+def _fill(box, address: str, password: str, *, auto: bool = True) -> None:
+    box.address.setText(address)
+    box.user.setText(USER)
+    box.password.setText(password)
+    box.auto_send.setChecked(auto)
+
+
+def test_students_do_not_see_the_lrs_settings(qtbot, window):
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.lrs_box is None
+
+
+def test_every_lrs_field_has_a_name_and_the_password_is_hidden(qtbot, window):
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    box = dialog.lrs_box
+    assert box is not None and not box.auto_send.isChecked()  # off until a teacher turns it on
+    for widget in (box.address, box.user, box.password, box.homepage, box.salt, box.pseudonymous, box.auto_send):
+        assert widget.accessibleName()
+    assert box.password.echoMode() == QLineEdit.EchoMode.Password
+    box.pseudonymous.setChecked(True)
+    assert len(box.salt.text()) >= 24  # turning pseudonyms on makes the school's salt
+
+
+def test_a_bad_address_is_said_in_the_dialog_and_nothing_is_kept(qtbot, window, context):
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    _fill(dialog.lrs_box, "lrs.school.example", "x")
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK is the default button
+    assert dialog.isVisible() and "not an LRS address" in dialog.lrs_box.test_result.text()
+    assert context.store.desk_setting(SETTING_KEY) is None
+    dialog.reject()
+
+
+@needs_ralph
+def test_test_connection_says_whether_the_lrs_takes_the_password(qtbot, window, ralph):
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    box = dialog.lrs_box
+    _fill(box, ralph.url, "wrong")
+    box.test_button.click()
+    qtbot.waitUntil(lambda: box.test_button.isEnabled(), timeout=20000)
+    assert box.test_result.text().startswith("Not connected: the LRS at") and "refused" in box.test_result.text()
+    box.password.setText(PASSWORD)
+    box.test_button.click()
+    qtbot.waitUntil(lambda: box.test_button.isEnabled(), timeout=20000)
+    assert box.test_result.text() == f"Connected: connected to the LRS at {ralph.url} as '{USER}'."
+
+
+@needs_ralph
+def test_answers_are_sent_as_recorded_and_wait_while_the_lrs_is_away(
+    qtbot, window, context, ralph, user_folder, memory_keyring, monkeypatch
+):
+    monkeypatch.setattr("quizapp.ui.lrs_sending.BACKOFF_SECONDS", (0.2,))
+    monkeypatch.setattr("quizapp.ui.lrs_sending.GATHER_SECONDS", 0.0)
+    bank = tour_copy(user_folder)
+    window.reload_library()
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    _fill(dialog.lrs_box, ralph.url, PASSWORD)
+    dialog.accept()
+    window.apply_settings(dialog)
+    saved = config_from_json(context.store.desk_setting(SETTING_KEY))
+    assert saved.auto_send and saved.user == USER and PASSWORD not in context.store.desk_setting(SETTING_KEY)
+    assert memory_keyring.get_password(KEYRING_SERVICE, f"{USER} @ {ralph.url}") == PASSWORD
+    window.toggle_teacher_mode()
+
+    _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: n % 2 == 0)
+    answers = context.store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+    qtbot.waitUntil(lambda: len(ralph.stored()) == answers + 2, timeout=30000)  # with the attempt's start and end
+    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+
+    ralph.stop()
+    _take_tour_quiz(qtbot, window, bank, "Noor", lambda n: True)
+    qtbot.waitUntil(lambda: "trying again" in window.lrs_status.text(), timeout=30000)
+    assert window.lrs_status.isVisible()
+    assert window.lrs_status.text().startswith(f"{answers} answers waiting to be sent to the LRS")
+    assert window.lrs_status.accessibleName()
+    ralph.start()
+    qtbot.waitUntil(lambda: len(ralph.stored()) == 2 * (answers + 2), timeout=30000)
+    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+    assert len({statement["id"] for statement in ralph.stored()}) == 2 * (answers + 2)
