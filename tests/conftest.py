@@ -63,3 +63,17 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     monkeypatch.setattr(keyring, "set_password", found.set_password)
     monkeypatch.setattr(keyring, "delete_password", found.delete_password)
     return found
+
+
+@pytest.fixture
+def ralph(tmp_path: Path):
+    """A real LRS (Ralph, file backend) on a loopback port; the test is skipped where it is not installed."""
+    from lrs_support import Ralph, ralph_missing
+
+    missing = ralph_missing()
+    if missing:
+        pytest.skip(missing)
+    server = Ralph(tmp_path / "lrs")
+    server.start()
+    yield server
+    server.stop()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
-from lrs_support import HOMEPAGE, PASSWORD, USER, Ralph, ralph_missing
+from lrs_support import HOMEPAGE, PASSWORD, USER, Ralph, ralph_missing, strict_problems
 
 from quizapp.cli import main
 from quizapp.engine import QuizSession
@@ -15,7 +16,7 @@ from quizapp.store.lrsqueue import ANSWERED
 from quizapp.xapi import profile
 from quizapp.xapi.lrs import LrsClient, LrsCredentialsRefused, LrsNotFound, LrsUnreachable
 from quizapp.xapi.sender import send_waiting
-from quizapp.xapi.statements import StatementSettings
+from quizapp.xapi.statements import StatementSettings, pseudonym
 
 _spec = importlib.util.spec_from_file_location("store_helpers", Path(__file__).parent / "store_helpers.py")
 h = importlib.util.module_from_spec(_spec)
@@ -24,14 +25,6 @@ _spec.loader.exec_module(h)  # type: ignore[union-attr]
 pytestmark = pytest.mark.skipif(ralph_missing() is not None, reason=ralph_missing() or "")
 SCHOOL = StatementSettings(homepage=HOMEPAGE)
 SKILLS = ("source-type", "detail", "number")
-
-
-@pytest.fixture
-def ralph(tmp_path: Path):
-    server = Ralph(tmp_path / "lrs")
-    server.start()
-    yield server
-    server.stop()
 
 
 def _desk(path: Path, students: int = 2, attempts: int = 2) -> Path:
@@ -170,3 +163,48 @@ def test_results_send_without_an_address_or_password_says_what_to_give(tmp_path:
     assert "no password for 'u'" in capsys.readouterr().err
     assert main(["results", "send", "--db", str(db), "--lrs", "nonsense", "--user", "u", "--password", "p"]) == 2
     assert "not an LRS address" in capsys.readouterr().err
+
+
+def test_every_statement_passes_the_strict_xapi_model(ralph: Ralph, tmp_path: Path) -> None:
+    items = (
+        h.item("q1"),
+        h.item("q2", "multiple"),
+        h.item("q3", "true_false"),
+        h.item("q4", "short"),
+        h.item("q5", "evidence"),
+    )
+    with ScoreStore.open(tmp_path / "desk.db") as store:
+        student = store.add_student("Ada")
+        h.play(store, QuizSession([h.bank("bank-a", items)], mode="test", seed=1, student=student.uuid), "RWRSR")
+        assert send_waiting(store, _client(ralph), SCHOOL).sent == 7
+    stored = ralph.stored()
+    assert len(stored) == 7 and strict_problems(stored) == ""
+    kinds = {s["object"]["definition"].get("interactionType") for s in stored if s["verb"]["id"] != profile.ATTEMPTED}
+    assert {"choice", "true-false", "fill-in", "other"} <= kinds
+
+
+def test_pseudonyms_reach_the_lrs_without_names_or_logins(ralph: Ralph, tmp_path: Path) -> None:
+    db = _desk(tmp_path / "desk.db", students=1, attempts=1)
+    hidden = StatementSettings(homepage=HOMEPAGE, pseudonymous=True, salt="the school's secret")
+    with ScoreStore.open(db) as store:
+        assert send_waiting(store, _client(ralph), hidden).sent == 7
+    text = (ralph.store / "fs_lrs.jsonl").read_text(encoding="utf-8")
+    assert "Student 0" not in text and "student 0" not in text
+    assert {s["actor"]["account"]["name"] for s in ralph.stored()} == {pseudonym("student 0", "the school's secret")}
+
+
+def test_a_desk_that_knows_the_student_otherwise_leaves_the_first_statements_as_they_are(
+    ralph: Ralph, tmp_path: Path
+) -> None:
+    db = _desk(tmp_path / "desk.db", students=1, attempts=1)
+    other = tmp_path / "other.db"
+    other.write_bytes(db.read_bytes())
+    with ScoreStore.open(db) as store:
+        assert send_waiting(store, _client(ralph), SCHOOL).sent == 7
+    with ScoreStore.open(other) as store:  # a copy where the student is also in another class
+        store.add_class("Debate club")
+        store.enrol("Debate club", store.students()[0].uuid)
+        again = send_waiting(store, _client(ralph), SCHOOL)
+    assert (again.sent, again.already, again.differing, again.failed) == (0, 7, 7, 0)
+    stored = ralph.stored()
+    assert len(stored) == 7 and all("Debate club" not in json.dumps(s) for s in stored)

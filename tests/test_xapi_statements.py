@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from quizapp.xapi.config import (
     credentials,
 )
 from quizapp.xapi.lrs import LrsError, endpoint_of
-from quizapp.xapi.statements import StatementSettings, duration, pseudonym, statement
+from quizapp.xapi.statements import StatementSettings, answer_statement, duration, pseudonym, statement
 
 _spec = importlib.util.spec_from_file_location("store_helpers", Path(__file__).parent / "store_helpers.py")
 h = importlib.util.module_from_spec(_spec)
@@ -128,10 +129,20 @@ def test_the_attempt_is_attempted_then_completed_with_its_score(store: ScoreStor
     assert first["context"]["registration"] == last["context"]["registration"]
 
 
-def test_the_same_record_always_gives_the_same_statement(store: ScoreStore) -> None:
-    assert _by_item(store) == _by_item(store)
+def test_a_record_gives_the_same_statement_after_the_database_is_opened_again(store: ScoreStore) -> None:
+    before = _by_item(store)
+    with ScoreStore.open(store.path) as reopened:
+        assert _by_item(reopened) == before  # nothing in a statement comes from the time it is sent
     ids = [statement(record, SCHOOL)["id"] for kind in KINDS for record in _all(store, kind)]
     assert len(set(ids)) == 7
+
+
+def test_true_false_labels_of_the_bank_are_sent_as_true_and_false(store: ScoreStore) -> None:
+    facts = next(record.facts for record in _all(store, ANSWERED) if record.facts.type == "true_false")
+    labelled = replace(facts, choices=("Fact", "Opinion"), key=("Fact",), response=("Opinion",), correct=False)
+    found = answer_statement(labelled, SCHOOL)
+    assert found["object"]["definition"]["correctResponsesPattern"] == ["true"]
+    assert found["result"]["response"] == "false" and found["result"]["success"] is False
 
 
 def test_pseudonyms_hide_the_login_and_name_but_stay_stable_per_salt(store: ScoreStore) -> None:

@@ -22,7 +22,11 @@ def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> No
             "and statement settings saved in Settings are used when not given here. The password can "
             "come from --password, the environment (QUIZAPP_LRS_PASSWORD) or the system keyring."
         ),
-        epilog="Exit status: 0 when everything was sent, 1 when something is still waiting, 2 for bad usage.",
+        epilog=(
+            "Exit status: 0 when everything was sent, 1 when something is still waiting (or the database or the "
+            "saved LRS settings cannot be used), 2 for bad usage (no address, no user or password, a malformed "
+            "address)."
+        ),
     )
     send.add_argument("--lrs", metavar="URL", help="the LRS's xAPI endpoint (default: Settings, or QUIZAPP_LRS)")
     send.add_argument("--user", metavar="U", help="the LRS user (default: QUIZAPP_LRS_USER, or Settings)")
@@ -30,12 +34,15 @@ def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> No
     send.add_argument("--since", metavar="DATE", type=_day, help="only what happened on DATE (YYYY-MM-DD) or later")
     send.add_argument("--homepage", metavar="URL", help="the school's home page for student accounts")
     send.add_argument(
+        "--activity-base", metavar="URL", help="where item, skill and bank IRIs are named (the same on every desk)"
+    )
+    send.add_argument(
         "--pseudonymous",
         action="store_true",
         default=None,
         help="name students by a salted hash of their login (QUIZAPP_LRS_SALT or the salt in Settings)",
     )
-    send.add_argument("--batch", type=_batch, default=500, metavar="N", help="statements per request (default 500)")
+    send.add_argument("--batch", type=_batch, default=200, metavar="N", help="statements per request (default 200)")
     add_db_option(send, default=argparse.SUPPRESS)  # type: ignore[operator]
     send.set_defaults(run=run_send)
 
@@ -62,7 +69,7 @@ def _since(day: date | None) -> str:
 
 def run_send(args: argparse.Namespace) -> int:
     from quizapp.xapi.config import ENV_ADDRESS, SETTING_KEY, config_from_json, credentials
-    from quizapp.xapi.lrs import LrsClient, LrsError
+    from quizapp.xapi.lrs import LrsClient, LrsError, web_address_problem
     from quizapp.xapi.sender import send_waiting
 
     with ScoreStore.open(args.db) as store:
@@ -72,8 +79,16 @@ def run_send(args: argparse.Namespace) -> int:
             print("quizapp results send: say where to send: --lrs URL (or QUIZAPP_LRS, or Settings)", file=sys.stderr)
             return 2
         changes: dict[str, object] = {"address": address}
-        if args.homepage:
-            changes["homepage"] = args.homepage
+        for option, field, what in (
+            (args.homepage, "homepage", "the home page"),
+            (args.activity_base, "activity_base", "the activity base"),
+        ):
+            if option:
+                problem = web_address_problem(option, what)
+                if problem:
+                    print(f"quizapp results send: {problem}", file=sys.stderr)
+                    return 2
+                changes[field] = option
         if args.pseudonymous:
             changes["pseudonymous"] = True
             changes["salt"] = os.environ.get("QUIZAPP_LRS_SALT") or config.salt
@@ -86,11 +101,17 @@ def run_send(args: argparse.Namespace) -> int:
                 return 2
         config = config.changed(**changes)
         try:
-            user, password = credentials(address, args.user, args.password, config=config)
+            user, password = credentials(address, args.user, args.password, config=config, command_line=True)
             client = LrsClient(address, user, password)
         except LrsError as error:
             print(f"quizapp results send: {error}", file=sys.stderr)
             return 2
+        if client.unencrypted:
+            print(
+                f"quizapp results send: warning: {client.endpoint} is not https, so the password and the results "
+                "travel unencrypted",
+                file=sys.stderr,
+            )
         report = send_waiting(store, client, config.statement_settings(), since=_since(args.since), batch=args.batch)
     print(
         f"{plural.count(report.sent, 'statement')} sent, {report.already} already there, {report.failed} failed "
@@ -98,9 +119,9 @@ def run_send(args: argparse.Namespace) -> int:
     )
     if report.differing:
         print(
-            f"quizapp results send: {plural.count(report.differing, 'statement')} already in the LRS "
-            "differ from what this desk sends now (were the home page or pseudonym settings changed after "
-            "they were sent?); they were left as they are",
+            f"quizapp results send: the LRS holds {plural.count(report.differing, 'statement')} as first sent, "
+            "which differ from what this desk would send now (a name, class, bank title or setting changed "
+            "since, or another desk sent them first); statements are never changed once stored",
             file=sys.stderr,
         )
     for reason in report.rejected[:10]:

@@ -108,11 +108,14 @@ _ATTEMPT_JOINS = (
 )
 
 
+_ATTEMPT_SINCE = "COALESCE(t.ended_at, t.started_at) >= :since"  # an attempt ended on the day counts, as its answers do
+
+
 def _attempt_query(kind: str) -> str:
     ended = " AND t.ended_at IS NOT NULL" if kind == COMPLETED else ""
     return (
         f"SELECT t.rowid AS rowid, {_ATTEMPT_COLUMNS} FROM {ATTEMPTS} t {_ATTEMPT_JOINS} "
-        f"WHERE t.rowid > :after AND t.started_at >= :since{ended} AND {_not_sent(kind, 't.uuid')} "
+        f"WHERE t.rowid > :after AND {_ATTEMPT_SINCE}{ended} AND {_not_sent(kind, 't.uuid')} "
         "ORDER BY t.rowid LIMIT :limit"
     )
 
@@ -244,7 +247,7 @@ def count_waiting(db: Database, lrs: str, kind: str, *, since: str = "") -> int:
         ended = " AND t.ended_at IS NOT NULL" if kind == COMPLETED else ""
         sql = (
             f"SELECT COUNT(*) FROM {ATTEMPTS} t JOIN {STUDENTS} st ON st.uuid = t.student "
-            f"WHERE t.started_at >= :since{ended} AND {_not_sent(kind, 't.uuid')}"
+            f"WHERE {_ATTEMPT_SINCE}{ended} AND {_not_sent(kind, 't.uuid')}"
         )
     return int(db.conn.execute(sql, {"lrs": lrs, "since": since}).fetchone()[0])
 

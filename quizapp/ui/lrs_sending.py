@@ -2,7 +2,8 @@
 
 Each recorded answer asks for a run (runs close together are one). A run opens its own connection to
 the score database off the UI thread and sends what the LRS has not acknowledged. While the LRS cannot
-be reached it tries again later, waiting longer each time (5 s, 15 s, 1 min, then every 5 min); a
+be reached it tries again later, waiting longer each time (5 s, 15 s, 1 min, then every 5 min); when
+the LRS refused statements, the next try waits the longest time, whatever is recorded meanwhile; a
 refused password or a wrong address waits for the teacher to change the settings. The status bar says
 how many answers wait.
 """
@@ -10,6 +11,7 @@ how many answers wait.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +21,7 @@ from quizapp.ui.workers import Job, JobControl
 
 BACKOFF_SECONDS = (5.0, 15.0, 60.0, 300.0)
 GATHER_SECONDS = 1.0  # answers recorded within this time go in one run
+REQUEST_SECONDS = 10.0  # one request's time limit: closing the app waits at most this long for a run
 
 
 def _in_words(seconds: float) -> str:
@@ -27,7 +30,15 @@ def _in_words(seconds: float) -> str:
     return count(round(seconds / 60), "minute")
 
 
-def _send(db_path: Path, config: object, password: str | None, control: JobControl) -> tuple[object, int]:
+@dataclass(frozen=True)
+class _Run:
+    generation: int
+    report: object  # quizapp.xapi.sender.SendReport
+    waiting: int
+    password: str | None  # as found (keyring, environment): not looked up again by the next run
+
+
+def _send(db_path: Path, generation: int, config: object, password: str | None, control: JobControl) -> _Run:
     from quizapp.store import ScoreStore
     from quizapp.store.lrsqueue import ANSWERED
     from quizapp.xapi.config import LrsConfig, credentials
@@ -38,12 +49,12 @@ def _send(db_path: Path, config: object, password: str | None, control: JobContr
     with ScoreStore.open(db_path) as store:
         try:
             user, secret = credentials(config.address, config.user, password, config=config, environ=os.environ)
-            client = LrsClient(config.address, user, secret)
+            client = LrsClient(config.address, user, secret, timeout=REQUEST_SECONDS)
         except LrsError as error:
             report = SendReport(stopped=str(error), lasting=True)
-            return report, store.lrs_count_waiting(config.endpoint, ANSWERED)
+            return _Run(generation, report, store.lrs_count_waiting(config.endpoint, ANSWERED), None)
         report = send_waiting(store, client, config.statement_settings(), stop=lambda: control.cancelled)
-        return report, store.lrs_count_waiting(client.endpoint, ANSWERED)
+        return _Run(generation, report, store.lrs_count_waiting(client.endpoint, ANSWERED), secret)
 
 
 class LrsSending(QObject):
@@ -66,10 +77,12 @@ class LrsSending(QObject):
         self._gather = GATHER_SECONDS if gather is None else gather
         self._config: object | None = None
         self._password: str | None = None
+        self._generation = 0  # settings changed: a run under the old ones no longer counts
         self._job: Job | None = None
         self._again = False
         self._failures = 0
-        self._halted = False
+        self._resting = False  # waiting out a refusal or an outage: new answers do not start a run
+        self._halted = False  # a refused password or a wrong address: nothing until the settings change
         self.status = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,8 +99,10 @@ class LrsSending(QObject):
         wanted = isinstance(config, LrsConfig) and config.auto_send and bool(config.address)
         self._config = config if wanted else None
         self._password = password
+        self._generation += 1
         self._failures = 0
-        self._halted = False
+        self._again = False
+        self._resting = self._halted = False
         self._timer.stop()
         if self._config is None:
             self._set_status("")
@@ -96,72 +111,85 @@ class LrsSending(QObject):
 
     def answer_recorded(self) -> None:
         """A new answer is in the database: send it soon (unless waiting for the LRS to come back)."""
-        if self._config is None or self._halted:
+        if self._config is None or self._halted or self._resting:
             return
-        if self._job is not None and self._job.is_running():
+        if self._job is not None:
             self._again = True
-        elif self._failures == 0:
+        else:
             self._timer.start(round(self._gather * 1000))
 
     def _run(self) -> None:
+        self._resting = False
         if self._config is None:
             return
-        if self._job is not None and self._job.is_running():
+        if self._job is not None:
             self._again = True
             return
-        config, password = self._config, self._password
-        job = Job(lambda control: _send(self._db_path, config, password, control), self)
+        generation, config, password = self._generation, self._config, self._password
+        job = Job(lambda control: _send(self._db_path, generation, config, password, control), self)
         job.succeeded.connect(self._finished)
-        job.failed.connect(lambda message, _details: self._failed(message))
+        job.failed.connect(lambda message, _details: self._failed(generation, message))
+        job.finished.connect(lambda: self._job_ended(job))
         self._job = job
         job.start()
 
-    def _finished(self, result: tuple[object, int]) -> None:
-        report, waiting = result
-        self.ranOnce.emit(report)
-        if self._config is None:
+    def _job_ended(self, job: Job) -> None:
+        if self._job is job:
+            self._job = None
+        job.deleteLater()
+        if self._again and not self._timer.isActive() and self._config is not None:
+            self._again = False
+            self._timer.start(round(self._gather * 1000))
+
+    def _finished(self, run: _Run) -> None:
+        self.ranOnce.emit(run.report)
+        if self._config is None or run.generation != self._generation:
             return
-        waiting_text = f"{count(waiting, 'answer')} waiting to be sent to the LRS"
-        stopped = getattr(report, "stopped", None)
-        if stopped and getattr(report, "lasting", False):
+        if run.password:
+            self._password = run.password
+        waiting_text = f"{count(run.waiting, 'answer')} waiting to be sent to the LRS"
+        stopped = getattr(run.report, "stopped", None)
+        if stopped and getattr(run.report, "lasting", False):
             self._halted = True
+            self._again = False
             self._set_status(f"{waiting_text}: {stopped}. Check Settings.")
             return
         if stopped:
             self._retry_later(waiting_text, stopped)
             return
         self._failures = 0
-        rejected = getattr(report, "rejected", [])
+        rejected = getattr(run.report, "rejected", [])
         if rejected:  # tried again, but not before the longest wait: the LRS may refuse them again
             self._set_status(f"{waiting_text}: it refused {count(len(rejected), 'statement')} ({rejected[0]})")
-            self._again = False
-            self._timer.start(round(self._backoff[-1] * 1000))
+            self._rest(self._backoff[-1])
             return
-        self._set_status(waiting_text if waiting else "")
-        if self._again or waiting:  # more came in meanwhile
-            self._again = False
-            self._timer.start(round(self._gather * 1000))
+        self._set_status(waiting_text if run.waiting else "")
 
-    def _failed(self, message: str) -> None:
-        if self._config is not None:
+    def _failed(self, generation: int, message: str) -> None:
+        if self._config is not None and generation == self._generation:
             self._retry_later("Answers are waiting to be sent to the LRS", message)
 
     def _retry_later(self, waiting_text: str, reason: str) -> None:
         delay = self._backoff[min(self._failures, len(self._backoff) - 1)]
         self._failures += 1
-        self._again = False
         self._set_status(f"{waiting_text} ({reason}; trying again in {_in_words(delay)})")
-        self._timer.start(round(delay * 1000))
+        self._rest(delay)
+
+    def _rest(self, seconds: float) -> None:
+        self._again = False
+        self._resting = True
+        self._timer.start(round(seconds * 1000))
 
     def _set_status(self, text: str) -> None:
         if text != self.status:
             self.status = text
             self.statusChanged.emit(text)
 
-    def stop(self, wait_ms: int = 5000) -> None:
-        """Stop sending (the app is closing): a run in progress ends after its current batch."""
+    def stop(self) -> None:
+        """Stop sending (the app is closing): a run in progress ends after its current request."""
         self._config = None
         self._timer.stop()
-        if self._job is not None and self._job.is_running():
-            self._job.cancel()
-            self._job.wait(wait_ms)
+        job = self._job
+        if job is not None and job.is_running():
+            job.cancel()
+            job.wait(round((REQUEST_SECONDS + 5) * 1000))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.workers import Job
 from quizapp.xapi.config import LrsConfig, new_salt
+from quizapp.xapi.profile import DEFAULT_ACTIVITY_BASE
 
 
 def _check(address: str, user: str, password: str) -> str:
@@ -28,7 +29,11 @@ def _check(address: str, user: str, password: str) -> str:
 
     config = LrsConfig(address=address, user=user)
     user, password = credentials(address, user, password or None, config=config)
-    return LrsClient(address, user, password, timeout=15).check()
+    return LrsClient(address, user, password, timeout=10).check()
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:] + "."
 
 
 class LrsSettingsBox(QWidget):
@@ -44,9 +49,17 @@ class LrsSettingsBox(QWidget):
         self.password = self._line("", "LRS password", "Kept in the system keyring")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.homepage = self._line(config.homepage, "School home page for student accounts", "The LRS's own site")
+        self.activity_base = self._line(
+            config.activity_base, "Activity base for item, skill and bank addresses", "quizapp's own"
+        )
+        self.activity_base.setToolTip("Use the same on every desk, so that the LRS sees one item as one activity.")
         self.pseudonymous = QCheckBox("Send &pseudonyms instead of student logins")
         self.pseudonymous.setAccessibleName("Send pseudonyms instead of student logins")
         self.pseudonymous.setChecked(config.pseudonymous)
+        self.pseudonymous.setToolTip(
+            "Students are named by a code made from their login and the school's salt. Copy the salt to every "
+            "desk of the school, so that each student keeps one code."
+        )
         self.salt = self._line(config.salt, "School salt for pseudonyms", "Made when turned on")
         self.address.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)  # a whole address in view
         self.salt.setToolTip("Use the same salt on every desk of the school, so a student keeps one pseudonym.")
@@ -66,7 +79,8 @@ class LrsSettingsBox(QWidget):
         test_row.addWidget(self.test_result, 1)
         note = QLabel(
             "Answers go to the school's Learning Record Store as xAPI statements, each once. Nothing is sent "
-            "until you turn sending on. 'quizapp results send' sends from the command line."
+            "until you turn sending on; then this desk's earlier answers are sent too. 'quizapp results send' "
+            "sends from the command line."
         )
         note.setWordWrap(True)
         self.test_result.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
@@ -75,6 +89,7 @@ class LrsSettingsBox(QWidget):
         form.addRow("&User:", self.user)
         form.addRow("Pass&word:", self.password)
         form.addRow("School &home page:", self.homepage)
+        form.addRow("Acti&vity base:", self.activity_base)
         form.addRow(self.pseudonymous)
         form.addRow("Sa&lt:", self.salt)
         form.addRow(self.auto_send)
@@ -107,6 +122,8 @@ class LrsSettingsBox(QWidget):
         job.start()
 
     def _tested(self, text: str) -> None:
+        if text.startswith("Connected") and self.address.text().strip().startswith("http://"):
+            text += " The address is not https, so the password and the results travel unencrypted."
         self.test_result.setText(text[0].upper() + text[1:])
         self.test_button.setEnabled(True)
 
@@ -120,6 +137,7 @@ class LrsSettingsBox(QWidget):
             address=self.address.text().strip(),
             user=self.user.text().strip(),
             homepage=self.homepage.text().strip(),
+            activity_base=self.activity_base.text().strip() or DEFAULT_ACTIVITY_BASE,
             pseudonymous=self.pseudonymous.isChecked(),
             salt=self.salt.text().strip(),
             auto_send=self.auto_send.isChecked(),
@@ -128,7 +146,7 @@ class LrsSettingsBox(QWidget):
 
     def problem(self) -> str | None:
         """Why these settings cannot be kept, or None."""
-        from quizapp.xapi.lrs import LrsError, endpoint_of
+        from quizapp.xapi.lrs import LrsError, endpoint_of, web_address_problem
 
         address = self.address.text().strip()
         if not address:
@@ -136,7 +154,11 @@ class LrsSettingsBox(QWidget):
         try:
             endpoint_of(address)
         except LrsError as error:
-            return str(error)[0].upper() + str(error)[1:] + "."
+            return _sentence(str(error))
+        for line, what in ((self.homepage, "the home page"), (self.activity_base, "the activity base")):
+            problem = web_address_problem(line.text(), what) if line.text().strip() else None
+            if problem:
+                return _sentence(problem)
         if self.auto_send.isChecked() and not self.user.text().strip():
             return "Give the LRS user name before turning sending on."
         return None

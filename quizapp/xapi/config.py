@@ -134,15 +134,21 @@ def credentials(
     *,
     config: LrsConfig,
     environ: Mapping[str, str] = os.environ,
+    command_line: bool = False,
 ) -> tuple[str, str]:
-    """(user, password): from the arguments, else the environment, else the saved user and the keyring."""
+    """(user, password): from the arguments, else the environment, else the saved user and the keyring.
+
+    `command_line`: word the message for the ``results send`` command (else for Settings)."""
     user = user or environ.get(ENV_USER) or config.user
     if not user:
-        raise LrsError(f"say who sends: --user U, or set {ENV_USER}, or save a user in Settings")
+        where = f"--user U, or set {ENV_USER}, or save a user in Settings" if command_line else "the LRS user name"
+        raise LrsError(f"say who sends: {where}")
     password = password or environ.get(ENV_PASSWORD) or saved_password(address, user)
     if not password:
-        raise LrsError(
-            f"no password for {user!r} at {endpoint_of(address)}: give --password, set {ENV_PASSWORD}, "
-            "or save it in Settings (kept in the system keyring)"
+        where = (
+            f"give --password, set {ENV_PASSWORD}, or save it in Settings (kept in the system keyring)"
+            if command_line
+            else "type it in Settings (it is kept in the system keyring)"
         )
+        raise LrsError(f"no password for {user!r} at {endpoint_of(address)}: {where}")
     return user, password

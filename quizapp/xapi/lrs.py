@@ -1,16 +1,18 @@
 """Talking to a Learning Record Store over its xAPI statements resource (HTTP basic authentication).
 
-Python's own ``urllib`` is enough for these three requests (about, read one statement, post a batch),
-so the app adds no HTTP library for them. Every failure becomes an `LrsError` whose message says what
-went wrong in words a teacher can act on.
+Python's own ``http.client`` is enough for the two requests needed (read one statement, post a batch),
+so the app adds no HTTP library for them. Redirects are never followed: a redirected POST would reach
+some other page, and the credentials with it. A reply counts as "stored" only when it is what the
+xAPI specification says an LRS answers (204, or 200 with the list of the statement ids); a web filter's
+page or a captive portal is an error, never a success. Every failure becomes an `LrsError` whose message
+says what went wrong in words a teacher can act on.
 """
 
 from __future__ import annotations
 
 import base64
+import http.client
 import json
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +21,8 @@ from urllib.parse import urlsplit
 from quizapp.errors import QuizappError
 from quizapp.xapi.profile import XAPI_VERSION
 
-TIMEOUT = 30.0  # seconds; a batch of 500 statements is well under a megabyte
+TIMEOUT = 30.0  # seconds for one request
+MAX_REPLY = 8 * 1024 * 1024
 
 
 class LrsError(QuizappError):
@@ -33,19 +36,19 @@ class LrsUnreachable(LrsError):
 
 
 class LrsCredentialsRefused(LrsError):
-    """The user name or password was refused (HTTP 401), or the user may not write statements (403)."""
+    """The user name or password was refused (HTTP 401), or the user may not do this (403)."""
 
     lasting = True
 
 
 class LrsNotFound(LrsError):
-    """Nothing answers as an LRS at that address (HTTP 404): the address needs correcting."""
+    """Nothing answers as an LRS at that address (HTTP 404, a redirect, a page that is not xAPI)."""
 
     lasting = True
 
 
 class LrsRejected(LrsError):
-    """The LRS refused the statements themselves (HTTP 400, 409, 413, 422)."""
+    """The LRS refused the statements themselves (HTTP 400, 409, 413, 422 …)."""
 
     lasting = True
 
@@ -65,27 +68,54 @@ class Posted:
 def endpoint_of(address: str) -> str:
     """The LRS's xAPI endpoint, as typed by a teacher: with or without a final slash or ``/statements``."""
     address = address.strip()
-    parts = urlsplit(address)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise LrsError(f"{address!r} is not an LRS address: give its xAPI endpoint, such as https://lrs.example/xAPI/")
+    problem = f"{address!r} is not an LRS address: give its xAPI endpoint, such as https://lrs.example/xAPI/"
+    try:
+        parts = urlsplit(address)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError:
+        raise LrsError(problem) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise LrsError(problem)
     trimmed = address.rstrip("/")
     if trimmed.endswith("/statements"):
         trimmed = trimmed[: -len("/statements")]
     return trimmed + "/"
 
 
-Opener = Callable[[urllib.request.Request, float], Any]
+def web_address_problem(address: str, what: str) -> str | None:
+    """Why `address` is not an http(s) address (for the school's home page and the activity base), or None."""
+    try:
+        parts = urlsplit(address.strip())
+        parts.port  # noqa: B018
+    except ValueError:
+        return f"{what} {address!r} is not a web address"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{what} {address!r} is not a web address (it starts with https:// or http://)"
+    return None
 
 
-def _open(request: urllib.request.Request, timeout: float) -> Any:
-    return urllib.request.urlopen(request, timeout=timeout)
+Reply = tuple[int, bytes, str]  # status, body, Location header
+Sender = Callable[[str, str, dict[str, str], bytes | None, float], Reply]
+
+
+def _send(method: str, url: str, headers: dict[str, str], body: bytes | None, timeout: float) -> Reply:
+    parts = urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    connection = kind(parts.hostname or "", parts.port, timeout=timeout)
+    try:
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        connection.request(method, path, body=body, headers=headers)
+        reply = connection.getresponse()
+        return reply.status, reply.read(MAX_REPLY), reply.getheader("Location") or ""
+    finally:
+        connection.close()
 
 
 def _detail(body: bytes) -> str:
     try:
         found = json.loads(body)
     except ValueError:
-        return body.decode("utf-8", "replace").strip()[:300]
+        return " ".join(body.decode("utf-8", "replace").split())[:200] or "no details"
     if isinstance(found, dict) and "detail" in found:
         return str(found["detail"])[:300]
     return json.dumps(found)[:300]
@@ -95,14 +125,19 @@ class LrsClient:
     """One LRS endpoint with one user's credentials."""
 
     def __init__(
-        self, address: str, user: str, password: str, *, timeout: float = TIMEOUT, opener: Opener = _open
+        self, address: str, user: str, password: str, *, timeout: float = TIMEOUT, sender: Sender = _send
     ) -> None:
         self.endpoint = endpoint_of(address)
         self.user = user
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         self._authorization = f"Basic {token}"
         self._timeout = timeout
-        self._opener = opener
+        self._sender = sender
+
+    @property
+    def unencrypted(self) -> bool:
+        """True when the password travels in the clear (http://, not https://)."""
+        return self.endpoint.startswith("http://")
 
     def _request(self, method: str, resource: str, body: object = None) -> tuple[int, bytes]:
         headers = {"X-Experience-API-Version": XAPI_VERSION, "Authorization": self._authorization}
@@ -110,15 +145,18 @@ class LrsClient:
         if body is not None:
             data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             headers["Content-Type"] = "application/json"
-        request = urllib.request.Request(self.endpoint + resource, data=data, method=method, headers=headers)
         try:
-            with self._opener(request, self._timeout) as reply:
-                return reply.status, reply.read()
-        except urllib.error.HTTPError as error:
-            status, detail = error.code, _detail(error.read())
-        except (TimeoutError, urllib.error.URLError, OSError) as error:
-            reason = getattr(error, "reason", error)
-            raise LrsUnreachable(f"cannot reach the LRS at {self.endpoint}: {reason}") from None
+            status, reply, location = self._sender(method, self.endpoint + resource, headers, data, self._timeout)
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            raise LrsUnreachable(f"cannot reach the LRS at {self.endpoint}: {error or type(error).__name__}") from None
+        if 200 <= status < 300:
+            return status, reply
+        detail = _detail(reply)
+        if 300 <= status < 400:
+            raise LrsNotFound(
+                f"the LRS at {self.endpoint} sends requests elsewhere (HTTP {status} to {location or 'nowhere'}); "
+                "give the address it sends to, if that is the LRS"
+            )
         if status == 401:
             raise LrsCredentialsRefused(
                 f"the LRS at {self.endpoint} refused the user name or password of {self.user!r}"
@@ -131,31 +169,38 @@ class LrsClient:
             raise LrsUnreachable(f"the LRS at {self.endpoint} failed (HTTP {status}): {detail}")
         raise LrsRejected(f"the LRS at {self.endpoint} refused the statements (HTTP {status}): {detail}", status)
 
-    def about(self) -> list[str]:
-        """The xAPI versions the LRS says it speaks (no credentials needed); empty if it does not say."""
-        try:
-            _status, body = self._request("GET", "about")
-            versions = json.loads(body).get("version", [])
-        except (LrsError, ValueError, AttributeError):
-            return []
-        return [str(version) for version in versions] if isinstance(versions, list) else []
-
     def check(self) -> str:
-        """Reach the LRS and check the credentials (by reading one statement); a line saying what was found."""
-        self._request("GET", "statements?limit=1")
-        versions = self.about()
-        spoken = f" (xAPI {', '.join(versions)})" if versions else ""
-        return f"connected to the LRS at {self.endpoint} as {self.user!r}{spoken}"
+        """Reach the LRS and check the credentials by reading one statement; a line saying what was found.
+
+        A user who may send but not read statements (HTTP 403 here) is reported as connected."""
+        try:
+            _status, body = self._request("GET", "statements?limit=1")
+        except LrsCredentialsRefused as error:
+            if "does not let" not in str(error):
+                raise
+            return f"connected to the LRS at {self.endpoint} as {self.user!r}, who may send but not read statements"
+        try:
+            found = json.loads(body)
+        except ValueError:
+            found = None
+        if not isinstance(found, dict) or not isinstance(found.get("statements"), list):
+            raise LrsNotFound(f"{self.endpoint} answered, but not as an LRS does (no statements in its reply)")
+        return f"connected to the LRS at {self.endpoint} as {self.user!r}"
 
     def post(self, statements: list[dict[str, Any]]) -> Posted:
-        """Store a batch. Raises `LrsRejected` if the LRS refuses it as a whole."""
+        """Store a batch. Raises `LrsRejected` if the LRS refuses it, `LrsNotFound` for a reply no LRS gives."""
         sent = [statement["id"] for statement in statements]
         status, body = self._request("POST", "statements", statements)
-        if status == 204 or not body.strip():  # every statement was there already
+        if status == 204:  # every statement was there already (a repeat of stored ids)
             return Posted(frozenset(), frozenset(sent))
         try:
             returned = json.loads(body)
         except ValueError:
-            returned = sent
-        stored = frozenset(str(found) for found in returned) if isinstance(returned, list) else frozenset(sent)
-        return Posted(stored & frozenset(sent), frozenset(sent) - stored)
+            returned = None
+        if status != 200 or not isinstance(returned, list) or not all(isinstance(found, str) for found in returned):
+            raise LrsNotFound(
+                f"{self.endpoint} answered the statements with something no LRS sends (HTTP {status}, "
+                f"{_detail(body)[:80]}); nothing is counted as sent"
+            )
+        stored = frozenset(returned) & frozenset(sent)
+        return Posted(stored, frozenset(sent) - stored)

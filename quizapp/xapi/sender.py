@@ -4,7 +4,8 @@ A run sends the starts of attempts, then the answers, then the ends of attempts.
 records the LRS holds (stored now, or there already) are acknowledged in the database, so a run that
 stops halfway (the LRS went away, the app was closed) loses nothing: the next run sends the rest.
 A batch the LRS refuses is split until the statement it refuses is found; that one is reported and
-tried again on the next run, the others go through.
+tried again on the next run, the others go through. When it refuses ten of a batch one by one, it
+refuses them all (a setting is wrong), and the run stops instead of asking for each.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from quizapp.store.lrsqueue import KINDS, Waiting
 from quizapp.xapi.lrs import LrsClient, LrsError, LrsRejected
 from quizapp.xapi.statements import StatementSettings, statement
 
-BATCH = 500
+BATCH = 200  # statements a request: about 600 KB, under the 1 MB a web server takes by default
 CONFLICT = 409
+MAX_REFUSED = 10  # statements refused one by one in a run before the run stops (the LRS refuses them all)
 
 
 class LrsQueue(Protocol):
@@ -58,23 +60,34 @@ class _Batch:
     already: list[tuple[str, str, str]] = field(default_factory=list)
     differing: int = 0
     rejected: list[str] = field(default_factory=list)
+    allowance: int = MAX_REFUSED  # refusals one by one still taken in this run
 
 
-def _post(client: LrsClient, records: list[Waiting], statements: list[dict[str, Any]], into: _Batch) -> None:
+class _TooManyRefused(Exception):
+    pass
+
+
+def _post(
+    client: LrsClient, records: list[Waiting], statements: list[dict[str, Any]], into: _Batch, stop: Callable[[], bool]
+) -> None:
     """Post, splitting a refused batch in halves until each refused statement stands alone."""
+    if stop():
+        return
     keys = [(record.kind, record.source, found["id"]) for record, found in zip(records, statements, strict=True)]
     try:
         posted = client.post(statements)
     except LrsRejected as error:
         if len(statements) > 1:
             middle = len(statements) // 2
-            _post(client, records[:middle], statements[:middle], into)
-            _post(client, records[middle:], statements[middle:], into)
-        elif error.status == CONFLICT:  # held already, as sent with other settings: it is there, not lost
+            _post(client, records[:middle], statements[:middle], into, stop)
+            _post(client, records[middle:], statements[middle:], into, stop)
+        elif error.status == CONFLICT:  # the LRS holds a statement with this id as first sent: it is there
             into.already.extend(keys)
             into.differing += 1
         else:
             into.rejected.append(f"{records[0].kind} {records[0].source}: {error}")
+            if len(into.rejected) >= into.allowance:  # it refuses everything: stop asking statement by statement
+                raise _TooManyRefused(str(error)) from None
         return
     into.stored.extend(key for key in keys if key[2] in posted.stored)
     into.already.extend(key for key in keys if key[2] in posted.already)
@@ -92,19 +105,19 @@ def send_waiting(
 ) -> SendReport:
     """Send every record the LRS of `client` has not acknowledged (from `since` on, an ISO time)."""
     lrs = client.endpoint
+    stopping = stop or (lambda: False)
     report = SendReport(waiting=sum(store.lrs_count_waiting(lrs, kind, since) for kind in KINDS))
     for kind in KINDS:
         for records in store.lrs_waiting(lrs, kind, since=since, batch=batch):
-            if stop is not None and stop():
-                report.stopped = "stopped before everything was sent"
-                return report
-            done = _Batch()
+            done = _Batch(allowance=MAX_REFUSED - len(report.rejected))
             try:
-                _post(client, records, [statement(record, settings) for record in records], done)
+                _post(client, records, [statement(record, settings) for record in records], done, stopping)
             except LrsError as error:
                 report.stopped = str(error)
                 report.lasting = error.lasting
-                return report
+            except _TooManyRefused as error:
+                report.stopped = f"the LRS refuses the statements ({error})"
+                report.lasting = True
             finally:
                 if done.stored or done.already:
                     store.lrs_acknowledge(lrs, done.stored + done.already)
@@ -112,6 +125,11 @@ def send_waiting(
                 report.already += len(done.already)
                 report.differing += done.differing
                 report.rejected.extend(done.rejected)
+            if report.stopped:
+                return report
+            if stopping():
+                report.stopped = "stopped before everything was sent"
+                return report
             if progress is not None:
                 progress(report)
     return report

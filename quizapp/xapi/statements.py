@@ -74,7 +74,7 @@ def duration(milliseconds: float) -> str:
 def _milliseconds_between(start: str, end: str) -> float:
     try:
         return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() * 1000
-    except ValueError:
+    except (ValueError, TypeError):  # unreadable, or one time with a zone and one without
         return 0.0
 
 
@@ -158,10 +158,17 @@ def _choice_ids(facts: AnswerFacts) -> dict[str, str]:
     return {text: f"choice-{number}" for number, text in reversed(list(enumerate(facts.choices, start=1)))}
 
 
+def _true_false(facts: AnswerFacts, text: str) -> str:
+    """``true`` or ``false`` for a true/false answer, also where the item labels its two choices otherwise."""
+    if text in facts.choices[:2]:
+        return "true" if text == facts.choices[0] else "false"
+    return "false" if text.strip().lower() == "false" else "true"
+
+
 def _interaction(facts: AnswerFacts) -> tuple[str, list[str], list[dict[str, Any]] | None]:
-    """(interactionType, correctResponsesPattern, choices) for the item as the student saw it."""
+    """(interactionType, correctResponsesPattern, choices) for the item (its choices in the bank's order)."""
     if facts.type == "true_false":
-        return "true-false", [facts.key[0].lower() if facts.key else "true"], None
+        return "true-false", [_true_false(facts, facts.key[0] if facts.key else "True")], None
     if facts.type in ("single", "multiple"):
         ids = _choice_ids(facts)
         components = [{"id": ids[text], "description": _text(text)} for text in dict.fromkeys(facts.choices)]
@@ -175,7 +182,7 @@ def _interaction(facts: AnswerFacts) -> tuple[str, list[str], list[dict[str, Any
 def _response(facts: AnswerFacts) -> str:
     texts = facts.response or ()
     if facts.type == "true_false":
-        return texts[0].lower() if texts else ""
+        return _true_false(facts, texts[0]) if texts else ""
     if facts.type in ("single", "multiple"):
         ids = _choice_ids(facts)
         return "[,]".join(ids.get(text, text) for text in texts)
@@ -189,7 +196,11 @@ def _item_activity(facts: AnswerFacts, settings: StatementSettings) -> dict[str,
         "name": _text(facts.prompt),
         "interactionType": interaction,
         "correctResponsesPattern": pattern,
-        "extensions": {profile.EXT_SKILL: facts.skill, profile.EXT_FAMILY: facts.family, profile.EXT_BANK: facts.bank},
+        "extensions": {
+            profile.EXT_SKILL: facts.skill,
+            profile.EXT_FAMILY: facts.family or "unknown",
+            profile.EXT_BANK: facts.bank,
+        },
     }
     if choices is not None:
         definition["choices"] = choices
@@ -210,6 +221,7 @@ def _score(score: float, maximum: float) -> dict[str, float]:
 def answer_statement(facts: AnswerFacts, settings: StatementSettings) -> dict[str, Any]:
     """One answer (or skip): the student answered the item, with the result and the skill."""
     attempt = facts.attempt
+    family = facts.family or "unknown"
     result: dict[str, Any] = {
         "success": facts.correct,
         "completion": not facts.skipped,
@@ -230,13 +242,13 @@ def answer_statement(facts: AnswerFacts, settings: StatementSettings) -> dict[st
             },
             {
                 "objectType": "Activity",
-                "id": profile.activity(settings.activity_base, "families", facts.family or "unknown"),
-                "definition": {"type": profile.SKILL_FAMILY, "name": _text(facts.family or "unknown")},
+                "id": profile.activity(settings.activity_base, "families", family),
+                "definition": {"type": profile.SKILL_FAMILY, "name": _text(family)},
             },
         ]
     )
     context["extensions"].update(
-        {profile.EXT_SKILL: facts.skill, profile.EXT_FAMILY: facts.family, profile.EXT_POSITION: facts.position + 1}
+        {profile.EXT_SKILL: facts.skill, profile.EXT_FAMILY: family, profile.EXT_POSITION: facts.position + 1}
     )
     verb, word = (profile.SKIPPED, "skipped") if facts.skipped else (profile.ANSWERED, "answered")
     return {

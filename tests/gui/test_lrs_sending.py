@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lrs_support import PASSWORD, USER, Ralph, ralph_missing
+from lrs_support import PASSWORD, USER, ralph_missing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -13,14 +13,6 @@ from .conftest import tour_copy
 from .test_teacher import _take_tour_quiz, _unlock
 
 needs_ralph = pytest.mark.skipif(ralph_missing() is not None, reason=ralph_missing() or "")
-
-
-@pytest.fixture
-def ralph(tmp_path):
-    server = Ralph(tmp_path / "lrs")
-    server.start()
-    yield server
-    server.stop()
 
 
 def _fill(box, address: str, password: str, *, auto: bool = True) -> None:
@@ -74,7 +66,10 @@ def test_test_connection_says_whether_the_lrs_takes_the_password(qtbot, window, 
     box.password.setText(PASSWORD)
     box.test_button.click()
     qtbot.waitUntil(lambda: box.test_button.isEnabled(), timeout=20000)
-    assert box.test_result.text() == f"Connected: connected to the LRS at {ralph.url} as '{USER}'."
+    assert box.test_result.text() == (
+        f"Connected: connected to the LRS at {ralph.url} as '{USER}'. The address is not https, so the "
+        "password and the results travel unencrypted."
+    )
 
 
 @needs_ralph
@@ -111,3 +106,34 @@ def test_answers_are_sent_as_recorded_and_wait_while_the_lrs_is_away(
     qtbot.waitUntil(lambda: len(ralph.stored()) == 2 * (answers + 2), timeout=30000)
     qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
     assert len({statement["id"] for statement in ralph.stored()}) == 2 * (answers + 2)
+
+
+@needs_ralph
+def test_a_refused_password_halts_sending_until_the_settings_change(qtbot, window, context, ralph, user_folder):
+    from quizapp.xapi.config import LrsConfig
+
+    bank = tour_copy(user_folder)
+    window.reload_library()
+    config = LrsConfig(address=ralph.url, user=USER, auto_send=True)
+    window._save_lrs(config, "wrong")
+    _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: True)
+    qtbot.waitUntil(lambda: "refused the user name or password" in window.lrs_status.text(), timeout=30000)
+    assert window.lrs_status.text().endswith("Check Settings.")
+    _take_tour_quiz(qtbot, window, bank, "Noor", lambda n: True)
+    assert window.lrs_sending._job is None and ralph.stored() == []  # halted: new answers start no run
+    window._save_lrs(config, PASSWORD)
+    answers = context.store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+    qtbot.waitUntil(lambda: len(ralph.stored()) == answers + 4, timeout=30000)
+    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+
+
+@needs_ralph
+def test_with_send_automatically_off_nothing_is_sent(qtbot, window, context, ralph, user_folder):
+    from quizapp.xapi.config import LrsConfig
+
+    bank = tour_copy(user_folder)
+    window.reload_library()
+    window._save_lrs(LrsConfig(address=ralph.url, user=USER, auto_send=False), PASSWORD)
+    _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: True)
+    assert window.lrs_sending is None or not window.lrs_sending.active
+    assert ralph.stored() == [] and not window.lrs_status.isVisible()
