@@ -2,6 +2,9 @@
 
 A bank that breaks while the app runs (a teacher's edit with a mistake) keeps its last good
 version usable and reports its problems until the file is fixed.
+
+Before the banks are read, an unchanged library can be listed from the summaries its last read left
+(`BankLibrary.preview`, see `quizapp.banks.summaries`): entries with a summary and no bank yet.
 """
 
 from __future__ import annotations
@@ -9,20 +12,30 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.banks import Bank, Problem, check_bank_file, find_bank_files
-from quizapp.banks.checkcache import CheckCache
-from quizapp.textnorm import match_key
+from quizapp.banks.checkcache import CheckCache, digest
+from quizapp.banks.files import MAX_BANK_BYTES, find_bank_files
+from quizapp.banks.summaries import BankSummary, SummaryIndex, summarize
+from quizapp.fileio import UnreadableFile, read_limited
+
+if TYPE_CHECKING:
+    from quizapp.banks.model import Bank
+    from quizapp.banks.problems import Problem
 
 
 @dataclass
 class BankEntry:
-    """One bank file: its last good bank (if any) and its current problems."""
+    """One bank file: its last good bank (if any) and its current problems.
+
+    An entry of a preview has no bank yet, only the `summary` of the valid bank its unchanged bytes hold."""
 
     path: Path
     bundled: bool
     bank: Bank | None = None
     problems: list[Problem] = field(default_factory=list)
+    summary: BankSummary | None = None
+    content: tuple[str, int] | None = None  # SHA-256 and size of the bytes `bank` was read from
 
     @property
     def valid(self) -> bool:
@@ -37,34 +50,47 @@ class BankEntry:
 
     @property
     def title(self) -> str:
-        if self.bank is None:
+        if self.bank is not None:
+            headline = self.bank.article.headline if self.bank.article else self.bank.title
+        elif self.summary is not None:
+            headline = self.summary.headline
+        else:
             return self.path.stem
-        headline = self.bank.article.headline if self.bank.article else self.bank.title
         return f"Example, not news: {headline}" if self.is_example else headline
 
     @property
     def is_example(self) -> bool:
         """A bank tagged "example" (the format tour): an invented story, never to be taken for news."""
-        return self.bank is not None and "example" in self.bank.tags
+        if self.bank is not None:
+            return "example" in self.bank.tags
+        return self.summary is not None and self.summary.example
 
     @property
     def publisher(self) -> str:
-        article = self.bank.article if self.bank else None
+        if self.bank is None:
+            return self.summary.publisher if self.summary else ""
+        article = self.bank.article
         return (article.publisher or "") if article else ""
 
     @property
     def date(self) -> str:
-        article = self.bank.article if self.bank else None
+        if self.bank is None:
+            return self.summary.date if self.summary else ""
+        article = self.bank.article
         return (article.date or article.metadata.get("date") or "") if article else ""
 
     def counts(self, by: str) -> Counter[str]:
         """Number of items per ``family`` or ``skill``."""
+        if self.bank is None and self.summary is not None:
+            return Counter({"family": self.summary.families, "skill": self.summary.skills}[by])
         items = self.bank.items if self.bank else ()
         return Counter(getattr(item, by) for item in items)
 
     def matches(self, query: str = "", skill: str | None = None, family: str | None = None) -> bool:
         """True when the entry fits a search text and an optional skill or family."""
         if query:
+            from quizapp.textnorm import match_key
+
             haystack = match_key(" ".join([self.title, self.publisher, self.path.stem])).lower()
             if not all(word in haystack for word in match_key(query).lower().split()):
                 return False
@@ -73,12 +99,23 @@ class BankEntry:
         return not (family and not self.counts("family").get(family))
 
 
+def _listing_order(entry: BankEntry) -> tuple[bool, str, str]:
+    return (not entry.bundled, entry.title.lower(), str(entry.path))
+
+
 class BankLibrary:
     """The banks under a set of folders (the bundled one first), reloadable one file at a time."""
 
-    def __init__(self, folders: list[Path], bundled: Path | None = None, cache: CheckCache | None = None) -> None:
+    def __init__(
+        self,
+        folders: list[Path],
+        bundled: Path | None = None,
+        cache: CheckCache | None = None,
+        summaries: SummaryIndex | None = None,
+    ) -> None:
         self.folders = [Path(f) for f in folders]
-        self.cache = cache  # banks found valid before, by path, size, time and content hash
+        self.cache = cache  # banks found valid before, by content hash and size
+        self.summaries = summaries  # what a clean read listed, for the next start's preview
         self.bundled = Path(bundled) if bundled else None
         self._entries: dict[Path, BankEntry] = {}
         self._stamps: dict[Path, tuple[int, int]] = {}  # (mtime_ns, size) when each file was last checked
@@ -95,6 +132,43 @@ class BankLibrary:
         self._check_ids()
         if self.cache is not None:
             self.cache.prune()
+        self._remember_summaries()
+
+    def _remember_summaries(self) -> None:
+        """After a read in which every bank is valid and no item id is in two banks, keep what the list shows."""
+        entries = list(self._entries.values())
+        if self.summaries is None or any(e.problems or e.bank is None or e.content is None for e in entries):
+            return
+        summaries: dict[tuple[str, int], BankSummary] = {}
+        for entry in entries:
+            summary = summarize(entry.bank) if entry.bank is not None else None
+            if summary is None or entry.content is None:
+                return
+            summaries[entry.content] = summary
+        self.summaries.save(summaries)
+
+    def preview(self) -> list[BankEntry] | None:
+        """The entries the last clean read listed, from their summaries, without reading a bank: when every bank
+        file found now has the bytes of one of them and no item id is in two files. None otherwise (the banks
+        must be read first). Reads and hashes every file, nothing more."""
+        if self.summaries is None or not self.summaries.known():
+            return None
+        entries: list[BankEntry] = []
+        seen: set[str] = set()
+        for path in find_bank_files([f for f in self.folders if f.is_dir()]):
+            try:
+                raw = read_limited(path, MAX_BANK_BYTES, "question bank")
+            except UnreadableFile:
+                return None
+            summary = self.summaries.lookup(digest(raw), len(raw))
+            if summary is None or not seen.isdisjoint(summary.item_ids):
+                return None
+            seen.update(summary.item_ids)
+            entries.append(BankEntry(path=path, bundled=self._is_bundled(path), summary=summary))
+        return sorted(entries, key=_listing_order)
+
+    def _is_bundled(self, path: Path) -> bool:
+        return bool(self.bundled and path.is_relative_to(self.bundled))
 
     def reload(self, path: Path) -> BankEntry | None:
         """Read one file again (after an edit); None if it no longer exists."""
@@ -108,8 +182,7 @@ class BankLibrary:
         return entry
 
     def _check(self, path: Path) -> BankEntry:
-        bundled = bool(self.bundled and path.is_relative_to(self.bundled))
-        entry = self._entries.setdefault(path, BankEntry(path=path, bundled=bundled))
+        entry = self._entries.setdefault(path, BankEntry(path=path, bundled=self._is_bundled(path)))
         try:
             stat = path.stat()
             stamp = (stat.st_mtime_ns, stat.st_size)
@@ -119,13 +192,18 @@ class BankLibrary:
             return entry  # unchanged since it was last read: no need to parse and validate it again
         if stamp is not None:
             self._stamps[path] = stamp
-        result = check_bank_file(path, self.cache)
+        from quizapp.banks import loader  # not for a preview, which checks nothing
+
+        result = loader.check_bank_file(path, self.cache)
         entry.problems = list(result.problems)
         if result.bank is not None:
             entry.bank = result.bank
+            entry.content = (result.sha256, result.size)
         return entry
 
     def _check_ids(self) -> None:
+        from quizapp.banks.problems import Problem
+
         owners: dict[str, Path] = {}
         for entry in self.entries():
             entry.problems = [p for p in entry.problems if "already used in" not in p.message]
@@ -142,7 +220,7 @@ class BankLibrary:
 
     def entries(self) -> list[BankEntry]:
         """All entries, bundled banks first, then by title."""
-        return sorted(self._entries.values(), key=lambda e: (not e.bundled, e.title.lower(), str(e.path)))
+        return sorted(self._entries.values(), key=_listing_order)
 
     def entry(self, path: Path) -> BankEntry | None:
         return self._entries.get(Path(path))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from quizapp.paths import ensure_dir, log_dir
@@ -28,6 +27,8 @@ def log_file() -> Path:
 
 def log_unexpected(exc: BaseException) -> Path:
     """Append the traceback of an unexpected error to the log; return the log's path."""
+    import traceback  # here: the app starts without it
+
     path = log_file()
     try:
         ensure_dir(path.parent)

@@ -2,7 +2,7 @@
 
 By default user data lives in the per-user folders that platformdirs gives for this
 system. Setting the environment variable ``QUIZAPP_HOME`` moves all of them under one
-folder (tests do this, so that no test touches a user's real data).
+folder (tests do this, so that no test touches a user's real data); platformdirs is then not imported.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "quizapp"
 HOME_ENV = "QUIZAPP_HOME"
@@ -22,33 +20,46 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def _platform_dir(kind: str) -> Path:
+    """This system's per-user folder of a `kind` ("user_data_dir", …), from platformdirs."""
+    import platformdirs
+
+    return Path(getattr(platformdirs, kind)(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
     """Folder for the score database and the user's own banks."""
     home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return home / "data" if home else _platform_dir("user_data_dir")
 
 
 def config_dir() -> Path:
     """Folder for settings."""
     home = _home()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return home / "config" if home else _platform_dir("user_config_dir")
 
 
 def log_dir() -> Path:
     """Folder for log files."""
     home = _home()
-    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return home / "logs" if home else _platform_dir("user_log_dir")
 
 
 def cache_dir() -> Path:
-    """Folder for what can be rebuilt at any time (the record of bank files already checked)."""
+    """Folder for what can be rebuilt at any time (records of bank files already checked, summaries of them)."""
     home = _home()
-    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return home / "cache" if home else _platform_dir("user_cache_dir")
 
 
 def bank_checks_dir() -> Path:
     """Records of the banks found valid, so that an unchanged bank is not parsed and checked again."""
     return cache_dir() / "bank-checks"
+
+
+def bank_summaries_path() -> Path:
+    """What the library listed of each bank at its last clean read, so that an unchanged library is listed
+    before its banks are read."""
+    return cache_dir() / "bank-summaries.json"
 
 
 def user_banks_dir() -> Path:

@@ -106,7 +106,7 @@ def test_library_reports_ids_used_twice(tmp_path):
 def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
     import os
 
-    from quizapp import library as library_module
+    from quizapp.banks import loader
 
     shutil.copy(TOUR, tmp_path / "a.yaml")
     (tmp_path / "b.yaml").write_text(
@@ -116,10 +116,8 @@ def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
     library = BankLibrary([tmp_path])
     library.reload_all()
     calls = []
-    real = library_module.check_bank_file
-    monkeypatch.setattr(
-        library_module, "check_bank_file", lambda path, cache=None: calls.append(path) or real(path, cache)
-    )
+    real = loader.check_bank_file
+    monkeypatch.setattr(loader, "check_bank_file", lambda path, cache=None: calls.append(path) or real(path, cache))
     library.reload_all()
     assert calls == []
     path = tmp_path / "a.yaml"

@@ -8,16 +8,18 @@ schema and meaning checks. Those are nearly all the time a large library takes t
 Only valid banks are remembered: a file with problems is checked in full every time, so its messages are
 always complete. Each bank is one small versioned JSON file in the cache folder, named by its hash, so an
 edited bank simply gets a new one. A record is ignored (and replaced), because everything in the cache can
-be rebuilt, when it is missing or damaged (its own checksum does not match), or when it was written by
-another version of the checking code or for another schema. The cache folder is the user's own, like
-their banks: a record forged there with a matching checksum would be believed, as an edited bank would.
+be rebuilt, when it is missing, not a regular file, too large or damaged (unreadable, nested too deep, or
+its own checksum does not match), or when it was written by another version of the checking code or for
+another schema. The cache folder is the user's own, like their banks: a record forged there with a
+matching checksum would be believed, as an edited bank would.
+
+The library also keeps, from the same reads, the summaries its list shows (`quizapp.banks.summaries`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -25,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
-from quizapp.fileio import SaveError, atomic_write_text
-from quizapp.paths import bank_schema_path
+from quizapp.fileio import SaveError, UnreadableFile, atomic_write_text, read_limited
+from quizapp.paths import bank_schema_path, package_dir
 
 CACHE_FORMAT = "quizapp-bank-check/1"
 MAX_RECORDS = 5_000  # the oldest records beyond this are removed
+MAX_RECORD_BYTES = 64 * 1024 * 1024  # a record of the largest bank is a few times its size; anything larger is not one
 
 
 # The modules whose code decides whether a bank is valid and what it holds: a change to any of them, even
@@ -40,6 +43,7 @@ CHECKING_MODULES = (
     "quizapp.banks.model",
     "quizapp.banks.schemacheck",
     "quizapp.banks.skills",
+    "quizapp.banks.summaries",
     "quizapp.banks.syntax",
     "quizapp.banks.versions",
     "quizapp.banks.yamldoc",
@@ -52,17 +56,18 @@ def _checker() -> str:
     checking modules. In a frozen bundle, which ships no source, the bundle's own program file stands for it."""
     digest_ = hashlib.sha256(__version__.encode() + bank_schema_path().read_bytes())
     for name in CHECKING_MODULES:
-        spec = importlib.util.find_spec(name)
-        loader = spec.loader if spec else None
+        # Read from the package folder, not through the import system, which would import the module's
+        # package (quizapp.articles and its model) just to find the file.
+        path = package_dir().joinpath(*name.split(".")[1:]).with_suffix(".py")
         try:
-            source = loader.get_source(name) if loader is not None else None  # type: ignore[attr-defined]
-        except (ImportError, OSError, AttributeError):
+            source = path.read_bytes()
+        except OSError:
             source = None
         if source is None:
             with contextlib.suppress(OSError):
                 stat = os.stat(sys.executable)
-                source = f"{sys.executable}:{stat.st_size}:{stat.st_mtime_ns}"
-        digest_.update((source or name).encode("utf-8"))
+                source = f"{sys.executable}:{stat.st_size}:{stat.st_mtime_ns}".encode()
+        digest_.update(source or name.encode("utf-8"))
     return digest_.hexdigest()[:32]
 
 
@@ -90,18 +95,18 @@ class CheckCache:
     def lookup(self, key: str, size: int) -> tuple[dict[str, Any], list[int]] | None:
         """The checked data and item lines of the valid bank with these bytes, or None."""
         try:
-            record = json.loads(self._record(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if (
-            not isinstance(record, dict)
-            or record.get("format") != CACHE_FORMAT
-            or record.get("checker") != self.checker
-            or record.get("size") != size
-            or not isinstance(record.get("data"), dict)
-            or not isinstance(record.get("lines"), list)
-            or record.get("sum") != _data_sum(record["data"], record["lines"])
-        ):
+            record = json.loads(read_limited(self._record(key), MAX_RECORD_BYTES, "record of a bank check"))
+            if (
+                not isinstance(record, dict)
+                or record.get("format") != CACHE_FORMAT
+                or record.get("checker") != self.checker
+                or record.get("size") != size
+                or not isinstance(record.get("data"), dict)
+                or not isinstance(record.get("lines"), list)
+                or record.get("sum") != _data_sum(record["data"], record["lines"])
+            ):
+                return None
+        except (UnreadableFile, ValueError, RecursionError):  # missing, a pipe or a device, damaged, nested too deep
             return None
         return record["data"], record["lines"]
 

@@ -1,24 +1,26 @@
-"""Load bank files: parse, check the format version, validate schema and meaning, build `Bank`s."""
+"""Load bank files: parse, check the format version, validate schema and meaning, build `Bank`s.
+
+The parser and the checks are imported when a bank is checked, and the bank model when a bank is built, not
+with this module: a bank found valid before is built from the record of that check (`quizapp.banks.checkcache`)
+without PyYAML, and the library can list banks from their summaries (`quizapp.banks.summaries`) without either.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp.banks import checks, schemacheck
 from quizapp.banks.checkcache import CheckCache, digest
-from quizapp.banks.model import Bank, article_from_dict, item_from_dict
+from quizapp.banks.files import MAX_BANK_BYTES, find_bank_files
 from quizapp.banks.problems import Problem
-from quizapp.banks.syntax import parse_yaml_text
-from quizapp.banks.versions import FormatVersionError, format_major, upgrade
-from quizapp.banks.yamldoc import Located, located_from_node
 from quizapp.errors import BankError
 from quizapp.fileio import UnreadableFile, read_limited
 
-BANK_SUFFIXES = (".yaml", ".yml")
-MAX_BANK_BYTES = 10 * 1024 * 1024  # some 40,000 items, checked in about ten seconds; teachers' banks are far smaller
+if TYPE_CHECKING:
+    from quizapp.banks.model import Bank
+    from quizapp.banks.yamldoc import Located
 
 
 @dataclass
@@ -28,6 +30,8 @@ class BankCheck:
     path: str
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes, once they were read
+    size: int = 0  # their number
 
     @property
     def ok(self) -> bool:
@@ -67,6 +71,8 @@ def _article_text(data: dict[str, Any]) -> str | None:
 
 
 def _check_data(report: _Reporter, blanked: set[int]) -> None:
+    from quizapp.banks import checks, schemacheck
+
     data = report.located.data
     items = data.get("items")
     items = items if isinstance(items, list) else []
@@ -93,6 +99,8 @@ def _check_data(report: _Reporter, blanked: set[int]) -> None:
 
 
 def _build(data: dict[str, Any], lines: list[int], path: str) -> Bank:
+    from quizapp.banks.model import Bank, article_from_dict, item_from_dict
+
     article = data.get("article")
     return Bank(
         id=str(data["id"]),
@@ -110,6 +118,10 @@ def _build(data: dict[str, Any], lines: list[int], path: str) -> Bank:
 
 def _check(text: str, name: str) -> tuple[BankCheck, dict[str, Any] | None, list[int]]:
     """The check of a bank's text, with its data (format upgraded) and the line of each item when valid."""
+    from quizapp.banks.syntax import parse_yaml_text
+    from quizapp.banks.versions import FormatVersionError, format_major, upgrade
+    from quizapp.banks.yamldoc import located_from_node
+
     parsed = parse_yaml_text(text)
     problems = [Problem(name, line, column, message) for line, column, message in parsed.errors]
     if parsed.node is None:
@@ -155,19 +167,24 @@ def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCh
         raw = read_limited(path, MAX_BANK_BYTES, "question bank")
     except UnreadableFile as exc:
         return BankCheck(name, None, [Problem(name, 0, 0, exc.reason)])
-    key = digest(raw) if cache is not None else ""
+    key = digest(raw)
     if cache is not None and (known := cache.lookup(key, len(raw))) is not None:
         try:
-            return BankCheck(name, _build(known[0], known[1], name), [])
+            return BankCheck(name, _build(known[0], known[1], name), [], key, len(raw))
         except Exception:  # a record that does not fit (edited by hand?): check the file in full instead
             pass
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return BankCheck(
-            name, None, [Problem(name, 0, 0, f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8")]
+            name,
+            None,
+            [Problem(name, 0, 0, f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8")],
+            key,
+            len(raw),
         )
     result, data, lines = _check(text.replace("\r\n", "\n"), name)
+    result.sha256, result.size = key, len(raw)
     if cache is not None and data is not None:
         cache.remember(key, len(raw), data, lines)
     return result
@@ -179,26 +196,6 @@ def load_bank(path: str | Path) -> Bank:
     if result.bank is None:
         raise BankError(path, result.problems)
     return result.bank
-
-
-def find_bank_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Bank files among `paths`; folders are searched recursively (``schema/`` folders skipped)."""
-    found: list[Path] = []
-    for entry in paths:
-        path = Path(entry)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.suffix.lower() in BANK_SUFFIXES
-                    and p.is_file()
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        else:
-            found.append(path)
-    return found
 
 
 @dataclass

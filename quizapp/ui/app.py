@@ -75,6 +75,7 @@ def launch(argv: Sequence[str]) -> int:
     elif args.smoke == "library":
 
         def listed(banks: int) -> None:
+            window.libraryListed.disconnect(listed)  # once: the list of the last read, then the banks read
             print(f"ready {banks} banks", flush=True)
             app.quit()
 

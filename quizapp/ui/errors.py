@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp import __version__
 from quizapp.logs import log_file, log_unexpected
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 
 def report_text(exc: BaseException) -> str:
     """The text a user can copy into a bug report."""
+    import traceback  # here: the app starts without it
+
     details = "".join(traceback.format_exception(exc))
     return f"quizapp {__version__}, Python {sys.version.split()[0]}\n\n{details}"
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     """A modal error message with optional copyable details."""
+    from PySide6.QtWidgets import QMessageBox
+
     show_message(parent, title, message, details, icon=QMessageBox.Icon.Warning)
 
 
@@ -28,13 +35,16 @@ def show_message(
     title: str,
     message: str,
     details: str = "",
-    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    icon: QMessageBox.Icon | None = None,
 ) -> None:
-    """A modal message shown as plain text: messages quote file names and file contents, never markup."""
+    """A modal message shown as plain text: messages quote file names and file contents, never markup.
+
+    `icon` is the information sign unless given."""
     from PySide6.QtCore import Qt  # Qt's namespace takes a while to load; the window shows without it
+    from PySide6.QtWidgets import QMessageBox  # as its types: the window shows without a message
 
     box = QMessageBox(parent)
-    box.setIcon(icon)
+    box.setIcon(QMessageBox.Icon.Information if icon is None else icon)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)

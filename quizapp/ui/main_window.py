@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from quizapp import __version__
 from quizapp.errors import QuizappError
 from quizapp.logs import log_event
-from quizapp.outputs import check_output
 from quizapp.paths import bundled_banks_dir
 from quizapp.plural import count
 from quizapp.settings import save_settings
@@ -373,13 +372,16 @@ class MainWindow(QMainWindow):
                 self.status.setText("")
             except (OSError, QuizappError) as exc:
                 self.status.setText(f"Your banks still cannot be read ({exc}); the bundled ones are listed.")
-        self.library.refresh()
+        if "library" in self._pages:  # a page built now has just listed them
+            self.library.refresh()
         self._go(self.library)
         self.library.table.setFocus()
         self._report_listed()
 
     def _report_listed(self) -> None:
-        if self.context.library_ready and self.stack.currentWidget() is self._pages.get("library"):
+        """Say the library page lists every bank: read, or from their last read while they are read again."""
+        page = self._pages.get("library")
+        if page is not None and page.listed and self.stack.currentWidget() is page:  # type: ignore[attr-defined]
             log_event(f"library: {self.library.table.rowCount()} banks listed")
             self.libraryListed.emit(self.library.table.rowCount())
 
@@ -527,6 +529,8 @@ class MainWindow(QMainWindow):
     def toggle_teacher_mode(self) -> bool:
         """Leave teacher mode (closing its windows first) or enter it; False if a window refused to close."""
         if self.gate.unlocked:
+            from PySide6.QtWidgets import QDialog
+
             for window in list(self.teacher_windows):
                 for dialog in window.findChildren(QDialog):
                     dialog.close()
@@ -720,6 +724,8 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
+            from quizapp.outputs import check_output
+
             check_output(path, database=self.context.store.path, force=True)  # the file dialog asked about overwriting
             self.context.store.export_desk(path)
         except QuizappError as exc:
@@ -767,6 +773,8 @@ class MainWindow(QMainWindow):
                 show_error(self, "Settings not saved", str(exc))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About quizapp",
@@ -793,6 +801,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         pending = self.context.pending_if_any()
         if pending is not None and pending.waiting and not pending.retry().ok:
+            from PySide6.QtWidgets import QMessageBox  # here: the window opens without the type of messages
+
             answer = QMessageBox.warning(
                 self,
                 "Answers not saved",

@@ -8,7 +8,6 @@ one missing, for Debian and Ubuntu and for Fedora.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -29,6 +28,8 @@ XCB_LIBRARIES = {
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only where X11 is used: elsewhere the check imports nothing
+
     try:
         ctypes.CDLL(soname)
     except OSError:

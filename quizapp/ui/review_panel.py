@@ -7,14 +7,14 @@ is, and offers to practise the weakest skills anyway. Guests have no history, so
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.banks.skills import SKILLS, skill_title
 from quizapp.errors import QuizappError
 from quizapp.plural import count
 from quizapp.ui.context import AppContext
-from quizapp.ui.theme import plain_tooltip, with_icon
+from quizapp.ui.theme import as_plain_text, plain_tooltip, with_icon
 
 SHOWN = 4
 """Due skills named in the panel (the rest are counted, and listed in its tooltip), so it stays short."""
@@ -32,7 +32,7 @@ class ReviewPanel(QWidget):
         self.setAccessibleName("Today's review")
         self.heading = QLabel("<b>Today's review</b>")
         self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        as_plain_text(self.summary)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleDescription("Skills due for review")
         self.start = QPushButton()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStyle, QWidget
 
@@ -107,8 +105,23 @@ def with_icon(button: QAbstractButton, name: str) -> QAbstractButton:
     return button
 
 
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, by number: the first use of Qt's namespace loads all of it (some 15 ms)
+
+
+def as_plain_text(label: QWidget) -> QWidget:
+    """Show a label's text as written, never as markup (text from bank files, users and file names).
+
+    Set through the label's ``textFormat`` property, so that a screen on the way to the first listing of the
+    banks need not load Qt's namespace; a label without that property is an error, never a silent no-op."""
+    if not label.setProperty("textFormat", PLAIN_TEXT):
+        raise TypeError(f"{type(label).__name__} has no text format")
+    return label
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as written: Qt takes tooltip text that looks like markup for rich text."""
+    import html  # here: its table of entities takes a while to load, and the window needs none to open
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 

@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from quizapp.settings import Settings
 from quizapp.store import ScoreStore
@@ -46,6 +48,7 @@ def test_smoke_library_signs_in_a_guest_and_counts_every_bank(tmp_path):
         shipped = len(list((Path(__file__).resolve().parents[2] / "questions").rglob("*.yaml")))
         assert result.stdout.strip() == f"ready {shipped + 1} banks"
     assert len(list((tmp_path / "cache" / "bank-checks").glob("*.json"))) == shipped + 1
+    assert (tmp_path / "cache" / "bank-summaries.json").is_file()  # what the list shows, for the next start
 
 
 def test_the_library_says_it_is_loading_then_lists_the_banks(qtbot, tmp_path, monkeypatch, clock):
@@ -67,6 +70,64 @@ def test_the_library_says_it_is_loading_then_lists_the_banks(qtbot, tmp_path, mo
         load()
     assert window.library.table.rowCount() == len(context.library.entries()) > 1
     assert window.library.start.isEnabled()
+    window.close()
+    context.close()
+
+
+def test_an_unchanged_library_is_listed_before_its_banks_are_read(qtbot, tmp_path, monkeypatch, clock):
+    user = tmp_path / "data" / "banks"
+    user.mkdir(parents=True)
+    tour_copy(user)
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    first = _context_without_library(tmp_path, clock)
+    read = first.read_library()  # an earlier start: its read keeps what the list shows
+    first.close()
+    context = _context_without_library(tmp_path, clock)
+    window = _window(qtbot, context)
+    load = window._load_library
+    window._load_library = lambda: None  # hold the background read back
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    with qtbot.waitSignal(window.libraryListed, timeout=5000) as listed:
+        window.signin.guest.click()
+    assert not context.library_ready
+    page = window.library
+    rows = [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+    assert listed.args == [len(read.entries())] and sorted(rows) == sorted(e.title for e in read.entries())
+    assert "Loading" not in page.heading.text()
+    assert not page.start.isEnabled()  # the banks themselves are not there yet
+    # Set without Qt's namespace (see quizapp.ui.theme.as_plain_text): still what they must be.
+    assert page.details.textFormat() == page.review.summary.textFormat() == Qt.TextFormat.PlainText
+    assert page.findChild(QSplitter).orientation() == Qt.Orientation.Vertical
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        load()
+    assert [page.table.item(row, 0).text() for row in range(page.table.rowCount())] == rows
+    assert page.start.isEnabled()
+    window.close()
+    context.close()
+
+
+def test_a_bank_changed_since_the_last_read_is_waited_for(qtbot, tmp_path, monkeypatch, clock):
+    user = tmp_path / "data" / "banks"
+    user.mkdir(parents=True)
+    path = tour_copy(user)
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    first = _context_without_library(tmp_path, clock)
+    first.read_library()
+    first.close()
+    path.write_text(path.read_text(encoding="utf-8").replace("Town library opens", "Village library opens"), "utf-8")
+    context = _context_without_library(tmp_path, clock)
+    window = _window(qtbot, context)
+    load = window._load_library
+    window._load_library = lambda: None
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    window.signin.guest.click()
+    assert "Loading the banks" in window.library.heading.text() and window.library.table.rowCount() == 0
+    with qtbot.waitSignal(window.libraryListed, timeout=20000):
+        load()
+    titles = [window.library.table.item(row, 0).text() for row in range(window.library.table.rowCount())]
+    assert any("Village library opens" in title for title in titles)
     window.close()
     context.close()
 
@@ -135,3 +196,15 @@ def test_the_score_store_opens_in_the_background_and_a_guest_need_not_wait(qtbot
     assert window.stack.currentWidget() is window.library  # the guest stays where they are
     window.close()
     context.close()
+
+
+def test_text_is_shown_as_written_only_on_widgets_that_have_a_text_format(qtbot):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from quizapp.ui.theme import as_plain_text
+
+    label = as_plain_text(QLabel())
+    label.setText("<b>bold?</b>")
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "<b>bold?</b>"
+    with pytest.raises(TypeError, match="no text format"):
+        as_plain_text(QWidget())  # never a silent no-op

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.banks import Bank
 from quizapp.banks.skills import FAMILIES, SKILLS
-from quizapp.library import BankEntry
 from quizapp.storyfiles import is_story_file
 from quizapp.ui.context import AppContext
 from quizapp.ui.review_panel import ReviewPanel
-from quizapp.ui.theme import with_icon
+from quizapp.ui.theme import as_plain_text, with_icon
+
+if TYPE_CHECKING:
+    from quizapp.banks.model import Bank
+    from quizapp.library import BankEntry
 
 COLUMNS = ("Article", "Publisher", "Date", "Items", "Comprehension", "Sourcing", "State")
+VERTICAL = 2  # Qt.Orientation.Vertical, by number: this page needs nothing else of Qt's slow-to-load namespace
 
 
 class LibraryPage(QWidget):
@@ -79,7 +82,7 @@ class LibraryPage(QWidget):
         self.details = QLabel()
         self.details.setAccessibleName("Selected bank details")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)  # headlines come from bank files: never markup
+        as_plain_text(self.details)  # headlines come from bank files: never markup
         self.details.setProperty("role", "panel")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems in bank files")
@@ -109,7 +112,8 @@ class LibraryPage(QWidget):
         lower_layout.addWidget(self.details)
         lower_layout.addWidget(self.problems_label)
         lower_layout.addWidget(self.problems)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter()
+        splitter.setProperty("orientation", VERTICAL)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
@@ -131,11 +135,17 @@ class LibraryPage(QWidget):
         ]:
             QWidget.setTabOrder(first, second)
         self._entries: list[BankEntry] = []
+        self.listed = False  # the table lists every bank (read, or from the last read while they are read)
         self.refresh()
 
     # -- content -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not self.context.library_ready:  # still being read in the background: say so, do not wait
+        """List the banks; while they are read in the background, those of the last read if none changed since
+        (their banks are not there yet, so a quiz can be set up once they are), else say they are loading."""
+        ready = self.context.library_ready
+        listed = self.context.library.entries() if ready else self.context.library_preview()
+        self.listed = listed is not None
+        if listed is None:  # still being read in the background: say so, do not wait
             self.heading.setText("<h1>Library</h1><p>Loading the banks…</p>")
             self.table.setRowCount(0)
             self.details.setText("Loading the banks…")
@@ -148,10 +158,15 @@ class LibraryPage(QWidget):
         kind, _, value = (self.filter.currentData() or "").partition(":")
         family = value if kind == "family" else None
         skill = value if kind == "skill" else None
-        entries = [e for e in self.context.library.entries() if e.matches(query, skill=skill, family=family)]
+        entries = [e for e in listed if e.matches(query, skill=skill, family=family)]
         self._entries = sorted(entries, key=lambda e: e.is_example)  # examples (invented stories) last
+        name = self.context.student_name
+        if self.context.student is not None:  # a name someone typed: never markup (a guest's is our own "Guest")
+            import html
+
+            name = html.escape(name)
         self.heading.setText(
-            f"<h1>Library</h1><p>Signed in as <b>{html.escape(self.context.student_name)}</b>. "
+            f"<h1>Library</h1><p>Signed in as <b>{name}</b>. "
             "Pick one or more banks (Ctrl+click), then set up a quiz.</p>"
         )
         self.table.blockSignals(True)  # one selection-changed signal at the end, not one per row
@@ -169,14 +184,13 @@ class LibraryPage(QWidget):
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, str(entry.path))
                 if column == len(values) - 1 and entry.problems:
-                    cell.setForeground(Qt.GlobalColor.red)
+                    cell.setForeground(QColor("red"))
                 self.table.setItem(row, column, cell)
         self._select({e.path for e in self._entries if e.path in selected} or {e.path for e in self._entries[:1]})
         self.table.blockSignals(False)
         self.problems.clear()
-        for problem in self.context.library.problems():
+        for problem in self.context.library.problems() if ready else ():
             self.problems.addItem(str(problem))
         has_problems = self.problems.count() > 0
         self.problems.setVisible(has_problems)
