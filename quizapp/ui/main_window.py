@@ -58,6 +58,12 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
+        self.lrs_status = QLabel()
+        self.lrs_status.setAccessibleName("Answers waiting for the Learning Record Store")
+        self.lrs_status.hide()
+        self.statusBar().addPermanentWidget(self.lrs_status)
+        self.lrs_sending = None  # quizapp.ui.lrs_sending.LrsSending, once a teacher turned sending on
+        self._lrs_password: str | None = None  # typed in Settings where the system has no keyring
         self.signin = SignInPage(context)
         self.signin.signedIn.connect(self._signed_in)
         self.signin.sessionChosen.connect(self.start_classroom_session)
@@ -225,10 +231,39 @@ class MainWindow(QMainWindow):
         if warning:
             self.status.setText(warning)
         self._resume_live_sending()
+        self._start_lrs_sending()
         if self.stack.currentWidget() is self.signin:
             self.signin.focus_first()
         self.storeOpened.emit(True)
         log_event("window ready")
+
+    def _lrs_config(self):
+        """This desk's LRS settings (None, with a status line, when they cannot be read)."""
+        from quizapp.xapi.config import SETTING_KEY, config_from_json
+
+        try:
+            return config_from_json(self.context.store.desk_setting(SETTING_KEY))
+        except QuizappError as exc:
+            self.status.setText(f"Results are not sent to the LRS: {exc}.")
+            return None
+
+    def _start_lrs_sending(self, password: str | None = None) -> None:
+        """Send answers to the school's LRS in the background, if a teacher turned that on."""
+        config = self._lrs_config()
+        if self.lrs_sending is None:
+            if config is None or not config.auto_send:
+                return
+            from quizapp.ui.lrs_sending import LrsSending
+
+            self.lrs_sending = LrsSending(self.context.store.path, self)
+            self.lrs_sending.statusChanged.connect(self._lrs_status_changed)
+            self.context.saved_listeners.append(self.lrs_sending.answer_recorded)
+        self.lrs_sending.configure(config, password or self._lrs_password)
+
+    def _lrs_status_changed(self, text: str) -> None:
+        self.lrs_status.setText(text)
+        self.lrs_status.setToolTip(text)
+        self.lrs_status.setVisible(bool(text))
 
     def _resume_live_sending(self) -> None:
         """Answers of a live session that the host had not received when the app closed: send them now."""
@@ -275,6 +310,8 @@ class MainWindow(QMainWindow):
                 job.wait()
         if self._pace is not None:
             self._pace.stop()
+        if self.lrs_sending is not None:
+            self.lrs_sending.stop()
         for outbox in self._live_resumed:
             outbox.stop(1.0)
         live = self.context.live_desk
@@ -758,19 +795,48 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def _settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog.exec():
+            self.apply_settings(dialog)
+
+    def settings_dialog(self):
+        """The Settings dialog; its LRS part only in teacher mode."""
         from quizapp.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.context.settings, self)
-        if dialog.exec():
-            settings = dialog.result_settings()
-            self.context.settings = settings
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, settings.theme, settings.font_size)
+        teacher = self._gate is not None and self._gate.unlocked
+        return SettingsDialog(self.context.settings, self, lrs=self._lrs_config() if teacher else None)
+
+    def apply_settings(self, dialog) -> None:
+        """Use and keep what was chosen in an accepted Settings dialog."""
+        settings = dialog.result_settings()
+        self.context.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme, settings.font_size)
+        try:
+            save_settings(settings)
+        except QuizappError as exc:
+            show_error(self, "Settings not saved", str(exc))
+        if dialog.lrs_box is not None:
+            self._save_lrs(*dialog.lrs_box.result())
+
+    def _save_lrs(self, config, password: str | None) -> None:
+        """Keep the LRS settings in this desk's database and the password in the system keyring."""
+        from quizapp.xapi.config import SETTING_KEY, config_to_json, save_password
+
+        try:
+            self.context.store.set_desk_setting(SETTING_KEY, config_to_json(config))
+        except QuizappError as exc:
+            show_error(self, "LRS settings not saved", str(exc))
+            return
+        if password:
             try:
-                save_settings(settings)
+                save_password(config.address, config.user, password)
+                self._lrs_password = None
             except QuizappError as exc:
-                show_error(self, "Settings not saved", str(exc))
+                self._lrs_password = password
+                show_message(self, "Password kept until quizapp closes", f"{exc}. Until then it is used as typed.")
+        self._start_lrs_sending(password)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
