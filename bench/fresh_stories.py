@@ -1,0 +1,109 @@
+"""Story files for a fresh blind review, from pages of a JSON-lines news dataset whose records cite sources.
+
+    python bench/fresh_stories.py PAGES_DIR OUT_DIR [--sample N] [--seed S] [--min-words N] [--max-words N]
+
+The review needs stories that nobody working on the generator has read, of the kind teachers bring:
+wire and web news with datelines, named and unnamed sources. Datasets built from Wikinews keep the news
+reports that its articles cite (``{"language": "en", "maintext": …, "title": …, "url": …}`` objects).
+PAGES_DIR holds ``page-NN.txt`` files: such a file cut into pages of equal length. Every English source
+object that lies whole on a run of consecutive pages is read (the JSON decoder decides; a cut or damaged
+one is left out), repeats are dropped (the same report is often cited twice), and reports of
+`--min-words` to `--max-words` words are kept. `--sample N` draws N of them with a fixed seed. Each is
+written as ``fresh-NN.txt``, a plain-text story (front matter with its address and publisher, the
+headline, the paragraphs as the dataset gives them), with neutral names so that drawing the sample
+reveals nothing; ``sources.tsv`` maps names to addresses. The texts belong to their publishers: keep
+them out of the repository, as the review packets are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SOURCE_START = re.compile(r'\{"language": "en", "maintext": ')
+
+
+def _runs(pages: dict[int, str]) -> list[str]:
+    runs, numbers, start = [], sorted(pages), 0
+    for index in range(1, len(numbers) + 1):
+        if index == len(numbers) or numbers[index] != numbers[index - 1] + 1:
+            runs.append("".join(pages[number] for number in numbers[start:index]))
+            start = index
+    return runs
+
+
+def sources(pages: dict[int, str]) -> list[dict[str, str]]:
+    """Every whole English source object on the pages, in order."""
+    decoder, found = json.JSONDecoder(), []
+    for text in _runs(pages):
+        for match in SOURCE_START.finditer(text):
+            try:
+                value, _end = decoder.raw_decode(text, match.start())
+            except ValueError:
+                continue
+            if isinstance(value, dict) and all(isinstance(value.get(k), str) for k in ("maintext", "title", "url")):
+                found.append(value)
+    return found
+
+
+def _paragraphs(source: dict[str, str]) -> list[str]:
+    lines = [" ".join(line.split()) for line in source["maintext"].splitlines()]
+    lines = [line for line in lines if line]
+    if lines and lines[0].casefold() == " ".join(source["title"].split()).casefold():
+        lines = lines[1:]  # the headline, repeated as the first line
+    return lines
+
+
+def story_text(source: dict[str, str]) -> str:
+    address = source["url"]
+    publisher = urlsplit(address).hostname or ""
+    front = f"---\nsource_url: {json.dumps(address)}\npublisher: {json.dumps(publisher)}\n---\n"
+    return front + "\n\n".join([" ".join(source["title"].split()), *_paragraphs(source)]) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--sample", type=int, default=0, help="draw this many (default: all)")
+    parser.add_argument("--seed", type=int, default=20261128)
+    parser.add_argument("--min-words", type=int, default=250)
+    parser.add_argument("--max-words", type=int, default=1500)
+    args = parser.parse_args()
+    pages = {int(path.stem.split("-")[1]): path.read_text(encoding="utf-8") for path in args.pages.glob("page-*.txt")}
+    if not pages:
+        print(f"{args.pages}: no page-NN.txt files", file=sys.stderr)
+        return 2
+    found = sources(pages)
+    kept, seen = [], set()
+    for source in found:
+        words = sum(len(paragraph.split()) for paragraph in _paragraphs(source))
+        keys = {" ".join(source["title"].split()).casefold(), " ".join(source["maintext"].split())[:300]}
+        if keys & seen or not args.min_words <= words <= args.max_words:
+            continue
+        seen |= keys
+        kept.append(source)
+    chosen = random.Random(args.seed).sample(kept, args.sample) if 0 < args.sample < len(kept) else kept
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "sources.tsv").open("w", encoding="utf-8", newline="") as listing:
+        writer = csv.writer(listing, delimiter="\t")
+        writer.writerow(["file", "url", "title"])
+        for number, source in enumerate(chosen, start=1):
+            name = f"fresh-{number:02d}.txt"
+            (args.out / name).write_text(story_text(source), encoding="utf-8")
+            writer.writerow([name, source["url"], source["title"]])
+    print(
+        f"{len(found)} English reports whole on {len(pages)} pages, {len(kept)} distinct of "
+        f"{args.min_words}-{args.max_words} words, {len(chosen)} written to {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
