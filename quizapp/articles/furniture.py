@@ -52,7 +52,29 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     letters = [c for c in folded if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(folded.split()) <= 12:
         return True  # a fact-box label or kicker in capitals: "NOTEWORTHY", "WHAT HAPPENS NEXT"
-    return is_subheading(folded)
+    if len(folded.split()) > 12 and not _SENTENCE_END.search(folded):
+        return True  # a long line that never ends as a sentence: a run of headlines, a menu, a listing
+    return is_subheading(folded) or not_prose(folded)
+
+
+_NUMERIC = re.compile(r"\d")
+_MINOR_WORDS = frozenset("a an and the of in on at to for by with from or as vs v".split())
+
+
+def not_prose(text: str) -> bool:
+    """True for a table row, a scorecard or a list of names or titles that runs like a sentence: more than a
+    third of its words hold digits ("Smith 10-2-34-1, Jones 8-0-41-2"), or nearly every word is capitalised
+    ("Shrek 2, The Terminal, Collateral, Spider-Man 2, Harry Potter"). Quiz items are built on prose only."""
+    words = fold(text).split()
+    if len(words) < 6:
+        return False
+    numeric = sum(1 for word in words if _NUMERIC.search(word))
+    if numeric >= 4 and numeric * 3 > len(words):
+        return True
+    content = [word.strip("\"'“”‘’(),.:;") for word in words]
+    content = [word for word in content if word and word.lower() not in _MINOR_WORDS and word[0].isalpha()]
+    capitalised = sum(1 for word in content if word[0].isupper())
+    return len(content) >= 8 and capitalised >= 0.9 * len(content)
 
 
 def is_subheading(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from quizapp.articles.furniture import is_furniture
+from quizapp.articles.furniture import is_furniture, not_prose
 from quizapp.articles.model import Article
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
@@ -377,6 +377,11 @@ def _topic_country(analysis: Analysis) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _has_verb(span) -> bool:
+    """A sentence says something only with a verb: a line of names, a credit or a table row has none."""
+    return any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
 def analyse(article: Article, docs: list[Doc]) -> Analysis:
     """Build the `Analysis` of `article` from one parsed `Doc` per body paragraph."""
     labels = vote_labels(docs)
@@ -385,7 +390,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         page_text = is_furniture(doc.text)
         for span in _whole_sentences(doc):
             if span.text.strip():
-                junk = page_text or is_garbled(span.text)
+                junk = page_text or is_garbled(span.text) or not_prose(span.text) or not _has_verb(span)
                 sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
     for paragraph, doc in enumerate(docs):

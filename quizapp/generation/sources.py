@@ -39,6 +39,7 @@ SOURCE_TYPES = {
     "state-media": "State-run media",
     "participant": "An eyewitness",
     "document": "A document or report",
+    "advocate": "A representative of a business or interest group",
 }
 SOURCE_TYPE_LESSONS = {
     "named-official": "a named official or body speaks on the record, so readers know who is accountable for the "
@@ -52,6 +53,8 @@ SOURCE_TYPE_LESSONS = {
     "participant": "an eyewitness was there, which gives first-hand detail, but one person sees only part of "
     "what happened and may have a stake in how it is told",
     "document": "a document or report can be checked by others; ask who wrote it and for what purpose",
+    "advocate": "a representative speaks for a business or a group with a stake in the story, not for the public "
+    "and not as a neutral expert; ask what the group wants readers to think",
 }
 # Explicit cues only: a title that makes someone an official, stated expertise, or being there.
 _GOVERNMENT_TITLES = frozenset(
@@ -77,6 +80,22 @@ _POSTS = frozenset("director head chief administrator officer commander general"
 _PUBLIC_BODIES = frozenset(
     "national federal state government ministry department agency organization organisation office "
     "service police authority commission council city county army navy military".split()
+)
+# Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group,
+# an industry coalition or a company is not an official, and not an independent expert either.
+_NON_GOVERNMENTAL = frozenset(
+    "group groups coalition association alliance foundation think-tank ngo non-governmental "
+    "nongovernmental nonprofit non-profit charity advocacy lobby industry trade chamber network movement "
+    "federation league society campaign company firm corporation inc ltd business businesses rights human-rights "
+    "watchdog".split()
+) | {"tank"}
+_SPEAKS_FOR = frozenset(
+    "president chairman chairwoman chair director head chief executive spokesman spokeswoman spokesperson founder "
+    "leader secretary-general".split()
+)
+_ELECTED_OR_APPOINTED = frozenset(
+    "minister senator governor mayor ambassador envoy lawmaker congressman congresswoman premier legislator mp "
+    "prosecutor judge magistrate attorney-general".split()
 )
 # Public bodies only: a company, a party or a union speaks for itself, not as an official body.
 _BODY_HEADS = (INSTITUTION_WORDS - {"company", "party", "union"}) | {
@@ -134,6 +153,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS):
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
+        if words & _NON_GOVERNMENTAL and not words & _ELECTED_OR_APPOINTED:
+            # "president of a human-rights group", "spokesman for the coalition": they speak for it
+            return "advocate" if words & _SPEAKS_FOR and not words & _EXPERTISE else None
         public = bool(words & _PUBLIC_BODIES) or any(
             party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
         )

@@ -22,12 +22,27 @@ _DATE_LINE = re.compile(
 )
 
 
+# A dateline the article reader did not take as the story's own (a wire report quoted in a page, a second
+# dispatch): a place in capitals or words, an optional agency, then a dash, at the start of a paragraph.
+_PLACE_DASH = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]+(?:,?\s+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([A-Za-z. ]{1,20}\))?\s*(?:--|[-–—])\s+(?=[A-Z])"
+)
+
+
 def strip_dateline(article: Article, sentence: Sentence) -> str:
-    """The sentence without the dateline (``DAKAR, Senegal (AP) —``) in front."""
+    """The sentence without the dateline (``DAKAR, Senegal (AP) —``, ``Goma -``) in front."""
     text = sentence.text
     if sentence.index == 0 and article.dateline and article.dateline.text and text.startswith(article.dateline.text):
         text = text[len(article.dateline.text) :].strip()
-    return _DATE_LINE.sub("", text, count=1) if sentence.index == 0 else text
+    if sentence.index == 0:
+        text = _DATE_LINE.sub("", text, count=1)
+    if _first_in_paragraph(sentence):
+        text = _PLACE_DASH.sub("", text, count=1)
+    return text
+
+
+def _first_in_paragraph(sentence: Sentence) -> bool:
+    return sentence.span.start_char == 0 or not sentence.span.doc.text[: sentence.span.start_char].strip()
 
 
 def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:

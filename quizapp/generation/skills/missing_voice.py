@@ -31,13 +31,18 @@ def _parties_in(text: str) -> set[str]:
     return found
 
 
-def _heard(analysis: Analysis) -> dict[str, Source]:
-    """Each country with a speaker the article ties to it (via name, description or the sentence they speak in)."""
+def _heard(analysis: Analysis, *, strictly: bool = False) -> dict[str, Source]:
+    """Each country with a speaker the article ties to it: by the speaker's name or description, or (unless
+    `strictly`) by the sentences they speak in. A country is missing only when no speaker is tied to it even
+    loosely; it is offered as a heard side only when a speaker's own name or description belongs to it, as a
+    minister of Japan speaks for Japan, not for Indonesia because Indonesia is in his sentence."""
     heard: dict[str, Source] = {}
     for source in analysis.sources.values():
         if not source.sentences:
             continue
-        texts = [source.label, source.description or "", *(analysis.sentences[i].text for i in source.sentences)]
+        texts = [source.label, source.description or ""]
+        if not strictly:
+            texts += [analysis.sentences[i].text for i in source.sentences]
         for party in _parties_in(" ".join(texts)):
             heard.setdefault(party, source)
     return heard
@@ -48,6 +53,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     if len(speakers) < 3:
         return []  # too few voices to say whose is missing
     heard = _heard(analysis)
+    speaking_for = _heard(analysis, strictly=True)
     counts: Counter[str] = Counter()
     for sentence in analysis.sentences:
         for ent in sentence.span.ents:
@@ -55,12 +61,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             if party:
                 counts[party] += 1
     missing = [(party, n) for party, n in counts.most_common() if party not in heard and n >= MIN_MENTIONS]
-    voiced = [party for party, _ in counts.most_common() if party in heard and heard[party].quoted]
+    voiced = [p for p, _ in counts.most_common() if p in speaking_for and speaking_for[p].quoted]
     if len(missing) != 1 or len(voiced) < 2:
         return []  # none, or several: the answer would not be one clear party
     party, mentions = missing[0]
     wrong = voiced[:3]
-    through = "; ".join(f"{p} through {heard[p].label}" for p in wrong)
+    through = "; ".join(f"{p} through {speaking_for[p].label}" for p in wrong)
     evidence = next(s.text for s in analysis.sentences if any(party_of(e.text) == party for e in s.span.ents))
     return [
         Candidate(

@@ -118,6 +118,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     seen_values: set[float] = set()
     headline = analysis.article.headline
     ceiling = _year_ceiling(analysis)
+    latest = _latest_year(analysis)
     for sentence_index, quantity in analysis.quantities:
         sentence = analysis.sentences[sentence_index]
         if quantity.value in seen_values or (quantity.kind == "count" and quantity.value < 3):
@@ -163,7 +164,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         seen_values.add(quantity.value)
         prefix = quantity.text[: quantity.text.rfind(quantity.number)]
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
-        values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=ceiling)
+        values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=latest)
         grouped = quantity.kind != "year"
         wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
@@ -186,6 +187,19 @@ def build(analysis: Analysis) -> list[Candidate]:
 
 
 def _year_ceiling(analysis: Analysis) -> float | None:
-    """The article's own year: wrong years never lie in its future."""
+    """The article's own year: no question on a year of its own (the story's date would rule the earlier
+    wrong years out)."""
     date = analysis.article.date or ""
     return float(date[:4]) if date[:4].isdigit() else None
+
+
+def _latest_year(analysis: Analysis) -> float | None:
+    """The article's own year, else the latest year it mentions anywhere (captions too): wrong years never lie
+    after it, as a report from 2004 cannot tell of 2006."""
+    own = _year_ceiling(analysis)
+    if own is not None:
+        return own
+    article = analysis.article
+    texts = [article.headline, *(c.text for c in article.captions), *(p.text for p in article.paragraphs)]
+    years = [int(y) for text in texts for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text or "")]
+    return float(max(years)) if years else None

@@ -17,7 +17,9 @@ from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
-_SPEAKING_KINDS = frozenset({"named-official", "unnamed-official", "expert", "participant", "state-media", "unknown"})
+_SPEAKING_KINDS = frozenset(
+    {"named-official", "unnamed-official", "expert", "participant", "state-media", "advocate", "unknown"}
+)
 
 
 def _specific(label: str) -> bool:

@@ -1,4 +1,5 @@
-"""source-type: named or unnamed official, independent expert, state media, participant, document."""
+"""source-type: named or unnamed official, independent expert, state media, participant, document, or someone
+who speaks for a business or an interest group."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ _PLURAL_KINDS = {
     "state-media": "state-run media",
     "participant": "participants or eyewitnesses",
     "document": "documents or reports",
+    "advocate": "representatives of businesses or interest groups",
 }
 
 
@@ -25,6 +27,7 @@ _CONTRASTS = {
     "state-media": ("named-official", "expert", "document"),
     "participant": ("expert", "named-official", "unnamed-official"),
     "document": ("state-media", "named-official", "expert"),
+    "advocate": ("named-official", "expert", "participant"),
 }
 
 

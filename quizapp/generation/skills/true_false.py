@@ -40,6 +40,8 @@ _RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d",
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PERSONAL_IN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|i|we|us|our|my)\b", re.IGNORECASE)
 _GROUP = frozenset({"they", "them", "their", "its"})
+# The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|ours|[Mm]y|me|mine)\b")
 _TITLE_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
     r"secretary|senator|judge|governor|mayor|lawyer|attorney|officer|representative))\s+$"
@@ -233,8 +235,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
-        if _unresolved_pronoun(sentence):
-            continue  # "he died at …", "according to its polling": whose? The statement must stand alone
+        if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
+            continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
             continue  # "served more than two": cut off before its noun
         offset = sentence.span.start_char + (len(sentence.text) - len(text))

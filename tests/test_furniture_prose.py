@@ -1,0 +1,37 @@
+"""Text that runs like a sentence but is a table, a scorecard or a list of names: never asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.articles.furniture import is_furniture, not_prose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vettori 10-2-34-1, Bond 8-0-41-2, Oram 7-1-22-0, Styris 5-0-30-1",
+        "Shrek 2, The Terminal, Collateral, Spider-Man 2, Harry Potter and the Prisoner of Azkaban, Troy",
+        "Kinshasa 2 Lubumbashi 1, Goma 3 Bukavu 0, Kisangani 1 Matadi 1, Mbandaka 2 Kananga 4",
+    ],
+)
+def test_tables_scorecards_and_lists_are_not_prose(text: str) -> None:
+    assert not_prose(text) and is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hu Jintao, Luiz Inacio Lula da Silva and Celso Amorim met in Brasilia on Monday.",
+        "The team won by 23 runs, with 4 wickets left, after 50 overs in 2004.",
+        "Brazil backs China on trade bid.",
+    ],
+)
+def test_sentences_with_names_and_numbers_are_prose(text: str) -> None:
+    assert not not_prose(text) and not is_furniture(text)
+
+
+def test_a_long_line_that_never_ends_as_a_sentence_is_page_furniture() -> None:
+    run_on = "Congo Army Chief Sacked Rwanda Denies Sending Troops Aid Agencies Warn Of Cholera Outbreak Ferries Stop"
+    assert is_furniture(run_on)
+    assert not is_furniture(run_on + " because the lake was too rough for the boats.")
