@@ -1,6 +1,7 @@
 """Story files for a fresh blind review, from pages of a JSON-lines news dataset whose records cite sources.
 
     python bench/fresh_stories.py PAGES_DIR OUT_DIR [--sample N] [--seed S] [--min-words N] [--max-words N]
+                                  [--exclude SOURCES.tsv]
 
 The review needs stories that nobody working on the generator has read, of the kind teachers bring:
 wire and web news with datelines, named and unnamed sources. Datasets built from Wikinews keep the news
@@ -11,8 +12,9 @@ one is left out), repeats are dropped (the same report is often cited twice), an
 `--min-words` to `--max-words` words are kept. `--sample N` draws N of them with a fixed seed. Each is
 written as ``fresh-NN.txt``, a plain-text story (front matter with its address and publisher, the
 headline, the paragraphs as the dataset gives them), with neutral names so that drawing the sample
-reveals nothing; ``sources.tsv`` maps names to addresses. The texts belong to their publishers: keep
-them out of the repository, as the review packets are.
+reveals nothing; ``sources.tsv`` maps names to addresses. `--exclude` leaves out the reports of an earlier
+sample (its ``sources.tsv``), so that a second review sees none of the first's stories. The texts belong
+to their publishers: keep them out of the repository, as the review packets are.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261128)
     parser.add_argument("--min-words", type=int, default=250)
     parser.add_argument("--max-words", type=int, default=1500)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="an earlier sample's sources.tsv")
     args = parser.parse_args()
     pages = {int(path.stem.split("-")[1]): path.read_text(encoding="utf-8") for path in args.pages.glob("page-*.txt")}
     if not pages:
@@ -82,9 +85,17 @@ def main() -> int:
         return 2
     found = sources(pages)
     kept, seen = [], set()
+    for listing in args.exclude:
+        with listing.open(encoding="utf-8", newline="") as rows:
+            for row in csv.DictReader(rows, delimiter="\t"):
+                seen |= {row["url"], " ".join(row["title"].split()).casefold()}
     for source in found:
         words = sum(len(paragraph.split()) for paragraph in _paragraphs(source))
-        keys = {" ".join(source["title"].split()).casefold(), " ".join(source["maintext"].split())[:300]}
+        keys = {
+            source["url"],
+            " ".join(source["title"].split()).casefold(),
+            " ".join(source["maintext"].split())[:300],
+        }
         if keys & seen or not args.min_words <= words <= args.max_words:
             continue
         seen |= keys
