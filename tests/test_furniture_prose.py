@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.articles.furniture import is_furniture, not_prose
+from quizapp.articles.furniture import has_web_debris, is_furniture, not_prose
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,25 @@ def test_a_long_line_that_never_ends_as_a_sentence_is_page_furniture() -> None:
     run_on = "Congo Army Chief Sacked Rwanda Denies Sending Troops Aid Agencies Warn Of Cholera Outbreak Ferries Stop"
     assert is_furniture(run_on)
     assert not is_furniture(run_on + " because the lake was too rough for the boats.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, Dec 31, 2004,Page 16 Advertising Sales of new homes rose in November.",
+        "The shop will close next month. View results",
+        "Shares of Kmart Holding Corp. (KMRT.O: Quote, Profile, Research) rose 3 percent.",
+        "The pope waves to the crowd. Claudia Daut / Reuters file",
+    ],
+)
+def test_pieces_of_the_web_page_glued_into_a_sentence_are_found(text: str) -> None:
+    assert has_web_debris(text)
+
+
+def test_ordinary_sentences_carry_no_web_debris() -> None:
+    for text in (
+        "The report runs to 16 pages and was published on Friday.",
+        "Reuters reported that 40 people were hurt, the police said.",
+        "Readers can view the results of the vote on the council's site.",
+    ):
+        assert not has_web_debris(text), text

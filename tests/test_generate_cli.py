@@ -121,3 +121,14 @@ def test_usage_errors(tmp_path, capsys):
 
 def test_bundled_questions_are_in_step_with_seeds(capsys):
     assert main(["generate", str(ROOT / "seeds"), "-o", str(ROOT / "questions"), "--check", "-q"]) == 0
+
+
+def test_a_skill_written_only_by_hand_is_refused_with_the_reason(tmp_path, capsys):
+    from quizapp.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Headline\n\nA sentence of the story, said the mayor.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["generate", str(story), "-o", str(tmp_path / "out"), "--skills", "missing-voice"])
+    assert stop.value.code == 2
+    assert "teachers write these by hand" in capsys.readouterr().err

@@ -176,13 +176,12 @@ fire started in the engine room. "The crew acted quickly," Roy said.
 """
 
 
-def test_charged_and_maintained_are_not_speech_and_a_quoted_party_is_not_missing():
+def test_charged_and_maintained_are_not_speech_and_no_missing_voice_is_guessed():
     bank = bank_of(WEAK_SKILLS)
     for item in bank.items:
         if item.skill == "attribution-verb":
             assert "charged" not in item.prompt and "maintained" not in item.prompt
-        if item.skill == "missing-voice":
-            assert item.correct_answer != "Greece"  # officials and a spokesperson speak for it
+    assert "missing-voice" not in {item.skill for item in bank.items}
 
 
 HEDGES = """Harbour ferry sinks after engine fire

@@ -139,6 +139,8 @@ def test_reviewed_rules_for_names_sentences_bylines_and_plurals():
             "named-official",
         ),
         ("Maria Souza", "Brazil's trade minister, who heads the industry talks", "named-official"),
+        ("Ken Ruffing", "a retail consultant with the firm Bain & Company", None),
+        ("Stephen Minton", "vice president of research at the market research firm IDC", None),
     ],
 )
 def test_who_speaks_for_a_business_or_a_group_is_no_official(name, description, kind):

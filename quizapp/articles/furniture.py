@@ -86,3 +86,18 @@ def is_subheading(text: str) -> bool:
     if folded.endswith("?") and len(words) <= 8:
         return True
     return not _SENTENCE_END.search(folded) and len(words) <= 8
+
+
+# Pieces of a web page that an extraction glued into the story's sentences: a print page number, a poll or a
+# gallery button, a quote box's links, a photo credit ("Claudia Daut / Reuters"), a share bar.
+_WEB_DEBRIS = re.compile(
+    r"\bPage\s+\d+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\b|"
+    r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
+    r"\b(?:Reuters|AP|AFP)\s+(?:file\s+)?photo\b|\b(?:E-?mail|Print|Share)\s+(?:this|story|article)\b",
+    re.IGNORECASE,
+)
+
+
+def has_web_debris(text: str) -> bool:
+    """True for a sentence with a piece of the page glued into it: not to be quoted in a question."""
+    return bool(_WEB_DEBRIS.search(fold(text)))

@@ -63,6 +63,8 @@ SKILLS: dict[str, Skill] = {
         Skill("evidence", "sourcing", "Finding evidence", "Pick the sentence of the article that shows a claim."),
     )
 }
+HAND_WRITTEN = frozenset({"missing-voice"})
+"""Skills that teachers write and the generator never asks: blind reviews rejected every generated item."""
 
 
 def skill_title(slug: str) -> str:

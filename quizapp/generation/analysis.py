@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from quizapp.articles.furniture import is_furniture, not_prose
+from quizapp.articles.furniture import has_web_debris, is_furniture, not_prose
 from quizapp.articles.model import Article
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
@@ -390,7 +390,13 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         page_text = is_furniture(doc.text)
         for span in _whole_sentences(doc):
             if span.text.strip():
-                junk = page_text or is_garbled(span.text) or not_prose(span.text) or not _has_verb(span)
+                junk = (
+                    page_text
+                    or is_garbled(span.text)
+                    or not_prose(span.text)
+                    or has_web_debris(span.text)
+                    or not _has_verb(span)
+                )
                 sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
     for paragraph, doc in enumerate(docs):

@@ -60,6 +60,8 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
     """Every well-formed candidate of the chosen skills."""
     found: list[Candidate] = []
     for skill in skills:
+        if skill not in BUILDERS:
+            continue  # a skill teachers write by hand (banks.skills.HAND_WRITTEN)
         try:
             built = BUILDERS[skill](analysis)
         except Exception:
@@ -90,7 +92,7 @@ def flaws_of(candidate: Candidate, article_text: str) -> list[Flaw]:
 
 def items_from(analysis: Analysis, options: GenerationOptions) -> list[Item]:
     """Selected items for an analysed article."""
-    skills = options.skills or tuple(SKILLS)
+    skills = options.skills or tuple(s for s in SKILLS if s in BUILDERS)
     kept = select(candidates_for(analysis, skills, options.strict), options.max_items)
     slug = analysis.article.slug
     taken: set[str] = set()

@@ -93,6 +93,12 @@ _SPEAKS_FOR = frozenset(
     "president chairman chairwoman chair director head chief executive spokesman spokeswoman spokesperson founder "
     "leader secretary-general".split()
 )
+# People whose trade is commenting on others' business: their firm is no side in the story, yet the article
+# rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
+_OUTSIDE_ANALYSTS = frozenset(
+    "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
+    "adviser advisor".split()
+)
 _ELECTED_OR_APPOINTED = frozenset(
     "minister senator governor mayor ambassador envoy lawmaker congressman congresswoman premier legislator mp "
     "prosecutor judge magistrate attorney-general".split()
@@ -153,6 +159,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS):
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
+        if words & _OUTSIDE_ANALYSTS:
+            return None  # "an analyst with a consulting firm", "research director at IDC": expert or interested?
         if words & _NON_GOVERNMENTAL and not words & _ELECTED_OR_APPOINTED:
             # "president of a human-rights group", "spokesman for the coalition": they speak for it
             return "advocate" if words & _SPEAKS_FOR and not words & _EXPERTISE else None

@@ -10,7 +10,6 @@ from quizapp.generation.skills import (
     fact_opinion,
     hedge,
     main_event,
-    missing_voice,
     number,
     photo,
     quote_speaker,
@@ -36,6 +35,5 @@ BUILDERS = {
     "dateline": dateline.build,
     "contributors": contributors.build,
     "photo": photo.build,
-    "missing-voice": missing_voice.build,
     "evidence": evidence.build,
 }
