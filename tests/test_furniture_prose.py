@@ -57,3 +57,9 @@ def test_ordinary_sentences_carry_no_web_debris() -> None:
         "Readers can view the results of the vote on the council's site.",
     ):
         assert not has_web_debris(text), text
+
+
+def test_wire_markers_glued_to_a_line_are_web_debris() -> None:
+    assert has_web_debris("Kmart and Sears agree to merge Source: Reuters")
+    assert has_web_debris("Update 12: Oil prices fall as supplies grow")
+    assert not has_web_debris("The source of the leak was found on Tuesday, officials said.")

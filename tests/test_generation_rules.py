@@ -147,3 +147,36 @@ def test_who_speaks_for_a_business_or_a_group_is_no_official(name, description, 
     from quizapp.generation.sources import classify
 
     assert classify(name, description, is_person=True) == kind
+
+
+ECHO = """Kmart to buy Sears for $11 billion
+
+Kmart to buy Sears for $11 billion Source: Reuters
+
+Kmart Holding Corp. agreed on Wednesday to buy Sears, Roebuck and Co. for $11 billion, creating the
+third-largest retailer in the United States, the companies said.
+
+"This is a great day," said Aylwin Lewis, the chief executive of Kmart. Analysts said the deal would
+help both chains compete with Wal-Mart, whose sales are far larger.
+
+Shares of Sears rose 17 percent in New York, while Kmart's stock fell 5 percent, traders said.
+"""
+
+
+def test_a_headline_repeated_over_the_story_is_never_keyed_as_its_lead():
+    bank = generate_bank(parse_story(ECHO, "echo.txt"), GenerationOptions(strict=True, max_items=None))
+    for item in bank.items:
+        assert "Source: Reuters" not in " ".join([item.prompt, *item.choices]), item
+        if item.skill == "main-event":
+            assert item.correct_answer.lower() != "kmart to buy sears for $11 billion"
+
+
+def test_a_speakers_own_firm_is_never_a_wrong_answer_beside_them():
+    from quizapp.generation.skills.quote_speaker import _tied
+    from quizapp.generation.sources import Source
+
+    hess = Source("hess", "Larry Hess", "unknown", "president of Merchant Forecast", named=True)
+    firm = Source("firm", "Merchant Forecast", "unknown", None, named=True)
+    other = Source("lewis", "Aylwin Lewis", "unknown", "chief executive of Kmart", named=True)
+    assert _tied(hess, firm) and _tied(firm, hess)
+    assert not _tied(hess, other)

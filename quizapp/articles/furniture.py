@@ -93,7 +93,8 @@ def is_subheading(text: str) -> bool:
 _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\b|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
-    r"\b(?:Reuters|AP|AFP)\s+(?:file\s+)?photo\b|\b(?:E-?mail|Print|Share)\s+(?:this|story|article)\b",
+    r"\b(?:Reuters|AP|AFP)\s+(?:file\s+)?photo\b|\b(?:E-?mail|Print|Share)\s+(?:this|story|article)\b|"
+    r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\b|\bUpdate\s+\d+\s*:",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     headline_words = _content_words(analysis.article.headline)
     answer_words = _content_words(answer)
     overlap = _stem_overlap(answer_words, headline_words)
+    if len(answer_words) <= len(headline_words) + 2 and overlap >= len(answer_words) - 1:
+        return []  # the first line repeats the headline (a page's title over its story): no lead to ask about
     if overlap < max(2, round(0.4 * len(headline_words))):
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
     if not _same_action(analysis.article.headline, lead, answer):

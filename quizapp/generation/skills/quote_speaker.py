@@ -27,6 +27,14 @@ def _specific(label: str) -> bool:
     return len([w for w in label.split() if w.lower() not in ("the", "a", "an", "some")]) >= 2
 
 
+def _tied(source: Source, other: Source) -> bool:
+    """True when one of the two belongs to the other ("Hess, president of Merchant Forecast" and "Merchant
+    Forecast"): offered as a wrong answer, the other would be another name for the right one."""
+    own = fold(f"{source.label} {source.description or ''}").lower()
+    theirs = fold(f"{other.label} {other.description or ''}").lower()
+    return fold(other.label).lower() in own or fold(source.label).lower() in theirs
+
+
 def _voices(analysis: Analysis, source: Source) -> list[str]:
     """Other speakers of the article that are the same kind of thing as `source` (a person, or a group)."""
     speakers = [
@@ -35,7 +43,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
         if s is not source and s.kind in _SPEAKING_KINDS and (s.quoted or s.sentences) and s.named == source.named
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
-    labels = [s.label for s in speakers if s.named or _specific(s.label)]
+    labels = [s.label for s in speakers if (s.named or _specific(s.label)) and not _tied(source, s)]
     if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
         labels += [
             p
