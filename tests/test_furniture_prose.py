@@ -63,3 +63,33 @@ def test_wire_markers_glued_to_a_line_are_web_debris() -> None:
     assert has_web_debris("Kmart and Sears agree to merge Source: Reuters")
     assert has_web_debris("Update 12: Oil prices fall as supplies grow")
     assert not has_web_debris("The source of the leak was found on Tuesday, officials said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow on Tuesday.",
+        "U.S. Secretary of State Condoleezza Rice met Israeli Prime Minister Ariel Sharon in Jerusalem.",
+        "Shares rose 3.5% to $12.40 in 2004, from $9.10 in 2003.",
+        "The 6.8 quake struck at 10:15 on May 12, 2008.",
+        "Turnout was 61.2 percent in 2004 and 54.3 percent in 2000.",
+        "Police arrested three men in Leeds on Tuesday. In a statement, the force said:",
+        "Police said the men were aged 19, 23 and 31 and lived in the city near the old harbour",
+    ],
+)
+def test_news_sentences_full_of_names_or_figures_stay_prose(text: str) -> None:
+    assert not not_prose(text) and not is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Americans share this view, according to the poll.",
+        "The story ran on page 1 of the New York Times on Sunday.",
+        "The Sun dropped its Page 3 pictures in 2015.",
+        "An AP photo of the girl won the Pulitzer Prize.",
+        "A CBS News/AP poll found 40 percent support.",
+    ],
+)
+def test_sentences_about_pages_photos_and_polls_are_no_web_debris(text: str) -> None:
+    assert not has_web_debris(text)

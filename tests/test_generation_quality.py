@@ -176,12 +176,11 @@ fire started in the engine room. "The crew acted quickly," Roy said.
 """
 
 
-def test_charged_and_maintained_are_not_speech_and_no_missing_voice_is_guessed():
+def test_charged_and_maintained_are_not_speech():
     bank = bank_of(WEAK_SKILLS)
     for item in bank.items:
         if item.skill == "attribution-verb":
             assert "charged" not in item.prompt and "maintained" not in item.prompt
-    assert "missing-voice" not in {item.skill for item in bank.items}
 
 
 HEDGES = """Harbour ferry sinks after engine fire

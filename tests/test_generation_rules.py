@@ -126,29 +126,6 @@ def test_reviewed_rules_for_names_sentences_bylines_and_plurals():
         assert "Witnesses is" not in item.explanation
 
 
-@pytest.mark.parametrize(
-    ("name", "description", "kind"),
-    [
-        ("Jean-Pierre Mulumba", "president of the Congolese Human Rights League", "advocate"),
-        ("Russell Zimmerman", "executive director of the Australian Retailers Association", "advocate"),
-        ("Ralph Neas", "president of People For the American Way, an advocacy group", "advocate"),
-        ("Ana Lima", "spokeswoman for the mining company Vale", "advocate"),
-        (
-            "Anthony Fauci",
-            "Director of the United States National Institute of Allergy and Infectious Diseases",
-            "named-official",
-        ),
-        ("Maria Souza", "Brazil's trade minister, who heads the industry talks", "named-official"),
-        ("Ken Ruffing", "a retail consultant with the firm Bain & Company", None),
-        ("Stephen Minton", "vice president of research at the market research firm IDC", None),
-    ],
-)
-def test_who_speaks_for_a_business_or_a_group_is_no_official(name, description, kind):
-    from quizapp.generation.sources import classify
-
-    assert classify(name, description, is_person=True) == kind
-
-
 ECHO = """Kmart to buy Sears for $11 billion
 
 Kmart to buy Sears for $11 billion Source: Reuters

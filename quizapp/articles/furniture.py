@@ -52,29 +52,45 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     letters = [c for c in folded if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(folded.split()) <= 12:
         return True  # a fact-box label or kicker in capitals: "NOTEWORTHY", "WHAT HAPPENS NEXT"
-    if len(folded.split()) > 12 and not _SENTENCE_END.search(folded):
-        return True  # a long line that never ends as a sentence: a run of headlines, a menu, a listing
+    if (
+        len(folded.split()) > 12
+        and not _SENTENCE_END.search(folded)
+        and not _INNER_END.search(folded)
+        and _capitalised_share(folded) >= 0.6
+    ):
+        return True  # a long line of capitalised words that never ends a sentence: run-on headlines, a menu
     return is_subheading(folded) or not_prose(folded)
 
 
 _NUMERIC = re.compile(r"\d")
+_INNER_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z]")
 _MINOR_WORDS = frozenset("a an and the of in on at to for by with from or as vs v".split())
+
+
+def _content_words(text: str) -> list[str]:
+    words = [word.strip("\"'“”‘’(),.:;") for word in text.split()]
+    return [word for word in words if word and word.lower() not in _MINOR_WORDS and word[0].isalpha()]
+
+
+def _capitalised_share(text: str) -> float:
+    content = _content_words(text)
+    return sum(1 for word in content if word[0].isupper()) / len(content) if content else 0.0
 
 
 def not_prose(text: str) -> bool:
     """True for a table row, a scorecard or a list of names or titles that runs like a sentence: more than a
-    third of its words hold digits ("Smith 10-2-34-1, Jones 8-0-41-2"), or nearly every word is capitalised
-    ("Shrek 2, The Terminal, Collateral, Spider-Man 2, Harry Potter"). Quiz items are built on prose only."""
+    third of its words hold digits and no word is a common word ("Smith 10-2-34-1, Jones 8-0-41-2"), or every
+    word but "and", "of", "the" is capitalised ("Shrek 2, The Terminal, Collateral, Spider-Man 2, Harry Potter").
+    Quiz items are built on prose only."""
     words = fold(text).split()
     if len(words) < 6:
         return False
+    content = _content_words(fold(text))
+    lower = [word for word in content if not word[0].isupper()]
     numeric = sum(1 for word in words if _NUMERIC.search(word))
-    if numeric >= 4 and numeric * 3 > len(words):
-        return True
-    content = [word.strip("\"'“”‘’(),.:;") for word in words]
-    content = [word for word in content if word and word.lower() not in _MINOR_WORDS and word[0].isalpha()]
-    capitalised = sum(1 for word in content if word[0].isupper())
-    return len(content) >= 8 and capitalised >= 0.9 * len(content)
+    if numeric >= 4 and numeric * 3 > len(words) and not lower:
+        return True  # figures and names only: a scorecard or a table row, not "Shares rose 3.5% to $12.40"
+    return len(content) >= 8 and not lower  # names or titles only, no word of a sentence between them
 
 
 def is_subheading(text: str) -> bool:
@@ -91,11 +107,10 @@ def is_subheading(text: str) -> bool:
 # Pieces of a web page that an extraction glued into the story's sentences: a print page number, a poll or a
 # gallery button, a quote box's links, a photo credit ("Claudia Daut / Reuters"), a share bar.
 _WEB_DEBRIS = re.compile(
-    r"\bPage\s+\d+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\b|"
+    r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
-    r"\b(?:Reuters|AP|AFP)\s+(?:file\s+)?photo\b|\b(?:E-?mail|Print|Share)\s+(?:this|story|article)\b|"
-    r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\b|\bUpdate\s+\d+\s*:",
-    re.IGNORECASE,
+    r"\((?:AP|Reuters|AFP)\s+Photo\b|\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
+    r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:"
 )
 
 

@@ -53,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="story files or folders")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR", help="folder for the banks")
     parser.add_argument("--max-items", type=_positive, default=30, metavar="N", help="at most N items per bank")
-    parser.add_argument("--skills", type=_skills, metavar="a,b,…", help="only these skills (default: all)")
+    parser.add_argument(
+        "--skills", type=_skills, metavar="a,b,…", help="only these skills (default: every skill the generator asks)"
+    )
     parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the banks in OUTDIR differ from a fresh run"

@@ -81,14 +81,25 @@ _PUBLIC_BODIES = frozenset(
     "national federal state government ministry department agency organization organisation office "
     "service police authority commission council city county army navy military".split()
 )
-# Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group,
-# an industry coalition or a company is not an official, and not an independent expert either.
-_NON_GOVERNMENTAL = frozenset(
-    "group groups coalition association alliance foundation think-tank ngo non-governmental "
-    "nongovernmental nonprofit non-profit charity advocacy lobby industry trade chamber network movement "
-    "federation league society campaign company firm corporation inc ltd business businesses rights human-rights "
-    "watchdog".split()
-) | {"tank"}
+# Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group, an
+# industry association or a company is not an official, and not an independent expert either.
+_INTEREST_GROUP = re.compile(
+    r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|foundation|"
+    r"think[- ]tank|ngo|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|chamber of commerce|"
+    r"(?:industry|trade|business|rights|interest|pressure|environmental|consumer|campaign|activist|lobby|"
+    r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
+)
+# ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
+    r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
+    r"embassy|cabinet)\b"
+)
+_ARMED_GROUP = re.compile(
+    r"\b(?:militant|militants|militia|rebel|rebels|insurgent|insurgents|jihadist|terrorist|armed group|"
+    r"islamic state|taliban|al-qaida|al-qaeda|hezbollah|hamas)\b"
+)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = frozenset(
     "president chairman chairwoman chair director head chief executive spokesman spokeswoman spokesperson founder "
     "leader secretary-general".split()
@@ -98,10 +109,6 @@ _SPEAKS_FOR = frozenset(
 _OUTSIDE_ANALYSTS = frozenset(
     "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
     "adviser advisor".split()
-)
-_ELECTED_OR_APPOINTED = frozenset(
-    "minister senator governor mayor ambassador envoy lawmaker congressman congresswoman premier legislator mp "
-    "prosecutor judge magistrate attorney-general".split()
 )
 # Public bodies only: a company, a party or a union speaks for itself, not as an official body.
 _BODY_HEADS = (INSTITUTION_WORDS - {"company", "party", "union"}) | {
@@ -159,15 +166,21 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS):
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
-        if words & _OUTSIDE_ANALYSTS:
-            return None  # "an analyst with a consulting firm", "research director at IDC": expert or interested?
-        if words & _NON_GOVERNMENTAL and not words & _ELECTED_OR_APPOINTED:
-            # "president of a human-rights group", "spokesman for the coalition": they speak for it
-            return "advocate" if words & _SPEAKS_FOR and not words & _EXPERTISE else None
-        public = bool(words & _PUBLIC_BODIES) or any(
-            party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
+        folded = fold(f"{phrase} {description or ''}").lower()
+        if _ARMED_GROUP.search(folded):
+            return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
+        if _INTEREST_GROUP.search(folded) and not _GOVERNMENT_BODY.search(folded):
+            # "president of a human-rights group", "spokeswoman for the mining company": they speak for it
+            if words & _OUTSIDE_ANALYSTS:
+                return None  # "a consultant with the firm Bain": whether the firm has a stake, the article seldom says
+            return "advocate" if words & _SPEAKS_FOR else None
+        public = (
+            bool(words & _PUBLIC_BODIES)
+            or bool(_GOVERNMENT_BODY.search(folded))
+            or any(party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}"))
         )
-        if words & _GOVERNMENT_TITLES or ((words & _POSTS or words & _PUBLIC_TITLES) and public):
+        titles = words & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
+        if titles or ((words & (_POSTS | _PUBLIC_TITLES | _SPOKESPEOPLE)) and public):
             return "named-official"
         if words & _WAS_THERE:
             return "participant"

@@ -25,8 +25,23 @@ _DATE_LINE = re.compile(
 # A dateline the article reader did not take as the story's own (a wire report quoted in a page, a second
 # dispatch): a place in capitals or words, an optional agency, then a dash, at the start of a paragraph.
 _PLACE_DASH = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’-]+(?:,?\s+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([A-Za-z. ]{1,20}\))?\s*(?:--|[-–—])\s+(?=[A-Z])"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}|[A-Z][\w.'’-]+)(?:,\s*[A-Z][\w. ]{1,25})?(?:\s*\([A-Za-z. ]{1,20}\))?"
+    r"\s*(?:--|[-–—])\s+(?=[A-Z])"
 )
+
+
+def leading_dateline(text: str) -> str | None:
+    """A dateline opening a paragraph ("GOMA -", "DAKAR, Senegal (AP) —", "Goma -"): a place in capitals, or
+    one word that names a place; never a person or a phrase ("Hu Jintao - China's president …")."""
+    from quizapp.generation.gazetteer import is_place_name
+
+    match = _PLACE_DASH.match(text)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    if (place.isupper() and len(place.replace(" ", "")) >= 2) or is_place_name(place):
+        return match.group(0)
+    return None
 
 
 def strip_dateline(article: Article, sentence: Sentence) -> str:
@@ -37,7 +52,9 @@ def strip_dateline(article: Article, sentence: Sentence) -> str:
     if sentence.index == 0:
         text = _DATE_LINE.sub("", text, count=1)
     if _first_in_paragraph(sentence):
-        text = _PLACE_DASH.sub("", text, count=1)
+        dateline = leading_dateline(text)
+        if dateline:
+            text = text[len(dateline) :]
     return text
 
 

@@ -117,7 +117,6 @@ def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
     headline = analysis.article.headline
-    ceiling = _year_ceiling(analysis)
     latest = _latest_year(analysis)
     for sentence_index, quantity in analysis.quantities:
         sentence = analysis.sentences[sentence_index]
@@ -142,9 +141,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
             continue  # "from 2008 until ___": the other year rules choices out
         if quantity.kind == "year" and (
-            (ceiling is not None and quantity.value >= ceiling) or future_words(sentence.text)
+            (latest is not None and quantity.value >= latest) or future_words(sentence.text)
         ):
-            continue  # this year's or a coming event: the earlier wrong years would be ruled out by the story's date
+            continue  # this year's, the latest the story tells of, or a coming event: only earlier wrong years fit
         text = strip_dateline(analysis.article, sentence)
         if context_reference(text) or is_garbled(text):
             continue  # "He retired in ___": whose number? The sentence needs the article around it
@@ -194,12 +193,13 @@ def _year_ceiling(analysis: Analysis) -> float | None:
 
 
 def _latest_year(analysis: Analysis) -> float | None:
-    """The article's own year, else the latest year it mentions anywhere (captions too): wrong years never lie
-    after it, as a report from 2004 cannot tell of 2006."""
+    """The article's own year, else the latest year it tells of (a year in its sentences, or in a photo's
+    caption, which dates the pictures): wrong years never lie after it, as a report from 2004 cannot tell of
+    2006; and the latest year itself is not asked, as every wrong year would lie before it."""
     own = _year_ceiling(analysis)
     if own is not None:
         return own
-    article = analysis.article
-    texts = [article.headline, *(c.text for c in article.captions), *(p.text for p in article.paragraphs)]
-    years = [int(y) for text in texts for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text or "")]
-    return float(max(years)) if years else None
+    years = [quantity.value for _sentence, quantity in analysis.quantities if quantity.kind == "year"]
+    for caption in analysis.article.captions:
+        years += [float(y) for y in re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", caption.text)]
+    return max(years) if years else None

@@ -41,7 +41,10 @@ _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PERSONAL_IN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|i|we|us|our|my)\b", re.IGNORECASE)
 _GROUP = frozenset({"they", "them", "their", "its"})
 # The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|ours|[Mm]y|me|mine)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|us|[Oo]ur|ours|[Mm]y|me)\b|\bI(?:'m|’m|'ve|’ve)|"
+    r"\bI\s+(?:am|was|have|had|think|believe|would|will|do|did|can|could|must|feel|want|say|said|hope|know)\b"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
     r"secretary|senator|judge|governor|mayor|lawyer|attorney|officer|representative))\s+$"

@@ -1,0 +1,72 @@
+"""What kind of source a described person is, and the dateline and first-person rules: fast, without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generation.skills.common import leading_dateline
+from quizapp.generation.skills.true_false import _FIRST_PERSON
+from quizapp.generation.sources import classify
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "kind"),
+    [
+        ("Jean-Pierre Mulumba", "president of the Congolese Human Rights League", "advocate"),
+        ("Russell Zimmerman", "executive director of the Australian Retailers Association", "advocate"),
+        ("Ralph Neas", "president of People For the American Way, an advocacy group", "advocate"),
+        ("Ana Lima", "spokeswoman for the mining company Vale", "advocate"),
+        ("Ken Ruffing", "a retail consultant with the firm Bain & Company", None),
+        ("Stephen Minton", "vice president of research at the market research firm IDC", None),
+        ("Lee Walton", "spokeswoman for Walmart", None),
+        ("Abu Omar", "spokesman for the Islamic State group", None),
+        (
+            "Anthony Fauci",
+            "Director of the United States National Institute of Allergy and Infectious Diseases",
+            "named-official",
+        ),
+        ("Jon Leibowitz", "chairman of the Federal Trade Commission", "named-official"),
+        ("Li Ming", "spokesman for the Ministry of Industry and Information Technology", "named-official"),
+        ("Rupert Colville", "spokesman for the UN human rights office", "named-official"),
+        ("Anja Karliczek", "Germany's Minister of Education and Research", "named-official"),
+        ("Chris Whitty", "chief medical adviser to the UK government", "named-official"),
+        ("Scott McClellan", "White House spokesman", "named-official"),
+        ("Maria Souza", "Brazil's trade minister, who heads the industry talks", "named-official"),
+    ],
+)
+def test_who_speaks_for_a_state_a_business_or_a_group(name, description, kind):
+    assert classify(name, description, is_person=True) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("GOMA - Rebels advanced on the city.", "GOMA - "),
+        ("DAKAR, Senegal (AP) — Russian trainers arrived.", "DAKAR, Senegal (AP) — "),
+        ("WASHINGTON -- The Senate voted.", "WASHINGTON -- "),
+        ("Goma - Rwanda denied it.", "Goma - "),
+        ("Hu Jintao - China's president since 2003 - also attended.", None),
+        ("Tony Blair — Prime Minister since 1997 — faced questions.", None),
+        ("Mr. Brown — Britain's finance minister — spoke.", None),
+        ("The Senate - Democrats and Republicans alike - passed it.", None),
+    ],
+)
+def test_a_dateline_opening_a_paragraph_is_a_place_never_a_person(text, dateline):
+    assert leading_dateline(text) == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("We must act now before the region falls apart.", True),
+        ("Our leaders know it, and so do my neighbours.", True),
+        ("I think the vote was fair, the minister said.", True),
+        ("Thirty-three miners were trapped in the mine for 69 days.", False),
+        ("The gold mine employs 2,000 workers.", False),
+        ("Queen Elizabeth I ruled England for 44 years.", False),
+        ("Traffic on the I-95 bridge was halted after the end of World War I commemorations.", False),
+        ("The US Senate passed the bill.", False),
+    ],
+)
+def test_the_writers_own_voice_is_found_and_other_capital_is_are_not(text, first_person):
+    assert bool(_FIRST_PERSON.search(text)) == first_person
