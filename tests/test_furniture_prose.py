@@ -93,3 +93,9 @@ def test_news_sentences_full_of_names_or_figures_stay_prose(text: str) -> None:
 )
 def test_sentences_about_pages_photos_and_polls_are_no_web_debris(text: str) -> None:
     assert not has_web_debris(text)
+
+
+def test_a_form_and_a_subheading_run_into_a_sentence_are_web_debris() -> None:
+    assert has_web_debris("First Name: Last Name: E-mail: Sign up for the Red Sox newsletter.")
+    assert has_web_debris("MONEY, SOFTWARE FOR FOCUS: HOPE Detroit's Focus: HOPE has raised $2 million.")
+    assert not has_web_debris("NATO leaders met in Brussels on Tuesday to discuss the mission.")

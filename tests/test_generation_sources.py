@@ -70,3 +70,14 @@ def test_a_dateline_opening_a_paragraph_is_a_place_never_a_person(text, dateline
 )
 def test_the_writers_own_voice_is_found_and_other_capital_is_are_not(text, first_person):
     assert bool(_FIRST_PERSON.search(text)) == first_person
+
+
+def test_a_share_said_in_words_and_a_day_of_the_month_are_recognised():
+    from quizapp.generation.skills.number import _SHARE_IN_WORDS
+    from quizapp.generation.skills.true_false import _MONTH
+
+    assert _SHARE_IN_WORDS.search("Almost half of the voters, 42 percent, stayed home.")
+    assert _SHARE_IN_WORDS.search("Two-thirds of members, or 67 percent, agreed.")
+    assert not _SHARE_IN_WORDS.search("Turnout was 61 percent, the highest since 1992.")
+    assert _MONTH.search("was founded on 29 November in Lagos")
+    assert not _MONTH.search("rose by 29 percent in the last quarter")

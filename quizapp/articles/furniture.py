@@ -110,10 +110,13 @@ _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
-    r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:"
+    r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
+    r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
+    r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}"
 )
 
 
 def has_web_debris(text: str) -> bool:
-    """True for a sentence with a piece of the page glued into it: not to be quoted in a question."""
+    """True for a sentence with a piece of the page glued into it (a form's fields, a subheading in capitals run
+    into the first sentence below it): not to be quoted in a question."""
     return bool(_WEB_DEBRIS.search(fold(text)))

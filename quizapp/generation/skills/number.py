@@ -46,6 +46,12 @@ _PERIODIC = re.compile(
 )
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _BOUND_WORDS = re.compile(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d", re.IGNORECASE)
+# A share said in words next to the figure ("almost half, or 42 percent") rules most wrong figures out.
+_SHARE_IN_WORDS = re.compile(
+    r"\b(?:half|a third|two[- ]thirds|one[- ]third|a quarter|three[- ]quarters|one[- ]quarter|a fifth|majority|"
+    r"nearly all|almost all|a tenth)\b",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
@@ -136,6 +142,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "more than 300": a smaller wrong number would make a true statement too
         if any(q.sentence == sentence_index for q in analysis.quotes):
             continue
+        if quantity.kind in ("percent", "count") and _SHARE_IN_WORDS.search(sentence.text):
+            continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:

@@ -52,6 +52,10 @@ _TITLE_BEFORE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"\b(?!(?:by|and|with|to|of|from|for|that|said|told|as|than|against|between|on|at)\b)[a-z]{3,}\s+$"
 )
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
 _PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
     re.IGNORECASE,
@@ -128,6 +132,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 text[max(0, start - 25) : end + 25]
             ):
                 continue  # "fewer than 25", "39 of 20", "between 400 and 600": the swap may stay true or be absurd
+            if _MONTH.search(text[max(0, start - 12) : end + 12]):
+                continue  # "29 November": a day of the month, whatever the model labels it ("37 November")
             digits = next(t for t in ent if t.like_num)
             try:
                 value = float(digits.text.replace(",", ""))
