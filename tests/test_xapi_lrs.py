@@ -114,7 +114,7 @@ def test_wrong_credentials_and_a_wrong_address_are_clear_and_lose_nothing(ralph:
             LrsClient(ralph.url.replace("/xAPI/", "/nothing/"), USER, PASSWORD).check()
         with pytest.raises(LrsCredentialsRefused):
             _client(ralph, "wrong").check()
-        assert "connected to the LRS" in _client(ralph).check()
+        assert "takes statements from 'teacher'" in _client(ralph).check()
     assert ralph.stored() == []
 
 
@@ -141,7 +141,7 @@ def test_results_send_reports_sent_already_and_failed(ralph: Ralph, tmp_path: Pa
     captured = capsys.readouterr()
     assert "0 statements sent, 0 already there, 7 failed" in captured.out
     assert "refused the user name or password" in captured.err and "Traceback" not in captured.err
-    assert "will be sent on the next run" in captured.err
+    assert "will be sent once that is put right" in captured.err
 
 
 def test_results_send_only_from_a_date_on(ralph: Ralph, tmp_path: Path, capsys) -> None:

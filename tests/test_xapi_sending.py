@@ -147,18 +147,49 @@ def test_a_stop_asked_for_ends_the_run_after_the_batch_in_hand(store: ScoreStore
     assert _waiting(store) == 6
 
 
-def test_check_reports_a_user_who_may_send_but_not_read() -> None:
-    def reply(*_args):
-        return 403, b'{"detail": "scope statements/read missing"}', ""
+def test_check_asks_whether_the_user_may_send_with_an_empty_batch() -> None:
+    asked = []
 
-    line = LrsClient(LRS, "desk", "p", sender=reply).check()
-    assert "may send but not read statements" in line
-    with pytest.raises(LrsCredentialsRefused):
+    def may_send(method, url, headers, body, timeout):
+        asked.append((method, url, body))
+        return 400, b'{"detail": "No statements"}', ""
+
+    assert "takes statements from 'desk'" in LrsClient(LRS, "desk", "p", sender=may_send).check()
+    assert asked == [("POST", LRS + "statements", b"[]")]  # nothing is stored, nothing is read
+    assert "takes statements" in LrsClient(LRS, "desk", "p", sender=lambda *_a: (200, b"[]", "")).check()
+    scope = (401, b'{"detail": "Access not authorized to scope: \\"statements/write\\"."}', "")
+    with pytest.raises(LrsCredentialsRefused, match=r"does not let .desk. send statements .*administrator"):
+        LrsClient(LRS, "desk", "p", sender=lambda *_a: scope).check()
+    with pytest.raises(LrsCredentialsRefused, match="refused the user name or password"):
         LrsClient(LRS, "desk", "p", sender=lambda *_a: (401, b"", "")).check()
     with pytest.raises(LrsNotFound, match="not as an LRS does"):
         LrsClient(LRS, "desk", "p", sender=lambda *_a: (200, b"<html>portal</html>", "")).check()
     with pytest.raises(LrsUnreachable, match="HTTP 503"):
         LrsClient(LRS, "desk", "p", sender=lambda *_a: (503, b"down", "")).check()
+
+
+def test_the_first_send_fixes_how_students_and_items_are_named(store: ScoreStore) -> None:
+    fake = FakeLrs(_stores_all)
+    assert _send(store, fake).sent == 7
+    posts = len(fake.posts)
+    h.play(store, QuizSession([h.bank()], mode="practice", seed=2, student=store.students()[0].uuid), "RRRRR")
+    other = StatementSettings(homepage="https://another.example")
+    refused = send_waiting(store, LrsClient(LRS, "u", "p", sender=fake), other)
+    assert refused.lasting and refused.sent == 0 and "second names" in (refused.stopped or "")
+    assert "https://school.example" in (refused.stopped or "") and len(fake.posts) == posts  # nothing was sent
+    anew = send_waiting(store, LrsClient(LRS, "u", "p", sender=fake), other, new_identity=True)
+    assert anew.sent == 7 and not anew.stopped
+    assert send_waiting(store, LrsClient(LRS, "u", "p", sender=fake), SCHOOL).lasting  # now the other way round
+
+
+def test_a_student_in_two_classes_counts_for_both(store: ScoreStore) -> None:
+    store.add_class("Debate club")
+    store.enrol("Debate club", store.students()[0].uuid)
+    fake = FakeLrs(_stores_all)
+    _send(store, fake)
+    grouping = [a["id"] for a in fake.posts[1][0]["context"]["contextActivities"]["grouping"]]
+    classes = [g for g in grouping if "/classes/" in g]
+    assert classes == ["https://school.example/quizapp/classes/Debate%20club"]
 
 
 @pytest.mark.parametrize("address", ["http://lrs.example:abc/xAPI/", "http://[::1/xAPI/", "https:///xAPI/"])
@@ -186,3 +217,34 @@ def test_an_attempt_that_ended_on_the_day_is_sent_with_its_answers(store: ScoreS
     counts = [store.lrs_count_waiting(LRS, kind, since=ended) for kind in KINDS]
     assert counts[0] == counts[2] == 1  # started long before, but it ended on the day
     assert store.lrs_count_waiting(LRS, ANSWERED, since="2999-01-01") == 0
+
+
+def test_the_proxy_the_environment_names_is_used_unless_bypassed(monkeypatch) -> None:
+    from quizapp.xapi.lrs import _proxy_for
+
+    monkeypatch.setenv("https_proxy", "http://proxy.school.example:3128")
+    monkeypatch.setenv("http_proxy", "proxy.school.example:8080")
+    monkeypatch.setenv("no_proxy", "lrs.inside.example")
+    assert _proxy_for("https://lrs.district.example/xAPI/statements") == ("proxy.school.example", 3128)
+    assert _proxy_for("http://lrs.district.example/xAPI/statements") == ("proxy.school.example", 8080)
+    assert _proxy_for("https://lrs.inside.example/xAPI/statements") is None
+
+
+def test_a_missing_database_and_a_weak_salt_are_refused(tmp_path: Path, capsys, monkeypatch) -> None:
+    command = ["results", "send", "--lrs", LRS, "--user", "u", "--password", "p"]
+    assert main([*command, "--db", str(tmp_path / "typo.db")]) == 2
+    assert "no such score database" in capsys.readouterr().err and not (tmp_path / "typo.db").exists()
+    db = tmp_path / "desk.db"
+    ScoreStore.open(db).close()
+    monkeypatch.setenv("QUIZAPP_LRS_SALT", "x")
+    assert main([*command, "--db", str(db), "--pseudonymous"]) == 2
+    assert "at least 16 characters" in capsys.readouterr().err
+
+
+def test_an_lrs_on_this_computer_is_never_reached_through_a_proxy(monkeypatch) -> None:
+    from quizapp.xapi.lrs import _proxy_for
+
+    monkeypatch.setenv("http_proxy", "http://proxy.school.example:3128")
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert _proxy_for("http://127.0.0.1:8100/xAPI/statements") is None
+    assert _proxy_for("http://localhost:8100/xAPI/statements") is None

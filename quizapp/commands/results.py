@@ -23,7 +23,7 @@ def _add_db_option(parser: argparse.ArgumentParser, *, default: object = None) -
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "results",
-        help="export results for a gradebook; merge results from other desks",
+        help="export results for a gradebook; merge results from other desks; send them to a Learning Record Store",
         description=(
             "Work with the score database of this desk. Each desk keeps its own database; a classroom "
             "combines desks by merging their databases or desk exports into one."

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, time
 from quizapp import plural
 from quizapp.store import ScoreStore
 
+MIN_SALT = 16
+
 
 def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> None:
     send = actions.add_parser(
@@ -42,6 +44,11 @@ def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> No
         default=None,
         help="name students by a salted hash of their login (QUIZAPP_LRS_SALT or the salt in Settings)",
     )
+    send.add_argument(
+        "--new-identity",
+        action="store_true",
+        help="send although the home page, activity base or pseudonyms differ from this desk's first send to the LRS",
+    )
     send.add_argument("--batch", type=_batch, default=200, metavar="N", help="statements per request (default 200)")
     add_db_option(send, default=argparse.SUPPRESS)  # type: ignore[operator]
     send.set_defaults(run=run_send)
@@ -72,6 +79,9 @@ def run_send(args: argparse.Namespace) -> int:
     from quizapp.xapi.lrs import LrsClient, LrsError, web_address_problem
     from quizapp.xapi.sender import send_waiting
 
+    if args.db is not None and not args.db.is_file():
+        print(f"quizapp results send: {args.db}: no such score database", file=sys.stderr)
+        return 2
     with ScoreStore.open(args.db) as store:
         config = config_from_json(store.desk_setting(SETTING_KEY))
         address = args.lrs or os.environ.get(ENV_ADDRESS) or config.address
@@ -92,10 +102,11 @@ def run_send(args: argparse.Namespace) -> int:
         if args.pseudonymous:
             changes["pseudonymous"] = True
             changes["salt"] = os.environ.get("QUIZAPP_LRS_SALT") or config.salt
-            if not changes["salt"]:
+            if len(str(changes["salt"])) < MIN_SALT:
                 print(
-                    "quizapp results send: --pseudonymous needs the school's salt: set QUIZAPP_LRS_SALT, "
-                    "or turn pseudonyms on in Settings",
+                    f"quizapp results send: --pseudonymous needs the school's salt, at least {MIN_SALT} characters "
+                    "that nobody can guess: set QUIZAPP_LRS_SALT (the same on every desk), or turn pseudonyms on "
+                    "in Settings, which makes one",
                     file=sys.stderr,
                 )
                 return 2
@@ -106,13 +117,20 @@ def run_send(args: argparse.Namespace) -> int:
         except LrsError as error:
             print(f"quizapp results send: {error}", file=sys.stderr)
             return 2
-        if client.unencrypted:
+        if client.unencrypted and not client.on_this_computer:
             print(
                 f"quizapp results send: warning: {client.endpoint} is not https, so the password and the results "
                 "travel unencrypted",
                 file=sys.stderr,
             )
-        report = send_waiting(store, client, config.statement_settings(), since=_since(args.since), batch=args.batch)
+        report = send_waiting(
+            store,
+            client,
+            config.statement_settings(),
+            since=_since(args.since),
+            batch=args.batch,
+            new_identity=args.new_identity,
+        )
     print(
         f"{plural.count(report.sent, 'statement')} sent, {report.already} already there, {report.failed} failed "
         f"(to {client.endpoint})"
@@ -124,16 +142,18 @@ def run_send(args: argparse.Namespace) -> int:
             "since, or another desk sent them first); statements are never changed once stored",
             file=sys.stderr,
         )
-    for reason in report.rejected[:10]:
-        print(f"quizapp results send: refused: {reason}", file=sys.stderr)
-    if len(report.rejected) > 10:
-        print(f"quizapp results send: … and {len(report.rejected) - 10} more refused", file=sys.stderr)
+    if report.rejected:
+        print(
+            f"quizapp results send: the LRS refused {plural.count(len(report.rejected), 'statement')}; the first "
+            f"reason: {report.rejected[0].split(': ', 1)[-1]}",
+            file=sys.stderr,
+        )
     if report.stopped:
         print(f"quizapp results send: {report.stopped}", file=sys.stderr)
     if report.failed:
+        when = "once that is put right" if report.lasting else "on the next run"
         print(
-            f"quizapp results send: {plural.count(report.failed, 'statement')} not sent; they will be sent "
-            "on the next run",
+            f"quizapp results send: {plural.count(report.failed, 'statement')} not sent; they will be sent {when}",
             file=sys.stderr,
         )
         return 1

@@ -32,6 +32,7 @@ from quizapp.store.schema import (
     STUDENTS,
 )
 
+_PLURALS = {CLASSES: "classes", CLASS_MEMBERS: "class memberships"}
 _LABELS = {
     STUDENTS: "student",
     CLASSES: "class",
@@ -59,7 +60,7 @@ class MergeReport:
 
     def summary(self) -> str:
         """E.g. ``desk2.db: added 3 students, 12 attempts, 240 answers; 5 rows were already here``."""
-        parts = [f"{count} {_LABELS[table]}{'' if count == 1 else 's'}" for table, count in self.added.items() if count]
+        parts = [count(n, _LABELS[table], _PLURALS.get(table)) for table, n in self.added.items() if n]
         text = f"{self.source}: added " + (", ".join(parts) if parts else "nothing new")
         if self.completed_attempts:
             text += f"; completed {count(self.completed_attempts, 'unfinished attempt')}"

@@ -11,7 +11,10 @@ how many answers wait.
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -70,8 +73,10 @@ class LrsSending(QObject):
         *,
         backoff: tuple[float, ...] | None = None,
         gather: float | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._db_path = db_path
         self._backoff = backoff or BACKOFF_SECONDS
         self._gather = GATHER_SECONDS if gather is None else gather
@@ -163,7 +168,10 @@ class LrsSending(QObject):
             self._set_status(f"{waiting_text}: it refused {count(len(rejected), 'statement')} ({rejected[0]})")
             self._rest(self._backoff[-1])
             return
-        self._set_status(waiting_text if run.waiting else "")
+        if run.waiting:
+            self._set_status(waiting_text)
+        elif getattr(run.report, "done", 0):  # something went: say so, and when
+            self._set_status(f"All answers sent to the LRS ({datetime.fromtimestamp(self._clock()):%H:%M})")
 
     def _failed(self, generation: int, message: str) -> None:
         if self._config is not None and generation == self._generation:

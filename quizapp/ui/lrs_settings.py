@@ -6,6 +6,8 @@ kept in the system keyring when the dialog is accepted (see `quizapp.xapi.config
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 from quizapp.ui.workers import Job
 from quizapp.xapi.config import LrsConfig, new_salt
 from quizapp.xapi.profile import DEFAULT_ACTIVITY_BASE
+
+MIN_SALT = 16
 
 
 def _check(address: str, user: str, password: str) -> str:
@@ -122,7 +126,9 @@ class LrsSettingsBox(QWidget):
         job.start()
 
     def _tested(self, text: str) -> None:
-        if text.startswith("Connected") and self.address.text().strip().startswith("http://"):
+        host = urlsplit(self.address.text().strip()).hostname or ""
+        remote = host not in ("localhost", "::1") and not host.startswith("127.")
+        if text.startswith("Connected") and self.address.text().strip().startswith("http://") and remote:
             text += " The address is not https, so the password and the results travel unencrypted."
         self.test_result.setText(text[0].upper() + text[1:])
         self.test_button.setEnabled(True)
@@ -161,4 +167,6 @@ class LrsSettingsBox(QWidget):
                 return _sentence(problem)
         if self.auto_send.isChecked() and not self.user.text().strip():
             return "Give the LRS user name before turning sending on."
+        if self.pseudonymous.isChecked() and 0 < len(self.salt.text().strip()) < MIN_SALT:
+            return f"Give a salt of at least {MIN_SALT} characters that nobody can guess, or clear it to get a new one."
         return None

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
                 return
             from quizapp.ui.lrs_sending import LrsSending
 
-            self.lrs_sending = LrsSending(self.context.store.path, self)
+            self.lrs_sending = LrsSending(self.context.store.path, self, clock=self.context.clock)
             self.lrs_sending.statusChanged.connect(self._lrs_status_changed)
             self.context.saved_listeners.append(self.lrs_sending.answer_recorded)
         self.lrs_sending.configure(config, password or self._lrs_password)

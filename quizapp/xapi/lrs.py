@@ -1,11 +1,11 @@
 """Talking to a Learning Record Store over its xAPI statements resource (HTTP basic authentication).
 
-Python's own ``http.client`` is enough for the two requests needed (read one statement, post a batch),
-so the app adds no HTTP library for them. Redirects are never followed: a redirected POST would reach
-some other page, and the credentials with it. A reply counts as "stored" only when it is what the
-xAPI specification says an LRS answers (204, or 200 with the list of the statement ids); a web filter's
-page or a captive portal is an error, never a success. Every failure becomes an `LrsError` whose message
-says what went wrong in words a teacher can act on.
+Python's own ``http.client`` is enough for the one request needed (post a batch), so the app adds no HTTP
+library for it; the proxy the environment names (``https_proxy``, ``http_proxy``, ``no_proxy``) is used.
+Redirects are never followed: a redirected POST would reach some other page, and the credentials with it.
+A reply counts as "stored" only when it is what the xAPI specification says an LRS answers (204, or 200
+with the list of the statement ids); a web filter's page or a captive portal is an error, never a success.
+Every failure becomes an `LrsError` whose message says what went wrong in words a teacher can act on.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import http.client
 import json
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -98,12 +99,36 @@ Reply = tuple[int, bytes, str]  # status, body, Location header
 Sender = Callable[[str, str, dict[str, str], bytes | None, float], Reply]
 
 
+def _loopback(host: str) -> bool:
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def _proxy_for(url: str) -> tuple[str, int] | None:
+    """The proxy the environment names for `url` (``https_proxy``, ``http_proxy``, ``no_proxy``), if any."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy or _loopback(host) or urllib.request.proxy_bypass(host):
+        return None
+    found = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    return (found.hostname or "", found.port or 8080) if found.hostname else None
+
+
 def _send(method: str, url: str, headers: dict[str, str], body: bytes | None, timeout: float) -> Reply:
     parts = urlsplit(url)
-    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    connection = kind(parts.hostname or "", parts.port, timeout=timeout)
+    proxy = _proxy_for(url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    if parts.scheme == "https":
+        connection: http.client.HTTPConnection = http.client.HTTPSConnection(
+            *(proxy or (parts.hostname or "", parts.port)), timeout=timeout
+        )
+        if proxy:  # through the school's proxy: a tunnel to the LRS
+            connection.set_tunnel(parts.hostname or "", parts.port or 443)
+    else:
+        connection = http.client.HTTPConnection(*(proxy or (parts.hostname or "", parts.port)), timeout=timeout)
+        if proxy:
+            path = url  # a plain-HTTP proxy takes the whole address
     try:
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
         connection.request(method, path, body=body, headers=headers)
         reply = connection.getresponse()
         return reply.status, reply.read(MAX_REPLY), reply.getheader("Location") or ""
@@ -135,6 +160,11 @@ class LrsClient:
         self._sender = sender
 
     @property
+    def on_this_computer(self) -> bool:
+        """True for an LRS on this computer (loopback), where nothing crosses the network."""
+        return _loopback(urlsplit(self.endpoint).hostname or "")
+
+    @property
     def unencrypted(self) -> bool:
         """True when the password travels in the clear (http://, not https://)."""
         return self.endpoint.startswith("http://")
@@ -157,12 +187,16 @@ class LrsClient:
                 f"the LRS at {self.endpoint} sends requests elsewhere (HTTP {status} to {location or 'nowhere'}); "
                 "give the address it sends to, if that is the LRS"
             )
+        if status == 403 or (status == 401 and "scope" in detail.lower()):
+            doing = "send statements" if method == "POST" else "read statements"
+            raise LrsCredentialsRefused(
+                f"the LRS at {self.endpoint} does not let {self.user!r} {doing} ({detail}); ask its administrator "
+                "for a user who may send statements"
+            )
         if status == 401:
             raise LrsCredentialsRefused(
                 f"the LRS at {self.endpoint} refused the user name or password of {self.user!r}"
             )
-        if status == 403:
-            raise LrsCredentialsRefused(f"the LRS at {self.endpoint} does not let {self.user!r} do this: {detail}")
         if status == 404:
             raise LrsNotFound(f"no LRS answers at {self.endpoint} (HTTP 404): check the address of its xAPI endpoint")
         if status >= 500 or status in (408, 429):
@@ -170,22 +204,25 @@ class LrsClient:
         raise LrsRejected(f"the LRS at {self.endpoint} refused the statements (HTTP {status}): {detail}", status)
 
     def check(self) -> str:
-        """Reach the LRS and check the credentials by reading one statement; a line saying what was found.
+        """Reach the LRS and check that this user may send statements; a line saying what was found.
 
-        A user who may send but not read statements (HTTP 403 here) is reported as connected."""
+        Sending is checked by posting an empty batch, which stores nothing: an LRS refuses it as malformed
+        (HTTP 400) to a user who may send, and as not allowed (401, 403) to one who may not. Reading is not
+        needed, and is not checked."""
+        taken = f"the LRS at {self.endpoint} takes statements from {self.user!r}"
         try:
-            _status, body = self._request("GET", "statements?limit=1")
-        except LrsCredentialsRefused as error:
-            if "does not let" not in str(error):
-                raise
-            return f"connected to the LRS at {self.endpoint} as {self.user!r}, who may send but not read statements"
+            status, body = self._request("POST", "statements", [])
+        except LrsRejected as error:
+            if error.status in (400, 422):
+                return taken  # "an empty batch is no batch": it looked at the statements, so sending is allowed
+            raise
         try:
-            found = json.loads(body)
+            found = json.loads(body) if body.strip() else []
         except ValueError:
             found = None
-        if not isinstance(found, dict) or not isinstance(found.get("statements"), list):
-            raise LrsNotFound(f"{self.endpoint} answered, but not as an LRS does (no statements in its reply)")
-        return f"connected to the LRS at {self.endpoint} as {self.user!r}"
+        if status != 204 and not isinstance(found, list):
+            raise LrsNotFound(f"{self.endpoint} answered, but not as an LRS does (HTTP {status}, {_detail(body)[:80]})")
+        return f"the LRS at {self.endpoint} takes statements from {self.user!r}"
 
     def post(self, statements: list[dict[str, Any]]) -> Posted:
         """Store a batch. Raises `LrsRejected` if the LRS refuses it, `LrsNotFound` for a reply no LRS gives."""

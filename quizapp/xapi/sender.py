@@ -10,6 +10,8 @@ refuses them all (a setting is wrong), and the run stops instead of asking for e
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -25,6 +27,10 @@ MAX_REFUSED = 10  # statements refused one by one in a run before the run stops 
 
 class LrsQueue(Protocol):
     """What the sender needs of the score store."""
+
+    def desk_setting(self, key: str) -> str | None: ...
+
+    def set_desk_setting(self, key: str, value: str) -> None: ...
 
     def lrs_count_waiting(self, lrs: str, kind: str, since: str = "") -> int: ...
 
@@ -93,6 +99,48 @@ def _post(
     into.already.extend(key for key in keys if key[2] in posted.already)
 
 
+IDENTITY_KEY = "lrs-identity "  # + the endpoint: how this desk first named students and items to that LRS
+
+
+def _identity(settings: StatementSettings) -> str:
+    salt = hashlib.sha256(settings.salt.encode()).hexdigest()[:16] if settings.pseudonymous else ""
+    return json.dumps(
+        {
+            "homepage": settings.homepage,
+            "activity_base": settings.activity_base,
+            "pseudonymous": settings.pseudonymous,
+            "salt": salt,
+        },
+        sort_keys=True,
+    )
+
+
+def _described(identity: str) -> str:
+    found = json.loads(identity)
+    pseudonyms = "pseudonyms" if found.get("pseudonymous") else "logins"
+    return f"home page {found.get('homepage')}, activity base {found.get('activity_base')}, {pseudonyms}"
+
+
+def identity_problem(store: LrsQueue, lrs: str, settings: StatementSettings) -> str | None:
+    """Why sending with `settings` would give students or items a second identity in the LRS at `lrs`, or None.
+
+    The first send to an LRS fixes how this desk names students (home page, login or pseudonym and salt) and
+    items (activity base); statements sent later under other names would split each student in two."""
+    recorded = store.desk_setting(IDENTITY_KEY + lrs)
+    wanted = _identity(settings)
+    if not recorded or recorded == wanted:
+        return None
+    try:
+        before = _described(recorded)
+    except (ValueError, AttributeError):
+        return None
+    return (
+        f"this desk first sent to {lrs} with {before}; sending now with {_described(wanted)} would give the same "
+        "students and items second names in the LRS. Send with the first settings, or start anew on purpose "
+        "(--new-identity, or change them back in Settings)"
+    )
+
+
 def send_waiting(
     store: LrsQueue,
     client: LrsClient,
@@ -102,11 +150,20 @@ def send_waiting(
     batch: int = BATCH,
     progress: Callable[[SendReport], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    new_identity: bool = False,
 ) -> SendReport:
-    """Send every record the LRS of `client` has not acknowledged (from `since` on, an ISO time)."""
+    """Send every record the LRS of `client` has not acknowledged (from `since` on, an ISO time).
+
+    Refuses (a lasting stop) when `settings` would name students or items otherwise than this desk's first send
+    to that LRS did, unless `new_identity`."""
     lrs = client.endpoint
     stopping = stop or (lambda: False)
     report = SendReport(waiting=sum(store.lrs_count_waiting(lrs, kind, since) for kind in KINDS))
+    problem = None if new_identity else identity_problem(store, lrs, settings)
+    if problem:
+        report.stopped, report.lasting = problem, True
+        return report
+    fixed = store.desk_setting(IDENTITY_KEY + lrs) == _identity(settings)
     for kind in KINDS:
         for records in store.lrs_waiting(lrs, kind, since=since, batch=batch):
             done = _Batch(allowance=MAX_REFUSED - len(report.rejected))
@@ -121,6 +178,9 @@ def send_waiting(
             finally:
                 if done.stored or done.already:
                     store.lrs_acknowledge(lrs, done.stored + done.already)
+                    if not fixed:
+                        store.set_desk_setting(IDENTITY_KEY + lrs, _identity(settings))
+                        fixed = True
                 report.sent += len(done.stored)
                 report.already += len(done.already)
                 report.differing += done.differing

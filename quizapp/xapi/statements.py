@@ -102,10 +102,11 @@ def _quiz_activity(attempt: AttemptFacts, settings: StatementSettings) -> dict[s
             "id": profile.activity(settings.activity_base, "banks", bank, "quiz"),
             "definition": {"type": profile.ASSESSMENT, "name": _text(f"Quiz: {title}")},
         }
-    names = ", ".join(title for _bank, title in attempt.banks) or "no bank"
+    names = ", ".join(title for _bank, title in sorted(attempt.banks)) or "no bank"
+    mix = hashlib.sha256("\n".join(sorted(bank for bank, _title in attempt.banks)).encode()).hexdigest()[:16]
     return {
         "objectType": "Activity",
-        "id": profile.activity(settings.activity_base, "quizzes", attempt.mode),
+        "id": profile.activity(settings.activity_base, "quizzes", mix),
         "definition": {"type": profile.ASSESSMENT, "name": _text(f"Quiz across banks: {names}")},
     }
 
@@ -124,11 +125,12 @@ def _context(attempt: AttemptFacts, settings: StatementSettings, *, parent: dict
             "name": name,
             "account": {"homePage": settings.homepage, "name": name},
         }
-        grouping.append(
+    for each in dict.fromkeys([*([name] if name else []), *attempt.student.classes]):
+        grouping.append(  # every class of the student: one in two classes counts for both
             {
                 "objectType": "Activity",
-                "id": profile.activity(settings.activity_base, "classes", name),
-                "definition": {"type": profile.CLASS, "name": _text(name)},
+                "id": profile.activity(settings.homepage, "quizapp", "classes", each),
+                "definition": {"type": profile.CLASS, "name": _text(each)},
             }
         )
     if attempt.session:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from lrs_support import PASSWORD, USER, ralph_missing
 from PySide6.QtCore import Qt
@@ -66,10 +68,7 @@ def test_test_connection_says_whether_the_lrs_takes_the_password(qtbot, window, 
     box.password.setText(PASSWORD)
     box.test_button.click()
     qtbot.waitUntil(lambda: box.test_button.isEnabled(), timeout=20000)
-    assert box.test_result.text() == (
-        f"Connected: connected to the LRS at {ralph.url} as '{USER}'. The address is not https, so the "
-        "password and the results travel unencrypted."
-    )
+    assert box.test_result.text() == f"Connected: the LRS at {ralph.url} takes statements from '{USER}'."
 
 
 @needs_ralph
@@ -94,7 +93,8 @@ def test_answers_are_sent_as_recorded_and_wait_while_the_lrs_is_away(
     _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: n % 2 == 0)
     answers = context.store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
     qtbot.waitUntil(lambda: len(ralph.stored()) == answers + 2, timeout=30000)  # with the attempt's start and end
-    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+    sent_at = f"All answers sent to the LRS ({datetime.fromtimestamp(context.clock()):%H:%M})"  # the app's own clock
+    qtbot.waitUntil(lambda: window.lrs_status.text() == sent_at)
 
     ralph.stop()
     _take_tour_quiz(qtbot, window, bank, "Noor", lambda n: True)
@@ -104,7 +104,7 @@ def test_answers_are_sent_as_recorded_and_wait_while_the_lrs_is_away(
     assert window.lrs_status.accessibleName()
     ralph.start()
     qtbot.waitUntil(lambda: len(ralph.stored()) == 2 * (answers + 2), timeout=30000)
-    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+    qtbot.waitUntil(lambda: window.lrs_status.text().startswith("All answers sent"))
     assert len({statement["id"] for statement in ralph.stored()}) == 2 * (answers + 2)
 
 
@@ -124,7 +124,7 @@ def test_a_refused_password_halts_sending_until_the_settings_change(qtbot, windo
     window._save_lrs(config, PASSWORD)
     answers = context.store.db.conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
     qtbot.waitUntil(lambda: len(ralph.stored()) == answers + 4, timeout=30000)
-    qtbot.waitUntil(lambda: not window.lrs_status.isVisible())
+    qtbot.waitUntil(lambda: window.lrs_status.text().startswith("All answers sent"))
 
 
 @needs_ralph
@@ -137,3 +137,18 @@ def test_with_send_automatically_off_nothing_is_sent(qtbot, window, context, ral
     _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: True)
     assert window.lrs_sending is None or not window.lrs_sending.active
     assert ralph.stored() == [] and not window.lrs_status.isVisible()
+
+
+def test_a_guessable_salt_is_said_in_the_dialog(qtbot, window, context):
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    _fill(dialog.lrs_box, "https://lrs.school.example/xAPI/", "x")
+    dialog.lrs_box.pseudonymous.setChecked(True)
+    dialog.lrs_box.salt.setText("abc")
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "at least 16 characters" in dialog.lrs_box.test_result.text()
+    dialog.lrs_box.salt.setText("")  # a new one is made
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
