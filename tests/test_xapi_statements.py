@@ -232,3 +232,11 @@ def test_credentials_come_from_arguments_then_environment_then_keyring(memory_ke
         credentials(LRS, "nobody", None, config=config, environ={})
     with pytest.raises(LrsError, match="say who sends"):
         credentials(LRS, None, None, config=LrsConfig(address=LRS), environ={})
+
+
+def test_skills_are_named_as_people_read_them(store: ScoreStore) -> None:
+    found = _by_item(store)["q1"]
+    other = {
+        a["id"].rsplit("/", 1)[1]: a["definition"]["name"]["en"] for a in found["context"]["contextActivities"]["other"]
+    }
+    assert other == {"source-type": "Kinds of source", "sourcing": "Sourcing"}

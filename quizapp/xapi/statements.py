@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from quizapp.banks.skills import skill_title
 from quizapp.store.lrsqueue import ANSWERED, COMPLETED, STARTED, AnswerFacts, AttemptFacts, StudentFacts, Waiting
 from quizapp.xapi import profile
 
@@ -240,12 +241,12 @@ def answer_statement(facts: AnswerFacts, settings: StatementSettings) -> dict[st
             {
                 "objectType": "Activity",
                 "id": profile.activity(settings.activity_base, "skills", facts.skill),
-                "definition": {"type": profile.OBJECTIVE, "name": _text(facts.skill)},
+                "definition": {"type": profile.OBJECTIVE, "name": _text(skill_title(facts.skill))},
             },
             {
                 "objectType": "Activity",
                 "id": profile.activity(settings.activity_base, "families", family),
-                "definition": {"type": profile.SKILL_FAMILY, "name": _text(family)},
+                "definition": {"type": profile.SKILL_FAMILY, "name": _text(family.capitalize())},
             },
         ]
     )
