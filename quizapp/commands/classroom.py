@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from quizapp.commands import usage
+from quizapp.commands import add_db_option, usage
 from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.plural import count
@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     host.add_argument("--resume", metavar="SESSION", help="continue a live session of this desk (name or id)")
     host.add_argument("--no-feedback", action="store_true", help="no feedback after each answer (test mode)")
     host.add_argument("--no-announce", action="store_true", help="do not announce the session on the network")
-    host.add_argument("--db", type=Path, metavar="PATH", help="the score database (default: this desk's)")
+    add_db_option(host)
     host.set_defaults(run=run_host)
 
 

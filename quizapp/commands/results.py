@@ -7,17 +7,11 @@ import sys
 from pathlib import Path
 
 from quizapp import plural
-from quizapp.commands import send, usage
+from quizapp.commands import add_db_option, send, usage
 from quizapp.errors import QuizappError
 from quizapp.outputs import OutputRefused, check_output
 from quizapp.paths import database_path
 from quizapp.store import ScoreStore
-
-DB_HELP = "the score database (default: quizapp.db in the user data folder, or under QUIZAPP_HOME)"
-
-
-def _add_db_option(parser: argparse.ArgumentParser, *, default: object = None) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", default=default, help=DB_HELP)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "combines desks by merging their databases or desk exports into one."
         ),
     )
-    _add_db_option(parser)
+    add_db_option(parser)
     parser.set_defaults(run=usage(parser))
     actions = parser.add_subparsers(title="actions", metavar="ACTION")
 
@@ -47,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument("--class", dest="class_key", metavar="C", help="only students of class C (name or id)")
     export.add_argument("--session", dest="session_key", metavar="S", help="only classroom session S (name or id)")
-    _add_db_option(export, default=argparse.SUPPRESS)
+    add_db_option(export, default=argparse.SUPPRESS)
     export.set_defaults(run=run_export)
 
     merge = actions.add_parser(
@@ -59,10 +53,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="databases or desk exports to merge")
-    _add_db_option(merge, default=argparse.SUPPRESS)
+    add_db_option(merge, default=argparse.SUPPRESS)
     merge.set_defaults(run=run_merge)
 
-    send.add_parser(actions, _add_db_option)
+    send.add_parser(actions)
 
 
 def _open(args: argparse.Namespace) -> ScoreStore:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quizapp.banks.skills import SKILLS, skill_title
-from quizapp.commands import usage
+from quizapp.commands import add_db_option, usage
 from quizapp.errors import QuizappError
 from quizapp.paths import database_path
 from quizapp.plural import count
@@ -32,12 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     plan.add_argument("--student", required=True, metavar="NAME", help="the student's name or login")
-    plan.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        help="the score database (default: quizapp.db in the user data folder, or under QUIZAPP_HOME)",
-    )
+    add_db_option(plan)
     plan.set_defaults(run=run_plan)
 
 

@@ -8,12 +8,13 @@ import sys
 from datetime import UTC, date, datetime, time
 
 from quizapp import plural
+from quizapp.commands import add_db_option
 from quizapp.store import ScoreStore
 
 MIN_SALT = 16
 
 
-def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> None:
+def add_parser(actions: argparse._SubParsersAction) -> None:
     send = actions.add_parser(
         "send",
         help="send answers as xAPI statements to a Learning Record Store",
@@ -50,7 +51,7 @@ def add_parser(actions: argparse._SubParsersAction, add_db_option: object) -> No
         help="send although the home page, activity base or pseudonyms differ from this desk's first send to the LRS",
     )
     send.add_argument("--batch", type=_batch, default=200, metavar="N", help="statements per request (default 200)")
-    add_db_option(send, default=argparse.SUPPRESS)  # type: ignore[operator]
+    add_db_option(send, default=argparse.SUPPRESS)
     send.set_defaults(run=run_send)
 
 

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizapp.commands import add_db_option
 from quizapp.store import ScoreStore
-
-DB_HELP = "the score database (default: quizapp.db in the user data folder, or under QUIZAPP_HOME)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "RESET-TEACHER-PIN in it; results and classes are kept."
         ),
     )
-    reset.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
+    add_db_option(reset)
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     reset.set_defaults(action="reset-pin")
 
@@ -44,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     roster.add_argument("csv", type=Path, metavar="CSV", help="the roster file")
     roster.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class to add them to")
-    roster.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
+    add_db_option(roster)
     roster.set_defaults(action="import-roster")
 
 
