@@ -407,3 +407,45 @@ def test_the_headless_host_refuses_a_database_in_a_missing_folder(tmp_path, caps
     assert cli.main(["classroom", "host", str(BANK), "--db", str(tmp_path / "nope" / "x.db")]) == 1
     assert "no such folder" in capsys.readouterr().err
     assert not (tmp_path / "nope").exists()
+
+
+def test_the_teachers_next_and_back_move_within_the_session(host) -> None:
+    assert host.step(-1) == 0  # never before the first question
+    assert host.step(1) == 1 and host.status.position == 1 and not host.status.revealed
+    host.reveal()
+    assert host.step(1) == 2 and not host.status.revealed  # a new question hides the answer again
+    last = len(host.order) - 1
+    host.show(last)
+    assert host.step(1) == last  # never past the last
+
+
+def test_an_event_that_is_not_json_is_a_live_error_not_a_crash(monkeypatch) -> None:
+    import http.client
+
+    from quizapp.live.protocol import LiveError as Error
+
+    class Reply:
+        status = 200
+
+        def __init__(self) -> None:
+            self.lines = [b"data: {not json\n"]
+
+        def readline(self, _limit):
+            return self.lines.pop(0) if self.lines else b""
+
+    class Connection:
+        def __init__(self, *_args, **_kwargs) -> None:
+            pass
+
+        def request(self, *_args) -> None:
+            pass
+
+        def getresponse(self):
+            return Reply()
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(http.client, "HTTPConnection", Connection)
+    with pytest.raises(Error, match="not JSON"):
+        list(LiveClient("127.0.0.1:9").events("token"))

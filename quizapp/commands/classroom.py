@@ -50,9 +50,9 @@ def _drive(live) -> None:
     for line in sys.stdin:
         command = line.strip().lower()[:1]
         if command == "n":
-            live.show(live.status.position + 1)
+            live.step(1)
         elif command == "b":
-            live.show(live.status.position - 1)
+            live.step(-1)
         elif command == "r":
             shown = live.reveal()
             print(f"question {live.status.position + 1}: {sum(shown.values())} answers", flush=True)
@@ -100,14 +100,20 @@ def run_host(args: argparse.Namespace) -> int:
         threading.Thread(target=_drive, args=(live,), name="quizapp-live-keys", daemon=True).start()
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    previous_term = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        stop.wait()
+        while not stop.wait(0.5):  # a timed wait, so that Ctrl+C is seen on every system
+            pass
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
         if announcement is not None:
             announcement.close()
-        live.end()
+        try:
+            live.end()
+        except QuizappError as exc:
+            print(f"quizapp classroom host: the session could not be closed ({exc})", file=sys.stderr)
+            return 1
     answered = sum(live.status.answered.values())
     print(f"session ended: {count(len(live.status.joined), 'desk')} joined, {count(answered, 'answer')} received")
     return 0

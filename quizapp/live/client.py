@@ -96,7 +96,11 @@ class LiveClient:
                 if not line:
                     return
                 if line.startswith(b"data: "):
-                    yield json.loads(line[6:])
+                    try:
+                        event = json.loads(line[6:])
+                    except ValueError:
+                        raise LiveError("the host sent an event that is not JSON") from None
+                    yield event
         except (OSError, http.client.HTTPException) as exc:
             raise Unreachable(f"the host {self.host}:{self.port} stopped answering ({exc})") from None
         finally:

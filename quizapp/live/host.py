@@ -182,16 +182,16 @@ class LiveHost:
             named = [s for s in store.open_live_sessions() if s.name.casefold() == " ".join(resume.split()).casefold()]
             if len(named) > 1:
                 raise LiveError(f"{len(named)} live sessions are called {resume!r}; give the id of the one to continue")
-            session = store.classroom_session(resume)
+            session = named[0] if named else store.classroom_session(resume)  # an open one before an ended namesake
             if session is None:
                 raise LiveError(f"no live session {resume!r} to resume in {self.db_path}")
-            live = store.classroom_session_plan(session.uuid).settings.get("live") or {}
+            plan = store.classroom_session_plan(session.uuid)
+            live = plan.settings.get("live") or {}
             keys = get_setting(store.db, f"{SECRET_KEY}{session.uuid}")
             if not live or not keys:
                 raise LiveError(f"the classroom session {session.name!r} is not a live session of this desk")
             secret, self.code, *port = keys.split(" ")
             self.preferred_port = int(port[0]) if port else 0  # desks still know the old address
-            plan = store.classroom_session_plan(session.uuid)
             if plan.closed_at:
                 raise LiveError(f"the live session {session.name!r} has ended; start a new one")
             if self.bank.id not in plan.bank_ids or not set(live.get("items") or ()) <= set(self.items):
@@ -300,11 +300,21 @@ class LiveHost:
 
     # -- teacher-paced control ----------------------------------------------------------------
     def show(self, position: int) -> None:
+        """Show the item at `position` (clamped to the session's items) on every teacher-paced desk."""
+        self._move(lambda _current: position)
+
+    def step(self, delta: int) -> int:
+        """Show the next (+1) or previous (-1) item; the position shown, read and moved in one step."""
+        return self._move(lambda current: current + delta)
+
+    def _move(self, to: Callable[[int], int]) -> int:
         with self._lock:
-            self.status.position = max(0, min(position, len(self.items) - 1))
+            self.status.position = max(0, min(to(self.status.position), len(self.items) - 1))
             self.status.revealed = False
-            event = {"type": "item", "position": self.status.position, "item": self.order[self.status.position]}
+            position = self.status.position
+            event = {"type": "item", "position": position, "item": self.order[position]}
         self._push(event)
+        return position
 
     def reveal(self) -> dict[str, int]:
         """Reveal the answer of the item shown: every desk gets the anonymous distribution of choices."""

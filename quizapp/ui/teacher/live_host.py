@@ -215,7 +215,7 @@ class LiveHostWindow(QWidget):
 
     def _move(self, step: int) -> None:
         if self.host is not None:
-            self.host.show(self.host.status.position + step)
+            self.host.step(step)
 
     def _reveal(self) -> None:
         if self.host is not None:
