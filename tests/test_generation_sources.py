@@ -81,3 +81,10 @@ def test_a_share_said_in_words_and_a_day_of_the_month_are_recognised():
     assert not _SHARE_IN_WORDS.search("Turnout was 61 percent, the highest since 1992.")
     assert _MONTH.search("was founded on 29 November in Lagos")
     assert not _MONTH.search("rose by 29 percent in the last quarter")
+
+
+def test_the_generator_builds_exactly_the_skills_it_offers():
+    from quizapp.banks.skills import GENERATED, HAND_WRITTEN
+    from quizapp.generation.skills import BUILDERS
+
+    assert set(BUILDERS) == set(GENERATED) and not set(BUILDERS) & HAND_WRITTEN

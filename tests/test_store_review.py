@@ -150,3 +150,17 @@ def test_a_quiz_left_at_once_is_not_the_previous_quiz(tmp_path: Path) -> None:
     store.save(left.start())
     _uses, previous = store.review_history(ada.uuid)
     assert len(previous) == 2
+
+
+def test_a_damaged_cached_plan_is_a_store_error_naming_the_file(tmp_path: Path) -> None:
+    from quizapp.store import StoreError
+
+    clock = h.FakeClock()
+    with _store(tmp_path, clock) as store:
+        ada = store.add_student("Ada Lovelace", login="ada")
+        h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=ada.uuid, clock=clock), "RRRRR", clock)
+        store.review_plan(ada.uuid, SKILLS)
+        store.db.conn.execute(f"UPDATE {REVIEW_STATE} SET due = 'the day after' WHERE skill = 'detail'")
+        store.db.conn.commit()
+        with pytest.raises(StoreError, match=r"scores\.db: could not read the review plan"):
+            store.review_plan(ada.uuid, SKILLS)

@@ -65,6 +65,8 @@ SKILLS: dict[str, Skill] = {
 }
 HAND_WRITTEN = frozenset({"missing-voice"})
 """Skills that teachers write and the generator never asks: blind reviews rejected every generated item."""
+GENERATED = tuple(slug for slug in SKILLS if slug not in HAND_WRITTEN)
+"""The skills the generator asks, in the taxonomy's order."""
 
 
 def skill_title(slug: str) -> str:

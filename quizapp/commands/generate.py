@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from quizapp.banks.skills import HAND_WRITTEN, SKILLS
+from quizapp.banks.skills import GENERATED, HAND_WRITTEN, SKILLS
 from quizapp.fileio import SaveError, UnreadableFile, atomic_write_text, read_limited
 from quizapp.outputs import OutputRefused, check_output, check_output_folder
 from quizapp.paths import bank_schema_path
@@ -16,7 +16,7 @@ from quizapp.plural import count
 def _skills(value: str) -> tuple[str, ...]:
     chosen = tuple(part.strip() for part in value.split(",") if part.strip())
     unknown = [s for s in chosen if s not in SKILLS]
-    offered = [s for s in SKILLS if s not in HAND_WRITTEN]
+    offered = GENERATED
     if unknown or not chosen:
         raise argparse.ArgumentTypeError(
             f"unknown skill(s): {', '.join(unknown) or value!r}; choose from {', '.join(offered)}"

@@ -11,8 +11,6 @@ from quizapp import plural
 from quizapp.commands import add_db_option
 from quizapp.store import ScoreStore
 
-MIN_SALT = 16
-
 
 def add_parser(actions: argparse._SubParsersAction) -> None:
     send = actions.add_parser(
@@ -76,7 +74,8 @@ def _since(day: date | None) -> str:
 
 
 def run_send(args: argparse.Namespace) -> int:
-    from quizapp.xapi.config import ENV_ADDRESS, SETTING_KEY, config_from_json, credentials
+    from quizapp.xapi import SETTING_KEY
+    from quizapp.xapi.config import ENV_ADDRESS, MIN_SALT, config_from_json, credentials
     from quizapp.xapi.lrs import LrsClient, LrsError, web_address_problem
     from quizapp.xapi.sender import send_waiting
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from quizapp import __version__
 from quizapp.articles.model import Article
 from quizapp.banks.model import FORMAT, Bank, Item
-from quizapp.banks.skills import SKILLS
+from quizapp.banks.skills import GENERATED, SKILLS
 from quizapp.generation.analysis import Analysis, analyse
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.select import select
@@ -60,8 +60,6 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
     """Every well-formed candidate of the chosen skills."""
     found: list[Candidate] = []
     for skill in skills:
-        if skill not in BUILDERS:
-            continue  # a skill teachers write by hand (banks.skills.HAND_WRITTEN)
         try:
             built = BUILDERS[skill](analysis)
         except Exception:
@@ -92,7 +90,7 @@ def flaws_of(candidate: Candidate, article_text: str) -> list[Flaw]:
 
 def items_from(analysis: Analysis, options: GenerationOptions) -> list[Item]:
     """Selected items for an analysed article."""
-    skills = options.skills or tuple(s for s in SKILLS if s in BUILDERS)
+    skills = options.skills or GENERATED
     kept = select(candidates_for(analysis, skills, options.strict), options.max_items)
     slug = analysis.article.slug
     taken: set[str] = set()

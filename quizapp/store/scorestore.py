@@ -330,7 +330,10 @@ class ScoreStore:
         with self._doing("read the review plan"):
             student = self._student_uuid(student_key)
             now = datetime.fromtimestamp(self._clock(), tz=UTC)
-            plans = reviews.cached_skill_plans(self.db, student, skills, now)
+            try:
+                plans = reviews.cached_skill_plans(self.db, student, skills, now)
+            except (ValueError, TypeError) as exc:  # a damaged row: a message for every screen that shows plans
+                raise StoreError(self.path, f"could not read the review plan: {exc}") from exc
         return arrange(plans, now, daily_skills=DAILY_SKILLS if daily_skills is None else daily_skills)
 
     def review_history(self, student_key: str) -> tuple[dict[ItemKey, ItemUse], frozenset[ItemKey]]:

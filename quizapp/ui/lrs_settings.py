@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.ui.theme import as_plain_text
 from quizapp.ui.workers import Job
-from quizapp.xapi.config import LrsConfig, new_salt
+from quizapp.xapi.config import MIN_SALT, LrsConfig, new_salt
 from quizapp.xapi.profile import DEFAULT_ACTIVITY_BASE
-
-MIN_SALT = 16
 
 
 def _check(address: str, user: str, password: str) -> str:
@@ -77,7 +75,7 @@ class LrsSettingsBox(QWidget):
         self.test_result = QLabel("")
         self.test_result.setAccessibleName("Connection test result")
         self.test_result.setWordWrap(True)
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        as_plain_text(self.test_result)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)

@@ -20,7 +20,7 @@ from quizapp.settings import save_settings
 from quizapp.ui.context import AppContext
 from quizapp.ui.errors import show_error, show_message
 from quizapp.ui.pages.signin import SignInPage
-from quizapp.ui.theme import apply_theme
+from quizapp.ui.theme import apply_theme, as_plain_text
 
 if TYPE_CHECKING:
     from quizapp.ui.import_flow import ImportFlow
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._pages: dict[str, QWidget] = {}
-        self.status = QLabel()
+        self.status = as_plain_text(QLabel())  # names of sessions and files: never markup
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
         self.lrs_status = QLabel()
@@ -182,14 +182,9 @@ class MainWindow(QMainWindow):
 
     def _after_shown(self) -> None:
         """Read the banks and open the score store once the window is on screen, both off the UI thread."""
-        from PySide6.QtCore import Qt
-
         if self._loaded:
             return
         self._loaded = True
-        # Names of sessions and files: never markup. Set here, as Qt's namespace takes a while to load and
-        # the status line stays empty until the window is on screen.
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._attach_shortcuts()
         self._load_library()  # in the background: the window never waits for the banks
         self._open_store()
@@ -237,19 +232,25 @@ class MainWindow(QMainWindow):
         self.storeOpened.emit(True)
         log_event("window ready")
 
-    def _lrs_config(self):
-        """This desk's LRS settings (None, with a status line, when they cannot be read)."""
-        from quizapp.xapi.config import SETTING_KEY, config_from_json
+    def _lrs_config(self, *, only_if_set: bool = False):
+        """This desk's LRS settings (None, with a status line, when they cannot be read; None too when none
+        were ever saved and `only_if_set`: a desk that never sends does not load the LRS code at start-up)."""
+        from quizapp.xapi import SETTING_KEY
 
         try:
-            return config_from_json(self.context.store.desk_setting(SETTING_KEY))
+            saved = self.context.store.desk_setting(SETTING_KEY)
+            if saved is None and only_if_set:
+                return None
+            from quizapp.xapi.config import config_from_json
+
+            return config_from_json(saved)
         except QuizappError as exc:
             self.status.setText(f"Results are not sent to the LRS: {exc}.")
             return None
 
     def _start_lrs_sending(self, password: str | None = None) -> None:
         """Send answers to the school's LRS in the background, if a teacher turned that on."""
-        config = self._lrs_config()
+        config = self._lrs_config(only_if_set=self.lrs_sending is None)
         if self.lrs_sending is None:
             if config is None or not config.auto_send:
                 return
@@ -822,7 +823,8 @@ class MainWindow(QMainWindow):
 
     def _save_lrs(self, config, password: str | None) -> None:
         """Keep the LRS settings in this desk's database and the password in the system keyring."""
-        from quizapp.xapi.config import SETTING_KEY, config_to_json, save_password
+        from quizapp.xapi import SETTING_KEY
+        from quizapp.xapi.config import config_to_json, save_password
 
         try:
             self.context.store.set_desk_setting(SETTING_KEY, config_to_json(config))

@@ -59,7 +59,7 @@ class ReviewPanel(QWidget):
             return
         try:
             plan = self.context.store.review_plan(student.uuid, tuple(SKILLS))
-        except Exception as exc:
+        except QuizappError as exc:
             self.summary.setText(f"The review plan cannot be read: {exc}")
             self.start.hide()
             self.anyway.hide()

@@ -4,3 +4,6 @@
 `sender` sends what the LRS has not acknowledged, `config` holds a desk's LRS settings and finds the
 password. docs/xapi.md documents the statements.
 """
+
+SETTING_KEY = "lrs"
+"""Where a desk keeps its LRS settings among its own settings (read at start-up without the rest of xapi)."""

@@ -21,7 +21,7 @@ from quizapp.xapi import profile
 from quizapp.xapi.lrs import LrsError, endpoint_of
 from quizapp.xapi.statements import StatementSettings
 
-SETTING_KEY = "lrs"
+MIN_SALT = 16  # characters of the school's salt for pseudonyms: too short, and a login could be guessed back
 CONFIG_VERSION = 1
 ENV_ADDRESS = "QUIZAPP_LRS"
 ENV_USER = "QUIZAPP_LRS_USER"

@@ -9,9 +9,10 @@ from lrs_support import PASSWORD, USER, ralph_missing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from quizapp.xapi.config import KEYRING_SERVICE, SETTING_KEY, config_from_json
+from quizapp.xapi import SETTING_KEY
+from quizapp.xapi.config import KEYRING_SERVICE, config_from_json
 
-from .conftest import tour_copy
+from .conftest import guest_on_tour, tour_copy
 from .test_teacher import _take_tour_quiz, _unlock
 
 needs_ralph = pytest.mark.skipif(ralph_missing() is not None, reason=ralph_missing() or "")
@@ -152,3 +153,20 @@ def test_a_guessable_salt_is_said_in_the_dialog(qtbot, window, context):
     dialog.lrs_box.salt.setText("")  # a new one is made
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+
+
+def test_a_live_sessions_record_that_cannot_be_kept_is_a_status_line_not_a_crash(qtbot, window, context, user_folder):
+    from quizapp.store import StoreError
+
+    class FullDisk:
+        def forward(self, record):
+            raise StoreError(context.store.path, "database or disk is full")
+
+    guest_on_tour(window, user_folder)
+    context.live_desk = FullDisk()
+    window.library.start.click()
+    with qtbot.waitSignal(window.quiz.saveProblem) as said:
+        window.setup.start.click()
+    assert "Not kept for the live session's host" in said.args[0] and "disk is full" in said.args[0]
+    assert "Not kept for the live session" in window.status.text()
+    context.live_desk = None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.banks import Bank
 from quizapp.engine import Feedback, QuizResult, QuizSession, SessionError, State, TimeUpError
+from quizapp.errors import QuizappError
 from quizapp.logs import log_event
 from quizapp.ui.article_view import ArticleView
 from quizapp.ui.context import AppContext
@@ -570,9 +571,13 @@ class QuizPage(QWidget):
 
     def _save(self, record: object) -> None:
         status = self.context.pending.save(record)
-        live = self.context.live_desk
-        if live is not None:
-            live.forward(record)  # type: ignore[attr-defined]  # a live session's records go to the host too
-        self.saveProblem.emit(
+        problem = (
             f"Not saved yet ({status.error}); your answers are kept and saving will be retried." if status.error else ""
         )
+        live = self.context.live_desk
+        if live is not None:
+            try:
+                live.forward(record)  # type: ignore[attr-defined]  # a live session's records go to the host too
+            except QuizappError as exc:
+                problem = problem or f"Not kept for the live session's host ({exc}); this desk keeps your answers."
+        self.saveProblem.emit(problem)
