@@ -157,3 +157,34 @@ def test_a_speakers_own_firm_is_never_a_wrong_answer_beside_them():
     other = Source("lewis", "Aylwin Lewis", "unknown", "chief executive of Kmart", named=True)
     assert _tied(hess, firm) and _tied(firm, hess)
     assert not _tied(hess, other)
+
+
+DATELINED = """Protesters rally against war in Iraq
+
+WASHINGTON (AP) — Hundreds of people marched on Saturday in Chicago against the war in Iraq, organisers said.
+Speakers demanded that troops leave Iraq before the elections. "Iraq needs peace," said organiser Dana Lee.
+
+The march ended at a park, where students read the names of soldiers killed in Iraq. Police said a second march
+would be held next week.
+"""
+
+REPORT = """Electric car sales jump, consultancy says
+
+SHANGHAI (Reuters) — Sales of electric cars in the United States rose by a third last year, a report by a
+London consultancy said on Tuesday. Buyers in the United States paid less for batteries, the report said, and
+U.S. carmakers sold more small models. "Prices fell faster than anyone expected," said analyst Tom Reed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [(DATELINED, "march.txt"), (REPORT, "report.txt")],
+)
+def test_no_dateline_meaning_item_on_a_false_premise(story, name):
+    """ "Filed from outside the country where the events happened" is asked only when the story plainly
+    happens elsewhere: its topic country named in the headline and most mentioned, the filing country never
+    named apart from the dateline. A march in Chicago about Iraq happened in the United States; a report
+    about American sales, filed from Shanghai, is a firm's report, not events in the United States."""
+    bank = generate_bank(parse_story(story, name), GenerationOptions(strict=True, max_items=None))
+    assert not [i for i in bank.items if i.skill == "dateline" and "What does that tell you" in i.prompt]
+    assert not [i for i in bank.items if "about United States" in i.prompt]

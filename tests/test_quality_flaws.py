@@ -216,6 +216,35 @@ def test_key_visible_elsewhere_in_the_prompt():
     assert "key-in-stem" in codes(text)
 
 
+def test_a_word_of_the_question_repeated_only_in_the_answer():
+    kinds = ("A named official", "An independent expert", "State-run media")
+    text = item(
+        prompt="What kind of source is the harbour authority's report in this article?",
+        choices=("A document or report", *kinds),
+        answer=("A document or report",),
+    )
+    assert "clang" in codes(text)
+    # Shared by a wrong choice too, or only inside the article's quoted words: no cue.
+    fair = item(
+        prompt="What kind of source is the harbour authority's director in this article?",
+        choices=("A named official", "An unnamed official", "An independent expert", "State-run media"),
+        answer=("A named official",),
+    )
+    assert "clang" not in codes(fair)
+    quoted = item(
+        prompt="Read this: “Mara Quist said the ferry might be sold.” What does “might” tell you about how sure "
+        "Mara Quist is?",
+        choices=(
+            "Mara Quist thinks it could be so, but is not sure",
+            "Mara Quist states it as a known fact",
+            "Mara Quist is repeating what someone else said",
+            "Mara Quist says it is certain to happen",
+        ),
+        answer=("Mara Quist thinks it could be so, but is not sure",),
+    )
+    assert "clang" not in codes(quoted)
+
+
 def test_doubled_quote_marks():
     text = item(explanation="The sentence is: ““Inspectors found 88 faults.”” " + GOOD_EXPLANATION)
     assert "doubled-quotes" in codes(text)

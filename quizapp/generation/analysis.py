@@ -18,7 +18,7 @@ from quizapp.generation.extract.people import find_people
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
-from quizapp.generation.gazetteer import AMBIGUOUS, is_country, is_place_name, party_of
+from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_place_name, party_of
 from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
@@ -369,12 +369,33 @@ def _context(doc: Doc, verb_index: int) -> str | None:
 
 
 def _topic_country(analysis: Analysis) -> str | None:
+    """The country the story is plainly about, or None when the article does not say so clearly.
+
+    Every place counts for its country (cities too: a story set in Havana is about Cuba). The country must be
+    named in the headline, be mentioned at least three times, and more often than any other: a story that
+    mentions two countries as often has no single topic country. The dateline's own place and country do
+    not count.
+    """
     counts: Counter[str] = Counter()
+    dateline = analysis.article.dateline
+    filed = {dateline.place.lower(), (dateline.country or "").lower()} if dateline else set()
     for sentence in analysis.sentences:
         for ent in sentence.span.ents:
-            if analysis.entity_labels.get(ent.text) == "GPE" and is_country(ent.text):
-                counts[party_of(ent.text) or ent.text] += 1
-    return counts.most_common(1)[0][0] if counts else None
+            if analysis.entity_labels.get(ent.text) == "GPE" and ent.text.lower() not in filed:
+                country = country_of(ent.text)
+                if country:
+                    counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return None
+    topic = ranked[0][0]
+    headline = analysis.article.headline
+    names = re.findall(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*", headline)
+    found = set()
+    for name in names:  # "Kenya Airways" is about Kenya; "New York" is not about the city of York
+        whole = country_of(name)
+        found |= {whole} if whole else {country_of(word) for word in name.split() if len(word) > 2}
+    return topic if topic in found else None
 
 
 def _has_verb(span) -> bool:

