@@ -6,9 +6,11 @@
 The review needs stories that nobody working on the generator has read, of the kind teachers bring:
 wire and web news with datelines, named and unnamed sources. Datasets built from Wikinews keep the news
 reports that its articles cite (``{"language": "en", "maintext": …, "title": …, "url": …}`` objects).
-PAGES_DIR holds ``page-NN.txt`` files: such a file cut into pages of equal length. Every English source
-object that lies whole on a run of consecutive pages is read (the JSON decoder decides; a cut or damaged
-one is left out), repeats are dropped (the same report is often cited twice), and reports of
+PAGES_DIR holds ``page-NN.txt`` files: such a file cut into pages of equal length. Benchmarks of article
+extraction keep news pages' text the same way, without a headline (``{"articleBody": …, "url": …}``); for
+those the headline is rebuilt from the address's slug, each word written as the article writes it. Every
+English source object that lies whole on a run of consecutive pages is read (the JSON decoder decides; a
+cut or damaged one is left out), repeats are dropped (the same report is often cited twice), and reports of
 `--min-words` to `--max-words` words are kept. `--sample N` draws N of them with a fixed seed. Each is
 written as ``fresh-NN.txt``, a plain-text story (front matter with its address and publisher, the
 headline, the paragraphs as the dataset gives them), with neutral names so that drawing the sample
@@ -25,10 +27,47 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SOURCE_START = re.compile(r'\{"language": "en", "maintext": ')
+SOURCE_START = re.compile(r'\{"language": "en", "maintext": |\{\s*"articleBody": ')
+_ENGLISH = frozenset("the a an of to in and is was were are on for with by that it said has have".split())
+
+
+def _slug_words(address: str) -> list[str]:
+    """The words of the address's longest slug ("/2019/05/trade-talks-stall-ab12.html" -> trade talks stall)."""
+    best: list[str] = []
+    for part in urlsplit(address).path.split("/"):
+        part = re.sub(r"\.[a-z]{2,5}$", "", part)
+        words = [w for w in re.split(r"[-_+]", part) if w and not any(c.isdigit() for c in w)]
+        if len(words) > len(best):
+            best = words
+    return best if len(best) >= 3 else []
+
+
+def _headline(address: str, body: str) -> str:
+    """A headline from the slug, each word as the body most often writes it (so names keep their capitals)."""
+    forms: dict[str, Counter[str]] = {}
+    for word in re.findall(r"(?<=[a-z,;] )[A-Za-z']+", body):  # mid-sentence words only: no capital of a start
+        forms.setdefault(word.lower(), Counter())[word] += 1
+    words = [forms[w.lower()].most_common(1)[0][0] if w.lower() in forms else w.lower() for w in _slug_words(address)]
+    if not words:
+        return ""
+    return words[0][:1].upper() + words[0][1:] + "".join(f" {w}" for w in words[1:])
+
+
+def _as_source(value: dict) -> dict[str, str] | None:
+    if all(isinstance(value.get(k), str) for k in ("maintext", "title", "url")):
+        return value
+    body, address = value.get("articleBody"), value.get("url")
+    if not isinstance(body, str) or not isinstance(address, str):
+        return None
+    words = re.findall(r"[a-z]+", body.lower())
+    if not words or sum(w in _ENGLISH for w in words) < 0.15 * len(words):
+        return None  # not English
+    title = _headline(address, body)
+    return {"language": "en", "maintext": body, "title": title, "url": address} if title else None
 
 
 def _runs(pages: dict[int, str]) -> list[str]:
@@ -49,8 +88,9 @@ def sources(pages: dict[int, str]) -> list[dict[str, str]]:
                 value, _end = decoder.raw_decode(text, match.start())
             except ValueError:
                 continue
-            if isinstance(value, dict) and all(isinstance(value.get(k), str) for k in ("maintext", "title", "url")):
-                found.append(value)
+            source = _as_source(value) if isinstance(value, dict) else None
+            if source:
+                found.append(source)
     return found
 
 

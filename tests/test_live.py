@@ -449,3 +449,22 @@ def test_an_event_that_is_not_json_is_a_live_error_not_a_crash(monkeypatch) -> N
     monkeypatch.setattr(http.client, "HTTPConnection", Connection)
     with pytest.raises(Error, match="not JSON"):
         list(LiveClient("127.0.0.1:9").events("token"))
+
+
+def test_a_student_added_with_a_login_joins_by_name_without_a_second_profile(tmp_path, bank) -> None:
+    with ScoreStore.open(tmp_path / "host.db") as store:
+        ada = store.add_student("Ada Lovelace", "alovelace")
+        store.add_student("Sam Lee", "slee1")
+        store.add_student("Sam Lee", "slee2")
+    live = LiveHost(tmp_path / "host.db", bank, session_name="9B live", code="ABC123")
+    address = live.start()
+    try:
+        client = LiveClient(f"{address[0]}:{address[1]}")
+        assert client.join("ABC123", "ada  LOVELACE").student_uuid == ada.uuid
+        with pytest.raises(LiveError, match="2 students are called 'Sam Lee': use the login"):
+            client.join("ABC123", "Sam Lee")
+        assert client.join("ABC123", "slee2").student_name == "Sam Lee"
+    finally:
+        live.stop()
+    with ScoreStore.open(tmp_path / "host.db") as store:
+        assert len(store.students()) == 3

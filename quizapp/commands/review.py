@@ -45,9 +45,7 @@ def run_plan(args: argparse.Namespace) -> int:
         return 1
     try:
         with ScoreStore.open(path) as store:
-            student = store.student(args.student) or next(
-                (s for s in store.students() if s.name.casefold() == " ".join(args.student.split()).casefold()), None
-            )
+            student = store.find_student(args.student)
             if student is None:
                 print(f"quizapp review plan: no student {args.student!r} in {path}", file=sys.stderr)
                 return 1

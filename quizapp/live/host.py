@@ -465,7 +465,10 @@ class LiveHost:
                 if member.name.casefold() == wanted or member.login == wanted:
                     return member
             raise LiveError(f"no student called {name.strip()!r} in this class; ask the teacher")
-        found = self.store.student(name)
+        try:
+            found = self.store.find_student(name)
+        except QuizappError as exc:
+            raise LiveError(str(exc)) from exc
         if found is not None:
             return found
         if self._added >= MAX_STUDENTS:

@@ -60,6 +60,19 @@ def find_student(db: Database, key: str) -> Student | None:
     return Student(**row) if row else None
 
 
+def lookup_student(db: Database, text: str) -> Student | None:
+    """The student someone means by `text`: a uuid or login, else the one student of that name (case and
+    spacing folded). Raises `RosterError` when two students share the name, so nobody is mixed up."""
+    found = find_student(db, text)
+    if found is not None:
+        return found
+    wanted = login_key(text)
+    named = [s for s in list_students(db) if login_key(s.name) == wanted]
+    if len(named) > 1:
+        raise RosterError(f"{len(named)} students are called {' '.join(text.split())!r}: use the login instead")
+    return named[0] if named else None
+
+
 def list_students(db: Database) -> list[Student]:
     return [Student(**row) for row in db.query(f"SELECT uuid, name, login FROM {STUDENTS} ORDER BY name, login")]
 

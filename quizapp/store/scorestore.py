@@ -121,6 +121,11 @@ class ScoreStore:
         with self._doing("look up the student"):
             return roster.find_student(self.db, key)
 
+    def find_student(self, text: str) -> roster.Student | None:
+        """The student meant by a uuid, a login or a name (`RosterError` when two share the name)."""
+        with self._doing("look up the student"):
+            return roster.lookup_student(self.db, text)
+
     def students(self) -> list[roster.Student]:
         with self._doing("list the students"):
             return roster.list_students(self.db)

@@ -130,7 +130,7 @@ class ClassesDialog(QDialog):
             return
         store = self.context.store
         try:
-            student = store.student(name) or store.add_student(name)
+            student = store.find_student(name) or store.add_student(name)
             store.enrol(key, student.uuid)
         except QuizappError as exc:
             show_error(self, "Student not added", str(exc))
