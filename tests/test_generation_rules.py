@@ -188,3 +188,38 @@ def test_no_dateline_meaning_item_on_a_false_premise(story, name):
     bank = generate_bank(parse_story(story, name), GenerationOptions(strict=True, max_items=None))
     assert not [i for i in bank.items if i.skill == "dateline" and "What does that tell you" in i.prompt]
     assert not [i for i in bank.items if "about United States" in i.prompt]
+
+
+def test_a_surname_that_speaks_makes_a_person_of_the_full_name():
+    from types import SimpleNamespace
+
+    from quizapp.generation.analysis import _people_by_surname
+
+    docs = [
+        SimpleNamespace(
+            text='Eduardo Duhalde, the former president, met Human Rights Watch. "We agree," Duhalde said. '
+            "Watch said nothing."
+        )
+    ]
+    labels = {"Eduardo Duhalde": "ORG", "Human Rights Watch": "ORG", "Mercosur Commission": "ORG"}
+    _people_by_surname(docs, labels)
+    assert labels == {"Eduardo Duhalde": "PERSON", "Human Rights Watch": "ORG", "Mercosur Commission": "ORG"}
+
+
+SURNAMES = """Leaders plan a South American union
+
+Eduardo Duhalde, the former Argentine president who heads the Mercosur Commission, told reporters on Monday
+that ten countries will sign the declaration in Lima.
+
+"South America is divided between two big blocs," Duhalde said. "We have decided to choose the opposite path."
+
+Maria Ortega, a trade economist at the University of Chile, said the plan "may take a decade."
+
+"Nobody has asked the farmers," said Tomas Reyes, a farmer from Salta.
+"""
+
+
+def test_quotes_credited_to_a_surname_go_to_the_person_named_in_full():
+    bank = generate_bank(parse_story(SURNAMES, "union.txt"), GenerationOptions(strict=True, max_items=None))
+    (item,) = [i for i in bank.items if i.skill == "quote-speaker" and "two big blocs" in i.prompt]
+    assert item.correct_answer == "Eduardo Duhalde"
