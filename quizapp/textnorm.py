@@ -73,3 +73,35 @@ def contains(haystack: str, needle: str) -> bool:
 def tidy(text: str) -> str:
     """Collapse whitespace runs to one space and strip; keep the original characters."""
     return _SPACES.sub(" ", text).strip()
+
+
+def nest_quotes(text: str) -> str:
+    """Quotation marks inside a quotation made single, as English nests them: “the film “Bambi”” becomes
+    “the film ‘Bambi’”. Straight quotes inside curly ones count too. Text whose marks do not pair up is
+    returned as it is (a quote that runs on into the next paragraph has no closing mark)."""
+    out: list[str] = []
+    depth = 0  # 0 outside, 1 inside a quotation, 2 inside a quotation within it
+    inner_straight = False
+    for char in text:
+        if char == "“":
+            if depth >= 2:
+                return text
+            depth += 1
+            out.append("“" if depth == 1 else "‘")
+        elif char == "”":
+            if depth == 0:
+                return text
+            out.append("”" if depth == 1 else "’")
+            depth -= 1
+        elif char == '"' and depth >= 1:
+            if depth == 1:
+                depth, inner_straight = 2, True
+                out.append("‘")
+            elif inner_straight:
+                depth, inner_straight = 1, False
+                out.append("’")
+            else:
+                return text
+        else:
+            out.append(char)
+    return "".join(out) if depth == 0 else text

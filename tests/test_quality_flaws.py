@@ -345,3 +345,17 @@ def test_a_or_an_before_u_words_without_loading_inflect(word, article):
     from quizapp.quality.wording import _quick_article
 
     assert _quick_article(word) == article
+
+
+def test_quotations_inside_a_quotation_are_made_single():
+    from quizapp.textnorm import nest_quotes
+
+    prompt = "Fill in the blank: “The service offers films such as “Star Wars,” and “Bambi.””"
+    assert "doubled-quotes" in codes(item(prompt=prompt))
+    assert nest_quotes(prompt) == "Fill in the blank: “The service offers films such as ‘Star Wars,’ and ‘Bambi.’”"
+    assert "doubled-quotes" not in codes(item(prompt=nest_quotes(prompt)))
+    assert nest_quotes('The article says: “He called it "a mess" today.”') == (
+        "The article says: “He called it ‘a mess’ today.”"
+    )
+    unpaired = "Who said “We had some issues in this article?"
+    assert nest_quotes(unpaired) == unpaired

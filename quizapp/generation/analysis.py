@@ -245,7 +245,7 @@ class _SourceBook:
             person = full if full != phrase and looks_like_a_name(full) else None
         if person:
             name = self._full_name(person, self.names)
-            description = speech.appositive or self.analysis.descriptions.get(name)
+            description = speech.appositive or self._description(name)
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
             return source, None
@@ -304,10 +304,21 @@ class _SourceBook:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
         if not looks_like_a_name(name):
             return None
-        description = self.analysis.descriptions.get(name)
+        description = self._description(name)
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _description(self, name: str) -> str | None:
+        """How the article introduces `name`: under the full name, or under the surname alone ("Mayer, the
+        company's chairman") when no one else in the story has that surname."""
+        descriptions = self.analysis.descriptions
+        if name in descriptions:
+            return descriptions[name]
+        surname = name.split()[-1]
+        if surname != name and sum(n.split()[-1] == surname for n in self.names) <= 1:
+            return descriptions.get(surname)
+        return None
 
     def _full_name(self, name: str, names: list[str] | None = None) -> str:
         for known in names or ():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp import __version__
 from quizapp.articles.model import Article
@@ -16,7 +16,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.select import select
 from quizapp.generation.skills import BUILDERS
 from quizapp.quality.flaws import Flaw, ItemText, check
-from quizapp.textnorm import contains, match_key
+from quizapp.textnorm import contains, match_key, nest_quotes
 
 log = logging.getLogger(__name__)
 GENERATOR_NAME = "quizapp-generator"
@@ -68,6 +68,7 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
             log.exception("skill %s failed on %s", skill, analysis.article.source_path)
             continue
         article_text = analysis.article.full_text
+        built = [replace(c, prompt=nest_quotes(c.prompt), explanation=nest_quotes(c.explanation)) for c in built]
         found.extend(c for c in built if _well_formed(c, analysis.article) and not flaws_of(c, article_text))
     return found
 
