@@ -88,3 +88,15 @@ def test_the_generator_builds_exactly_the_skills_it_offers():
     from quizapp.generation.skills import BUILDERS
 
     assert set(BUILDERS) == set(GENERATED) and not set(BUILDERS) & HAND_WRITTEN
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "kind"),
+    [
+        ("Jeff Sand", "president of the rival ad agency Chapter House", None),
+        ("Alex Vind", "a witness at the impeachment hearing", None),
+        ("Rosa Lind", "a survivor of the crash", "participant"),
+    ],
+)
+def test_business_agencies_and_hearing_witnesses(name, description, kind):
+    assert classify(name, description, is_person=True) == kind

@@ -359,3 +359,40 @@ def test_quotations_inside_a_quotation_are_made_single():
     )
     unpaired = "Who said “We had some issues in this article?"
     assert nest_quotes(unpaired) == unpaired
+
+
+def test_a_shop_price_key_among_figures_that_do_not_end_like_one():
+    text = item(
+        prompt="Fill in the blank from the article: “The drone sells for $_____ in stores.”",
+        choices=("399", "247", "507", "311"),
+        answer=("399",),
+    )
+    assert "number-price" in codes(text)
+    counted = item(
+        prompt="Fill in the blank from the article: “The attack killed _____ civilians.”",
+        choices=("95", "74", "59", "45"),
+        answer=("95",),
+    )
+    assert "number-price" not in codes(counted)
+
+
+def test_a_possessive_offered_as_a_speaker():
+    text = item(
+        prompt="Who said “the harbour will stay open” in this article?",
+        choices=("Mara Quist", "Elizabeth II's", "Dana Roy"),
+        answer=("Mara Quist",),
+    )
+    assert "non-speaker" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Analysts say it will further embolden the harbour authority.",
+        "The operator estimates that could be more like 300 sailings.",
+        "To get a weekly figure, divide the total by 52 weeks.",
+        "Each group of ferries below earns one berth:",
+    ],
+)
+def test_statements_that_lean_on_words_outside_them(statement):
+    assert context_reference(statement)

@@ -420,6 +420,13 @@ def _topic_country(analysis: Analysis) -> str | None:
     return topic if topic in found else None
 
 
+def _fragment(text: str) -> bool:
+    """A piece of a sentence the model cut in the wrong place: it starts in lower case or with a closing quote
+    mark ("We’re on it.” campaign did not …"), or leaves a bracket open."""
+    text = text.strip()
+    return bool(re.match(r"[a-z](?![A-Z])|[”’]\s", text)) or text.count("(") != text.count(")")
+
+
 def _has_verb(span) -> bool:
     """A sentence says something only with a verb: a line of names, a credit or a table row has none."""
     return any(token.pos_ in ("VERB", "AUX") for token in span)
@@ -465,6 +472,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     or not_prose(span.text)
                     or has_web_debris(span.text)
                     or not _has_verb(span)
+                    or _fragment(span.text)
                 )
                 sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
@@ -541,6 +549,11 @@ _PART_OF_THE_WORK = re.compile(
 )
 
 
+_TIES = re.compile(
+    r"\b(?:consults?(?:ed)? (?:with|for)|advises?|advised|advis[eo]r to|works? (?:for|with)|worked (?:for|with)|"
+    r"paid by|funded by|on the payroll|member of the (?:board|campaign|administration))\b",
+    re.IGNORECASE,
+)
 _ABOUT_A_STUDY = re.compile(r"\b(?:study|studies|research|researchers|paper|findings|journal)\b", re.IGNORECASE)
 _NOT_INVOLVED = re.compile(
     r"\b(?:not involved|was not part|wasn't involved|did not take part|independent|not connected|no part in)\b",
@@ -557,8 +570,8 @@ def _check_independence(analysis: Analysis) -> None:
             continue
         surname = source.label.split()[-1]
         texts = [s.text for s in analysis.sentences if surname in s.text]
-        if any(_PART_OF_THE_WORK.search(text) for text in texts):
-            source.kind = "unknown"
+        if any(_PART_OF_THE_WORK.search(text) or _TIES.search(text) for text in texts):
+            source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
 

@@ -73,8 +73,11 @@ _NOT_INDEPENDENT = frozenset(
     "adviser advisor campaign party spokesman spokeswoman spokesperson company firm head director chief "
     "president executive minister official".split()
 )
-_WAS_THERE = frozenset(
-    "witness witnesses eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split()
+# Not "witness": a witness at a hearing or a trial testifies, and need not have seen the events.
+_WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
+_BUSINESS_AGENCY = re.compile(
+    r"\b(?:ad|advertising|travel|talent|marketing|creative|pr|modell?ing|staffing|insurance|design|branding|"
+    r"digital|media|booking|literary|employment|recruitment) agenc(?:y|ies)\b"
 )
 _POSTS = frozenset("director head chief administrator officer commander general".split())
 _PUBLIC_BODIES = frozenset(
@@ -167,6 +170,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()
+        if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body
+            folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
         if _ARMED_GROUP.search(folded):
             return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
         if _INTEREST_GROUP.search(folded) and not _GOVERNMENT_BODY.search(folded):

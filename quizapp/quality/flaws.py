@@ -289,6 +289,10 @@ def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
     key_size = sizes[key_index]
     if len(values) >= 3 and all(size != key_size for i, size in enumerate(sizes) if i != key_index):
         flaws.append(Flaw("number-size", "only the answer has this many digits"))
+    money = re.search(r"[$£€¥]|\b(?:price|prices|costs?|dollars?|pounds?|euros?|yen|rupees?)\b", item.prompt, re.I)
+    ending = re.search(r"(?:99|95|49)$", plain) if money or key_places else None
+    if ending and len(others) >= 2 and not any(d.replace(",", "").endswith(ending.group(0)) for _, _, d in others):
+        flaws.append(Flaw("number-price", f"only the answer ends in {ending.group(0)}, as shop prices do"))
     separators = {"," in d for _, _, d in values if len(d.replace(",", "")) >= 5}
     if len(separators) > 1:
         flaws.append(Flaw("number-format", "the numbers are not written in one style (thousands separators)"))
@@ -343,6 +347,8 @@ def _non_speakers(item: ItemText, article: str | None) -> list[Flaw]:
         words = _words(choice)
         if words and words[-1] in _NON_SPEAKER_HEADS:
             return [Flaw("non-speaker", f"“{choice}” cannot speak, yet it is offered as a speaker")]
+        if _POSSESSIVE.search(fold(choice).strip()):
+            return [Flaw("non-speaker", f"“{choice}” is a possessive, not a speaker")]
     return []
 
 

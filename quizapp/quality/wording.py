@@ -213,7 +213,22 @@ def context_reference(text: str) -> str | None:
     match = _COMPARATIVE_ALONE.search(folded)
     if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
         return match.group(0)
+    match = _REPORTED_PRONOUN.search(folded) or _UNNAMED_TOTAL.search(folded)
+    if match:
+        return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
+    if folded.rstrip().endswith(":"):
+        return ":"  # "each group of teams below earns one berth:": a list the sentence points to
     return None
+
+
+# A pronoun that stands for something named earlier, as the subject of what someone says or expects.
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
+    r"hopes?|fears?|predicts?|argues?|argued)\s+(?:that\s+)?(?:it|this|that|they|these|those)\s+"
+    r"(?:will|would|could|may|might|can|is|was|are|were|has|have|had|should|must)\b",
+    re.IGNORECASE,
+)
+_UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
 
 
 _GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")

@@ -10,7 +10,14 @@ from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
-_WRITERS_HEDGES = frozenset({"reportedly", "allegedly", "apparently"})
+# Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
+_WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
+# "Allegedly" marks an accusation only beside one: "allegedly unhappy" is an unconfirmed claim, not a charge.
+_ACCUSATION = re.compile(
+    r"\b(?:accus|charg|crim|kill|murder|stole|steal|theft|fraud|bribe|abus|assault|attack|arrest|police|court|"
+    r"trial|prosecut|smuggl|launder|corrupt|rape|shot|shoot|harass|brib|illegal|unlawful|violat|convict|sue|suing)",
+    re.IGNORECASE,
+)
 # Words that speak of certainty themselves: offered beside a hedge, a second answer would be defensible.
 _EPISTEMIC = frozenset(
     "possible potential probable expected estimated alleged apparent suspected presumed unconfirmed unclear uncertain "
@@ -102,6 +109,8 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     ):
         return None  # "he admits that he will likely lose": the hedge may be someone else's, reported in the quote
     if source is None:
+        if hedge_text == "allegedly" and not _ACCUSATION.search(sentence.text):
+            return None
         meaning = _WRITERS_MEANINGS.get(hedge_text)
         wrong = list(_WRITERS_WRONG)
         question = f"What does the word “{hedge_text}” tell you here?"

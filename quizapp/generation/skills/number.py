@@ -52,6 +52,12 @@ _SHARE_IN_WORDS = re.compile(
     r"nearly all|almost all|a tenth)\b",
     re.IGNORECASE,
 )
+# A change and a starting point in one sentence: any one figure follows from the others.
+_COMPUTABLE = re.compile(
+    r"\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b.*\bfrom\b\s*\$?[\d.,]+|"
+    r"\bfrom\s*\$?[\d.,]+.*\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
@@ -144,6 +150,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if quantity.kind in ("percent", "count") and _SHARE_IN_WORDS.search(sentence.text):
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
+        if _COMPUTABLE.search(sentence.text):
+            continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
