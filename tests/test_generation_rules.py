@@ -223,3 +223,18 @@ def test_quotes_credited_to_a_surname_go_to_the_person_named_in_full():
     bank = generate_bank(parse_story(SURNAMES, "union.txt"), GenerationOptions(strict=True, max_items=None))
     (item,) = [i for i in bank.items if i.skill == "quote-speaker" and "two big blocs" in i.prompt]
     assert item.correct_answer == "Eduardo Duhalde"
+
+
+def test_reported_words_start_in_lower_case_after_said_that_unless_a_name():
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+
+    story = parse_story(
+        "Fire spreads overnight\n\nDuring the night the fire spread to three farms, fire chief Tom Reed said.\n\n"
+        "Reed said Officer Ann Lee closed the road.\n",
+        "fire.txt",
+    )
+    analysis = analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs])))
+    contents = [c.content for c in analysis.claims if c.content]
+    assert "during the night the fire spread to three farms" in contents
+    assert not any(c.startswith("officer") for c in contents)

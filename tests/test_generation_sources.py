@@ -100,3 +100,10 @@ def test_the_generator_builds_exactly_the_skills_it_offers():
 )
 def test_business_agencies_and_hearing_witnesses(name, description, kind):
     assert classify(name, description, is_person=True) == kind
+
+
+def test_an_expert_inside_government_is_not_independent():
+    assert classify("Alex Vind", "the White House National Security Council Ukraine expert", True) is None
+    assert classify("Maria Ortega", "a professor in the department of history at the University of Lyon", True) == (
+        "expert"
+    )

@@ -379,7 +379,11 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
         tokens.pop(0)
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # not one contiguous stretch of the sentence
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    first = tokens[0]
+    if first.is_title and first.pos_ != "PROPN" and first.text != "I" and first.ent_type_ == "":
+        text = text[:1].lower() + text[1:]  # "said that during the night …", not "said that During"
+    return text
 
 
 def _context(doc: Doc, verb_index: int) -> str | None:

@@ -166,7 +166,10 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
         if words & _EXPERTISE:
-            if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS):
+            in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (
+                words & {"university", "college", "school", "institute"}
+            )  # "the White House National Security Council expert" works for a side; a university department does not
+            if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS) or in_government:
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()
