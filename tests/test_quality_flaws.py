@@ -396,3 +396,20 @@ def test_a_possessive_offered_as_a_speaker():
 )
 def test_statements_that_lean_on_words_outside_them(statement):
     assert context_reference(statement)
+
+
+def test_a_country_that_takes_the_is_written_with_it():
+    from quizapp.quality.flaws import country_phrase
+
+    assert country_phrase("United States") == "the United States"
+    assert country_phrase("Netherlands") == "the Netherlands"
+    assert country_phrase("France") == "France"
+    text = item(
+        prompt="The story is about United States but is datelined Havana, Cuba. What does that tell you?",
+        choices=("It was filed from abroad", "It was filed in the United States", "It is an opinion", "It is old"),
+        answer=("It was filed from abroad",),
+    )
+    assert "grammar" in codes(text)
+    assert "grammar" not in codes(
+        item(prompt=text.prompt.replace("about United", "about the United"), choices=text.choices, answer=text.answer)
+    )

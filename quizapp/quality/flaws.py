@@ -380,17 +380,15 @@ def _agreement(item: ItemText, article: str | None) -> list[Flaw]:
     texts = [statement] if statement else []
     if BLANK not in item.prompt and item.type == "true_false":
         texts.append(item.prompt)
-    flaws = []
     for text in texts:
         message = _article_error(text) or _the_country(text) or _same_place_twice(text)
         if message:
-            flaws.append(Flaw("grammar", message))
-            break
+            return [Flaw("grammar", message)]
     for text in (item.prompt, *item.choices):
         message = _bare_country(text)
-        if message and not flaws:
-            flaws.append(Flaw("grammar", message))
-    return flaws
+        if message:
+            return [Flaw("grammar", message)]
+    return []
 
 
 def _article_error(text: str) -> str | None:

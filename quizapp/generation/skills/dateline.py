@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.gazetteer import capitals, country_of, largest_cities, party_of
+from quizapp.generation.gazetteer import capitals, largest_cities, party_of
 from quizapp.quality.flaws import country_phrase
 
 WRONG_MEANINGS = (
@@ -13,19 +13,6 @@ WRONG_MEANINGS = (
     "The reporter saw the events in {topic} first-hand",
     "The story was first published in {filed_country}",
 )
-
-
-def _mentions(analysis: Analysis, country: str) -> bool:
-    """True when the story's text names a place in `country` (the dateline aside): then events may well happen
-    there too, and "filed from outside" would be a false premise."""
-    dateline = analysis.article.dateline
-    own = {dateline.place.lower(), (dateline.country or "").lower()} if dateline else set()
-    return any(
-        country_of(ent.text) == country
-        for sentence in analysis.sentences
-        for ent in sentence.span.ents
-        if ent.label_ == "GPE" and ent.text.lower() not in own
-    )
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -70,7 +57,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         )
     ]
     topic = analysis.topic_country
-    if topic and filed_country and topic != filed_country and not _mentions(analysis, filed_country):
+    # Only when the story never names a place in the filing country: else events may well happen there too,
+    # and "filed from outside" would be a false premise.
+    if topic and filed_country and topic != filed_country and not analysis.country_mentions[filed_country]:
         where, filed_in = country_phrase(topic), country_phrase(filed_country)
         right = f"The reporter filed from {dateline.place}, outside {where}, where the events happened"
         wrong = [w.format(filed=dateline.place, topic=where, filed_country=filed_in) for w in WRONG_MEANINGS]

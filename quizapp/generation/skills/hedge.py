@@ -14,8 +14,8 @@ from quizapp.generation.skills.common import is_plural, mention, shown
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
 # "Allegedly" marks an accusation only beside one: "allegedly unhappy" is an unconfirmed claim, not a charge.
 _ACCUSATION = re.compile(
-    r"\b(?:accus|charg|crim|kill|murder|stole|steal|theft|fraud|bribe|abus|assault|attack|arrest|police|court|"
-    r"trial|prosecut|smuggl|launder|corrupt|rape|shot|shoot|harass|brib|illegal|unlawful|violat|convict|sue|suing)",
+    r"\b(?:accus|charg|crim|kill|murder|stole|steal|theft|fraud|brib|abus|assault|attack|arrest|police|court|"
+    r"trial|prosecut|smuggl|launder|corrupt|rape|shot|shoot|harass|illegal|unlawful|violat|convict|sue|suing)",
     re.IGNORECASE,
 )
 # Words that speak of certainty themselves: offered beside a hedge, a second answer would be defensible.
