@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from quizapp.errors import QuizappError
 from quizapp.paths import settings_path
@@ -39,6 +41,22 @@ def _checked(settings: Settings) -> Settings:
     return replace(settings, theme=theme, font_size=size)
 
 
+def versioned_object(text: str | None, newest: int, newer: Callable[[object], Exception]) -> dict[str, Any] | None:
+    """The JSON object a versioned settings text holds; None when there is none or it cannot be read (the
+    caller falls back to defaults). A version above `newest` raises `newer(version)`: such a file was written
+    by a newer quizapp and is left untouched."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    version = data.get("version", 1)
+    if not isinstance(version, int) or version > newest:
+        raise newer(version)
+    return data
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults when there is no file or it is unreadable.
 
@@ -46,19 +64,19 @@ def load_settings(path: Path | None = None) -> Settings:
     """
     path = path or settings_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # missing, unreadable, or not text
         return Settings()
-    except (OSError, ValueError):
-        return Settings()
-    if not isinstance(data, dict):
-        return Settings()
-    version = data.get("version", 1)
-    if not isinstance(version, int) or version > SETTINGS_VERSION:
-        raise SettingsError(
+    data = versioned_object(
+        text,
+        SETTINGS_VERSION,
+        lambda version: SettingsError(
             f"{path}: these settings were saved by a newer quizapp (settings version {version}); "
             "update quizapp, or move the file away to start with default settings"
-        )
+        ),
+    )
+    if data is None:
+        return Settings()
     known = {f.name for f in fields(Settings)}
     values = {k: v for k, v in data.items() if k in known}
     try:

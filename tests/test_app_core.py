@@ -30,6 +30,10 @@ def test_settings_bad_values_fall_back(tmp_path):
     assert load_settings(path) == Settings()
     path.write_text("not json")
     assert load_settings(path) == Settings()
+    path.write_text("[1, 2]")  # JSON, but no object
+    assert load_settings(path) == Settings()
+    path.write_bytes(b"\xff\xfe{")  # not text
+    assert load_settings(path) == Settings()
 
 
 def test_settings_from_a_newer_version_are_refused_untouched(tmp_path):

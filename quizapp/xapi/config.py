@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import urlsplit
 
 from quizapp.errors import QuizappError
+from quizapp.settings import versioned_object
 from quizapp.xapi import profile
 from quizapp.xapi.lrs import LrsError, endpoint_of
 from quizapp.xapi.statements import StatementSettings
@@ -75,18 +76,16 @@ def config_from_json(text: str | None) -> LrsConfig:
 
     Raises `LrsConfigError` for settings saved by a newer quizapp, which are left untouched.
     """
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return LrsConfig()
-    if not isinstance(data, dict):
-        return LrsConfig()
-    version = data.get("version", 1)
-    if not isinstance(version, int) or version > CONFIG_VERSION:
-        raise LrsConfigError(
+    data = versioned_object(
+        text,
+        CONFIG_VERSION,
+        lambda version: LrsConfigError(
             f"this desk's LRS settings were saved by a newer quizapp (LRS settings version {version}); "
             "update quizapp to send results"
-        )
+        ),
+    )
+    if data is None:
+        return LrsConfig()
     values = {}
     for found in fields(LrsConfig):
         value = data.get(found.name)
