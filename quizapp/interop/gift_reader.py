@@ -20,10 +20,9 @@ from dataclasses import dataclass
 
 from quizapp.interop.feedback import merge_feedback
 from quizapp.interop.formats import Draft, Importer, ReadResult
-from quizapp.interop.texts import format_to_text
+from quizapp.interop.texts import GIFT_FORMAT_TAG, format_to_text
 
 ESCAPABLE = "~=#{}:\\"
-_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")  # lower case only, as Moodle reads them
 _TRUE_FALSE = re.compile(r"^(T|TRUE|F|FALSE)\s*(#|$)", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 GAP = "_____"
@@ -143,7 +142,7 @@ class _Question:
 
     def own_format(self, raw: str) -> tuple[str, str | None]:
         """`raw` without its leading format tag, and the format that applies to it."""
-        tag = _FORMAT.match(raw)
+        tag = GIFT_FORMAT_TAG.match(raw)
         if not tag:
             return raw, self.format
         chosen = tag.group(1)
@@ -186,7 +185,7 @@ class _Question:
             self.error(closing + 1, "only one {…} answer part per question is supported; write \\{ or \\} for braces")
             return None
         before = text[body_start:opening]
-        marker = _FORMAT.match(before)
+        marker = GIFT_FORMAT_TAG.match(before)
         if marker:
             self.format = marker.group(1)
         prompt = self.text(before)

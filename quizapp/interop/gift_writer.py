@@ -19,7 +19,7 @@ from quizapp.interop.formats import Exporter, Rendering
 from quizapp.interop.grades import choice_marks, percent
 from quizapp.interop.report import ItemNote, ItemRef
 from quizapp.interop.selection import Selection, all_or_nothing_note, standard_true_false, type_rule
-from quizapp.interop.texts import text_to_html
+from quizapp.interop.texts import GIFT_FORMAT_TAG, text_to_html
 
 TITLE = "GIFT"
 SPECIAL = "~=#{}:"
@@ -33,7 +33,6 @@ def escape(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "\\n")
 
 
-_LOOKS_TAGGED = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
 _LOOKS_WEIGHTED = re.compile(r"^\s*%-?\d")
 
 
@@ -41,7 +40,7 @@ def _marked_up(item: Item, text: str) -> str:
     """A text of `item` in the item's format, escaped for GIFT; a text that itself starts like a format tag
     gets the item's tag first, so that Moodle strips that one and keeps the text whole."""
     marked = escape(text_to_html(text) if item.text_format == "html" else text)
-    return f"[{item.text_format or 'plain'}]{marked}" if _LOOKS_TAGGED.match(text) else marked
+    return f"[{item.text_format or 'plain'}]{marked}" if GIFT_FORMAT_TAG.match(text) else marked
 
 
 def _answer(item: Item, marker: str, text: str, right: bool) -> str:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import html
 import re
 
+# A GIFT text's format tag ("[html]"): lower case only, as Moodle reads them. The reader takes it off; the
+# writer puts the item's own tag before a text that starts like one, so that Moodle keeps the text whole.
+GIFT_FORMAT_TAG = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses; a no-break space is kept
