@@ -201,3 +201,18 @@ def test_tables_export_to_csv(board, tmp_path):
     write_table_csv([], tmp_path / "empty.csv", columns=["a", "b"])
     assert (tmp_path / "empty.csv").read_text(encoding="utf-8").strip() == "a,b"
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_due_cells_read_as_words_with_proper_plurals():
+    from datetime import date
+
+    from quizapp.teacher.revisit import DueGrid
+
+    today = date(2026, 11, 28)
+    dates = {
+        "a": {"hedge": date(2026, 11, 27), "detail": date(2026, 11, 29), "number": None},
+        "b": {"hedge": date(2026, 11, 25), "detail": date(2026, 12, 2), "number": today},
+    }
+    grid = DueGrid(today, ["a", "b"], {"a": "Ada", "b": "Bo"}, ["hedge", "detail", "number"], dates)
+    assert [grid.words("a", s) for s in grid.skills] == ["due 1 day ago", "in 1 day (2026-11-29)", ""]
+    assert [grid.words("b", s) for s in grid.skills] == ["due 3 days ago", "in 4 days (2026-12-02)", "due today"]

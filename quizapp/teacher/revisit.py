@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from quizapp.plural import count
 from quizapp.store import ScopedAnswer, ScoreStore
 
 WEEKS = 6
@@ -58,10 +59,10 @@ class DueGrid:
             return ""
         days = (when - self.today).days
         if days < 0:
-            return f"due {-days} {'day' if days == -1 else 'days'} ago"
+            return f"due {count(-days, 'day')} ago"
         if days == 0:
             return "due today"
-        return f"in {days} {'day' if days == 1 else 'days'} ({when.isoformat()})"
+        return f"in {count(days, 'day')} ({when.isoformat()})"
 
 
 def due_grid(store: ScoreStore, students: Sequence[tuple[str, str]], skills: Sequence[str]) -> DueGrid:

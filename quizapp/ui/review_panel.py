@@ -76,7 +76,7 @@ class ReviewPanel(QWidget):
             if plan.held_back:
                 lines.append(f"{count(plan.held_back, 'more skill')} due later, to keep each day's review short.")
             self.summary.setText("\n".join(lines))
-            self.start.setText(f"&Start review ({len(plan.todays)} {'skill' if len(plan.todays) == 1 else 'skills'})")
+            self.start.setText(f"&Start review ({count(len(plan.todays), 'skill')})")
             self.start.show()
             self.anyway.hide()
             return

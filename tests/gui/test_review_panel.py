@@ -43,6 +43,7 @@ def test_due_skills_are_listed_in_words_and_start_a_mixed_review(qtbot, window, 
     assert text.count("(mastery:") <= 4  # a short line; the rest are counted
     due = panel.review_skills(anyway=False)
     assert 0 < len(due) <= DAILY_SKILLS and set(due) <= practised
+    assert panel.start.text() == f"&Start review ({len(due)} skill{'' if len(due) == 1 else 's'})"
     assert panel.start.accessibleName() == "Start the review quiz"
     panel.start.setFocus()
     qtbot.keyClick(panel.start, Qt.Key.Key_Space)  # keyboard only
