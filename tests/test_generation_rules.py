@@ -238,3 +238,91 @@ def test_reported_words_start_in_lower_case_after_said_that_unless_a_name():
     contents = [c.content for c in analysis.claims if c.content]
     assert "during the night the fire spread to three farms" in contents
     assert not any(c.startswith("officer") for c in contents)
+
+
+FERRIES = """Harbor council approves ferry expansion
+
+PORT ALDER — The Port Alder city council on Tuesday approved a plan to add 12 ferries to the harbor fleet by 2027,
+ending a two-year dispute over costs.
+
+"Our aim is to build the best ferry service in the region and bring it to as many people as possible," said Mara
+Quist, the council's transport director.
+
+While harbor spokesman Tom Reyes said the vote was a formality, the council spent four hours debating the cost.
+
+Dana Roy, a harbor economist at the University of Alder, said the plan could cost $40 million more than the city
+expects.
+
+Paul Ostrander, a Goldman Sachs economist, said the ferry company may raise fares next year.
+
+"We work to better understand what riders need and what the crossings will cost," Roy said.
+
+Officials said the new boats might be delayed, Reyes testified, after the builder reported problems at its yard.
+
+"Specifically, the builder told Director Quist that she had no reason to worry about the contract," he said.
+
+Ann Lee, 34, of Alder, was among the riders at the meeting. Victor Burton, 29, of Eastport, also attended.
+
+Reyes said that officers arrested two protesters outside the hall on Tuesday evening.
+
+Quist said whether the council will approve higher fares depends largely on the budget.
+
+Quist said that now, we expect ridership to double.
+
+The council also approved a $3.2 million upgrade of the terminal's 4K display screens.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries():
+    return generate_bank(parse_story(FERRIES, "ferries.txt"), GenerationOptions(strict=True, max_items=None))
+
+
+def test_aims_and_set_phrases_are_not_judgments(ferries):
+    judged = [i.prompt for i in ferries.items if i.skill == "fact-opinion" and "judgment" in i.correct_answer]
+    assert not [p for p in judged if "best ferry service" in p or "better understand" in p]
+
+
+def test_no_true_statement_rests_on_a_modal_or_a_clause_of_another_sentence(ferries):
+    true_false = [i for i in ferries.items if i.skill == "true-false"]
+    assert not [i for i in true_false if "qualifier “might”" in i.explanation or "qualifier “may”" in i.explanation]
+    assert not [i for i in true_false if "formality" in i.prompt]  # "While X said …, the council …"
+
+
+def test_reported_speech_items_skip_whether_clauses_first_person_and_nested_reports(ferries):
+    who = [i.prompt for i in ferries.items if i.skill == "quote-speaker"]
+    assert not [p for p in who if "higher fares" in p or "ridership" in p]
+    assert not [i for i in ferries.items if i.skill == "hedge" and "delayed" in " ".join(i.evidence)]
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker_a_pronoun_points_to(ferries):
+    (item,) = [i for i in ferries.items if i.skill == "quote-speaker" and "no reason to worry" in i.prompt]
+    assert item.correct_answer == "Tom Reyes"
+
+
+def test_who_said_choices_are_people_with_a_role_not_people_a_report_is_about(ferries):
+    for item in ferries.items:
+        if item.skill == "quote-speaker":
+            assert not {"Ann Lee", "Victor Burton"} & set(item.choices)
+
+
+def test_an_analyst_named_with_a_firm_is_not_called_independent(ferries):
+    assert not [i for i in ferries.items if i.skill == "source-type" and "Ostrander" in i.prompt]
+
+
+def test_a_number_in_a_label_is_never_changed(ferries):
+    assert not [i for i in ferries.items if i.skill == "true-false" and "4K" not in i.prompt and "display" in i.prompt]
+    assert not [i for i in ferries.items if i.skill == "number" and "_____K" in i.prompt]
+
+
+def test_named_numbers():
+    from quizapp.generation.skills.common import named_number
+
+    def named(text: str, number: str) -> bool:
+        at = text.index(number)
+        return named_number(text, at, at + len(number))
+
+    assert named("deals on 4K TVs", "4") and named("hit a 3-pointer late", "3") and named("needs iOS 12", "12")
+    assert (
+        not named("a 43-year-old man", "43") and not named("paid Rs 25 lakh", "25") and not named("In 2019 it", "2019")
+    )

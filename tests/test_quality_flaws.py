@@ -413,3 +413,57 @@ def test_a_country_that_takes_the_is_written_with_it():
     assert "grammar" not in codes(
         item(prompt=text.prompt.replace("about United", "about the United"), choices=text.choices, answer=text.answer)
     )
+
+
+# Classes found by a blind review of outside web news (each example invented).
+def test_an_unclosed_quotation_mark_or_bracket_is_a_flaw():
+    assert "unbalanced" in codes(
+        item(prompt="Who said that the usual rain is 5 inches (127 millimetres?", choices=("Dana Roy", "Mara Quist"))
+    )
+    cut = "Sailings” campaign did not please Mara Quist, the director."
+    assert "unbalanced" in codes(
+        item(type="evidence", prompt="Click the sentence that tells you who Mara Quist is.", choices=(), answer=(cut,))
+    )
+    assert "unbalanced" not in codes(item(prompt="Who said “the inquiry was closed” (on Tuesday)?"))
+
+
+def test_a_title_on_the_key_alone_gives_it_away():
+    choices = ("Superintendent Dana Roy", "Mara Quist", "Tom Reyes", "Ann Lee")
+    assert "form-title" in codes(item(prompt="Who said it?", choices=choices, answer=(choices[0],)))
+    plain = ("Dana Roy", "Mara Quist", "Tom Reyes", "Ann Lee")
+    assert "form-title" not in codes(item(prompt="Who said it?", choices=plain, answer=("Dana Roy",)))
+
+
+def test_a_wrong_choice_the_question_itself_rules_out():
+    blank = "“Fares rose, said _____, who heads a group that has praised Quist's plans.”"
+    choices = ("Dana Roy", "Mara Quist", "Tom Reyes", "Ann Lee")
+    assert "choice-in-stem" in codes(item(prompt=f"Fill in the blank: {blank}", choices=choices, answer=("Dana Roy",)))
+    sums = "“The line runs _____ ferries (10 were added after the first dozen).”"
+    assert "choice-in-stem" in codes(
+        item(prompt=f"Fill in the blank: {sums}", choices=("22", "17", "14", "10"), answer=("22",))
+    )
+
+
+def test_only_the_key_being_a_round_figure_gives_it_away():
+    assert "number-round" in codes(item(choices=("13.60", "11.97", "15.23", "16.86"), answer=("13.60",)))
+    assert "number-round" not in codes(item(choices=("13.60", "11.90", "15.20", "16.80"), answer=("13.60",)))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "A search of the vehicle found 30 grams of the drug.",
+        "The men were flown out of the region on army helicopters.",
+        "Many residents will deplore that decision.",
+        "For context, that's less than 2% of the budget.",
+        "Phones have seen price rises, too, said Dana Roy.",
+        "Today's deal is a $60 saving on the usual price.",
+    ],
+)
+def test_statements_that_lean_on_a_sentence_before_them(statement):
+    assert "context-free" in codes(tf_item(statement))
+
+
+def test_a_blank_sentence_may_point_to_the_article_around_it():
+    assert context_reference("A search of the vehicle found _____ grams.", standalone=False) is None
+    assert context_reference("A search of the vehicle found 30 grams.") == "the vehicle"

@@ -289,10 +289,19 @@ class _SourceBook:
             [
                 name
                 for offset, name in self.mentions.get(sentence, [])
-                if offset < position and not _SPOKEN_TO.search(text[max(0, offset - 20) : offset])
+                if offset < position
+                and not _SPOKEN_TO.search(text[max(0, offset - 20) : offset])
+                and not self._in_quotation(sentence, offset)
             ]
-        ]  # "Speaking to Martin Smith of PBS, he said": the interviewer is not the speaker
-        nearest += [[name for _, name in self.mentions.get(sentence - 1, [])]]
+        ]  # "Speaking to Martin Smith of PBS, he said": the interviewer is not the speaker; nor is "Volker" in the
+        # quotation "Ambassador Volker confirmed …," she said
+        nearest += [
+            [
+                name
+                for offset, name in self.mentions.get(sentence - 1, [])
+                if not self._in_quotation(sentence - 1, offset)
+            ]
+        ]
         fitting: list[str] = []
         for people in nearest:  # the nearest sentence that names someone who fits decides, if it names one only
             fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
@@ -309,6 +318,27 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _in_quotation(self, index: int, offset: int) -> bool:
+        """True when the character at `offset` (in the document) lies inside quotation marks in sentence `index`,
+        counting a quotation that closes in this sentence without opening in it."""
+        if not 0 <= index < len(self.analysis.sentences):
+            return False
+        span = self.analysis.sentences[index].span
+        text, at = span.text, offset - span.start_char
+        inside, straight = False, False
+        for char in text[: max(0, at)]:
+            if char == "“":
+                inside = True
+            elif char == "”":
+                inside = False
+            elif char == '"':
+                straight = not straight
+        if inside or straight:
+            return True
+        rest = text[max(0, at) :]
+        closing = rest.find("”")
+        return closing >= 0 and "“" not in rest[:closing] and "“" not in text[: max(0, at)]
 
     def _description(self, name: str) -> str | None:
         """How the article introduces `name`: under the full name, or under the surname alone ("Mayer, the
@@ -432,6 +462,8 @@ def _fragment(text: str) -> bool:
     """A piece of a sentence the model cut in the wrong place: it starts in lower case or with a closing quote
     mark ("We’re on it.” campaign did not …"), or leaves a bracket open."""
     text = text.strip()
+    if re.search(r"\b(?:the|and|of|a|an)\s+[A-Z]{1,4}\.$", text):
+        return True  # "… and the ID.": cut at the full stop of a name ("the ID. Space Vizzion")
     return bool(re.match(r"[a-z](?![A-Z])|[”’]\s", text)) or text.count("(") != text.count(")")
 
 

@@ -76,8 +76,9 @@ _SIMPLE_RATIOS = frozenset({0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0})
 def rounding_unit(number: str) -> float:
     """The precision a number is written with: 0.1 for "3.2", 1000 for "86,000", 1 for "1,991"."""
     digits = number.replace(",", "")
-    if "." in digits:
-        return 10.0 ** -len(digits.split(".", 1)[1])
+    if "." in digits:  # "13.60" is rounded to tenths, though written with cents: wrong prices end in 0 too
+        significant = digits.split(".", 1)[1].rstrip("0")
+        return 10.0 ** -len(significant) if significant else 1.0
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
     return float(10 ** min(zeros, max(0, len(digits) - 1)))

@@ -74,6 +74,17 @@ _NOT_INDEPENDENT = frozenset(
     "president executive minister official".split()
 )
 # Not "witness": a witness at a hearing or a trial testifies, and need not have seen the events.
+# "Apple analyst", "Goldman Sachs economist": a name before the field may be the employer, not the subject.
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?!(?:Africa|Asia|Europe|America|Middle|East|West|North|South|Latin|Pacific|Arctic|Atlantic|China|Russia|"
+    r"Ukraine|Iran|India|Japan|Korea|Mideast|Gulf|Senior|Chief|Lead|Principal|Independent|Political|Former)\b)"
+    r"[A-Z][\w&.'’-]*\s+(?:analyst|economist|researcher|scientist|specialist|expert|strategist)\b"
+)
+# Ties the article may state beside a description: "who consults with administration officials".
+TIES = re.compile(
+    r"\b(?:consults?|consulting|advises|advised|advising|adviser to|advisor to|works? for|worked for|paid by|hired by|"
+    r"funded by|on behalf of|retained by|member of the|donor|donated)\b"
+)
 _WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
 _BUSINESS_AGENCY = re.compile(
     r"\b(?:ad|advertising|travel|talent|marketing|creative|pr|modell?ing|staffing|insurance|design|branding|"
@@ -88,13 +99,15 @@ _PUBLIC_BODIES = frozenset(
 # industry association or a company is not an official, and not an independent expert either.
 _INTEREST_GROUP = re.compile(
     r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|foundation|"
-    r"think[- ]tank|ngo|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|chamber of commerce|"
+    r"think[- ]tank|ngos?(?![\w-])|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|"
+    r"chamber of commerce|"
     r"(?:industry|trade|business|rights|interest|pressure|environmental|consumer|campaign|activist|lobby|"
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
 # ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
+    r"(?:national )?security council|city council|county council|nsc|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
@@ -166,6 +179,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
         if words & _EXPERTISE:
+            if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
+                return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"
             in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (
                 words & {"university", "college", "school", "institute"}
             )  # "the White House National Security Council expert" works for a side; a university department does not

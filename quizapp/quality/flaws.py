@@ -178,6 +178,24 @@ def _doubled_quotes(item: ItemText, article: str | None) -> list[Flaw]:
     return []
 
 
+_QUOTE_MARK = re.compile(r"(?P<open>“|(?:^|(?<=\s))\")|(?P<close>”|(?<=\S)\"(?=[\s,.;:!?]|$))")
+
+
+def _unbalanced(item: ItemText, article: str | None) -> list[Flaw]:
+    """An opening quotation mark or bracket without its closing one, or the reverse: a sentence cut in the wrong
+    place ("We’re on it.” campaign did not …") or a copied aside that never ends ("(127 millimeters?")."""
+    for part in (item.prompt, *item.choices):
+        text = part.replace("…", "")
+        if text.count("“") != text.count("”") or text.count('"') % 2 or text.count("(") != text.count(")"):
+            return [Flaw("unbalanced", f"a quotation mark or bracket is not closed: {_short(part)}")]
+    for sentence in item.answer if item.type == "evidence" else ():
+        # A sentence to click may open a quotation that runs on into the next one; it may not start inside one.
+        first = _QUOTE_MARK.search(sentence)
+        if (first and first.group("close")) or sentence.count("(") != sentence.count(")"):
+            return [Flaw("unbalanced", f"the sentence starts inside a quotation: {_short(sentence)}")]
+    return []
+
+
 def _dateline_in_text(item: ItemText, article: str | None) -> list[Flaw]:
     for part in (item.prompt, *item.choices):
         if _DATELINE.search(fold(part)):
@@ -293,6 +311,11 @@ def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
     ending = re.search(r"(?:99|95|49)$", plain) if money or key_places else None
     if ending and len(others) >= 2 and not any(d.replace(",", "").endswith(ending.group(0)) for _, _, d in others):
         flaws.append(Flaw("number-price", f"only the answer ends in {ending.group(0)}, as shop prices do"))
+    significant = [d.replace(",", "").replace(".", "").lstrip("0") for _, _, d in values]
+    if len(others) >= 2 and all(len(d) >= 2 for d in significant):
+        round_ = [d.endswith("0") for d in significant]
+        if all(r != round_[key_index] for i, r in enumerate(round_) if i != key_index):
+            flaws.append(Flaw("number-round", "only the answer is (or is not) a round figure"))
     separators = {"," in d for _, _, d in values if len(d.replace(",", "")) >= 5}
     if len(separators) > 1:
         flaws.append(Flaw("number-format", "the numbers are not written in one style (thousands separators)"))
@@ -317,12 +340,41 @@ def _form_cues(item: ItemText, article: str | None) -> list[Flaw]:
         sizes = [len(c.split()) for c in (key, *wrong)]
         if all((s >= 2) != (sizes[0] >= 2) for s in sizes[1:]):
             flaws.append(Flaw("form-name", "only the answer is (or is not) a full name"))
+    titled = [bool(_TITLE_FIRST.match(fold(c))) for c in (key, *wrong)]
+    if len(wrong) >= 2 and all(_name_like(c) for c in (key, *wrong)) and all(t != titled[0] for t in titled[1:]):
+        flaws.append(Flaw("form-title", "only the answer has (or lacks) a title before the name"))
     lengths = [len(c) for c in wrong]
     if len(key) >= 40 and (len(key) >= 2 * max(lengths) or len(key) - max(lengths) >= 40):
         flaws.append(Flaw("form-length", "the answer is far longer than every other choice"))
     elif min(lengths) >= 40 and (min(lengths) >= 2 * len(key) or min(lengths) - len(key) >= 40):
         flaws.append(Flaw("form-length", "the answer is far shorter than every other choice"))
     return flaws
+
+
+_TITLE_FIRST = re.compile(
+    r"^(?:[A-Z][a-z]{1,4}\.\s|(?:Superintendent|President|Senator|Governor|Mayor|Judge|Justice|Chief|Minister|"
+    r"Secretary|General|Officer|Sergeant|Lieutenant|Captain|Commander|Professor|Doctor|Pope|King|Queen|Prince|"
+    r"Princess|Sheriff|Chancellor|Ambassador|Detective|Inspector|Coach|Bishop|Father|Sister|Speaker|Premier|"
+    r"Commissioner|Representative|Councilman|Councilwoman|Congressman|Congresswoman|Director)\s+[A-Z])"
+)
+
+
+def _in_stem(item: ItemText, article: str | None) -> list[Flaw]:
+    """A wrong choice the question itself rules out: a name the blank's own sentence already gives to someone
+    else ("_____, who heads a group that has applauded Trump's decisions" beside "Donald Trump"), or a number
+    that stands elsewhere in the sentence with the blank (a student sees it is taken)."""
+    if not _is_choice_item(item) or BLANK not in item.prompt:
+        return []
+    rest = item.prompt.replace(BLANK, " ")
+    for choice in _wrong(item):
+        if _name_like(choice) and len(choice.split()) >= 2:
+            surname = choice.split()[-1]
+            if len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", rest):
+                return [Flaw("choice-in-stem", f"the question itself names “{surname}”, so that choice is out")]
+        digits = [d for _, _, d in _numbers(choice)]
+        if len(digits) == 1 and re.search(rf"(?<![\d.,]){re.escape(digits[0])}(?![\d,]|\.\d)", rest):
+            return [Flaw("choice-in-stem", f"the wrong number “{choice}” stands elsewhere in the question")]
+    return []
 
 
 def _name_like(text: str) -> bool:
@@ -454,7 +506,7 @@ def _context_free(item: ItemText, article: str | None) -> list[Flaw]:
         return [
             Flaw("not-a-statement", f"a question or exclamation is given as a statement to judge: {_short(statement)}")
         ]
-    reference = context_reference(statement)
+    reference = context_reference(statement, standalone=BLANK not in item.prompt)
     if reference and item.answer == (JUDGMENT_CHOICE,):
         reference = None  # a speaker's judgment is recognisable as one without the sentences around it
     if reference:
@@ -520,6 +572,7 @@ def _short(text: str, limit: int = 70) -> str:
 
 _RULES = (
     _doubled_quotes,
+    _unbalanced,
     _dateline_in_text,
     _furniture,
     _garbled,
@@ -528,6 +581,7 @@ _RULES = (
     _clang,
     _number_patterns,
     _form_cues,
+    _in_stem,
     _fragments,
     _non_speakers,
     _overlapping,

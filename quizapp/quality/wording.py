@@ -181,8 +181,12 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
-def context_reference(text: str) -> str | None:
-    """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None."""
+def context_reference(text: str, standalone: bool = True) -> str | None:
+    """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None.
+
+    `standalone` is for text shown on its own, as a statement to judge or a claim to credit: then "the vehicle"
+    or "that's" with nothing before them to say which also count. A sentence with a blank is found in the
+    article, beside what it points to, so those are left to it."""
     folded = fold(text).strip().lstrip("\"'“‘(")
     match = _LEADING_REFERENCE.match(folded)
     if match:
@@ -216,6 +220,13 @@ def context_reference(text: str) -> str | None:
     match = _REPORTED_PRONOUN.search(folded) or _UNNAMED_TOTAL.search(folded)
     if match:
         return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
+    match = (
+        (_DEFINITE_REFERENCE.search(folded) or _CLAUSE_POINTER.search(folded) or _TODAYS.match(folded))
+        if standalone
+        else None
+    )
+    if match:  # "A search of the vehicle", "The men were flown out", "For context, that's", "impacts, too"
+        return match.group(0).strip(" ,")
     if folded.rstrip().endswith(":"):
         return ":"  # "each group of teams below earns one berth:": a list the sentence points to
     return None
@@ -226,6 +237,32 @@ _REPORTED_PRONOUN = re.compile(
     r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
     r"hopes?|fears?|predicts?|argues?|argued)\s+(?:that\s+)?(?:it|this|that|they|these|those)\s+"
     r"(?:will|would|could|may|might|can|is|was|are|were|has|have|had|should|must)\b",
+    re.IGNORECASE,
+)
+# Nouns for things and people a story introduces first and then calls "the man", "the vehicle", "the deal": with
+# "the" or a demonstrative and nothing after them that says which, they point to a sentence the reader has not got.
+_REFERRING_NOUNS = (
+    "man|woman|men|women|boy|boys|girl|girls|child|children|baby|couple|pair|family|victim|victims|suspect|suspects|"
+    "driver|pilot|crew|passenger|passengers|patient|patients|gunman|attacker|attackers|teenager|teen|teens|"
+    "vehicle|car|truck|van|plane|aircraft|jet|helicopter|ship|boat|vessel|train|bus|device|weapon|gun|"
+    "building|house|home|apartment|site|base|camp|facility|compound|property|"
+    "company|firm|group|organization|organisation|news organization|outlet|agency|team|"
+    "decision|move|plan|deal|agreement|measure|bill|proposal|policy|ruling|verdict|"
+    "incident|attack|crash|accident|blast|explosion|shooting|case|"
+    "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
+    "meeting|talks|vote|event|trip|visit"
+)
+_DEFINITE_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"
+    r"two\s+|three\s+)?(?:"
+    + _REFERRING_NOUNS
+    + r")\b(?!['’]s\b|\s+(?:of|called|named|known|who|which|where|that|in|at|near|"
+    r"on|from|for|with|behind|involved|responsible|led|run|based|[A-Z(]))"
+)
+_TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
+_CLAUSE_POINTER = re.compile(
+    r"(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
+    r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b",
     re.IGNORECASE,
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")

@@ -262,3 +262,42 @@ def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:
 def sentence_case(text: str) -> str:
     """First letter upper-case."""
     return text[:1].upper() + text[1:] if text else text
+
+
+_CLAUSE_VERB_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp", "pcomp", "csubj", "amod", "prep", "pobj"})
+
+
+def governs(sentence, claim) -> bool:
+    """True when the speech verb heads the sentence's main clause and its content is the rest of that clause:
+    not a verb in a "While …" clause, and no semicolon or colon between the verb and what it reports."""
+    verbs = [t for t in sentence.span if t.text == claim.verb]
+    if not verbs or any(v.dep_ in _CLAUSE_VERB_DEPS for v in verbs):
+        return False
+    text = sentence.text
+    at, where = text.find(claim.verb), text.find(claim.content or "")
+    if at < 0 or where < 0:
+        return False
+    between = text[min(at, where + len(claim.content or "")) : max(at, where)]
+    if re.search(r"[;:]|\s[—–]\s", between):
+        return False
+    return not re.search(r"\b(?:whether|if)\s+$", text[:where])  # "said whether Trump will agree … depends on …"
+
+
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )([A-Za-z]*[A-Z][\w-]*)\s+$")
+_NOT_A_NAME_WORD = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|US|U\.S|UK|EU|UN|"
+    r"Rs|Rp|RM|Tk|Sh|KSh|INR|USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|HKD|NZD|ZAR|R|P|K|Nos?|Number|No)\.?$"
+)
+
+
+def named_number(text: str, start: int, end: int) -> bool:
+    """True when the number at text[start:end] is part of a name or a label rather than a figure: "4K", "a
+    3-pointer", "iOS 12", "Apple Watch Series 4", "Chapter 11". Changed, it reads as absurd, not as wrong."""
+    if re.match(
+        r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]",
+        text[end:],
+    ):
+        return True
+    match = _NAME_BEFORE.search(text[:start])
+    return bool(match) and not _NOT_A_NAME_WORD.match(match.group(1)) and not text[:start].rstrip().endswith("$")

@@ -18,6 +18,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
     with_blank,
 )
+from quizapp.generation.skills.source_credentials import is_a_role
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
@@ -118,6 +119,9 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
     return found
 
 
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+\w|,\s+(?:who|whose)\b")
+
+
 def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Candidate]:
     found = []
     used: set[str] = set()
@@ -140,6 +144,10 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 if gender is None and gendered:
                     continue  # "her widowed mother, ___": a name of the wrong sex would give the key away
                 pool = [p for p in people if not gendered or analysis.genders.get(p) == gender]
+                after = text[ent.end_char - sentence.span.start_char - (len(sentence.text) - len(text)) :]
+                if _APPOSITIVE.match(after):  # "said ___, a Boise State University political scientist": only
+                    # other people the article gives a role of their own, not the President it talks about
+                    pool = [p for p in pool if is_a_role(analysis.descriptions.get(p) or "")]
                 pools, kind = [pool], "who"
             elif label == "GPE" and _country_named(ent.text, text):
                 continue  # "Kabul, the Afghan capital": the sentence, or world knowledge, gives the answer
@@ -208,7 +216,11 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue
         doc = sentence.span.doc
         predicate = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-        if not 3 <= len(predicate.split()) <= 22 or context_reference(predicate) or is_garbled(predicate):
+        if (
+            not 3 <= len(predicate.split()) <= 22
+            or context_reference(predicate, standalone=False)
+            or is_garbled(predicate)
+        ):
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):
             continue  # "who served more than two?": cut off before its noun

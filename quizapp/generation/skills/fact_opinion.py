@@ -65,7 +65,8 @@ _RATING = frozenset(
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
 _LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b", re.I)
 _EXPERIENCE = re.compile(
-    r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt)\b|"
+    r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt|said|"
+    r"took|met|spoke|called|wrote)\b|"
     r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
     re.IGNORECASE,
 )
@@ -152,16 +153,55 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
     return _candidate(text, text, FACT, explanation, sentence.index, 0.75)
 
 
-def _judgment_words(text: str) -> list[str]:
-    """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must". A bare "will",
-    "think" or a descriptive word ("historic", "popular") is left out, and so is an account of what the speaker
-    saw or did ("I saw", "I didn't"): those are claims a student could check, not judgments."""
+# Rating words in set phrases that rate nothing ("the next best thing", "better known as").
+_SET_PHRASES = re.compile(
+    r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
+    r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
+    r"for good|a good deal of|a great deal|great[- ]grand\w*|great britain|great lakes|great depression)\b",
+    re.IGNORECASE,
+)
+# A word in one of these clauses belongs to an aim, a reason or a background fact, not to the main statement:
+# "we work to better understand" rates nothing; "because they may disagree" hedges nothing the speaker asserts.
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "ccomp", "mark"})
+# ... except the "that"-clause of a verb of opinion, where the judgment lives ("I think it is wrong").
+_OPINION_LEMMAS = frozenset("think believe feel say hope fear know guess suppose reckon expect".split())
+
+
+def _main_clause_words(span, text: str) -> set[str] | None:
+    """The lower-cased words of the quotation's main clause (None when the quotation is not found in `span`)."""
+    start = span.text.find(text)
+    if start < 0:
+        return None
+    begin, end = span.start_char + start, span.start_char + start + len(text)
+    inside = [t for t in span if begin <= t.idx < end]
+    kept: set[str] = set()
+    for token in inside:
+        node, subordinate = token, False
+        while node.head.i != node.i and begin <= node.head.idx < end:
+            if node.dep_ in _SUBORDINATE and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in _OPINION_LEMMAS):
+                subordinate = True
+                break
+            node = node.head
+        if not subordinate:
+            kept.add(token.lower_)
+    return kept
+
+
+def _judgment_words(text: str, span=None) -> list[str]:
+    """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
+    (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
+    and so is an account of what the speaker saw or did ("I saw", "I didn't"): those are claims a student could
+    check, not judgments."""
     if _EXPERIENCE.search(text) or "[" in text or _LEGAL_CLAIM.search(text):
         return []
-    words = re.findall(r"[a-z]+", fold(text).lower())
-    rating = [w for w in words if w in _RATING]
-    opinion = [m.group(0) for m in _OPINION.finditer(fold(text))]
-    return list(dict.fromkeys(hedge_words(text) + opinion + rating))
+    plain = _SET_PHRASES.sub(" ", fold(text))
+    main = _main_clause_words(span, text) if span is not None else None
+    words = re.findall(r"[a-z]+", plain.lower())
+    rating = [w for w in words if w in _RATING and (main is None or w in main)]
+    opinion = [m.group(0) for m in _OPINION.finditer(plain)]
+    hedges = [h for h in hedge_words(plain) if main is None or h.split()[0].lower() in main]
+    hedges = [h for h in hedges if not h.lower().startswith("suggest")]  # "we suggest" states a finding
+    return list(dict.fromkeys(hedges + opinion + rating))
 
 
 _ROLES = (
@@ -222,7 +262,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a fragment ("one of the most …") is not a statement to judge
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):
             continue  # "asserted by the Crown that …": a claim evidence will test, not a judgment
-        words = [w for w in _judgment_words(text) if w.lower() not in ("can't", "cannot")]
+        span = analysis.sentences[quote.sentence].span
+        words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
     # Without a judgment to set beside them, one fact only: "fact" every time would teach guessing. Facts share

@@ -155,6 +155,14 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     )
 
 
+_PASSING_ON = REPORTING_LEMMAS | {"relay", "testify", "tell", "pass", "convey", "quote"}
+
+
+def _reports_within_report(sentence) -> bool:
+    """True when the sentence tells of one person's words inside another's: two verbs of saying."""
+    return sum(1 for t in sentence.span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PASSING_ON) >= 2
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     asked: set[str] = set()
@@ -167,6 +175,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
+        if source is not None and _reports_within_report(sentence):
+            continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower() or " " in hedge.text:
             continue  # a capitalised "Allegedly" would stand out among the choices
         if source is None and hedge.text not in _WRITERS_HEDGES:

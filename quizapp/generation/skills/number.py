@@ -8,7 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
-from quizapp.generation.skills.common import attribution, mention, quoted, strip_dateline, with_blank
+from quizapp.generation.skills.common import attribution, mention, named_number, quoted, strip_dateline, with_blank
 from quizapp.quality.wording import context_reference, future_words, is_garbled
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
@@ -125,6 +125,9 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
     return explanation
 
 
+_ASIDE = re.compile(r"\s[–—]\s")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
@@ -161,7 +164,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # this year's, the latest the story tells of, or a coming event: only earlier wrong years fit
         text = strip_dateline(analysis.article, sentence)
-        if context_reference(text) or is_garbled(text):
+        if context_reference(text, standalone=False) or is_garbled(text):
             continue  # "He retired in ___": whose number? The sentence needs the article around it
         offset = len(sentence.text) - len(text)
         start = quantity.start - sentence.span.start_char - offset
@@ -174,6 +177,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
+        if named_number(text, start, end):
+            continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
+        if quantity.kind == "count" and text[end:].count(",") >= 3 and re.search(r"\b(?:including|:)", text[end:]):
+            continue  # "in 14 countries, including A, B, C, …": the list beside the blank can be counted
+        if _ASIDE.search(text[:start]) and _ASIDE.search(text[end:]):
+            continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):
             continue  # "45 km (28 mi)": the conversion beside the blank gives the answer away
         seen_values.add(quantity.value)

@@ -12,11 +12,13 @@ import re
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, mention, quoted
+from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, quoted
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
+_AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\b|(?:of|from)\s+[A-Z])")
 _SPEAKING_KINDS = frozenset(
     {"named-official", "unnamed-official", "expert", "participant", "state-media", "advocate", "unknown"}
 )
@@ -48,7 +50,9 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
         labels += [
             p
             for p in analysis.people()
-            if p in analysis.descriptions and not _NOT_A_VOICE.search(analysis.descriptions[p])
+            if p in analysis.descriptions
+            and not _AGE_OR_HOME.match(analysis.descriptions[p])  # "32, of Franklin": people a report is about
+            and not _NOT_A_VOICE.search(analysis.descriptions[p])
         ]
     return labels
 
@@ -135,6 +139,8 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         whole = analysis.sentences[claim.sentence].text
         if ";" in whole or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
             continue  # several clauses or speakers in one sentence: which claim is whose is not certain
+        if not governs(analysis.sentences[claim.sentence], claim) or _FIRST_PERSON.search(content):
+            continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
         if TIME_FIRST.match(content):

@@ -3,10 +3,13 @@ who speaks for a business or an interest group."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import is_plural, mention
-from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES
+from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES
+from quizapp.textnorm import fold
 
 _PLURAL_KINDS = {
     "named-official": "named officials",
@@ -48,6 +51,17 @@ def _cue(source) -> str:
     return ""
 
 
+def _tied(analysis: Analysis, source) -> bool:
+    """True when a sentence about the source states a tie to a side: advising, consulting, working for it."""
+    surname = re.escape(source.label.split()[-1])
+    indices = set(source.sentences) | analysis.described_in.get(source.label, set())
+    return any(
+        re.search(rf"\b{surname}\b[^.;]{{0,80}}?{TIES.pattern}", fold(analysis.sentences[i].text), re.IGNORECASE)
+        for i in indices
+        if i < len(analysis.sentences)
+    )
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for source in analysis.sources.values():
@@ -60,6 +74,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
         if source.named and not _cue(source):
             continue  # no description to point to: the explanation could not show why
+        if source.kind == "expert" and _tied(analysis, source):
+            continue  # "Scissors, who consults with administration officials": not independent of a side
         answer = SOURCE_TYPES[source.kind]
         plural = is_plural(source)
         others = [SOURCE_TYPES[kind] for kind in _CONTRASTS[source.kind]]
