@@ -326,3 +326,43 @@ def test_named_numbers():
     assert (
         not named("a 43-year-old man", "43") and not named("paid Rs 25 lakh", "25") and not named("In 2019 it", "2019")
     )
+
+
+ESTIMATES = """Fossil find reshapes timeline
+
+ALDER, Norway (AP) — Researchers said Monday that tools found in a cave may be 2,000 years older than thought.
+
+About 50,000 people visit the cave each year, the park service said.
+
+Ticket prices will go up to $8 next spring, park director Tom Reyes said.
+
+"The dating is sound," Reyes said. "Nobody has shown otherwise," Lena Berg countered.
+
+Berg, a geologist at the University of Alder, has studied the cave for 11 years.
+
+"We will keep the cave open all winter," said Mia Holm, the park's chief ranger.
+"""
+
+
+def test_estimates_durations_and_rises_are_not_swapped_or_read_as_bounds():
+    bank = generate_bank(parse_story(ESTIMATES, "cave.txt"), GenerationOptions(strict=True, max_items=None))
+    statements = [i.prompt for i in bank.items if i.skill == "true-false"]
+    assert not [s for s in statements if "1,997" in s or ("years older" in s and "2,000" not in s)]
+    assert all("About 50,000" in s for s in statements if "visit the cave" in s)
+    assert not [i for i in bank.items if i.skill == "true-false" and "“up to" in i.explanation]
+    (item,) = [i for i in bank.items if i.skill == "quote-speaker" and "Nobody has shown" in i.prompt]
+    assert item.correct_answer == "Lena Berg"  # "countered" introduces speech
+
+
+def test_no_item_gives_away_the_answer_of_a_recall_item():
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    def made(skill, prompt, answer, score):
+        return Candidate(skill, "single", prompt, (answer,), "Why.", ("Evidence.",), 1, score, ("x", answer))
+
+    statement = made("true-false", "True or false? The president lands in Kenya on Friday.", "True", 0.9)
+    where = made("detail", "Fill in the blank: “The president flies on to _____ on Friday.”", "Kenya", 0.8)
+    other = made("detail", "Fill in the blank: “He met _____ there.”", "Ruto", 0.7)
+    kept = select([statement, where, other])
+    assert where not in kept and statement in kept and other in kept

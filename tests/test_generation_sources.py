@@ -107,3 +107,19 @@ def test_an_expert_inside_government_is_not_independent():
     assert classify("Maria Ortega", "a professor in the department of history at the University of Lyon", True) == (
         "expert"
     )
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("head of the city's police union", "advocate"),
+        ("spokesman for the Teamsters union", "advocate"),
+        ("president of the American Society of Clinical Oncology", None),  # members' body or expertise: either
+        ("spokeswoman for the European Union", "named-official"),
+        ("Apple analyst", None),  # an analyst of Apple, or at Apple?
+        ("Ukraine specialist on the National Security Council", None),
+        ("economist at the University of Alder", "expert"),
+    ],
+)
+def test_unions_professional_bodies_and_analysts_named_with_a_firm(description, kind):
+    assert classify("Dana Roy", description, is_person=True) == kind

@@ -137,6 +137,11 @@ def test_overlapping_choices():
     )
 
 
+def test_two_choices_with_one_surname_may_be_one_person():
+    choices = ("Sheriff Dana Roy", "Tom Roy", "Mara Quist", "Ann Lee")
+    assert "overlapping-choices" in codes(item(prompt="Who said it?", choices=choices, answer=("Mara Quist",)))
+
+
 # 7. Fact or judgment keyed wrongly, and explanations citing words the sentence does not hold.
 def test_fact_keyed_for_a_characterisation():
     text = item(

@@ -474,7 +474,7 @@ def _has_verb(span) -> bool:
 
 _BARE_SPEAKER = re.compile(
     r"(?:^|[,.;”\"]\s+|\s)([A-Z][a-z’'-]+[a-z])\s+(?:said|says|told|added|explained|conceded|noted|argued|insisted|"
-    r"wrote|warned|asked|replied)\b|\b(?:said|says|added|wrote|asked)\s+([A-Z][a-z’'-]+[a-z])\s*[.,]"
+    r"wrote|warned|asked|replied|countered|responded)\b|\b(?:said|says|added|wrote|asked)\s+([A-Z][a-z’'-]+[a-z])\s*[.,]"
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from quizapp.banks.skills import SKILLS
@@ -14,6 +15,24 @@ PER_SKILL = 4
 # and stories often quote five or more people: one more of it.
 LIMITS = {"number": 2, "detail": 2, "quote-speaker": 5}
 SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
+
+
+_RECALLED = frozenset({"detail", "number"})
+
+
+def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
+    """True when a blank's or a detail's answer stands in the prompt of another item of the bank, either way
+    round ("Obama lands in Kenya" in one prompt, "Where does the president go?" with the key "Kenya")."""
+
+    def shows(prompt: str, key: str) -> bool:
+        return bool(re.search(rf"(?<![\w$£€]){re.escape(key)}(?![\w]|[.,]\d)", prompt, re.IGNORECASE))
+
+    for other in kept:
+        if candidate.skill in _RECALLED and any(shows(other.prompt, key) for key in candidate.answer):
+            return True
+        if other.skill in _RECALLED and any(shows(candidate.prompt, key) for key in other.answer):
+            return True
+    return False
 
 
 def select(candidates: list[Candidate], max_items: int | None = None, threshold: float = THRESHOLD) -> list[Candidate]:
@@ -36,7 +55,7 @@ def select(candidates: list[Candidate], max_items: int | None = None, threshold:
             queue = queues[skill]
             while queue and taken[skill] < LIMITS.get(skill, PER_SKILL):
                 candidate = queue.pop(0)
-                if candidate.facts & facts:
+                if candidate.facts & facts or _gives_away(candidate, kept):
                     continue
                 kept.append(candidate)
                 facts |= candidate.facts

@@ -111,6 +111,12 @@ _GOVERNMENT_BODY = re.compile(
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
+_LABOUR_UNION = re.compile(
+    r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
+)
+_PROFESSIONAL_BODY = re.compile(
+    r"\b(?:society|academy|college of|royal college|bar association|medical association|federation of)\b"
+)
 _ARMED_GROUP = re.compile(
     r"\b(?:militant|militants|militia|rebel|rebels|insurgent|insurgents|jihadist|terrorist|armed group|"
     r"islamic state|taliban|al-qaida|al-qaeda|hezbollah|hamas)\b"
@@ -190,6 +196,10 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         folded = fold(f"{phrase} {description or ''}").lower()
         if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body
             folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
+        if _LABOUR_UNION.search(folded):  # "head of the police union": speaks for members, not for the police
+            return "advocate" if words & _SPEAKS_FOR else None
+        if _PROFESSIONAL_BODY.search(folded):
+            return None  # "president of the medical society": speaks for members, and from expertise; either fits
         if _ARMED_GROUP.search(folded):
             return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
         if _INTEREST_GROUP.search(folded) and not _GOVERNMENT_BODY.search(folded):

@@ -413,6 +413,11 @@ def _overlapping(item: ItemText, article: str | None) -> list[Flaw]:
         words = set(_words(choice)) - stop
         if words and key and (words <= key or key <= words):
             return [Flaw("overlapping-choices", f"“{choice}” overlaps the answer “{item.answer[0]}”")]
+    names = [c for c in item.choices if _name_like(c) and len(c.split()) >= 2]
+    surnames = [fold(c).split()[-1].lower() for c in names]
+    for surname in surnames:
+        if len(surname) >= 3 and surnames.count(surname) > 1 and len(names) >= 3:
+            return [Flaw("overlapping-choices", f"two choices share the name “{surname}”: the same person twice?")]
     return []
 
 

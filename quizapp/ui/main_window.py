@@ -185,9 +185,12 @@ class MainWindow(QMainWindow):
         if self._loaded:
             return
         self._loaded = True
-        self._attach_shortcuts()
         self._load_library()  # in the background: the window never waits for the banks
         self._open_store()
+        # The menu keys load Qt's key tables (tens of milliseconds): after the first listing of the library, or
+        # a quarter of a second at most, so that the first screen a student needs is not kept waiting.
+        self.libraryListed.connect(self._attach_shortcuts)
+        QTimer.singleShot(250, self, self._attach_shortcuts)
 
     def _open_store(self) -> None:
         """Load the store's code in the background (sqlite-utils takes a while to import), then open it here.
@@ -367,7 +370,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _attach_shortcuts(self) -> None:
+    def _attach_shortcuts(self, *_listed: object) -> None:
         """Give the menu actions their keys (set once the window is on screen: it loads Qt's key tables)."""
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))

@@ -43,6 +43,10 @@ REPORTING_LEMMAS = frozenset(
         "contend",
         "testify",
         "urge",
+        "counter",
+        "reply",
+        "respond",
+        "retort",
     ]
 )
 LOADED_VERBS = {

@@ -48,7 +48,8 @@ _STOP = frozenset(
 
 _ENGLISH = frozenset("the a an of to in and is was were are on for with by from has have had that at as".split())
 _DANGLING = frozenset(
-    "said says the a an of to in and on for with by from that as at his her their its fixing making taking".split()
+    "said says the a an of to in and on for with by from that which who whom whose where when as at his her their its "
+    "fixing making taking".split()
 )
 
 

@@ -177,6 +177,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
+        if re.search(r"\b(?:I|my|we|our)\b", text):
+            continue  # "my primer of 2016": the writer's own doing in a column, not a figure of the story
         if named_number(text, start, end):
             continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
         if quantity.kind == "count" and text[end:].count(",") >= 3 and re.search(r"\b(?:including|:)", text[end:]):

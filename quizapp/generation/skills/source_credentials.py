@@ -143,6 +143,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             if name.split()[-1] != surname
             and not re.search(rf"\b{re.escape(surname)}\b", d, re.IGNORECASE)  # "President Zelensky's aides"
             and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
+            and not _cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
         ]
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
         pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices

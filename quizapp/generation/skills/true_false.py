@@ -34,7 +34,8 @@ from quizapp.textnorm import fold, tidy
 MAX_ITEMS = 4
 _BOUNDED = re.compile(
     r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
-    r"as many as|as few as|of|by|since|until|before|after|within|through)\b",
+    r"as many as|as few as|of|by|since|until|before|after|within|through|about|around|roughly|approximately|"
+    r"some|estimated|an estimated|may be|might be|could be)\b",
     re.IGNORECASE,
 )
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
@@ -152,6 +153,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 value = float(digits.text.replace(",", ""))
             except ValueError:
                 continue
+            if label == "DATE" and value > 1800 and not re.fullmatch(r"(?:1[89]|20)\d\d", digits.text):
+                continue  # "2,000 years": a span, not a year; "1,997 years" would give itself away
             if label == "DATE" and value > 1800:
                 if _PERIODIC.search(text) or len(re.findall(r"\b(?:1[89]|20)\d\d\b", text)) > 1:
                     continue  # "the 2017 presidential election": only some years fit
@@ -210,6 +213,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         for i, q in analysis.quantities
         if i == sentence.index and q.hedge and q.text in text and not re.search(r"\d\s*(?:to|-|–|and)\s*\w", q.text)
     ]
+    if bounded and re.search(r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*)\s+up to\b", text):
+        bounded = []  # "prices go up to $8": a rise, not a bound
     if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
         return (
             f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
