@@ -366,3 +366,10 @@ def test_no_item_gives_away_the_answer_of_a_recall_item():
     other = made("detail", "Fill in the blank: “He met _____ there.”", "Ruto", 0.7)
     kept = select([statement, where, other])
     assert where not in kept and statement in kept and other in kept
+
+
+def test_who_said_lessons_name_the_roles_the_article_gives(ferries):
+    (quote,) = [i for i in ferries.items if i.skill == "quote-speaker" and "best ferry service" in i.prompt]
+    assert "“the council's transport director”" in quote.explanation
+    moved = [i for i in ferries.items if i.skill == "true-false" and "not to" in i.explanation]
+    assert moved and all(i.explanation.count("described as “") == 2 for i in moved)

@@ -463,6 +463,7 @@ def test_only_the_key_being_a_round_figure_gives_it_away():
         "For context, that's less than 2% of the budget.",
         "Phones have seen price rises, too, said Dana Roy.",
         "Today's deal is a $60 saving on the usual price.",
+        "Firefighters said it started in the kitchen.",
     ],
 )
 def test_statements_that_lean_on_a_sentence_before_them(statement):
@@ -472,3 +473,12 @@ def test_statements_that_lean_on_a_sentence_before_them(statement):
 def test_a_blank_sentence_may_point_to_the_article_around_it():
     assert context_reference("A search of the vehicle found _____ grams.", standalone=False) is None
     assert context_reference("A search of the vehicle found 30 grams.") == "the vehicle"
+
+
+def test_a_source_glued_to_the_words_it_reported():
+    glued = "According to the article, who said that NPR Dana Roy had left the harbour?"
+    assert "garbled" in codes(item(prompt=glued, choices=("Mara Quist", "Tom Reyes", "Ann Lee"), answer=("Ann Lee",)))
+    plain = "According to the article, who said that the NHS had closed the ward?"
+    assert "garbled" not in codes(
+        item(prompt=plain, choices=("Mara Quist", "Tom Reyes", "Ann Lee"), answer=("Ann Lee",))
+    )

@@ -214,6 +214,9 @@ def _furniture(item: ItemText, article: str | None) -> list[Flaw]:
 
 
 def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
+    glued = re.search(r"\b(?:said|says|reported|that)\s+[A-Z]{2,}\s+[A-Z][a-z]+\s+[A-Z]?[a-z]", fold(item.prompt))
+    if glued:  # "who said that NPR Hamza bin Laden had appeared": a source's name glued to what it reported
+        return [Flaw("garbled", f"a name is glued to the words after it: {_short(glued.group(0))}")]
     for part in (item.prompt, *item.choices):
         if is_garbled(part) or has_editing_marks(_statement(item) or "") or has_editing_marks(part):
             return [Flaw("garbled", f"garbled text (a table, a footnote or glued words): {_short(part)}")]

@@ -235,8 +235,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
 _REPORTED_PRONOUN = re.compile(
     r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
-    r"hopes?|fears?|predicts?|argues?|argued)\s+(?:that\s+)?(?:it|this|that|they|these|those)\s+"
-    r"(?:will|would|could|may|might|can|is|was|are|were|has|have|had|should|must)\b",
+    r"hopes?|fears?|predicts?|argues?|argued|told\s+\w+|confirmed|reported|added)\s+(?:that\s+)?"
+    r"(?:(?:it|this|they|these|those)\s+(?:[a-z]+ed\b|(?=will|would|could|may|might|can|is|was|are|were|has|have|"
+    r"had|should|must))|that\s+(?:will|would|could|may|might|can|is|was|has|had|should|must)\b)",
     re.IGNORECASE,
 )
 # Nouns for things and people a story introduces first and then calls "the man", "the vehicle", "the deal": with

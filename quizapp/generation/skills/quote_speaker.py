@@ -13,6 +13,7 @@ from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, quoted
+from quizapp.generation.skills.source_credentials import is_a_role
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
@@ -82,6 +83,16 @@ def _who(
     )
 
 
+def _stake(source: Source) -> str:
+    """The lesson: whose view this is, with the role the article gives the speaker when it gives one."""
+    if source.named and source.description and is_a_role(source.description) and not is_garbled(source.description):
+        return (
+            f" The article introduces {source.label} as “{source.description.strip()}”: read the words as the view "
+            "of someone in that position: what they are placed to know, and whose side they may be on."
+        )
+    return " Knowing who speaks tells you whose view, and whose interests, you are reading."
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -121,7 +132,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             how += f" It was said {quote.context}"
             state_media = analysis.sources.get("state-media")
             how += f", footage shown on {state_media.label}." if state_media else "."
-        explanation = how + " Knowing who speaks tells you whose view, and whose interests, you are reading."
+        explanation = how + _stake(source)
         facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
     return candidates + _claims(analysis)
