@@ -373,3 +373,34 @@ def test_who_said_lessons_name_the_roles_the_article_gives(ferries):
     assert "“the council's transport director”" in quote.explanation
     moved = [i for i in ferries.items if i.skill == "true-false" and "not to" in i.explanation]
     assert moved and all(i.explanation.count("described as “") == 2 for i in moved)
+
+
+LOBBY = """Harbor lobby wins a hearing
+
+The Harbor Users Association, led by its chairman, Dan Moss, will testify before the council next month.
+
+"This is a fight for every ferry rider in the county," Moss said of the campaign. He called the group "a
+riders' union."
+
+Council transport director Mara Quist said the hearing would be held on March 3. "We welcome every voice,"
+Quist said.
+
+"The fares are fair," said Tom Reyes, a harbor spokesman. Ann Lee, a rider, said she would attend.
+"""
+
+
+def test_a_phrase_someone_used_is_not_asked_as_a_statement():
+    bank = generate_bank(parse_story(LOBBY, "lobby.txt"), GenerationOptions(strict=True, max_items=None))
+    assert not [i for i in bank.items if i.skill == "quote-speaker" and "riders' union" in i.prompt]
+    assert [i for i in bank.items if i.skill == "quote-speaker" and "every ferry rider" in i.prompt]
+
+
+def test_no_sentence_to_click_when_another_names_the_role_first():
+    story = parse_story(
+        "Ministry opens harbor inquiry\n\nAlder's Minister of Transport, Dana Roy, opened an inquiry on Monday.\n\n"
+        "The inquiry will look at 12 late sailings.\n\n"
+        "Dana Roy, a former ferry captain, said the inquiry would report in May.\n",
+        "inquiry.txt",
+    )
+    bank = generate_bank(story, GenerationOptions(strict=True, max_items=None))
+    assert not [i for i in bank.items if i.skill == "evidence" and "Dana Roy" in i.prompt]

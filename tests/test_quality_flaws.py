@@ -482,3 +482,15 @@ def test_a_source_glued_to_the_words_it_reported():
     assert "garbled" not in codes(
         item(prompt=plain, choices=("Mara Quist", "Tom Reyes", "Ann Lee"), answer=("Ann Lee",))
     )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Plus, the line costs $4 million a year.",
+        "The director, however, said fares would rise.",
+        "Anyone younger must wait.",
+    ],
+)
+def test_statements_that_continue_a_sentence_before_them(statement):
+    assert "context-free" in codes(tf_item(statement))

@@ -68,7 +68,8 @@ _LEADING_REFERENCE = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
     r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
-    r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|"
+    r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
+    r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former))\b",
@@ -262,7 +263,7 @@ _DEFINITE_REFERENCE = re.compile(
 )
 _TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
 _CLAUSE_POINTER = re.compile(
-    r"(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
+    r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
     r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b",
     re.IGNORECASE,
 )

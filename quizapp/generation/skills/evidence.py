@@ -65,6 +65,9 @@ def build(analysis: Analysis) -> list[Candidate]:
                 1 for s in analysis.sentences if describing.search(s.text)
             ) > (1 if describing.search(sentence.text) else 0):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
+            introduced = re.compile(rf"{_ROLE_NEAR.pattern}[^.;]{{0,40}},\s+{re.escape(source.label)}\b", re.IGNORECASE)
+            if any(introduced.search(s.text) for s in analysis.sentences if s.index != sentence.index):
+                continue  # "Rwanda's Minister of Justice, Johnston Busingye, …" elsewhere says who he is too
             names = set(source.label.split())
             titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 4]
             if any(

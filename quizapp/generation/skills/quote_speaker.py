@@ -93,6 +93,16 @@ def _stake(source: Source) -> str:
     return " Knowing who speaks tells you whose view, and whose interests, you are reading."
 
 
+def _has_verb(analysis: Analysis, quote) -> bool:
+    """True when the quotation holds a verb (as the model reads the sentence it stands in)."""
+    span = analysis.sentences[quote.sentence].span
+    at = span.text.find(quote.text.strip())
+    if at < 0:
+        return True  # not found in its sentence (it runs across sentences): leave it to the other rules
+    begin, end = span.start_char + at, span.start_char + at + len(quote.text.strip())
+    return any(t.pos_ in ("VERB", "AUX") for t in span if begin <= t.idx < end)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -101,6 +111,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if not source.named and not _specific(source.label):
             continue  # "Officials said": which officials? The key would be as vague as its rivals
+        if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
+            continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
         distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
         if len(distractors) < 2:
