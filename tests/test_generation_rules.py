@@ -404,3 +404,10 @@ def test_no_sentence_to_click_when_another_names_the_role_first():
     )
     bank = generate_bank(story, GenerationOptions(strict=True, max_items=None))
     assert not [i for i in bank.items if i.skill == "evidence" and "Dana Roy" in i.prompt]
+
+
+def test_no_role_question_about_one_of_two_people_sharing_a_name():
+    from quizapp.generation.skills.source_credentials import _shares_a_name
+
+    assert _shares_a_name("Lee Jae-myung", ["Lee Jae-myung", "Lee Sang-min", "Yoon Suk"])
+    assert not _shares_a_name("Dana Roy", ["Dana Roy", "Mara Quist"])

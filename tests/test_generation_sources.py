@@ -119,6 +119,10 @@ def test_an_expert_inside_government_is_not_independent():
         ("Apple analyst", None),  # an analyst of Apple, or at Apple?
         ("Ukraine specialist on the National Security Council", None),
         ("economist at the University of Alder", "expert"),
+        ("chief executive of Ceres Robotics", "advocate"),  # the top of a business speaks for it
+        ("president and chief operating officer of Alder Ferries", "advocate"),
+        ("chief executive of NHS England", "named-official"),  # a public body
+        ("co-founder of a Harvard University lab", None),
     ],
 )
 def test_unions_professional_bodies_and_analysts_named_with_a_firm(description, kind):

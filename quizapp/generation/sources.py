@@ -107,9 +107,13 @@ _INTEREST_GROUP = re.compile(
 # ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
-    r"(?:national )?security council|city council|county council|nsc|"
+    r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
+)
+_C_SUITE = re.compile(
+    r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto|"
+    r"co-?founder|founder)\b"
 )
 _LABOUR_UNION = re.compile(
     r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
@@ -196,6 +200,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         folded = fold(f"{phrase} {description or ''}").lower()
         if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body
             folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
+        if (
+            _C_SUITE.search(folded)
+            and not _GOVERNMENT_BODY.search(folded)
+            and not words & (_PUBLIC_BODIES | {"university", "college", "school", "hospital", "museum", "church"})
+        ):
+            return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _LABOUR_UNION.search(folded):  # "head of the police union": speaks for members, not for the police
             return "advocate" if words & _SPEAKS_FOR else None
         if _PROFESSIONAL_BODY.search(folded):
