@@ -411,3 +411,42 @@ def test_no_role_question_about_one_of_two_people_sharing_a_name():
 
     assert _shares_a_name("Lee Jae-myung", ["Lee Jae-myung", "Lee Sang-min", "Yoon Suk"])
     assert not _shares_a_name("Dana Roy", ["Dana Roy", "Mara Quist"])
+
+
+def test_roles_that_name_nothing_out_of_their_sentence_are_not_choices():
+    from quizapp.generation.skills.source_credentials import _POINTS_BACK
+
+    for role in ("Company’s chief operating officer", "its chief executive", "president of the company"):
+        assert _POINTS_BACK.search(role)
+    assert not _POINTS_BACK.search("Blue Origin vice president")
+
+
+SUMMIT = """Leaders meet on trade
+
+President Dana Roy met Prime Minister Tom Reyes on Monday. "We will sign this year," Roy said after the meeting.
+
+"The deal is close," Roy told reporters, and she said that both sides wanted it signed by the end of June.
+
+"Our ministers have done the work," Roy said.
+
+Trade adviser Mara Quist said that the president did not sound confident about the deal at all.
+
+Reyes said the talks would continue in June with ministers from both sides.
+
+Ferry operator Ann Lee said that her company's users reported that the new crossings had worked well for them.
+
+Facebook CEO Paul Ostrander knows a thing or two about closing deals, Lee said.
+"""
+
+
+def test_no_claim_moved_to_the_person_it_speaks_of_and_no_swap_after_a_capital_title():
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import true_false
+
+    story = parse_story(SUMMIT, "summit.txt")
+    analysis = analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs])))
+    statements = [c.prompt for c in true_false.build(analysis)]
+    assert not [s for s in statements if "Dana Roy said that the president" in s]
+    assert not [s for s in statements if "users reported" in s and "said that" in s and "Ann Lee" not in s]
+    assert not [s for s in statements if "CEO" in s and "Paul Ostrander" not in s]

@@ -123,6 +123,7 @@ def test_an_expert_inside_government_is_not_independent():
         ("president and chief operating officer of Alder Ferries", "advocate"),
         ("chief executive of NHS England", "named-official"),  # a public body
         ("co-founder of a Harvard University lab", None),
+        ("vice president of planning for Alder Power, which maintains cables across the city", None),
     ],
 )
 def test_unions_professional_bodies_and_analysts_named_with_a_firm(description, kind):

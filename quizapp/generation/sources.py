@@ -183,6 +183,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     """
     if is_state_media(phrase) or (description and is_state_media(description)):
         return "state-media"
+    if description:  # "… for Con Edison, which maintains cables in the city": the clause describes the body
+        description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:

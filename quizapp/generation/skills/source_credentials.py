@@ -48,6 +48,12 @@ def is_a_role(description: str) -> bool:
     )
 
 
+# "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
+_POINTS_BACK = re.compile(
+    r"\b(?:company|firm|group|agency|organi[sz]ation|department|team|club|party)['’]s?\s|\b(?:its|his|her|their)\s|"
+    r"\bof the (?:company|firm|group|agency|organi[sz]ation|team|club|party)\b",
+    re.I,
+)
 _RELATIVE = frozenset("current former then exiting outgoing incoming new acting interim late".split())
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
@@ -125,12 +131,20 @@ def _shares_a_name(label: str, people: list[str]) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    described = {name: d for name, d in analysis.descriptions.items() if is_a_role(d) and _specific(d)}
+    described = {
+        name: d
+        for name, d in analysis.descriptions.items()
+        if is_a_role(d) and _specific(d) and not _POINTS_BACK.search(d)
+    }
     headline = analysis.article.headline.lower()
     for source in analysis.sources.values():
         if not source.named or not source.description or not source.sentences:
             continue
-        if not is_a_role(source.description) or not _specific(source.description):
+        if (
+            not is_a_role(source.description)
+            or not _specific(source.description)
+            or _POINTS_BACK.search(source.description)
+        ):
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
         if _cut_off(source.description, analysis.article.full_text):
             continue

@@ -50,7 +50,7 @@ _FIRST_PERSON = re.compile(
     r"\bI\s+(?:am|was|have|had|think|believe|would|will|do|did|can|could|must|feel|want|say|said|hope|know)\b"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?:\b[A-Z][a-z]+\.?|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
+    r"(?:\b[A-Z][a-z]+\.?|\b[A-Z]{2,4}|\b(?:spokesman|spokeswoman|spokesperson|minister|president|director|chief|whip|leader|"
     r"secretary|senator|judge|governor|mayor|lawyer|attorney|officer|representative))\s+$"
 )
 _ROLE_BEFORE = re.compile(
@@ -312,6 +312,27 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", fold(text).lower()) if w not in _CONTENT_STOP}
 
 
+_ROLE_WORDS = re.compile(
+    r"\b(?:president|prime minister|minister|governor|mayor|senator|chancellor|king|queen|pope|ceo|chief executive|"
+    r"chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|secretary|judge|coach|captain)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_in(analysis: Analysis, source, content: str) -> bool:
+    """True when the content speaks of the other speaker by their own role ("the president") or name: moved to
+    them, the claim would have them talk about themselves."""
+    if any(part in content for part in source.label.split() if len(part) >= 3):
+        return True
+    titles = " ".join(
+        m.group(1)
+        for s in analysis.sentences
+        for m in re.finditer(rf"(\w+(?: \w+)?)\s+{re.escape(source.label)}", s.text)
+    )  # "President Barack Obama"
+    roles = {m.group(0).lower() for m in _ROLE_WORDS.finditer(f"{source.description or ''} {titles}")}
+    return any(re.search(rf"\b{re.escape(role)}\b", content, re.IGNORECASE) for role in roles)
+
+
 def _says_alike(analysis: Analysis, source, content: str) -> bool:
     """True when `source` says much the same as `content` somewhere in the article."""
     words = _content_words(content)
@@ -338,8 +359,8 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue
         if context_reference(content) or _PERSONAL_IN.search(content) or is_garbled(content) or '"' in fold(content):
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
-        if TIME_FIRST.match(content):
-            continue
+        if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
+            continue  # "three months later, the users said …": a report inside the report
         if not governs(sentence, claim):
             continue  # "While X said …, he did not …", "A; X has said B": the claim is only part of the sentence
         others = [
@@ -348,6 +369,7 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             if s is not source
             and s.label.split()[-1] not in sentence.text
             and not _says_alike(analysis, s, content)  # the other speaker says much the same: still true
+            and not _named_in(analysis, s, content)  # "Obama said that the president did not sound confident"
         ]
         if not others or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
             continue
