@@ -450,3 +450,29 @@ def test_no_claim_moved_to_the_person_it_speaks_of_and_no_swap_after_a_capital_t
     assert not [s for s in statements if "Dana Roy said that the president" in s]
     assert not [s for s in statements if "users reported" in s and "said that" in s and "Ann Lee" not in s]
     assert not [s for s in statements if "CEO" in s and "Paul Ostrander" not in s]
+
+
+BUDGET = """Ministers plan tax cut
+
+"Taxes will fall next year," Chancellor Mara Quist said on Monday. "Families will keep more of what they earn."
+
+"It is a gimmick dreamt up for the election. Nobody in the country believes a word of it," said the Alder
+sporting director.
+
+Tom Reyes, the opposition leader, said the plan was reckless and would cost the country dearly in the years ahead.
+
+Quist said waste would be cut across every department. That would probably create savings of billions, she said.
+
+Dana Roy, an economist at Alder University, said the cuts were affordable if growth held up next year.
+"""
+
+
+def test_no_who_said_item_on_a_claim_without_its_subject_or_a_quote_whose_speaker_goes_unshown():
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import quote_speaker
+
+    story = parse_story(BUDGET, "budget.txt")
+    who = quote_speaker.build(analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs]))))
+    assert not [i for i in who if "who said that would" in i.prompt]
+    assert not [i for i in who if "Nobody in the country" in i.prompt]

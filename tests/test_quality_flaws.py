@@ -464,6 +464,8 @@ def test_only_the_key_being_a_round_figure_gives_it_away():
         "Phones have seen price rises, too, said Dana Roy.",
         "Today's deal is a $60 saving on the usual price.",
         "Firefighters said it started in the kitchen.",
+        "Labour had proposed the idea too.",
+        "Ministers want to correct that imbalance.",
     ],
 )
 def test_statements_that_lean_on_a_sentence_before_them(statement):

@@ -252,7 +252,8 @@ _REFERRING_NOUNS = (
     "decision|move|plan|deal|agreement|measure|bill|proposal|policy|ruling|verdict|"
     "incident|attack|crash|accident|blast|explosion|shooting|case|"
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
-    "meeting|talks|vote|event|trip|visit"
+    "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
+    "shift|rise|fall|increase|decline|drop|change"
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"
@@ -264,7 +265,7 @@ _DEFINITE_REFERENCE = re.compile(
 _TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
 _CLAUSE_POINTER = re.compile(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
-    r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b",
+    r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b|\btoo\s*[.?!]?\s*$",
     re.IGNORECASE,
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quizapp.textnorm import fold_same_length
-
-_CLOSED = re.compile(r'"(?P<body>[^"]{2,}?)"')
-_OPEN_AT_END = re.compile(r'"(?P<body>[^"]{2,})$')
 
 
 @dataclass(frozen=True)
@@ -21,17 +17,41 @@ class QuoteSpan:
     runs_on: bool = False  # opened but not closed: continues in the next paragraph (wire style)
 
 
+_OPENS_AFTER = "([{—–-/"
+_CLOSES_BEFORE = ".,;:!?)]}—–-"
+
+
+def _direction(folded: str, at: int) -> str:
+    """Whether the mark at `at` opens a quotation ("open"), closes one ("close"), or cannot tell ("either"), by
+    the characters around it: an opening mark follows a space and precedes a word, a closing one the reverse."""
+    before = folded[at - 1] if at > 0 else " "
+    after = folded[at + 1] if at + 1 < len(folded) else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
+
+
 def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
-    """Every quotation in `paragraph`, straight or curly marks alike."""
+    """Every quotation in `paragraph`, straight or curly marks alike.
+
+    Marks are paired by their direction, not by their order alone: a paragraph that goes on with a quotation
+    begun in the one before (``plans are wrong," Mr Letwin said. "We will …``) starts with a closing mark,
+    and pairing in order would take the narration between two quotations for one."""
     folded = fold_same_length(paragraph)
-    spans = [
-        QuoteSpan(m.start("body"), m.end("body"), paragraph[m.start("body") : m.end("body")])
-        for m in _CLOSED.finditer(folded)
-    ]
-    tail_from = spans[-1].end + 1 if spans else 0
-    tail = _OPEN_AT_END.search(folded, tail_from)
-    if tail and folded.count('"', tail_from) == 1:
-        spans.append(QuoteSpan(tail.start("body"), tail.end("body"), paragraph[tail.start("body") :], True))
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for at in (i for i, ch in enumerate(folded) if ch == '"'):
+        direction = _direction(folded, at)
+        if direction == "either":
+            direction = "close" if opened is not None else "open"
+        if direction == "open":
+            opened = at + 1  # a second opening mark: the first was never closed, so it held no quotation
+        elif opened is not None:
+            if at - opened >= 2:
+                spans.append(QuoteSpan(opened, at, paragraph[opened:at]))
+            opened = None
+    if opened is not None and folded[opened:].strip() != "":
+        spans.append(QuoteSpan(opened, len(paragraph), paragraph[opened:], True))
     return [span for span in spans if len(span.text.split()) >= 3 and not _is_a_name(span.text)]
 
 

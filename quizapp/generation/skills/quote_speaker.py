@@ -19,6 +19,11 @@ from quizapp.textnorm import fold
 
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
+_NO_SUBJECT = re.compile(
+    r"(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|did|does)\b", re.IGNORECASE
+)
+_SAYING = re.compile(r"\b(?:said|says|added|told|explained|insisted|argued|warned)\b")
+_QUOTED_PART = re.compile(r"[“\"][^”\"]*[”\"]")
 _AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\b|(?:of|from)\s+[A-Z])")
 _SPEAKING_KINDS = frozenset(
     {"named-official", "unnamed-official", "expert", "participant", "state-media", "advocate", "unknown"}
@@ -125,6 +130,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "deciding who spoke."
             )
             difficulty, score = 3, 0.9
+        elif quote.speaker_as_written is None and _SAYING.search(_QUOTED_PART.sub(" ", sentence)):
+            continue  # "…, said the Spurs sporting director": a speaker is named, in words the reader was not shown
         elif quote.speaker_as_written is None:
             how = (
                 f"No new speaker is named, so the quotation continues the words of {mention(source.label)}, "
@@ -166,8 +173,9 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
-        if TIME_FIRST.match(content):
-            continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim
+        if TIME_FIRST.match(content) or _NO_SUBJECT.match(content):
+            continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim;
+            # "(That) would probably create a fall": the model left the subject out
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
         prompt = f"According to the article, who said that {as_clause(content)}?"
