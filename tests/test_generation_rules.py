@@ -476,3 +476,13 @@ def test_no_who_said_item_on_a_claim_without_its_subject_or_a_quote_whose_speake
     who = quote_speaker.build(analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs]))))
     assert not [i for i in who if "who said that would" in i.prompt]
     assert not [i for i in who if "Nobody in the country" in i.prompt]
+
+
+def test_reported_words_without_their_subject_are_not_credited():
+    from quizapp.generation.skills.quote_speaker import _NO_SUBJECT
+    from quizapp.generation.skills.true_false import _PERSONAL_IN
+
+    for content in ("would probably create savings", "himself satisfied with the appointment"):
+        assert _NO_SUBJECT.match(content)
+    assert _PERSONAL_IN.search("himself satisfied with the appointment")
+    assert not _NO_SUBJECT.match("the talks could take a year")

@@ -108,13 +108,15 @@ _INTEREST_GROUP = re.compile(
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
     r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
+    r"disease (?:prevention and )?control|public health|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
 _C_SUITE = re.compile(
-    r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto|"
-    r"co-?founder|founder)\b"
+    r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )
+# "E&Y's head of tax", "Apple's director": a post in a named firm, not in a public body.
+_OWNED_BY = re.compile(r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s")
 _LABOUR_UNION = re.compile(
     r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
 )
@@ -219,14 +221,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             if words & _OUTSIDE_ANALYSTS:
                 return None  # "a consultant with the firm Bain": whether the firm has a stake, the article seldom says
             return "advocate" if words & _SPEAKS_FOR else None
-        public = (
-            bool(words & _PUBLIC_BODIES)
-            or bool(_GOVERNMENT_BODY.search(folded))
-            or any(party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}"))
-        )
+        body = bool(words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(folded))
+        country = any(party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}"))
         titles = words & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
-        if titles or ((words & (_POSTS | _PUBLIC_TITLES | _SPOKESPEOPLE)) and public):
-            return "named-official"
+        if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or country)):
+            return "named-official"  # "Afghan President", "U.S. Defense Secretary"
+        if words & _POSTS and body and not _OWNED_BY.search(description or ""):
+            return "named-official"  # "director of the national weather service"; not "E&Y's UK head of tax"
         if words & _WAS_THERE:
             return "participant"
         return None

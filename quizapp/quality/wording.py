@@ -236,7 +236,8 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
 _REPORTED_PRONOUN = re.compile(
     r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
-    r"hopes?|fears?|predicts?|argues?|argued|told\s+\w+|confirmed|reported|added)\s+(?:that\s+)?"
+    r"hopes?|fears?|predicts?|argues?|argued|told\s+\w+|confirmed|reported|added|suggests?|suggested|shows?|"
+    r"showed|indicates?|indicated)\s+(?:that\s+)?"
     r"(?:(?:it|this|they|these|those)\s+(?:[a-z]+ed\b|(?=will|would|could|may|might|can|is|was|are|were|has|have|"
     r"had|should|must))|that\s+(?:will|would|could|may|might|can|is|was|has|had|should|must)\b)",
     re.IGNORECASE,

@@ -20,7 +20,9 @@ from quizapp.textnorm import fold
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
 _NO_SUBJECT = re.compile(
-    r"(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|did|does)\b", re.IGNORECASE
+    r"(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|did|does|himself|herself|"
+    r"themselves|itself)\b",
+    re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|added|told|explained|insisted|argued|warned)\b")
 _QUOTED_PART = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -42,7 +42,9 @@ _BOUNDED = re.compile(
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
 _RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d", re.IGNORECASE)
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
-_PERSONAL_IN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|i|we|us|our|my)\b", re.IGNORECASE)
+_PERSONAL_IN = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b", re.IGNORECASE
+)
 _GROUP = frozenset({"they", "them", "their", "its"})
 # The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
 _FIRST_PERSON = re.compile(
