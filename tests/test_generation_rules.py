@@ -486,3 +486,23 @@ def test_reported_words_without_their_subject_are_not_credited():
         assert _NO_SUBJECT.match(content)
     assert _PERSONAL_IN.search("himself satisfied with the appointment")
     assert not _NO_SUBJECT.match("the talks could take a year")
+
+
+POLL = """Young voters back harbor plan
+
+Voters aged 18 to 24 backed the harbor plan by a wide margin, a poll of 1,200 adults found on Monday.
+
+"Reyes will have to decide soon," Tom Reyes said, speaking of himself as he often does.
+
+"The vote was clear," said Mara Quist, the council's transport director.
+
+Dana Roy, an economist at Alder University, said the plan would cost $40 million over 12 years.
+"""
+
+
+def test_no_blank_at_one_end_of_a_range_and_no_quotation_that_names_its_own_speaker():
+    bank = generate_bank(parse_story(POLL, "poll.txt"), GenerationOptions(strict=True, max_items=None))
+    assert not [
+        i for i in bank.items if i.skill == "number" and ("18 to _____" in i.prompt or "_____ to 24" in i.prompt)
+    ]
+    assert not [i for i in bank.items if i.skill == "quote-speaker" and "will have to decide" in i.prompt]

@@ -124,6 +124,12 @@ def test_an_expert_inside_government_is_not_independent():
         ("chief executive of NHS England", "named-official"),  # a public body
         ("co-founder of a Harvard University lab", None),
         ("vice president of planning for Alder Power, which maintains cables across the city", None),
+        ("E&Y's UK head of tax", None),  # a post in a named firm; the country does not make it public
+        ("chairman and founder of Alder University's Media Lab", None),
+        ("deputy director of the provincial disease prevention and control centre", "named-official"),
+        ("Plaid Cymru's local government spokesman", None),  # a party's voice, not an office
+        ("shadow chancellor", None),
+        ("an economist at the OECD", None),  # the report's own body, not independent
     ],
 )
 def test_unions_professional_bodies_and_analysts_named_with_a_firm(description, kind):

@@ -467,6 +467,7 @@ def test_only_the_key_being_a_round_figure_gives_it_away():
         "Labour had proposed the idea too.",
         "Ministers want to correct that imbalance.",
         "Latest figures suggest it has sold more than 677,000 copies.",
+        "The book was made into a film in 1967.",
     ],
 )
 def test_statements_that_lean_on_a_sentence_before_them(statement):

@@ -108,7 +108,8 @@ _INTEREST_GROUP = re.compile(
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
     r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
-    r"disease (?:prevention and )?control|public health|"
+    r"disease (?:prevention and )?control|public health|oecd|imf|international monetary fund|world bank|wto|opec|"
+    r"world health organi[sz]ation|central bank|bank of england|federal reserve|european central bank|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
@@ -117,6 +118,10 @@ _C_SUITE = re.compile(
 )
 # "E&Y's head of tax", "Apple's director": a post in a named firm, not in a public body.
 _OWNED_BY = re.compile(r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s")
+_PARTY_VOICE = re.compile(
+    r"\bshadow\b|\b(?:party|labour|conservative|tory|tories|lib dems?|liberal democrats?|plaid cymru|snp|ukip|"
+    r"greens?|democrats?|republicans?)\b[^,;]{0,40}\b(?:spokes(?:man|woman|person)|chairm[ae]n|leader|chief)\b"
+)
 _LABOUR_UNION = re.compile(
     r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
 )
@@ -210,6 +215,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             and not words & (_PUBLIC_BODIES | {"university", "college", "school", "hospital", "museum", "church"})
         ):
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
+        if _PARTY_VOICE.search(folded):
+            return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
         if _LABOUR_UNION.search(folded):  # "head of the police union": speaks for members, not for the police
             return "advocate" if words & _SPEAKS_FOR else None
         if _PROFESSIONAL_BODY.search(folded):

@@ -254,7 +254,7 @@ _REFERRING_NOUNS = (
     "incident|attack|crash|accident|blast|explosion|shooting|case|"
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
     "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
-    "shift|rise|fall|increase|decline|drop|change"
+    "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game"
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"

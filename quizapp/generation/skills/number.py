@@ -177,6 +177,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
+        if re.search(r"\d[\d,.]*\s*(?:to|-|–|and)\s*\$?$", text[:start]) or re.match(
+            r"\s*(?:to|-|–|and)\s*\$?\d", text[end:]
+        ):
+            continue  # "aged 18 to ___": the other end of the range rules wrong numbers out
         if re.search(r"\b(?:I|my|we|our)\b", text):
             continue  # "my primer of 2016": the writer's own doing in a column, not a figure of the story
         if named_number(text, start, end):
