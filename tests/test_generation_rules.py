@@ -506,3 +506,11 @@ def test_no_blank_at_one_end_of_a_range_and_no_quotation_that_names_its_own_spea
         i for i in bank.items if i.skill == "number" and ("18 to _____" in i.prompt or "_____ to 24" in i.prompt)
     ]
     assert not [i for i in bank.items if i.skill == "quote-speaker" and "will have to decide" in i.prompt]
+
+
+def test_judgments_beside_checkable_parts_and_rating_idioms_are_not_keyed():
+    from quizapp.generation.skills.fact_opinion import _MIXED, _RATING_IDIOM
+
+    assert _MIXED.search("It has been a very good six years for the club")
+    assert not _MIXED.search("This is a terrible plan for the harbor")
+    assert _RATING_IDIOM.search("The firm has gone from strength to strength since 2001.")

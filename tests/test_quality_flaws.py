@@ -498,3 +498,10 @@ def test_a_source_glued_to_the_words_it_reported():
 )
 def test_statements_that_continue_a_sentence_before_them(statement):
     assert "context-free" in codes(tf_item(statement))
+
+
+def test_a_british_title_on_the_key_alone_and_a_verb_glued_to_a_name():
+    choices = ("Ms Cooper", "Mara Quist", "Tom Reyes", "Ann Lee")
+    assert "form-title" in codes(item(prompt="Who said it?", choices=choices, answer=("Ms Cooper",)))
+    glued = ("Said Mr Bysshe", "Mara Quist", "Tom Reyes")
+    assert "garbled" in codes(item(prompt="Who said it?", choices=glued, answer=("Mara Quist",)))

@@ -215,6 +215,14 @@ def _furniture(item: ItemText, article: str | None) -> list[Flaw]:
 
 def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
     glued = re.search(r"\b(?:said|says|reported|that)\s+[A-Z]{2,}\s+[A-Z][a-z]+\s+[A-Z]?[a-z]", fold(item.prompt))
+    glued = glued or next(
+        (
+            re.match(r"(?:Said|Says|Told|Added)\s+\S+", c)
+            for c in (*item.choices, item.explanation)
+            if re.match(r"(?:Said|Says|Told|Added)\s+(?:Mr|Mrs|Ms|Dr)\b", c)
+        ),
+        None,
+    )  # "Said Mr Bysshe": a verb of saying read as part of a name
     if glued:  # "who said that NPR Hamza bin Laden had appeared": a source's name glued to what it reported
         return [Flaw("garbled", f"a name is glued to the words after it: {_short(glued.group(0))}")]
     for part in (item.prompt, *item.choices):
@@ -355,7 +363,7 @@ def _form_cues(item: ItemText, article: str | None) -> list[Flaw]:
 
 
 _TITLE_FIRST = re.compile(
-    r"^(?:[A-Z][a-z]{1,4}\.\s|(?:Superintendent|President|Senator|Governor|Mayor|Judge|Justice|Chief|Minister|"
+    r"^(?:[A-Z][a-z]{1,4}\.\s|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|Superintendent|President|Senator|Governor|Mayor|Judge|Justice|Chief|Minister|"
     r"Secretary|General|Officer|Sergeant|Lieutenant|Captain|Commander|Professor|Doctor|Pope|King|Queen|Prince|"
     r"Princess|Sheriff|Chancellor|Ambassador|Detective|Inspector|Coach|Bishop|Father|Sister|Speaker|Premier|"
     r"Commissioner|Representative|Councilman|Councilwoman|Congressman|Congresswoman|Director)\s+[A-Z])"

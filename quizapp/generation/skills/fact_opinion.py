@@ -70,6 +70,18 @@ _EXPERIENCE = re.compile(
     r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
     re.IGNORECASE,
 )
+# A number, a year or a span, or a report of what was said or done, beside a judgment: both answers could be argued.
+_MIXED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion)\b|"
+    r"\b(?:said|told|announced|reported|signed|agreed|decided|voted|cost|costs|would|if)\b",
+    re.IGNORECASE,
+)
+# Phrases that rate without a rating word of their own.
+_RATING_IDIOM = re.compile(
+    r"\b(?:from strength to strength|success(?:ful)?|failure|failed to|landmark|historic|dramatic|remarkable|"
+    r"controversial|setback|triumph|blow to|boost to|welcome)\b",
+    re.IGNORECASE,
+)
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
     ("where", {"GPE", "LOC", "FAC"}),
@@ -124,7 +136,7 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     """A past event in plain words: no judgment, forecast, hedge, claim or interpretation; all modifiers plain."""
     if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text) or _APPROX.search(text):
         return False
-    if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")):
+    if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")) or _RATING_IDIOM.search(text):
         return False
     for token in sentence.span:
         lemma = token.lemma_.lower()
@@ -263,6 +275,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):
             continue  # "asserted by the Crown that …": a claim evidence will test, not a judgment
         span = analysis.sentences[quote.sentence].span
+        if _MIXED.search(text):
+            continue  # "a very good six years", "we have told them …": a checkable part beside the judgment
         words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))

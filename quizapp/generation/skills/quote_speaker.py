@@ -136,6 +136,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             difficulty, score = 3, 0.9
         elif quote.speaker_as_written is None and _SAYING.search(_QUOTED_PART.sub(" ", sentence)):
             continue  # "…, said the Spurs sporting director": a speaker is named, in words the reader was not shown
+        elif quote.speaker_as_written is None and any(
+            c.source is not source and c.sentence in (quote.sentence, quote.sentence - 1) for c in analysis.claims
+        ):
+            continue  # "Mr Doherty said gamers were ravenous. '…'": a new voice has taken over the run of quotes
         elif quote.speaker_as_written is None:
             how = (
                 f"No new speaker is named, so the quotation continues the words of {mention(source.label)}, "
