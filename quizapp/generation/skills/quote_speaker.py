@@ -54,6 +54,9 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
     labels = [s.label for s in speakers if (s.named or _specific(s.label)) and not _tied(source, s)]
+    people = set(analysis.people())
+    if source.label in people:  # a person among people: a party or a firm may be the one they speak for
+        labels = [label for label in labels if label in people]
     if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
         labels += [
             p
