@@ -514,3 +514,49 @@ def test_judgments_beside_checkable_parts_and_rating_idioms_are_not_keyed():
     assert _MIXED.search("It has been a very good six years for the club")
     assert not _MIXED.search("This is a terrible plan for the harbor")
     assert _RATING_IDIOM.search("The firm has gone from strength to strength since 2001.")
+
+
+def _quote_sources(text: str, name: str) -> dict[str, str | None]:
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+
+    story = parse_story(text, name)
+    analysis = analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs])))
+    return {q.text: q.source.label if q.source else None for q in analysis.quotes}
+
+
+def test_a_run_of_quotes_ends_where_another_voice_speaks():
+    reported = _quote_sources(
+        "Games firm lifts sales\n\n"
+        '"We are delighted," said Mara Quist, the firm\'s chief executive. Analyst Tom Reyes, of Alder Research, '
+        'said gamers were hungry for new titles. "They will buy anything that moves, and the firm knows it."\n',
+        "games.txt",
+    )
+    assert reported["They will buy anything that moves, and the firm knows it."] != "Mara Quist"
+    attributed_later = _quote_sources(
+        "Club sells striker\n\n"
+        '"We are delighted with the fee," said Mara Quist, the club\'s chairman. "That is absolute nonsense. He is '
+        'the one who said he would go, and so he went," said the Spurs sporting director.\n',
+        "club.txt",
+    )
+    assert [s for t, s in attributed_later.items() if t.startswith("That is absolute nonsense")] != ["Mara Quist"]
+
+
+def test_a_person_who_said_it_is_asked_among_people_not_beside_the_party_they_lead():
+    from quizapp.generation.analysis import Analysis
+    from quizapp.generation.skills.quote_speaker import _voices
+    from quizapp.generation.sources import Source
+
+    story = parse_story("Party sets out its budget\n\nThe plan was published on Monday.\n", "party.txt")
+    analysis = Analysis(article=story, sentences=[], entity_labels={})
+    for label, description in (
+        ("Charles Kennedy", "the party's leader"),
+        ("Liberal Democrats", None),  # the model took the party for a speaker with a name
+        ("Mara Quist", "the finance minister"),
+        ("Tom Reyes", "an economist at Alder University"),
+    ):
+        analysis.sources[label] = Source(label, label, "unknown", description, named=True, sentences=[0], quoted=True)
+        if description:
+            analysis.descriptions[label] = description
+    voices = _voices(analysis, analysis.sources["Charles Kennedy"])
+    assert "Liberal Democrats" not in voices and {"Mara Quist", "Tom Reyes"} <= set(voices)

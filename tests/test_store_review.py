@@ -21,6 +21,15 @@ def _store(tmp_path: Path, clock: h.FakeClock, name: str = "scores.db") -> Score
     return ScoreStore.open(tmp_path / name, clock=clock)
 
 
+def _cache_then_set(store: ScoreStore, clock: h.FakeClock, change: str):
+    """Ada, with five right answers and a cached plan whose "detail" row then gets `change` (SQL SET clause)."""
+    ada = store.add_student("Ada Lovelace", login="ada")
+    h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=ada.uuid, clock=clock), "RRRRR", clock)
+    store.review_plan(ada.uuid, SKILLS)
+    store.db.conn.execute(f"UPDATE {REVIEW_STATE} SET {change} WHERE skill = 'detail'")
+    return ada
+
+
 def test_answers_of_every_mode_feed_the_plan_and_the_cache_follows_them(tmp_path: Path) -> None:
     clock = h.FakeClock()
     store = _store(tmp_path, clock)
@@ -114,10 +123,7 @@ def test_the_cache_is_read_while_the_answers_are_unchanged_and_a_name_finds_the_
 ) -> None:
     clock = h.FakeClock()
     with _store(tmp_path, clock) as store:
-        ada = store.add_student("Ada Lovelace", login="ada")
-        h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=ada.uuid, clock=clock), "RRRRR", clock)
-        store.review_plan(ada.uuid, SKILLS)
-        store.db.conn.execute(f"UPDATE {REVIEW_STATE} SET mastery = 0.123 WHERE skill = 'detail'")
+        ada = _cache_then_set(store, clock, "mastery = 0.123")
         store.db.conn.commit()
         cached = {p.skill: p.mastery for p in store.review_plan(ada.uuid, SKILLS).skills}
         assert cached["detail"] == 0.123  # read from the cache, not computed again
@@ -157,10 +163,7 @@ def test_a_damaged_cached_plan_is_a_store_error_naming_the_file(tmp_path: Path) 
 
     clock = h.FakeClock()
     with _store(tmp_path, clock) as store:
-        ada = store.add_student("Ada Lovelace", login="ada")
-        h.play(store, QuizSession([h.bank()], mode="test", seed=1, student=ada.uuid, clock=clock), "RRRRR", clock)
-        store.review_plan(ada.uuid, SKILLS)
-        store.db.conn.execute(f"UPDATE {REVIEW_STATE} SET due = 'the day after' WHERE skill = 'detail'")
+        ada = _cache_then_set(store, clock, "due = 'the day after'")
         store.db.conn.commit()
         with pytest.raises(StoreError, match=r"scores\.db: could not read the review plan"):
             store.review_plan(ada.uuid, SKILLS)

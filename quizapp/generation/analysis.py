@@ -19,7 +19,7 @@ from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
 from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_place_name, party_of
-from quizapp.generation.sources import Source, choice_label, classify, head_word, is_state_media
+from quizapp.generation.sources import Source, choice_label, classify, head_word, is_party_name, is_state_media
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
 
@@ -134,7 +134,11 @@ class Analysis:
             found = [
                 n
                 for n in dict.fromkeys([*named, *self.descriptions])
-                if len(n.split()) >= 2 and looks_like_a_name(n) and not is_place_name(n) and not party_of(n)
+                if len(n.split()) >= 2
+                and looks_like_a_name(n)
+                and not is_place_name(n)
+                and not party_of(n)
+                and not is_party_name(n)  # "Liberal Democrats": a party the model took for someone
             ]
             self._people_cache = (state, found)
         return list(self._people_cache[1])
@@ -568,6 +572,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                         source.sentences.append(sentence.index)
                         content = _reported_content(doc, speech.verb_index, span)
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
+                    if source is not last_quote_source:
+                        last_quote_source = None  # "Doherty said gamers were ravenous. '…'": a new voice took over
         previous_ran_on = bool(spans and spans[-1].runs_on)
         for quantity in find_quantities(doc):
             owner = next(
@@ -648,8 +654,8 @@ def _attach_quote(
         context = _context(doc, speech.verb_index)
         if quote.start == 0 and last_source is not None and resolved is not last_source and written:
             source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
-    elif later and last_source is None:
-        source = None  # the speaker is named later in the paragraph, in another sentence: not safe to guess
+    elif later and (last_source is None or any(0 <= doc[s.verb_index].idx - quote.end <= 8 for s in later)):
+        source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
     if source is not None:
         source.quoted = True
         source.sentences.append(sentence.index)

@@ -118,10 +118,21 @@ _C_SUITE = re.compile(
 )
 # "E&Y's head of tax", "Apple's director": a post in a named firm, not in a public body.
 _OWNED_BY = re.compile(r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s")
-_PARTY_VOICE = re.compile(
-    r"\bshadow\b|\b(?:party|labour|conservative|tory|tories|lib dems?|liberal democrats?|plaid cymru|snp|ukip|"
-    r"greens?|democrats?|republicans?)\b[^,;]{0,40}\b(?:spokes(?:man|woman|person)|chairm[ae]n|leader|chief)\b"
+_PARTIES = (
+    r"party|labour|conservatives|tory|tories|lib dems?|liberal democrats?|plaid cymru|snp|ukip|greens|democrats?|"
+    r"republicans?|gop"
 )
+_PARTY_VOICE = re.compile(
+    rf"\bshadow\b|\b(?:{_PARTIES})\b[^,;]{{0,40}}\b(?:spokes(?:man|woman|person)|chairm[ae]n|leader|chief)\b"
+)
+_PARTY_NAME = re.compile(rf"\b(?:{_PARTIES})\b", re.IGNORECASE)
+
+
+def is_party_name(name: str) -> bool:
+    """True for "Liberal Democrats", "the Tories", "Labour Party": a party, however the model labelled it."""
+    return bool(_PARTY_NAME.search(fold(name)))
+
+
 _LABOUR_UNION = re.compile(
     r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
 )

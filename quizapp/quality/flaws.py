@@ -213,15 +213,13 @@ def _furniture(item: ItemText, article: str | None) -> list[Flaw]:
     return []
 
 
+_VERB_IN_NAME = re.compile(r"(?:Said|Says|Told|Added)\s+(?:Mr|Mrs|Ms|Dr)\b\S*")
+
+
 def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
     glued = re.search(r"\b(?:said|says|reported|that)\s+[A-Z]{2,}\s+[A-Z][a-z]+\s+[A-Z]?[a-z]", fold(item.prompt))
     glued = glued or next(
-        (
-            re.match(r"(?:Said|Says|Told|Added)\s+\S+", c)
-            for c in (*item.choices, item.explanation)
-            if re.match(r"(?:Said|Says|Told|Added)\s+(?:Mr|Mrs|Ms|Dr)\b", c)
-        ),
-        None,
+        (m for c in (*item.choices, item.explanation) if (m := _VERB_IN_NAME.match(c))), None
     )  # "Said Mr Bysshe": a verb of saying read as part of a name
     if glued:  # "who said that NPR Hamza bin Laden had appeared": a source's name glued to what it reported
         return [Flaw("garbled", f"a name is glued to the words after it: {_short(glued.group(0))}")]

@@ -54,6 +54,16 @@ _POINTS_BACK = re.compile(
     r"\bof the (?:company|firm|group|agency|organi[sz]ation|team|club|party)\b",
     re.I,
 )
+
+
+def stated_role(source) -> str | None:
+    """The role the article gives a named source ("the council's transport director"), if it reads as one."""
+    description = (source.description or "").strip()
+    if source.named and description and is_a_role(description):  # a role, not a garbled fragment
+        return description
+    return None
+
+
 _RELATIVE = frozenset("current former then exiting outgoing incoming new acting interim late".split())
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 

@@ -28,7 +28,7 @@ from quizapp.generation.skills.common import (
     stands_alone,
     strip_dateline,
 )
-from quizapp.generation.skills.source_credentials import is_a_role
+from quizapp.generation.skills.source_credentials import stated_role
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 from quizapp.textnorm import fold, tidy
 
@@ -345,10 +345,6 @@ def _says_alike(analysis: Analysis, source, content: str) -> bool:
     return False
 
 
-def _role_of(source) -> bool:
-    return bool(source.description) and is_a_role(source.description) and not is_garbled(source.description)
-
-
 def _moved_claims(analysis: Analysis) -> list[Candidate]:
     """A claim moved to another speaker of the story: "According to the article, Dana Roy said that …". Who said
     something is part of the fact, and a retelling that moves a claim changes what the reader knows."""
@@ -382,11 +378,9 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             "something is part of the fact: a retelling that moves a claim to another speaker changes what you know, "
             "and whose interests stand behind it."
         )
-        roles = [(s.label, s.description) for s in (source, other_source) if _role_of(s)]
-        if len(roles) == 2:  # "Reyes is “harbor spokesman”; Roy is “an economist …”": the stakes differ
-            explanation += (
-                " Here " + "; ".join(f"{label} is described as “{role.strip()}”" for label, role in roles) + "."
-            )
+        roles = [(s.label, stated_role(s)) for s in (source, other_source)]
+        if all(role for _, role in roles):  # "Reyes is “harbor spokesman”; Roy is “an economist …”": the stakes differ
+            explanation += " Here " + "; ".join(f"{label} is described as “{role}”" for label, role in roles) + "."
         # two moved claims a bank at most: selection picks the best among them
         facts = {
             f"sentence:{claim.sentence}",
