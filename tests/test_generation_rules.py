@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizapp.articles import parse_story
@@ -560,3 +562,84 @@ def test_a_person_who_said_it_is_asked_among_people_not_beside_the_party_they_le
             analysis.descriptions[label] = description
     voices = _voices(analysis, analysis.sources["Charles Kennedy"])
     assert "Liberal Democrats" not in voices and {"Mara Quist", "Tom Reyes"} <= set(voices)
+
+
+def test_a_pronoun_after_a_quote_about_someone_is_not_that_person_when_another_just_spoke():
+    reported = _quote_sources(
+        "Leader keeps his appetite\n\n"
+        "Later, Prime Minister Dan Pell will answer questions sent by the public.\n\n"
+        "The leader's enthusiasm remains undimmed, Tom Reyes, the party's campaign chief, told a radio programme "
+        'on Sunday. Mr Pell has "the same hunger for the job" as when he was first elected, he said.\n',
+        "hunger.txt",
+    )
+    assert reported["the same hunger for the job"] != "Dan Pell"
+
+
+def _analysis(text: str, name: str):
+    from quizapp.generation.analysis import analyse
+    from quizapp.generation.nlp import pipeline
+
+    story = parse_story(text, name)
+    return analyse(story, list(pipeline().pipe([p.text for p in story.paragraphs])))
+
+
+def test_a_figure_in_millions_ends_its_sentence_and_keeps_its_units():
+    analysis = _analysis(
+        "Airline results\n\n"
+        "Analyst Tom Reyes of Alder Research says the surcharge will raise £160m, short of a predicted extra "
+        "£250m. Turnover for the quarter was up 4.3% to £1.97bn. Mara Quist said the economy had grown by 3.2%, "
+        "below the regional average of 4%.\n",
+        "airline.txt",
+    )
+    assert any(s.text.startswith("Turnover for the quarter") for s in analysis.sentences)
+    assert any((c.content or "").endswith("average of 4%") for c in analysis.claims)
+
+
+def test_the_place_a_quote_was_said_is_a_medium_not_an_according_to():
+    analysis = _analysis(
+        "Chancellor speaks\n\n"
+        "Mara Quist addressed the conference on Saturday. According to an advance text released by officials, "
+        'she told delegates: "We must all show the strength to take the long decisions."\n',
+        "speech.txt",
+    )
+    assert [q.context for q in analysis.quotes] == [None]
+
+
+def test_a_title_and_surname_is_the_person_named_in_full_and_firms_are_not_people():
+    from quizapp.generation.analysis import _a_role
+
+    analysis = _analysis(
+        "Accountant testifies\n\n"
+        "Cynthia Cooper, the firm's ex-head of internal accounting, alerted directors in 2002. Ms Cooper told a jury "
+        "in New York that auditors had approved the accounts. Ms Cooper also said that the chief often passed over "
+        "technical questions.\n\n"
+        "Nine overseas offices and two factories will close in an effort to save money, Chief Executive Tom Reyes "
+        "has announced.\n",
+        "trial.txt",
+    )
+    assert "Cynthia Cooper" in analysis.sources and "Ms Cooper" not in analysis.sources
+    assert analysis.descriptions.get("Cynthia Cooper") != "firm's ex"
+    assert [c.content[:4] for c in analysis.claims if c.verb == "announced"] == ["nine"]
+    assert not _a_role("small UK-based electronics firm") and not _a_role("AMA")
+    assert _a_role("head of the company") and _a_role("one of the company's directors")
+    assert _a_role("Africa analyst and author on the Wagner Group")
+
+
+def test_no_blank_beside_a_figure_that_gives_it_away():
+    from quizapp.generation.skills.number import _near_figure
+
+    assert _near_figure("it was trading at  , after hitting a seven-month low of 105.17 earlier", 105.28, [133.7, 81])
+    assert not _near_figure("the firm cut  jobs after losing 13,000 customers", 2500, [1800, 3100, 4000])
+    assert not _near_figure("rates were 49% for A,  for B, and 34% for C", 29, [23, 37, 46])
+
+
+def test_a_figure_in_a_title_is_not_a_figure_but_a_count_of_a_nationality_is():
+    from quizapp.generation.skills.common import named_number
+
+    def named(text: str) -> bool:
+        found = re.search(r"\d[\d,]*", text)
+        return named_number(text, found.start(), found.end())
+
+    assert named("New releases will include 50 First dates and Kill Bill.")
+    assert not named("Some 300 Americans were hurt.") and not named("About 300 British soldiers left.")
+    assert not named("In 2004 Apple sold more.")

@@ -66,6 +66,28 @@ def looks_like_a_name(text: str) -> bool:
     return True
 
 
+# What a description's first noun phrase ends in when the "person" is a thing: "Montrose Secam, a small UK-based
+# electronics firm", "the Assistive Mouse Adapter (AMA)".
+_THING_HEADS = frozenset(
+    "firm company group maker manufacturer business chain retailer brand charity organisation organization "
+    "website site network band label studio bank fund club team device product system software programme "
+    "program service app game film album show series".split()
+)
+
+
+def _a_role(description: str) -> bool:
+    """True when a description can be a person's role: not an acronym of the name, not a kind of firm or thing."""
+    if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()):
+        return False
+    first = re.split(
+        r"\b(?:of|at|for|in|from|with|who|which|that|to|on|about|and|or|by|behind|since|under|over)\b|[,;(]",
+        description,
+        maxsplit=1,
+    )[0]
+    words = re.findall(r"[A-Za-z][\w-]*", first)
+    return not words or words[-1].lower() not in _THING_HEADS
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A body sentence: its position and text (original characters)."""
@@ -238,13 +260,13 @@ class _SourceBook:
 
     def resolve(self, speech: Speech, sentence: int, unnamed: list[UnnamedSource]) -> tuple[Source | None, str | None]:
         """The source a speech refers to, and the pronoun it was resolved from (if any)."""
-        phrase = speech.speaker.strip()
+        phrase = _INVERTED_VERB.sub("", speech.speaker.strip())  # "Said Mr Bysshe: …": the verb is not the name
         lowered = fold(phrase).lower()
         if lowered in PRONOUNS:
             return self._antecedent(lowered, sentence, speech.speaker_start), phrase
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
-        person = speech.person
+        person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
         if person is None and re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", phrase):
             full = self._full_name(phrase, self.names)  # "Duhalde", named in full earlier
             person = full if full != phrase and looks_like_a_name(full) else None
@@ -313,6 +335,12 @@ class _SourceBook:
                 break
         if len(fitting) != 1:
             return None
+        if fitting[0] in nearest[0] and self._after_quotation(sentence, position):
+            # "Mr Blair has “the same passion …”, he said": the person the quotation is about is not plainly its
+            # speaker when someone who fits, and who speaks or has a role, is named just before
+            earlier = [p for p in nearest[1] if p != fitting[0] and self.genders.get(p, wanted) == wanted]
+            if any(p in self.analysis.sources or p in self.analysis.descriptions for p in earlier):
+                return None
         name = fitting[0]
         if name not in self.analysis.sources and name not in self.analysis.descriptions:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
@@ -322,6 +350,14 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _after_quotation(self, index: int, offset: int) -> bool:
+        """True when a quotation closes in sentence `index` before `offset`: the attribution trails the quote."""
+        span = self.analysis.sentences[index].span if 0 <= index < len(self.analysis.sentences) else None
+        if span is None:
+            return False
+        before = span.text[: max(0, offset - span.start_char)]
+        return "”" in before or before.count('"') >= 2
 
     def _in_quotation(self, index: int, offset: int) -> bool:
         """True when the character at `offset` (in the document) lies inside quotation marks in sentence `index`,
@@ -356,6 +392,15 @@ class _SourceBook:
         return None
 
     def _full_name(self, name: str, names: list[str] | None = None) -> str:
+        titled = _HONORIFIC.match(name)
+        if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
+            surname = titled["surname"]
+            known = {
+                k
+                for k in (*(names or ()), *self.analysis.descriptions, *self.analysis.sources)
+                if k != name and k.endswith(" " + surname) and not _HONORIFIC.match(k) and looks_like_a_name(k)
+            }
+            return known.pop() if len(known) == 1 else name
         for known in names or ():
             if known != name and known.endswith(" " + name):
                 return known
@@ -368,6 +413,8 @@ class _SourceBook:
         return name
 
 
+_INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman"}
@@ -408,7 +455,7 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
         tokens = [t for t in verb.head.subtree if t.i not in attribution and t.i >= sentence.start]
     else:
         return None
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text != "%") or tokens[-1].is_space):  # keep "4%"
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
         tokens.pop(0)
@@ -416,15 +463,20 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
         return None  # not one contiguous stretch of the sentence
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     first = tokens[0]
-    if first.is_title and first.pos_ != "PROPN" and first.text != "I" and first.ent_type_ == "":
-        text = text[:1].lower() + text[1:]  # "said that during the night …", not "said that During"
+    counted = first.ent_type_ in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY") and first.is_alpha
+    if first.is_title and first.pos_ != "PROPN" and first.text != "I" and (first.ent_type_ == "" or counted):
+        text = text[:1].lower() + text[1:]  # "said that during the night …" or "that nine embassies", not "During"
     return text
 
 
 def _context(doc: Doc, verb_index: int) -> str | None:
     verb = doc[verb_index]
     for child in verb.children:
-        if child.dep_ == "prep" and any(t.lemma_.lower() in DOCUMENT_HEADS for t in child.subtree):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "on", "during")  # "in the broadcast"; not "according to an advance text"
+            and any(t.lemma_.lower() in DOCUMENT_HEADS for t in child.subtree)
+        ):
             return doc.text[child.idx : child.right_edge.idx + len(child.right_edge.text)]
     return None
 
@@ -522,7 +574,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
     for paragraph, doc in enumerate(docs):
         for person in find_people(doc):
-            if not person.description:
+            if not person.description or not _a_role(person.description):
                 continue
             if person.name not in analysis.descriptions:
                 analysis.descriptions[person.name] = person.description

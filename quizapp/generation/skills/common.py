@@ -6,6 +6,7 @@ import re
 
 from quizapp.articles.model import Article
 from quizapp.generation.analysis import Analysis, Sentence
+from quizapp.generation.gazetteer import is_demonym
 from quizapp.textnorm import fold, tidy
 
 _CLAUSE_BREAK = re.compile(
@@ -274,10 +275,13 @@ def governs(sentence, claim) -> bool:
     if not verbs or any(v.dep_ in _CLAUSE_VERB_DEPS for v in verbs):
         return False
     text = sentence.text
-    at, where = text.find(claim.verb), text.find(claim.content or "")
+    content = claim.content or ""
+    at, where = text.find(claim.verb), text.find(content)
+    if where < 0 and content:  # "Nine embassies will close, X announced": the content reads "nine embassies …"
+        where = text.find(content[:1].upper() + content[1:])
     if at < 0 or where < 0:
         return False
-    between = text[min(at, where + len(claim.content or "")) : max(at, where)]
+    between = text[min(at, where + len(content)) : max(at, where)]
     if re.search(r"[;:]|\s[—–]\s", between):
         return False
     return not re.search(r"\b(?:whether|if)\s+$", text[:where])  # "said whether Trump will agree … depends on …"
@@ -299,5 +303,21 @@ def named_number(text: str, start: int, end: int) -> bool:
         text[end:],
     ):
         return True
+    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and _titled_word_after(text[end:]):  # not "In 2004 Apple"
+        return True
     match = _NAME_BEFORE.search(text[:start])
     return bool(match) and not _NOT_A_NAME_WORD.match(match.group(1)) and not text[:start].rstrip().endswith("$")
+
+
+def _titled_word_after(rest: str) -> bool:
+    """True when a figure is followed by an everyday word written with a capital, as in a title ("50 First Dates",
+    "12 Angry Men"): not a month, a weekday, a nationality ("300 Americans") or a rare word that is a name."""
+    from wordfreq import zipf_frequency
+
+    match = re.match(r" ([A-Z][a-z]+)\b", rest)
+    if not match or _NOT_A_NAME_WORD.match(match.group(1)):
+        return False
+    word = match.group(1)
+    if is_demonym(word) or is_demonym(word.removesuffix("s")):
+        return False
+    return zipf_frequency(word.lower(), "en") >= 4.0

@@ -66,12 +66,14 @@ def _rank(text: str) -> int:
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:4], 16) % 4
 
 
-def _who_counted(analysis: Analysis, sentence_index: int, text: str) -> str | None:
+def _who_counted(analysis: Analysis, sentence_index: int, text: str, figure: str) -> str | None:
+    """Who the article credits with the figure: an "according to" in its sentence, or the speaker whose claim or
+    quotation holds it (not whoever else speaks in a sentence the parser ran together with the next)."""
     according = attribution(text)
     if according:
         return according[1]
-    speakers = [c.source for c in analysis.claims if c.sentence == sentence_index]
-    speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source]
+    speakers = [c.source for c in analysis.claims if c.sentence == sentence_index and figure in (c.content or "")]
+    speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source and figure in q.text]
     named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3 or _a_body(s.label)]
     return mention(named[0]) if named else None  # "the official" alone would read as an unnamed person
 
@@ -101,7 +103,7 @@ def _window(text: str, start: int, end: int, words: int = 5) -> str:
 def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, start: int, end: int) -> str:
     hedge = (quantity.hedge or "").lower()
     lesson = _HEDGE_LESSON.get(hedge)
-    who = _who_counted(analysis, sentence_index, text)
+    who = _who_counted(analysis, sentence_index, text, text[start:end])
     phrase = _window(text, start, end)
     if quantity.kind == "year":
         explanation = (
@@ -126,6 +128,17 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
 
 
 _ASIDE = re.compile(r"\s[–—]\s")
+
+
+def _near_figure(rest: str, value: float, wrong: list[float]) -> bool:
+    """True when the rest of the sentence holds another figure within a fifth of `value` that lies nearer the key
+    than any wrong choice does: a reader would pick the choice closest to it."""
+    for match in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", rest):
+        other = float(match.group().replace(",", ""))
+        near = other and abs(other - value) <= 0.2 * max(abs(value), abs(other))
+        if near and all(abs(other - value) < abs(other - w) for w in wrong):
+            return True
+    return False
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -199,6 +212,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
             continue
+        if quantity.kind != "year" and _near_figure(text[:start] + " " + text[end:], quantity.value, values):
+            continue  # "trading at ___, after a low of 105.17": the choice nearest the other figure is the key
         candidates.append(
             Candidate(
                 skill="number",
