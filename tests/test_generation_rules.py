@@ -643,3 +643,55 @@ def test_a_figure_in_a_title_is_not_a_figure_but_a_count_of_a_nationality_is():
     assert named("New releases will include 50 First dates and Kill Bill.")
     assert not named("Some 300 Americans were hurt.") and not named("About 300 British soldiers left.")
     assert not named("In 2004 Apple sold more.")
+
+
+def test_quote_tags_negated_reports_and_chains_of_pronouns():
+    analysis = _analysis(
+        "Star leaves the house\n\n"
+        "Mara Quist, 71, said she needed a holiday. But she was pleased to have made up with actress Jo Pell, her "
+        'former daughter-in-law. "That alone was worth $1m," she said.\n\n'
+        'Analyst Tom Reyes of Alder Research said the deal was sound. "It could be very profitable for the firm," '
+        "Mr Reyes continued. Mr Reyes did not believe anyone from the firm had tried to place the bets.\n",
+        "house.txt",
+    )
+    sources = {q.text: q.source.label if q.source else None for q in analysis.quotes}
+    assert sources["That alone was worth $1m,"] != "Jo Pell"
+    assert [q.speaker_as_written for q in analysis.quotes if q.text.startswith("It could be")] == ["Mr Reyes"]
+    assert not [c for c in analysis.claims if c.verb == "believe" and c.content]
+    echoed = _quote_sources(
+        'Prize goes to first book\n\n"It is profoundly cultured," said judge Mara Quist. "The majority found it '
+        'fascinating," she added. Her words were echoed by director Sir Dan Eyre, who called the book '
+        '"extraordinarily thought provoking".\n',
+        "prize.txt",
+    )
+    assert echoed["extraordinarily thought provoking"] != "Mara Quist"
+
+
+def test_a_weekday_in_a_name_and_a_last_digit_shared_by_the_wrong_numbers():
+    from quizapp.generation.distractors import plausible_numbers
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Musicals make rich list\n\nThe annual list of the wealthiest people in music was published this weekend. "
+        "Producer Mara Quist is the highest new entry in the Sunday Times' music rich list, with a £67m fortune. "
+        "Her show has been seen by 27 million people around the world.\n",
+        "rich.txt",
+    )
+    assert not [c for c in BUILDERS["detail"](analysis) if "_____ Times" in c.prompt]
+    for rank in range(4):
+        last_digits = {round(w * 10) % 10 for w in plausible_numbers(24.1, "24.1", "money", rank)}
+        assert len(last_digits) > 1 or 1 in last_digits  # not 30.6, 38.6 and 44.6 beside 24.1
+
+
+def test_over_a_number_of_events_is_not_a_qualifier():
+    bank = generate_bank(
+        parse_story(
+            "Gaming league grows\n\nA games league has put up $1m in prize money for its tour of the world. The "
+            "cash will be handed out over 10 separate competitions in a contest organised by the Cyberathlete "
+            "Professional League. The Grand Final is due to be held in December 2005 in New York. A total of "
+            "$50,000 in prizes is on offer for each round.\n",
+            "league.txt",
+        ),
+        GenerationOptions(strict=True, max_items=None),
+    )
+    assert not [i for i in bank.items if "“over 10”" in i.explanation]

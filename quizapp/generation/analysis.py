@@ -71,7 +71,8 @@ def looks_like_a_name(text: str) -> bool:
 _THING_HEADS = frozenset(
     "firm company group maker manufacturer business chain retailer brand charity organisation organization "
     "website site network band label studio bank fund club team device product system software programme "
-    "program service app game film album show series".split()
+    "program service app game film movie album show series novel book play song memoir biography documentary "
+    "account story drama musical opera".split()
 )
 
 
@@ -335,6 +336,8 @@ class _SourceBook:
                 break
         if len(fitting) != 1:
             return None
+        if fitting[0] not in nearest[0] and self._pronoun_subject(sentence - 1, pronoun, fitting[0]):
+            return None  # "But she made up with actress Brigitte Nielsen. “…,” she said": "she" runs on, not Nielsen
         if fitting[0] in nearest[0] and self._after_quotation(sentence, position):
             # "Mr Blair has “the same passion …”, he said": the person the quotation is about is not plainly its
             # speaker when someone who fits, and who speaks or has a role, is named just before
@@ -350,6 +353,23 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _pronoun_subject(self, index: int, pronoun: str, name: str) -> bool:
+        """True when sentence `index` has the same pronoun as a subject, outside quotations, ahead of `name`: the
+        person the story follows there is not the one it names."""
+        if not 0 <= index < len(self.analysis.sentences):
+            return False
+        first_name = min((o for o, n in self.mentions.get(index, []) if n == name), default=None)
+        for token in self.analysis.sentences[index].span:
+            if first_name is not None and token.idx >= first_name:
+                break
+            if (
+                token.lower_ == pronoun
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and not self._in_quotation(index, token.idx)
+            ):
+                return True
+        return False
 
     def _after_quotation(self, index: int, offset: int) -> bool:
         """True when a quotation closes in sentence `index` before `offset`: the attribution trails the quote."""
@@ -623,6 +643,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     if source is not None:
                         source.sentences.append(sentence.index)
                         content = _reported_content(doc, speech.verb_index, span)
+                        if any(c.dep_ == "neg" for c in doc[speech.verb_index].children):
+                            content = None  # "did not believe Endemol had placed bets": not what they said
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
                     if source is not last_quote_source:
                         last_quote_source = None  # "Doherty said gamers were ravenous. '…'": a new voice took over
@@ -708,6 +730,11 @@ def _attach_quote(
             source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
     elif later and (last_source is None or any(0 <= doc[s.verb_index].idx - quote.end <= 8 for s in later)):
         source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
+    elif last_source is not None and any(
+        name != last_source.label and not book._in_quotation(sentence.index, offset)
+        for offset, name in book.mentions.get(sentence.index, [])
+    ):
+        source = None  # "echoed by Sir Richard Eyre, who called it “thought provoking”": another person is named
     if source is not None:
         source.quoted = True
         source.sentences.append(sentence.index)

@@ -129,6 +129,12 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
         below_needed += above_needed - len(above)
         above_needed = len(above)
     chosen = below[:below_needed] + above[:above_needed]
+    if len(set(chosen)) == 3 and kind != "year" and value >= 10 * unit:
+        last = {round(v / unit) % 10 for v in chosen}
+        if len(last) == 1 and round(value / unit) % 10 not in last:  # 30.6, 38.6, 44.6 beside 24.1: the odd one
+            nudged = chosen[1] + unit
+            if usable(nudged) and nudged not in chosen:
+                chosen[1] = round(nudged / unit) * unit
     return chosen if len(set(chosen)) == 3 else []
 
 

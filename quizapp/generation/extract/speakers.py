@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -62,13 +63,23 @@ def _introduces_speech(verb: Token) -> bool:
     )
 
 
+# Verbs that report speech only as a quotation's tag ("…,” she continued"), never on their own ("prices continued").
+_AFTER_A_QUOTE = frozenset({"continue", "conclude", "recall", "remark", "observe", "joke", "quip"})
+_QUOTE_TAG = re.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,4}$")
+
+
 def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> list[Speech]:
     """Reporting verbs of `sentence` outside the `blocked` (quoted) ranges, with their speakers."""
     blocked = blocked or []
     found: list[Speech] = []
     for token in sentence:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_LEMMAS:
+        if token.pos_ not in ("VERB", "AUX"):
             continue
+        lemma = token.lemma_.lower()
+        if lemma not in REPORTING_LEMMAS and not (
+            lemma in _AFTER_A_QUOTE and _QUOTE_TAG.search(sentence.doc.text[max(0, token.idx - 80) : token.idx])
+        ):
+            continue  # "…,” Mr Lukashov continued": speech only as the tag of a quotation
         if _inside(token, blocked):
             continue
         subject = _subject(token)

@@ -218,6 +218,15 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     ]
     if bounded and re.search(r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*)\s+up to\b", text):
         bounded = []  # "prices go up to $8": a rise, not a bound
+    if (
+        bounded
+        and (bounded[0].hedge or "").lower() in ("over", "under")
+        and re.search(
+            rf"\b(?:out|up|spread|split|held|played|run|staged|divided|shared|\w+ed)\s+{re.escape(bounded[0].text)}",
+            text,
+        )
+    ):
+        bounded = []  # "handed out over 10 competitions": across them, not more than ten
     if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
         return (
             f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
