@@ -695,3 +695,11 @@ def test_over_a_number_of_events_is_not_a_qualifier():
         GenerationOptions(strict=True, max_items=None),
     )
     assert not [i for i in bank.items if "“over 10”" in i.explanation]
+
+
+def test_a_figure_with_no_noun_as_the_subject_leans_on_the_sentence_before():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Yet, only 15% are actually recycled.", standalone=False)
+    assert context_reference("About two billion are shipped every year, and three billion are in use.")
+    assert not context_reference("About 300 people were hurt in the fire.")

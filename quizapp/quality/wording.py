@@ -179,6 +179,14 @@ def hedge_words(text: str) -> list[str]:
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+# A figure with no noun as the subject: "Yet, only 15% are recycled", "About two billion are shipped": of what?
+_BARE_QUANTITY = re.compile(
+    r"^(?:(?:yet|but|and|so|however|still|now),?\s+)?(?:only|about|some|around|nearly|almost|just|over|"
+    r"more than|fewer than|less than|roughly|approximately)?\s*(?:[\d.,]+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred)?\s+"
+    r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained)\b",
+    re.IGNORECASE,
+)
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
@@ -189,7 +197,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     or "that's" with nothing before them to say which also count. A sentence with a blank is found in the
     article, beside what it points to, so those are left to it."""
     folded = fold(text).strip().lstrip("\"'“‘(")
-    match = _LEADING_REFERENCE.match(folded)
+    match = _LEADING_REFERENCE.match(folded) or _BARE_QUANTITY.match(folded)
     if match:
         return match.group(0)
     pronoun = _PRONOUN.search(folded)
