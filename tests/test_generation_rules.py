@@ -703,3 +703,14 @@ def test_a_figure_with_no_noun_as_the_subject_leans_on_the_sentence_before():
     assert context_reference("Yet, only 15% are actually recycled.", standalone=False)
     assert context_reference("About two billion are shipped every year, and three billion are in use.")
     assert not context_reference("About 300 people were hurt in the fire.")
+
+
+def test_heads_of_public_bodies_are_not_business_voices_and_academic_directors_not_officials():
+    from quizapp.generation.sources import classify
+
+    assert classify("Jo Pell", "chief executive of Powys Local Health Board", is_person=True) != "advocate"
+    assert classify("Jo Pell", "chief executive of the British Library", is_person=True) != "advocate"
+    centre = "director of the National Centre for Social Research at Leeds University"
+    assert classify("Jo Pell", centre, is_person=True) != "named-official"
+    assert classify("Jo Pell", "chief executive of Ceres Robotics", is_person=True) == "advocate"
+    assert classify("Jo Pell", "director of the national weather service", is_person=True) == "named-official"

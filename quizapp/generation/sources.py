@@ -113,6 +113,7 @@ _GOVERNMENT_BODY = re.compile(
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
+_PUBLIC_INSTITUTIONS = frozenset("university college school hospital museum church library gallery".split())
 _C_SUITE = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )
@@ -223,8 +224,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if (
             _C_SUITE.search(folded)
             and not _GOVERNMENT_BODY.search(folded)
-            and not words & (_PUBLIC_BODIES | {"university", "college", "school", "hospital", "museum", "church"})
-        ):
+            and not words & (_PUBLIC_BODIES | _PUBLIC_INSTITUTIONS)
+            and not re.search(r"\b(?:health|education|school|library|arts) (?:board|trust)\b", folded)
+        ):  # the chief executive of a health board or a national library runs a public body, not a business
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
@@ -244,7 +246,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         titles = words & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
         if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or country)):
             return "named-official"  # "Afghan President", "U.S. Defense Secretary"
-        if words & _POSTS and body and not _OWNED_BY.search(description or ""):
+        academic = words & {"university", "college"}  # a university research centre is not a public office
+        if words & _POSTS and body and not academic and not _OWNED_BY.search(description or ""):
             return "named-official"  # "director of the national weather service"; not "E&Y's UK head of tax"
         if words & _WAS_THERE:
             return "participant"
