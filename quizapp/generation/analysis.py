@@ -76,7 +76,7 @@ _THING_HEADS = frozenset(
 )
 
 
-def _a_role(description: str) -> bool:
+def _can_describe_a_person(description: str) -> bool:
     """True when a description can be a person's role: not an acronym of the name, not a kind of firm or thing."""
     if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()):
         return False
@@ -371,6 +371,12 @@ class _SourceBook:
                 return True
         return False
 
+    def names_another(self, index: int, label: str) -> bool:
+        """True when sentence `index` names someone other than `label` outside its quotations."""
+        return any(
+            name != label and not self._in_quotation(index, offset) for offset, name in self.mentions.get(index, [])
+        )
+
     def _after_quotation(self, index: int, offset: int) -> bool:
         """True when a quotation closes in sentence `index` before `offset`: the attribution trails the quote."""
         span = self.analysis.sentences[index].span if 0 <= index < len(self.analysis.sentences) else None
@@ -594,7 +600,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
     for paragraph, doc in enumerate(docs):
         for person in find_people(doc):
-            if not person.description or not _a_role(person.description):
+            if not person.description or not _can_describe_a_person(person.description):
                 continue
             if person.name not in analysis.descriptions:
                 analysis.descriptions[person.name] = person.description
@@ -730,10 +736,7 @@ def _attach_quote(
             source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
     elif later and (last_source is None or any(0 <= doc[s.verb_index].idx - quote.end <= 8 for s in later)):
         source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
-    elif last_source is not None and any(
-        name != last_source.label and not book._in_quotation(sentence.index, offset)
-        for offset, name in book.mentions.get(sentence.index, [])
-    ):
+    elif last_source is not None and book.names_another(sentence.index, last_source.label):
         source = None  # "echoed by Sir Richard Eyre, who called it “thought provoking”": another person is named
     if source is not None:
         source.quoted = True

@@ -132,9 +132,9 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     if len(set(chosen)) == 3 and kind != "year" and value >= 10 * unit:
         last = {round(v / unit) % 10 for v in chosen}
         if len(last) == 1 and round(value / unit) % 10 not in last:  # 30.6, 38.6, 44.6 beside 24.1: the odd one
-            nudged = chosen[1] + unit
-            if usable(nudged) and nudged not in chosen:
-                chosen[1] = round(nudged / unit) * unit
+            nudged = round((chosen[1] + unit) / unit) * unit
+            if usable(nudged):
+                chosen[1] = nudged
     return chosen if len(set(chosen)) == 3 else []
 
 

@@ -84,16 +84,6 @@ def is_country(text: str) -> bool:
     return text.strip().lower() in _country_names()
 
 
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(d.lower() for c in countries() for d in c.demonyms)
-
-
-def is_demonym(word: str) -> bool:
-    """True for a nationality word ("American", "Chinese")."""
-    return word.strip().lower() in _demonyms()
-
-
 def entity_patterns() -> list[dict[str, str]]:
     """EntityRuler patterns: countries and capitals as GPE, nationalities as NORP."""
     patterns: list[dict[str, str]] = []

@@ -6,7 +6,7 @@ import re
 
 from quizapp.articles.model import Article
 from quizapp.generation.analysis import Analysis, Sentence
-from quizapp.generation.gazetteer import is_demonym
+from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold, tidy
 
 _CLAUSE_BREAK = re.compile(
@@ -311,13 +311,13 @@ def named_number(text: str, start: int, end: int) -> bool:
 
 def _titled_word_after(rest: str) -> bool:
     """True when a figure is followed by an everyday word written with a capital, as in a title ("50 First Dates",
-    "12 Angry Men"): not a month, a weekday, a nationality ("300 Americans") or a rare word that is a name."""
+    "12 Angry Men"): not a month, a weekday, a place or a nationality ("300 Americans"), or a rare word (a name)."""
     from wordfreq import zipf_frequency
 
     match = re.match(r" ([A-Z][a-z]+)\b", rest)
     if not match or _NOT_A_NAME_WORD.match(match.group(1)):
         return False
     word = match.group(1)
-    if is_demonym(word) or is_demonym(word.removesuffix("s")):
+    if party_of(word) or party_of(word.removesuffix("s")):
         return False
     return zipf_frequency(word.lower(), "en") >= 4.0

@@ -159,8 +159,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 label == "DATE"
                 and ent.text in _WEEKDAYS
                 and sum(day in text for day in _WEEKDAYS) == 1
-                and not re.search(r"[A-Z][a-z]+\s+$", text[: max(0, ent.start_char - sentence.span.start_char)])
-                and not re.match(r"\s+[A-Z]", text[ent.end_char - sentence.span.start_char :])
+                and not re.search(r"[A-Z][a-z]+\s+$", sentence.span.text[: ent.start_char - sentence.span.start_char])
+                and not re.match(r"\s+[A-Z]", sentence.span.text[ent.end_char - sentence.span.start_char :])
             ):  # "Super Tuesday" and "the Sunday Times" are names, not days
                 pools, kind = [list(_WEEKDAYS)], "when"
             else:
