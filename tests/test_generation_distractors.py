@@ -49,6 +49,15 @@ def test_wrong_years_vary_and_never_follow_the_story():
 
 
 @pytest.mark.parametrize(
+    ("value", "written", "kind"), [(2014, "2014", "year"), (1993, "1993", "year"), (88, "88", "count")]
+)
+def test_the_key_is_never_midway_between_two_wrong_numbers(value, written, kind):
+    for rank in range(4):
+        wrong = plausible_numbers(value, written, kind, rank, ceiling=2026)
+        assert not [(a, b) for a in wrong for b in wrong if a < value < b and a + b == 2 * value], (rank, wrong)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The toll rose to 5, according to the B.C. Coroners Service.", ("according to", "the B.C. Coroners Service")),

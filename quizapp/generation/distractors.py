@@ -128,6 +128,10 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     if len(above) < above_needed:
         below_needed += above_needed - len(above)
         above_needed = len(above)
+    mirrored = {round((2 * value - v) / unit) for v in below[:below_needed]}
+    unmirrored = [v for v in above if round(v / unit) not in mirrored]  # 2011, 2017 round 2014: the key midway
+    if len(unmirrored) >= above_needed:
+        above = unmirrored
     chosen = below[:below_needed] + above[:above_needed]
     if len(set(chosen)) == 3 and kind != "year" and value >= 10 * unit:
         last = {round(v / unit) % 10 for v in chosen}
