@@ -721,3 +721,58 @@ def test_an_inverted_tag_names_the_speaker_without_its_verb():
     )
     assert [s for s in reported.values() if s and s.startswith("Said")] == []
     assert any(s and s.endswith("Bysshe") for s in reported.values())
+
+
+def test_compound_nouns_self_reports_odds_labels_cut_participles_and_listed_options():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import attribution, main_clause
+    from quizapp.generation.skills.true_false import _names_one_thing
+    from quizapp.quality.wording import context_reference
+
+    analysis = _analysis(
+        "Phones turn twenty\n\n"
+        'Dealer Mara Quist said: "They became a yuppy must-have and a status symbol." Deaf campaigner Tom Reyes '
+        'said: "My written English is not very good and it takes me longer to type." Bookmaker Alder Bets placed '
+        "the novel as the 6/4 favourite to win on Tuesday in London. Author Jo Pell said: "
+        '"The winner will choose what goes on my forehead, a company name or a domain name, perhaps their logo." '
+        '"It is a terrible decision," said Ann Lee, a rival author.\n',
+        "phones.txt",
+    )
+    judged = {c.evidence[0]: c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
+    assert not [e for e in judged if re.search("must-have|written English|favourite|perhaps", e)]
+    assert judged.get("It is a terrible decision,") == "A judgment or prediction"  # still asked
+    assert not [c for c in BUILDERS["hedge"](analysis) if "perhaps" in c.prompt]
+    labels = _analysis(
+        "Firm grows\n\nThe 19 firm handles a roster of artists. The 12 eurozone countries met. The 19 people were "
+        "freed. The 30 mile road was closed.\n",
+        "firm.txt",
+    )
+    named = [_names_one_thing(s.span[1], "The ") for s in labels.sentences]
+    assert named == [True, False, False, False]
+    lead = "Apple has unveiled a new, low-cost computer for the masses, billed as the Mac mini."
+    assert not main_clause(lead).endswith("billed")
+    assert attribution("According to Microsoft the messages were sent via hijacked addresses.") == (
+        "According to",
+        "Microsoft",
+    )
+    assert attribution("According to the Ministry of the Interior, five died.") == (
+        "According to",
+        "the Ministry of the Interior",
+    )
+    assert context_reference("The law will force such companies to pay more.") == "such companies"
+    assert context_reference("The ban covers such devices as phones in the hall.") is None
+
+
+def test_no_year_blank_beside_a_name_that_carries_its_digits():
+    from quizapp.generation.skills import BUILDERS
+
+    def asked(virus: str) -> list[str]:
+        analysis = _analysis(
+            f"Virus study published\n\nDoctors in Wuhan first found the {virus} virus in December 2019, scientists "
+            "at Wuhan University said on Monday. The study of 400 patients was published in the journal Nature in "
+            "March 2021.\n",
+            "virus.txt",
+        )
+        return [c.answer[0] for c in BUILDERS["number"](analysis)]
+
+    assert "December 2019" in asked("SARS") and "December 2019" not in asked("COVID-19")

@@ -226,7 +226,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     match = _COMPARATIVE_ALONE.search(folded)
     if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
         return match.group(0)
-    match = _REPORTED_PRONOUN.search(folded) or _UNNAMED_TOTAL.search(folded)
+    match = _REPORTED_PRONOUN.search(folded) or _UNNAMED_TOTAL.search(folded) or _KIND_POINTER.search(folded)
     if match:
         return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
     match = (
@@ -276,6 +276,11 @@ _CLAUSE_POINTER = re.compile(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
     r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b|\btoo\s*[.?!]?\s*$",
     re.IGNORECASE,
+)
+# "such companies", "either issue": a kind or a pair named in an earlier sentence ("such as", "such a", "such …
+# that", "either … or" say it themselves).
+_KIND_POINTER = re.compile(
+    r"\b(?:such|either|neither)\s+(?!as\b|a\b|an\b|of\b|way\b)[a-z]+\b(?![^.]*\b(?:as|that|or|nor)\b)", re.IGNORECASE
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
 

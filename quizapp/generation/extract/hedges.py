@@ -39,3 +39,12 @@ def find_hedges(text: str) -> list[Hedge]:
                 end += tail.end()
         found.append(Hedge(text[match.start() : end], match.start(), end))
     return found
+
+
+def qualifies_a_choice(span, at: int, word: str) -> bool:
+    """True for a hedge on one item of a list ("a company name or domain name, perhaps their logo"): it offers an
+    option, it does not say how sure the speaker is of a claim. `at` is where `word` starts in `span.text`."""
+    if not span.text[:at].rstrip().endswith((",", " or")):
+        return False
+    token = next((t for t in span if t.idx - span.start_char == at and t.text == word), None)
+    return token is not None and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i

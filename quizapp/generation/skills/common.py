@@ -70,8 +70,10 @@ def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
     """
     for match in _CLAUSE_BREAK.finditer(text):
         before = text[: match.start()]
-        if re.search(r"\b(?:known|called|named|dubbed|such|so|same)$", before):
-            continue  # "an area known | as the …": cutting here would leave a fragment
+        if re.search(r"\b(?:known|called|named|dubbed|such|so|same)$", before) or (
+            match.group(0).lstrip(", ").startswith("as ") and re.search(r"\b(?:\w+ed|seen|thought|held|shown)$", before)
+        ):
+            continue  # "an area known | as the …", "a computer, billed | as the …": a cut here leaves a fragment
         if match.start() >= keep_until and len(before.split()) >= min_words:
             return before.strip()
     return text.rstrip(" .")
@@ -181,6 +183,7 @@ _SOURCE_NOUNS = frozenset(
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
     "government council commission court researchers scientists state of and for de the from at on in".split()
 )
+_JOINS_A_NAME = frozenset("of and for de from at on in to".split())
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
     "scale schedule plan tradition custom definition request requests terms agreement act bill charter telescope "
@@ -210,6 +213,8 @@ def attribution(text: str) -> tuple[str, str] | None:
             break
         if words and words[-1][:1].isupper() and bare.islower() and bare not in _SOURCE_NOUNS:
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here
+        if bare.lower() in ("the", "a", "an") and words and words[-1].lower() not in _JOINS_A_NAME:
+            break  # "according to Microsoft the messages were …": a new phrase starts, the source ends
         words.append(bare)
         if word.endswith((",", ";", ":")):
             break

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.extract.hedges import qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline
 from quizapp.quality.flaws import FACT_CHOICE as FACT
@@ -82,6 +83,11 @@ _RATING_IDIOM = re.compile(
     r"controversial|setback|triumph|blow to|boost to|welcome)\b",
     re.IGNORECASE,
 )
+# A report of odds or tips: true as a report, but what it reports is a forecast.
+_FORECAST_REPORT = re.compile(
+    r"\b(?:favourites?|favorites?|odds|bookmakers?|bookies|tipped|tips|front-?runners?|predictions?|contenders?)\b",
+    re.IGNORECASE,
+)
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
     ("where", {"GPE", "LOC", "FAC"}),
@@ -138,6 +144,8 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")) or _RATING_IDIOM.search(text):
         return False
+    if _FORECAST_REPORT.search(text):
+        return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
     for token in sentence.span:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS):
@@ -199,6 +207,34 @@ def _main_clause_words(span, text: str) -> set[str] | None:
     return kept
 
 
+_COMPOUND = re.compile(r"\b[a-z']+(?:-[a-z']+)+\b", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
+
+
+def _self_assessed(span, text: str) -> set[str]:
+    """Rating words the speaker says of themselves ("my English is not very good", "we are not good at it"): a
+    self-report that others could fairly call a fact about the speaker, so it makes no judgment item."""
+    start = span.text.find(text)
+    if start < 0:
+        return set()
+    begin, end = span.start_char + start, span.start_char + start + len(text)
+    found: set[str] = set()
+    for token in span:
+        if not begin <= token.idx < end or token.lower_ not in _RATING or token.pos_ != "ADJ":
+            continue
+        head = token.head if token.dep_ in ("acomp", "attr") else token
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in s.children) for s in subjects):
+            found.add(token.lower_)
+    return found
+
+
+def _only_options(span, hedge: str) -> bool:
+    """True when every use of the hedge in the sentence offers an option in a list ("…, perhaps their logo")."""
+    places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(hedge)}(?!\w)", span.text)]
+    return bool(places) and all(qualifies_a_choice(span, at, hedge) for at in places)
+
+
 def _judgment_words(text: str, span=None) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
@@ -208,11 +244,14 @@ def _judgment_words(text: str, span=None) -> list[str]:
         return []
     plain = _SET_PHRASES.sub(" ", fold(text))
     main = _main_clause_words(span, text) if span is not None else None
-    words = re.findall(r"[a-z]+", plain.lower())
-    rating = [w for w in words if w in _RATING and (main is None or w in main)]
+    words = re.findall(r"[a-z]+", _COMPOUND.sub(" ", plain).lower())  # "a must-have" is a noun, not a "must"
+    own = _self_assessed(span, text) if span is not None else set()
+    rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
     opinion = [m.group(0) for m in _OPINION.finditer(plain)]
     hedges = [h for h in hedge_words(plain) if main is None or h.split()[0].lower() in main]
     hedges = [h for h in hedges if not h.lower().startswith("suggest")]  # "we suggest" states a finding
+    if span is not None:
+        hedges = [h for h in hedges if not _only_options(span, h)]
     return list(dict.fromkeys(hedges + opinion + rating))
 
 

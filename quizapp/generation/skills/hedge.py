@@ -6,7 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.extract.hedges import find_hedges
+from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention, shown
 
@@ -102,6 +102,8 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)
+    if qualifies_a_choice(sentence.span, at, hedge_text):
+        return None
     if source is not None and any(
         t.lemma_ in REPORTING_LEMMAS | _THINKING and t.idx - sentence.span.start_char < at and t.pos_ == "VERB"
         for t in sentence.span

@@ -109,6 +109,27 @@ def _with_article(before: str, word: str) -> str:
     return before[: match.start(1)] + wanted + before[match.end(1) :]
 
 
+# Words a figure measures when it stands before a singular noun ("the 30 mile stretch", "the 24 hour strike").
+_UNITS = frozenset(
+    "year month week day hour minute second mile metre meter foot inch yard acre pound dollar euro cent point "
+    "percent per km kg mph lb ft mm cm bn million billion thousand hundred".split()
+)
+
+
+def _names_one_thing(number, before: str) -> bool:
+    """True for "the 19 firm", "the 24 team": a figure before one thing (not a unit) names it, it counts nothing,
+    so a swap reads as a garbled name ("the 24 firm"), not as a wrong figure."""
+    head = number.head
+    return (
+        re.search(r"\b[Tt]he\s+$", before) is not None
+        and number.dep_ in ("nummod", "compound")
+        and head.i > number.i
+        and head.tag_ == "NN"
+        and head.lower_ not in _UNITS
+        and not re.fullmatch(r"1|one|(?:1[89]|20)\d\d", number.text)
+    )
+
+
 def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
     """(false statement, original words, swapped words) or None."""
     people = analysis.people()
@@ -152,6 +173,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             if _MONTH.search(text[max(0, start - 12) : end + 12]):
                 continue  # "29 November": a day of the month, whatever the model labels it ("37 November")
             digits = next(t for t in ent if t.like_num)
+            if _names_one_thing(digits, text[:start]):
+                continue
             try:
                 value = float(digits.text.replace(",", ""))
             except ValueError:
