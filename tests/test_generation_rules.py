@@ -776,3 +776,18 @@ def test_no_year_blank_beside_a_name_that_carries_its_digits():
         return [c.answer[0] for c in BUILDERS["number"](analysis)]
 
     assert "December 2019" in asked("SARS") and "December 2019" not in asked("COVID-19")
+
+
+def test_pointed_out_and_revealed_are_loaded_verbs_but_a_survey_that_reveals_is_not():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Firm grows\n\nMara Quist, the firm's chief executive, pointed out that sales had doubled since 2001. Tom "
+        "Reyes, an analyst at Alder Research, revealed that the firm had lost its biggest client. A survey by the "
+        "council revealed that 40 shops had closed. Ann Lee pointed out the window to the crowd.\n",
+        "firm.txt",
+    )
+    asked = {c.prompt.split("verb “")[1].split("”")[0]: c for c in BUILDERS["attribution-verb"](analysis)}
+    assert set(asked) == {"pointed out", "revealed"}
+    assert "Tom Reyes" in asked["revealed"].prompt
+    assert asked["pointed out"].answer[0] == "It presents the statement as a plain fact that the writer accepts"

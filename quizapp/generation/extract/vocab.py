@@ -60,6 +60,8 @@ LOADED_VERBS = {
     "complain": "presents the speaker as aggrieved",
     "confess": "suggests the speaker owned up to wrongdoing",
     "contend": "presents the statement as one side of a dispute",
+    "reveal": "presents the statement as a hidden truth now brought to light",
+    "point out": "presents the statement as a plain fact that the writer accepts",
 }
 HEDGE_PHRASES = (
     "unlikely",

@@ -19,7 +19,20 @@ _GROUPS = (
     frozenset({"insist"}),
     frozenset({"boast"}),
     frozenset({"complain"}),
+    frozenset({"reveal"}),  # the writer takes it as true
+    frozenset({"point out"}),
 )
+_FINDING_WORDS = (
+    "survey study report figures data poll research analysis documents? records? tests? results? scans? "
+    "investigation review audit inquiry filings?"
+)
+# Written in lower case (or opening the sentence): "Alder Research" is a firm's name, not a finding.
+_FINDINGS = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their|new|latest)\s+)(?:" + "|".join(_FINDING_WORDS.split()) + r")\b[^.]{0,40}\breveal",
+    re.IGNORECASE,
+)
+# "pointed out that …", "pointed out:" (not "pointed out the window"): a phrase the parse does not take for speech.
+_POINTED_OUT = re.compile(r"\b(point(?:s|ed|ing)? out)\b(?=\s+that\b|\s*[,:]|\s*[\"“])")
 
 
 _SET_PHRASE = re.compile(
@@ -44,13 +57,21 @@ def build(analysis: Analysis) -> list[Candidate]:
         for q in analysis.quotes
         if q.verb and re.search(rf"\b{re.escape(q.verb)}\s*(?:[,:]|[\"“”]|that\b)", analysis.sentences[q.sentence].text)
     ]  # the verb introduces the quotation itself ("claimed:", "insisted that"), not an object ("claimed privilege")
+    uses += [
+        (sentence.index, found.group(1), "point out")
+        for sentence in analysis.sentences
+        if (found := _POINTED_OUT.search(sentence.text))
+    ]
     uses = [u for u in uses if not analysis.sentences[u[0]].furniture]
     for sentence_index, verb, lemma in uses:
-        lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
+        if lemma != "point out":
+            lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
         if lemma not in LOADED_VERBS or lemma in seen:
             continue
         if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
+        if lemma == "reveal" and _FINDINGS.search(analysis.sentences[sentence_index].text):
+            continue  # "the survey revealed": a finding shown, not a person's words taken as true
         seen.add(lemma)
         sentence = analysis.sentences[sentence_index].text
         answer = f"It {LOADED_VERBS[lemma]}"
