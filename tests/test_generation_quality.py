@@ -240,10 +240,10 @@ def test_credentials_only_for_sources_with_a_specific_role_and_a_lesson_for_that
 
 
 def test_a_role_cut_from_a_longer_title_is_never_a_key():
-    from quizapp.generation.skills.source_credentials import _cut_off
+    from quizapp.generation.skills.source_credentials import cut_off
 
     text = "Amazon Environmental Research Institute Director Ane Alencar said so. The Health Minister agreed."
-    assert _cut_off("Environmental Research Institute Director", text)  # "Amazon" dropped
-    assert _cut_off("CBN CEO", "ABS-CBN CEO Carlo Katigbak spoke.")
-    assert not _cut_off("Health Minister", text)  # "The" in front is no part of the title
-    assert not _cut_off("a former harbour inspector", "Sam Ortiz, a former harbour inspector, said so.")
+    assert cut_off("Environmental Research Institute Director", text)  # "Amazon" dropped
+    assert cut_off("CBN CEO", "ABS-CBN CEO Carlo Katigbak spoke.")
+    assert not cut_off("Health Minister", text)  # "The" in front is no part of the title
+    assert not cut_off("a former harbour inspector", "Sam Ortiz, a former harbour inspector, said so.")

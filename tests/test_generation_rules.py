@@ -791,3 +791,94 @@ def test_pointed_out_and_revealed_are_loaded_verbs_but_a_survey_that_reveals_is_
     assert set(asked) == {"pointed out", "revealed"}
     assert "Tom Reyes" in asked["revealed"].prompt
     assert asked["pointed out"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
+
+
+def test_a_describing_subject_with_a_name_beside_it_is_that_person_speaking():
+    text = (
+        "Two arrested after protest\n\nTwo people were arrested after protesters disrupted a play on Monday night, "
+        "the Metropolitan Police said.\n\nOne of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, "
+        'said: "Years of writing to MPs has not worked."\n\nFellow protester, mechanical engineer Richard Weir, 60, '
+        'said: "I started my career in the shipyards."\n'
+    )
+    analysis = _analysis(text, "protest.txt")
+    assert {q.source.label for q in analysis.quotes} == {"Hayley Walsh", "Richard Weir"}
+    assert analysis.sources["Hayley Walsh"].description == "one of the protesters"
+
+
+def test_an_event_the_model_took_for_a_person_does_not_speak_for_the_firm():
+    reported = _quote_sources(
+        "Fitness app adds features\n\nStrava on Thursday announced new features at its annual Camp Strava event. "
+        '"Women find less time to be active," Strava wrote in a blog post. Chief product officer Matt Salazar '
+        "said the plan would help.\n",
+        "strava.txt",
+    )
+    assert reported["Women find less time to be active,"] != "Camp Strava"
+
+
+def test_sources_and_roles_from_explicit_cues_only():
+    from quizapp.generation.skills.source_credentials import cut_off, is_a_role
+    from quizapp.generation.sources import classify
+
+    lawyer = "a British-Israeli lawyer who served in the IDF Military Advocate General's Corps"
+    assert classify("Nick Kaufman", lawyer, is_person=True) is None
+    assert classify("the NCRB data", None, is_person=False) is None
+    assert classify("the Populus survey", None, is_person=False) == "document"
+    text = "Royal Bank of Canada assistant chief economist Nathan Janzen said jobs rose."
+    assert cut_off("Canada assistant chief economist", text, capitalised=False)
+    assert not cut_off("assistant chief economist", "An assistant chief economist, Nathan Janzen, said so.")
+    assert not is_a_role("China's ambassador to")
+
+
+def test_judgment_words_claims_and_hedges_that_are_not_the_speakers():
+    from quizapp.generation.skills.common import mention_in
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact, _judgment_words
+    from quizapp.quality.wording import evaluative_words
+
+    assert not _judgment_words("I feel like I’m in another world, because it’s something I’ve never done before")
+    assert "legend" in evaluative_words("Hollywood legend Weaver was escorted off stage on Monday.")
+    clarified = _analysis(
+        "Minister speaks\n\nAt a press conference on Monday in Putrajaya, Fahmi Fadzil clarified that Nurul Izzah "
+        "joined the delegation in 2024 in her official capacity.\n",
+        "clarify.txt",
+    )
+    sentence = clarified.sentences[0]
+    assert not _is_plain_fact(clarified, sentence, sentence.text)
+    assert mention_in("Prison officials", "the factors, prison officials wrote in documents") == "prison officials"
+    assert mention_in("Israeli officials", "Israeli officials said") == "Israeli officials"
+
+
+def test_swaps_that_contradict_a_comparison_and_claims_moved_to_their_author():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.true_false import _COMPARED_FIGURE
+    from quizapp.quality.wording import context_reference
+
+    assert _COMPARED_FIGURE.search("cut emissions 42.6 per cent by 2030 – just shy of the 43 per cent target")
+    assert not _COMPARED_FIGURE.search("The fire destroyed 42 homes in the valley on Monday.")
+    assert attribution("According to data released by the National Crime Records Bureau, cases rose.") is None
+    assert context_reference("The state has consistently topped the list for several years.")
+    bank = generate_bank(
+        parse_story(
+            "King opens Parliament\n\nThe new government will focus on security and fairness for all families, "
+            "King Charles said in his speech on Wednesday. The speech was written by Keir Starmer and his "
+            "ministers. Keir Starmer said the plan would take time to deliver in full.\n",
+            "speech.txt",
+        ),
+        GenerationOptions(strict=True, max_items=None),
+    )
+    assert not [i for i in bank.items if i.prompt.startswith("True or false") and "Keir Starmer said that" in i.prompt]
+
+
+def test_a_standfirst_is_no_lead_wrong_news_choices_differ_and_halves_stay_halves():
+    from quizapp.generation.distractors import plausible_numbers
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Tax agency gets money to hire debt collectors\n\n"
+        "Tax agency will hire more than 1,000 debt collectors to claw back money owed to it\n\n"
+        "The finance minister has given the tax agency money to hire debt collectors this year.\n",
+        "budget.txt",
+    )
+    assert BUILDERS["main-event"](analysis) == []
+    for rank in range(4):
+        wrong = plausible_numbers(10.5, "10.5", "count", rank)
+        assert len(wrong) == 3 and all(w % 1 == 0.5 for w in wrong)

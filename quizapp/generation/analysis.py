@@ -270,9 +270,11 @@ class _SourceBook:
         person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
         if person is None and re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", phrase):
             full = self._full_name(phrase, self.names)  # "Duhalde", named in full earlier
-            person = full if full != phrase and looks_like_a_name(full) else None
+            person = full if full != phrase and looks_like_a_name(full) and not self._a_thing(full) else None
         if person:
             name = self._full_name(person, self.names)
+            if name != person and self._a_thing(name):
+                name = person  # "Strava wrote", beside "its annual Camp Strava event": not a person named Camp
             description = speech.appositive or self._description(name)
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
@@ -416,6 +418,12 @@ class _SourceBook:
         if surname != name and sum(n.split()[-1] == surname for n in self.names) <= 1:
             return descriptions.get(surname)
         return None
+
+    def _a_thing(self, name: str) -> bool:
+        """True when the article writes `name` after an article or a possessive ("its annual Camp Strava event"):
+        an event or a product the model took for a person, so "Strava wrote" is not that person."""
+        before = r"\b(?:the|a|an|its|their|this|our|annual|yearly)\s+"
+        return re.search(before + re.escape(name) + r"\b", self.analysis.article.full_text, re.IGNORECASE) is not None
 
     def _full_name(self, name: str, names: list[str] | None = None) -> str:
         titled = _HONORIFIC.match(name)

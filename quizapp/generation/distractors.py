@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -84,12 +85,35 @@ def rounding_unit(number: str) -> float:
     return float(10 ** min(zeros, max(0, len(digits) - 1)))
 
 
+def _halves(value: float, kind: str, rank: int) -> list[float]:
+    """Three wrong values for a key in halves ("10.5"): halves too (8.5, 12.5, 13.5), as near as other choices."""
+    if value < 20:
+        below = [value - s for s in (2, 1, 3, 4) if value - s >= 0.5]
+        above = [value + s for s in (2, 3, 1, 4)]
+    else:
+        below = [math.floor(value * r) + 0.5 for r in _BELOW]
+        above = [math.floor(value * r) + 0.5 for r in _ABOVE]
+    if kind == "percent":
+        above = [v for v in above if v < 100]
+    below = [v for v in dict.fromkeys(below) if v != value]
+    above = [v for v in dict.fromkeys(above) if v != value]
+    taken_below = min(rank, len(below))
+    unmirrored = [v for v in above if 2 * value - v not in below[:taken_below]]  # never the key midway
+    if len(unmirrored) >= 3 - taken_below:
+        above = unmirrored
+    chosen = below[:taken_below] + above[: 3 - taken_below]
+    chosen += below[taken_below : taken_below + 3 - len(chosen)]
+    return chosen if len(set(chosen)) == 3 else []
+
+
 def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceiling: float | None = None) -> list[float]:
     """Three wrong numbers of the same precision and size as `value`, with `value` at position `rank` (0-3).
 
     They are rounded as the key is rounded ("86,000" gets thousands, "3.2" tenths), never a simple multiple of
     it, and never a pattern of digits; percentages stay below 100 and years not after `ceiling`.
     """
+    if kind != "year" and re.fullmatch(r"\d+\.5", number) and value >= 1.5:  # "10.5 floors": halves, like the key
+        return _halves(value, kind, rank)
     unit = rounding_unit(number)
     below_needed, above_needed = rank, 3 - rank
     if kind == "year":  # uneven gaps, varied by the key's rank, so no spacing or set of years repeats

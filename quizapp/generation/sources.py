@@ -204,6 +204,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         return "state-media"
     if description:  # "… for Con Edison, which maintains cables in the city": the clause describes the body
         description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
+        # "a lawyer who served in the army's legal corps": what someone did once is not what they are now
+        description = re.split(r"\s+who\s+(?:served|was|were|had|used to|worked|spent|once)\b", description)[0]
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:
@@ -259,6 +261,10 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "Cornyn's statement": the person speaks, through a statement
         if _is_proper_name(phrase):
             return "named-official"
+        if re.search(r"\b[A-Z]{2,}\b", phrase):
+            return (
+                None  # "the NCRB data", "the UBS report": the body behind it (a bureau, a bank) is as much the source
+            )
         return (
             "document" if re.search(r"\b[A-Z]", phrase[1:]) else None
         )  # a document of unknown origin: no type  # "the U.S. Geological Survey"

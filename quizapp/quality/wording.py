@@ -38,7 +38,8 @@ _EVALUATIVE = (
     "impressive impressed unimpressed disappointing disappointed bold boldly brave courageous "
     "ambitious aggressive emotional passionate striking sharply sharp steep steeply significant "
     "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous threat threats shoestring chaos "
-    "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called"
+    "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called legend legends icon icons "
+    "genius superstar megastar villain mastermind"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"
@@ -262,7 +263,8 @@ _REFERRING_NOUNS = (
     "incident|attack|crash|accident|blast|explosion|shooting|case|"
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
     "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
-    "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game"
+    "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game|"
+    "state|country|city|town|village|region|province|island|list|ranking|area"
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"

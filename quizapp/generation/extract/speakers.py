@@ -46,6 +46,14 @@ def _appositive(head: Token) -> Token | None:
     return next((child for child in head.children if child.dep_ == "appos"), None)
 
 
+def _named_in_apposition(subject: Token, appos: Token | None) -> Span | None:
+    """The person named beside a describing subject ("Fellow protester, mechanical engineer Richard Weir, said"):
+    the subject is a common noun, the appositive's head is a PERSON name."""
+    if appos is None or subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.ent_type_ not in ("", "CARDINAL"):
+        return None
+    return next((e for e in subject.doc.ents if e.label_ == "PERSON" and e.start <= appos.i < e.end), None)
+
+
 def _phrase(tokens: list[Token]) -> tuple[int, int]:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return start, end
@@ -109,6 +117,11 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
                 words.pop()
             if words:
                 appositive = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        named = _named_in_apposition(subject, appos) if person is None else None
+        if named is not None:  # "One of the protesters, Hayley Walsh, 42, said": she speaks, the phrase says who she is
+            appositive = doc.text[start:end]
+            appositive = appositive[:1].lower() + appositive[1:] if core[0].pos_ != "PROPN" else appositive
+            start, end, person = named.start_char, named.end_char, named.text
         found.append(
             Speech(
                 verb=token.text,

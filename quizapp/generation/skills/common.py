@@ -158,6 +158,19 @@ def mention(label: str) -> str:
     return label
 
 
+def mention_in(label: str, text: str) -> str:
+    """`mention(label)`, written as `text` writes it: "prison officials wrote" keeps "prison" in lower case,
+    though the label, a choice, begins with a capital."""
+    lowered = label[:1].lower() + label[1:]
+    if (
+        lowered != label
+        and re.search(rf"(?<![.!?]\s)\b{re.escape(lowered)}\b", text)
+        and not re.search(rf"(?<=[a-z,;]\s){re.escape(label)}\b", text)
+    ):
+        return lowered
+    return mention(label)
+
+
 def is_plural(source) -> bool:
     """True for groups ("U.S. officials"), never for a named person ("Marie Dubois")."""
     from quizapp.generation.sources import head_word
@@ -183,6 +196,7 @@ _SOURCE_NOUNS = frozenset(
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
     "government council commission court researchers scientists state of and for de the from at on in".split()
 )
+_BARE_RECORDS = frozenset("data figures statistics estimates records reports research documents numbers".split())
 _JOINS_A_NAME = frozenset("of and for de from at on in to".split())
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
@@ -218,6 +232,8 @@ def attribution(text: str) -> tuple[str, str] | None:
         words.append(bare)
         if word.endswith((",", ";", ":")):
             break
+    if len(words) == 1 and words[0].lower() in _BARE_RECORDS:
+        return None  # "according to data released by …": whose data, the name that follows says
     if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END or re.search(r"['’]s?$", words[-1]):
         return None  # cut short ("PG&E's")
     if words[-1].lower() in _NOT_A_SOURCE or re.search(r"['’]s\s+\S+$", " ".join(words)):

@@ -7,7 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import shown
-from quizapp.generation.skills.source_credentials import is_a_role
+from quizapp.generation.skills.source_credentials import cut_off, is_a_role
 from quizapp.textnorm import contains
 
 _ROLE_NEAR = re.compile(
@@ -55,6 +55,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             and source.description
             and _unique(analysis, source.description)
             and is_a_role(source.description)
+            and not cut_off(source.description, analysis.article.full_text, capitalised=False)
         ):
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:

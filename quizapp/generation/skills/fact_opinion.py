@@ -47,7 +47,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "symbolize symbolise signal represent reflect show suggest indicate mean demonstrate highlight underscore "
     "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek "
     "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
-    "lambast denounce celebrate mourn honour honor".split()
+    "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
+    "acknowledge reveal insist argue maintain contend dispute reject refute".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -68,7 +69,8 @@ _LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|pro
 _EXPERIENCE = re.compile(
     r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt|said|"
     r"took|met|spoke|called|wrote)\b|"
-    r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b",
+    r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b|"
+    r"\b(?:I|we)(?:'ve| have)\s+(?:never|been|seen|had|done|met|heard|watched|worked|lived|spent|lost|won)\b",
     re.IGNORECASE,
 )
 # A number, a year or a span, or a report of what was said or done, beside a judgment: both answers could be argued.
@@ -240,7 +242,7 @@ def _judgment_words(text: str, span=None) -> list[str]:
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
     and so is an account of what the speaker saw or did ("I saw", "I didn't"): those are claims a student could
     check, not judgments."""
-    if _EXPERIENCE.search(text) or "[" in text or _LEGAL_CLAIM.search(text):
+    if _EXPERIENCE.search(fold(text)) or "[" in text or _LEGAL_CLAIM.search(text):
         return []
     plain = _SET_PHRASES.sub(" ", fold(text))
     main = _main_clause_words(span, text) if span is not None else None

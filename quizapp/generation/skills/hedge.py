@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.skills.common import is_plural, mention, shown
+from quizapp.generation.skills.common import is_plural, mention_in, shown
 
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
@@ -102,6 +102,8 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)
+    if re.search(r"\b(?:whether|if)\b[^.;:]*$", sentence.text[:at]):
+        return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
     if qualifies_a_choice(sentence.span, at, hedge_text):
         return None
     if source is not None and any(
@@ -185,7 +187,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # the article's own doubt is clear only in these words; "likely" may be a plain estimate
         options = _phrases(sentence, hedge.text)
         if len(options) < 3:
-            who = mention(source.label) if source is not None else ""
+            who = mention_in(source.label, sentence.text) if source is not None else ""
             meaning = _meaning_item(sentence, hedge.text, source, who, "are" if source and is_plural(source) else "is")
             if meaning is not None and hedge.text not in asked:  # one meaning question per hedge word
                 asked.add(hedge.text)
@@ -193,7 +195,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         options.sort(key=lambda o: (abs(len(o) - len(hedge.text)), o))
         if source is not None:
-            who = mention(source.label)
+            who = mention_in(source.label, sentence.text)
             verb = "are" if is_plural(source) else "is"
             question = f"Which word shows that {who} {verb} not certain?"
             lesson = (

@@ -68,6 +68,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+def _lower_words(text: str) -> set[str]:
+    """The content words of `text` that are not names (written in lower case)."""
+    return _content_words(" ".join(w for w in text.split() if not w[:1].isupper()))
+
+
 def _stem_overlap(first: set[str], second: set[str]) -> int:
     return sum(1 for a in first if any(a[:5] == b[:5] for b in second))
 
@@ -78,6 +83,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []
     lead = story[0]
     lead_text = strip_dateline(analysis.article, lead)
+    if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
+        return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
@@ -90,7 +97,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
     if not _same_action(analysis.article.headline, lead, answer):
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
-    others = []
+    others: list[str] = []
     for sentence in sentences_without_quotes(analysis):
         if sentence.paragraph == lead.paragraph:
             continue
@@ -107,6 +114,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # it restates the news (the same action, not just the same names): a second right answer
         if not 0.5 * len(answer) <= len(option) <= 1.6 * len(answer):
             continue  # far longer or shorter than the key: its length would give the key away
+        if any(_stem_overlap(actions, _lower_words(kept)) >= 2 for kept in others):
+            continue  # two wrong choices about one thing ("the early retirement programme … package")
         others.append(option)
     distractors = pick(answer, [others], 3)
     if len(distractors) < 3:

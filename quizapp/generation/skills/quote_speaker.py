@@ -14,6 +14,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, quoted
 from quizapp.generation.skills.source_credentials import stated_role
+from quizapp.generation.sources import head_word
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
@@ -43,6 +44,12 @@ def _tied(source: Source, other: Source) -> bool:
     return fold(other.label).lower() in own or fold(source.label).lower() in theirs
 
 
+def _group(label: str) -> str:
+    """The kind of people an unnamed phrase speaks of: its head noun, singular ("protesters" -> "protester")."""
+    head = head_word(label)
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
 def _voices(analysis: Analysis, source: Source) -> list[str]:
     """Other speakers of the article that are the same kind of thing as `source` (a person, or a group)."""
     speakers = [
@@ -52,6 +59,8 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     ]
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
     labels = [s.label for s in speakers if (s.named or _specific(s.label)) and not _tied(source, s)]
+    if not source.named:  # "one of the protesters" beside "fellow protester": either phrase fits both people
+        labels = [label for label in labels if _group(label) != _group(source.label)]
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]

@@ -45,7 +45,11 @@ def is_a_role(description: str) -> bool:
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
+        and words[-1].lower() not in _LOOSE_END  # "China's ambassador to": cut short
     )
+
+
+_LOOSE_END = frozenset("to of for at in on by with from and or the a an as".split())
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
@@ -78,7 +82,7 @@ def _gender(description: str) -> str | None:
     return None
 
 
-def _cut_off(description: str, text: str) -> bool:
+def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
     """Whether the article writes the role with more in front of it ("Amazon Environmental Research Institute
     Director", "ABS-CBN CEO"): a key that drops part of a title misquotes the article."""
     bare = description.removeprefix("a ").removeprefix("an ").removeprefix("the ")
@@ -86,8 +90,14 @@ def _cut_off(description: str, text: str) -> bool:
     for match in re.finditer(re.escape(bare), text, flags=re.IGNORECASE):
         found = True
         before = text[max(0, match.start() - 40) : match.start()]
-        if re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(r"(?:^|[.!?]\s)(?:The|A|An)\s$", before):
+        if (
+            capitalised
+            and re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before)
+            and not re.search(r"(?:^|[.!?]\s)(?:The|A|An)\s$", before)
+        ):
             return True
+        if bare[:1].isupper() and re.search(r"\b(?:of|for|de|and|&)\s$", before):
+            return True  # "Royal Bank of | Canada assistant chief economist": the name of the firm is cut
     return not found
 
 
@@ -156,7 +166,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             or _POINTS_BACK.search(source.description)
         ):
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
-        if _cut_off(source.description, analysis.article.full_text):
+        if cut_off(source.description, analysis.article.full_text):
             continue
         if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
@@ -175,7 +185,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             if name.split()[-1] != surname
             and not re.search(rf"\b{re.escape(surname)}\b", d, re.IGNORECASE)  # "President Zelensky's aides"
             and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
-            and not _cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
+            and not cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
         ]
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
         pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices

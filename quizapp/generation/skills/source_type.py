@@ -44,7 +44,12 @@ def _kind_phrase(kind: str, plural: bool) -> str:
 
 def _cue(source) -> str:
     """What in the article shows the kind: the description it gives, or the lack of a name."""
-    if source.named and source.description and len(source.description.split()) >= 2:
+    if (
+        source.named
+        and source.description
+        and len(source.description.split()) >= 2
+        and source.description.split()[-1].lower() not in ("to", "of", "for", "at", "in", "on", "by", "with", "and")
+    ):  # not a role cut short ("China's ambassador to")
         return f"The article introduces {source.label} as “{source.description}”. So "
     if source.kind == "unnamed-official":
         return f"The article gives no name, only “{mention(source.label)}”. So "
