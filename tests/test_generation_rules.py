@@ -882,3 +882,23 @@ def test_a_standfirst_is_no_lead_wrong_news_choices_differ_and_halves_stay_halve
     for rank in range(4):
         wrong = plausible_numbers(10.5, "10.5", "count", rank)
         assert len(wrong) == 3 and all(w % 1 == 0.5 for w in wrong)
+
+
+def test_the_sentence_after_the_lead_is_no_wrong_main_news_and_a_worry_is_no_hedge():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.hedge import _WORRY
+
+    analysis = _analysis(
+        "Mutant book wins first book prize\n\n"
+        "A book about the evolution of mutants has won the first book prize for 2004.\n\n"
+        "Armand Leroi, a lecturer at Imperial College, scooped the £10,000 prize for his book on Tuesday. The "
+        "award recognises new writing across fiction and non-fiction every year. Previous winners include White "
+        "Teeth by Zadie Smith, in 2000, and a memoir in 2001. A panel of literary experts chose the shortlist in "
+        "November after months of reading. The ceremony was held at a hotel in central London on Tuesday night. "
+        "Sales of shortlisted books usually rise sharply after the award is announced.\n",
+        "prize.txt",
+    )
+    (item,) = BUILDERS["main-event"](analysis)
+    assert not [c for c in item.choices if "scooped" in c]
+    assert _WORRY.search("Markets fell on concerns that the central bank might ")
+    assert not _WORRY.search("The minister said the bank might ")

@@ -70,12 +70,16 @@ _SPEAKERS_MEANINGS = {
 _SPEAKERS_WRONG = (
     "{who} states it as a known fact",
     "{who} is repeating what someone else said",
-    "{who} says it is certain to happen",
+    "{who} says it is certain",
 )
 _LOOSE_ENDS = frozenset("for at in on of to the a an and or but by with from as that than".split())
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|,(?!\d)|(?<![A-Z])\.(?=\s|$)")  # not in "15,000" or "U.S.
 _THINKING = frozenset({"know", "think", "believe", "admit", "fear", "hope", "expect", "suspect"})
 _COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", re.IGNORECASE)
+
+
+# "worries that costs might rise": the hedge belongs to the worry, not to the speaker's own doubt
+_WORRY = re.compile(r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+(?:that\s+)?[^.,;:]*$")
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -102,7 +106,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)
-    if re.search(r"\b(?:whether|if)\b[^.;:]*$", sentence.text[:at]):
+    if re.search(r"\b(?:whether|if)\b[^.;:]*$", sentence.text[:at]) or _WORRY.search(sentence.text[:at]):
         return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
     if qualifies_a_choice(sentence.span, at, hedge_text):
         return None

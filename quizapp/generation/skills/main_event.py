@@ -68,6 +68,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+def _second_paragraph_start(analysis: Analysis, lead) -> int | None:
+    """The index of the first sentence of the paragraph after the lead's."""
+    return next((s.index for s in analysis.sentences if s.paragraph > lead.paragraph), None)
+
+
 def _lower_words(text: str) -> set[str]:
     """The content words of `text` that are not names (written in lower case)."""
     return _content_words(" ".join(w for w in text.split() if not w[:1].isupper()))
@@ -99,8 +104,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
     others: list[str] = []
     for sentence in sentences_without_quotes(analysis):
-        if sentence.paragraph == lead.paragraph:
-            continue
+        if sentence.paragraph == lead.paragraph or sentence.index == _second_paragraph_start(analysis, lead):
+            continue  # the sentence after the lead tells the news again in other words ("Leroi scooped the prize")
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
         if re.search(r"\b(?:said|says|told|according)\b", option):
             continue  # an attribution ("X said the road …"), cut short, not an event
