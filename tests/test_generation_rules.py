@@ -902,3 +902,12 @@ def test_the_sentence_after_the_lead_is_no_wrong_main_news_and_a_worry_is_no_hed
     assert not [c for c in item.choices if "scooped" in c]
     assert _WORRY.search("Markets fell on concerns that the central bank might ")
     assert not _WORRY.search("The minister said the bank might ")
+
+
+def test_forecasts_aims_and_what_a_speaker_could_not_do_are_no_plain_facts_or_judgments():
+    from quizapp.generation.skills.fact_opinion import _FORECAST_REPORT, _INTENT, _judgment_words
+
+    assert _FORECAST_REPORT.search("Banks scaled back their growth forecasts for 2005 on Monday.")
+    assert _FORECAST_REPORT.search("Analysts put the losses from piracy at $2bn in 2004.")
+    assert _INTENT.search("His lawyer tried to distance his client from the firm on Monday.")
+    assert not _judgment_words("We couldn't get a London theatre in time, but it will be a great show")

@@ -39,7 +39,7 @@ _EVALUATIVE = (
     "ambitious aggressive emotional passionate striking sharply sharp steep steeply significant "
     "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous threat threats shoestring chaos "
     "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called legend legends icon icons "
-    "genius superstar megastar villain mastermind"
+    "genius superstar megastar villain mastermind controversy controversies"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"

@@ -70,7 +70,8 @@ _EXPERIENCE = re.compile(
     r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt|said|"
     r"took|met|spoke|called|wrote)\b|"
     r"\b(?:I'm|I am|we're|we are) told\b|\bneither\b.*\bnor\b|"
-    r"\b(?:I|we)(?:'ve| have)\s+(?:never|been|seen|had|done|met|heard|watched|worked|lived|spent|lost|won)\b",
+    r"\b(?:I|we)(?:'ve| have)\s+(?:never|been|seen|had|done|met|heard|watched|worked|lived|spent|lost|won)\b|"
+    r"\b(?:I|we)\s+(?:couldn't|could not|wasn't|weren't|was not|were not)\b",
     re.IGNORECASE,
 )
 # A number, a year or a span, or a report of what was said or done, beside a judgment: both answers could be argued.
@@ -85,11 +86,15 @@ _RATING_IDIOM = re.compile(
     r"controversial|setback|triumph|blow to|boost to|welcome)\b",
     re.IGNORECASE,
 )
-# A report of odds or tips: true as a report, but what it reports is a forecast.
+# A report of odds, tips, forecasts or analysts' views: true as a report, but what it reports is a forecast or
+# a view ("analysts estimate losses at …", "scaled back their forecasts").
 _FORECAST_REPORT = re.compile(
-    r"\b(?:favourites?|favorites?|odds|bookmakers?|bookies|tipped|tips|front-?runners?|predictions?|contenders?)\b",
+    r"\b(?:favourites?|favorites?|odds|bookmakers?|bookies|tipped|tips|front-?runners?|predictions?|contenders?|"
+    r"forecasts?|outlook|projections?|expectations?|analysts?|experts?|observers?|critics?)\b",
     re.IGNORECASE,
 )
+# The reporter's reading of someone's aim ("tried to distance his client"): an interpretation, not a record.
+_INTENT = re.compile(r"\b(?:tried|tries|trying|sought|seeks|seeking|attempted|attempting|aimed|aiming)\s+to\b", re.I)
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
     ("where", {"GPE", "LOC", "FAC"}),
@@ -132,6 +137,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 continue  # "earlier that day": nothing a record could confirm
             if ent.text in ("UTC", "GMT", "Earth") or len(ent.text.strip(",.")) < 3:
                 continue
+            if kind == "when" and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d+", ent.text):
+                continue  # "Friday 15": a weekday glued to a count ("on Friday 15 protesters …"), not a date
             if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
                 continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
@@ -146,7 +153,7 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")) or _RATING_IDIOM.search(text):
         return False
-    if _FORECAST_REPORT.search(text):
+    if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
     for token in sentence.span:
         lemma = token.lemma_.lower()
