@@ -911,3 +911,45 @@ def test_forecasts_aims_and_what_a_speaker_could_not_do_are_no_plain_facts_or_ju
     assert _FORECAST_REPORT.search("Analysts put the losses from piracy at $2bn in 2004.")
     assert _INTENT.search("His lawyer tried to distance his client from the firm on Monday.")
     assert not _judgment_words("We couldn't get a London theatre in time, but it will be a great show")
+
+
+def test_the_one_warned_is_not_the_speaker_and_unnamed_speakers_are_taught_as_unnamed():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Labour warned over vote\n\nJeremy Corbyn has been warned by party grandees that the party will be "
+        "deserted by millions of voters if it fails to back a second vote. Tom Watson, the deputy leader, said "
+        "the party had to listen to its members. Emily Thornberry, the shadow foreign secretary, said the "
+        "manifesto would be agreed next week.\n\n"
+        '"It would be beyond unacceptable if the shadow cabinet is not able to approve the document," said '
+        "another shadow cabinet member.\n",
+        "labour.txt",
+    )
+    assert not [c for c in analysis.claims if c.source and c.source.label == "Jeremy Corbyn"]
+    unnamed = [c for c in BUILDERS["quote-speaker"](analysis) if "beyond unacceptable" in c.prompt]
+    assert all("no name" in c.explanation and "names the speaker" not in c.explanation for c in unnamed)
+
+
+def test_citing_a_reason_a_dash_after_a_source_and_other_giveaways():
+    from quizapp.generation.skills.attribution_verb import _contrasting
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.detail import _fits_blank
+    from quizapp.generation.sources import classify
+    from quizapp.quality.wording import context_reference
+
+    assert attribution("She brushed aside the talk, citing progress made against the Islamic State.") is None
+    assert attribution("The profits, according to the Washington Post—allowed it to stay open.") == (
+        "according to",
+        "the Washington Post",
+    )
+    assert context_reference("Since then, Obama has been carving exceptions into the embargo.")
+    text = "prosecutors are investigating Washington, D.C., firms that helped him."
+    at = text.index("Washington")
+    assert not _fits_blank(text, at, at + len("Washington"), "where")
+    text = "Talks were held in Morocco and other North African states on Monday."
+    at = text.index("Morocco")
+    assert not _fits_blank(text, at, at + len("Morocco"), "where")
+    assert "insist" not in _contrasting("contend") and "allege" not in _contrasting("insist")
+    adviser = "a special adviser to the Romney campaign who headed the U.S. Agency for International Development"
+    assert classify("Andrew Natsios", adviser, is_person=True) != "named-official"
+    assert classify("Paul Light", "a professor at New York University and an acquaintance of Lew", True) is None

@@ -83,7 +83,8 @@ _EMPLOYER_BEFORE = re.compile(
 # Ties the article may state beside a description: "who consults with administration officials".
 TIES = re.compile(
     r"\b(?:consults?|consulting|advises|advised|advising|adviser to|advisor to|works? for|worked for|paid by|hired by|"
-    r"funded by|on behalf of|retained by|member of the|donor|donated)\b"
+    r"funded by|on behalf of|retained by|member of the|donor|donated|acquaintance|friend|colleague|ally|"
+    r"former aide|campaign)\b"
 )
 _WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
 _BUSINESS_AGENCY = re.compile(
@@ -205,7 +206,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if description:  # "… for Con Edison, which maintains cables in the city": the clause describes the body
         description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
         # "a lawyer who served in the army's legal corps": what someone did once is not what they are now
-        description = re.split(r"\s+who\s+(?:served|was|were|had|used to|worked|spent|once)\b", description)[0]
+        description = re.split(
+            r"\s+who\s+(?:was|were|had|used to|once|(?:previously|formerly|later)\s+\w+|\w+ed)\b", description
+        )[0]
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
     if is_person:

@@ -76,6 +76,11 @@ _LEADING_REFERENCE = re.compile(
     r"incident|attack|case|report|study|victim|suspect|latter|former))\b",
     re.IGNORECASE,
 )
+_LEADING_TIME = re.compile(
+    r"^(?:since then|by then|until then|at the time|at that time|after that|before that|that year|that day|"
+    r"that night|the next day|the following day|days later|weeks later|months later|years later)\b",
+    re.IGNORECASE,
+)
 _TIME_NOUNS = (
     "week weekend month year day morning afternoon evening night season time spring summer autumn fall winter "
     "term session century decade quarter hour"
@@ -200,6 +205,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     folded = fold(text).strip().lstrip("\"'“‘(")
     match = _LEADING_REFERENCE.match(folded) or _BARE_QUANTITY.match(folded)
     if match:
+        return match.group(0)
+    match = _LEADING_TIME.match(folded) if standalone else None
+    if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
     pronoun = _PRONOUN.search(folded)
     if (

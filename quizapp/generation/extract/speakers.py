@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose passive subject is the one spoken to ("was told", "has been warned"), not the speaker.
+_ADDRESSED = frozenset("warn tell advise inform ask urge assure remind brief caution order instruct".split())
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
         subject = _subject(token)
         if subject is None or _inside(subject, blocked):
             continue
+        if subject.dep_ == "nsubjpass" and lemma in _ADDRESSED:
+            continue  # "Corbyn has been warned by grandees that …": he was told, he did not say it
         appos = _appositive(subject)
         dropped = {t.i for t in appos.subtree} if appos is not None else set()
         for child in subject.children:

@@ -42,10 +42,15 @@ _SET_PHRASE = re.compile(
 )
 
 
+# Groups whose meanings come close: holding to a claim against doubt is also putting one side of a dispute.
+_NEAR = ({"claim", "allege", "contend"}, {"insist"})
+
+
 def _contrasting(lemma: str) -> list[str]:
     """Loaded verbs whose meaning differs clearly from `lemma`'s, one from each other group."""
     own = next((g for g in _GROUPS if lemma in g), frozenset({lemma}))
-    return [sorted(g)[0] for g in _GROUPS if g != own and sorted(g)[0] in LOADED_VERBS]
+    near = set().union(*(other for pair in (_NEAR, _NEAR[::-1]) if lemma in pair[0] for other in pair[1:]))
+    return [sorted(g)[0] for g in _GROUPS if g != own and sorted(g)[0] in LOADED_VERBS and not g & near]
 
 
 def build(analysis: Analysis) -> list[Candidate]:

@@ -215,10 +215,14 @@ def attribution(text: str) -> tuple[str, str] | None:
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
-    if match["how"].lower() == "per" and not re.match(r"(?:the\s|[A-Z])", match["rest"]):
-        return None  # "per hour", "per student": a rate, not a source
+    if match["how"].lower() in ("per", "citing") and not re.match(
+        r"(?:the\s+[A-Z]|[A-Z]|(?:the\s+|local\s+|unnamed\s+)?(?:witnesses|officials|sources|police|residents|"
+        r"people|authorities)\b)",
+        match["rest"],
+    ):
+        return None  # "per hour", "citing progress made against …": a rate or a reason, not a source
     words: list[str] = []
-    for word in match["rest"].split():
+    for word in re.split(r"\s*[—–]\s*|\s+-\s+", match["rest"])[0].split():  # "the Washington Post—allowed"
         bare = word.strip(",;:")
         if bare.lower() in _ENDS_SOURCE or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
             break

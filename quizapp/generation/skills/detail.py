@@ -70,6 +70,12 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
         return bool(_BEFORE_A_NAME.search(before)) and not re.match(r"^\s+[A-Z][a-z]", after)
     if kind == "where" and re.search(r"[A-Z][a-z]+\s+of\s*$", before):
         return False  # "Revolutionary Guard Corps of ___": part of a name, which gives the country away
+    if kind == "where" and re.match(
+        r"^,\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*[.;]|,\s+[a-z]|\s*$)", after
+    ):
+        return False  # "___, D.C.", "___, Oregon,": the state or country after the blank fits only the key
+    if kind == "where" and _REGION_BESIDE.search(text):
+        return False  # "___ and other North African states": the region named beside it rules the others out
     if kind == "where":
         ends_phrase = re.match(
             r"^\s*(?:[,.;:)]|$)|^\s+(?:and|on|in|at|for|after|before|since|when|where|to|from)\b", after
@@ -78,6 +84,9 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+_REGION_BESIDE = re.compile(
+    r"\b(?:other|fellow|neighbou?ring)\s+(?:[A-Z][\w-]*\s+){1,2}(?:countries|states|nations|neighbou?rs|cities)\b"
+)
 _TAKES_THE = re.compile(r"^(?:U\.?S\.?A?|U\.?K\.?|United\s|Netherlands|Philippines|Bahamas|Gambia|UAE)")
 _ROLE_IN = re.compile(
     r"\b(?:director|minister|president|chairman|chairwoman|chief|head|leader|secretary|spokes\w+|governor|mayor|"

@@ -61,7 +61,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right
             surname = source.label.split()[-1]
-            describing = re.compile(rf"\b{re.escape(surname)}(?:,\s+(?:a|an|the)\b|\s+(?:is|was)\s+(?:a|an|the)\b)")
+            describing = re.compile(
+                rf"\b{re.escape(surname)}(?:,\s+(?:a|an|the)\b|\s+(?:is|was)\s+(?:a|an|the)\b|,?\s+(?:who\s+)?"
+                r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
+                r"directed|directs|founded)\b)"
+            )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too
             if sum(1 for s in analysis.sentences if surname in s.text and _ROLE_NEAR.search(s.text)) > 1 or sum(
                 1 for s in analysis.sentences if describing.search(s.text)
             ) > (1 if describing.search(sentence.text) else 0):

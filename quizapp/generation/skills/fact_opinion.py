@@ -185,6 +185,7 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 # Rating words in set phrases that rate nothing ("the next best thing", "better known as").
 _SET_PHRASES = re.compile(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
+    r"best intentions|best interests?|best efforts|"
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
     r"for good|a good deal of|a great deal|great[- ]grand\w*|great britain|great lakes|great depression)\b",
     re.IGNORECASE,

@@ -58,6 +58,8 @@ _COMPUTABLE = re.compile(
     r"\bfrom\s*\$?[\d.,]+.*\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b",
     re.IGNORECASE,
 )
+# "79% … and Clinton the remaining ___": the rest of a whole follows by subtraction
+_REMAINDER = re.compile(r"\b(?:the )?(?:remaining|rest|other)\s*$", re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
@@ -192,6 +194,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "2019-nCoV": part of a name, not a date
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
+        if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
+            continue  # "79% … the remaining ___": the rest of the whole follows by subtraction
         if re.search(r"\d[\d,.]*\s*(?:to|-|–|and)\s*\$?$", text[:start]) or re.match(
             r"\s*(?:to|-|–|and)\s*\$?\d", text[end:]
         ):

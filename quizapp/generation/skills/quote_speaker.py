@@ -12,7 +12,7 @@ import re
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, quoted
+from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, mention_in, quoted
 from quizapp.generation.skills.source_credentials import stated_role
 from quizapp.generation.sources import head_word
 from quizapp.quality.wording import context_reference, is_garbled
@@ -151,6 +151,12 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "quoted just before. Quotes often run on without repeating who is talking."
             )
             difficulty, score = 2, 0.7
+        elif not source.named:
+            how = (
+                f"The quotation is credited right beside it to {mention_in(source.label, sentence)}, with no name: "
+                "the article tells you what kind of person spoke, not who, so you cannot check their record."
+            )
+            difficulty, score = 1, 0.85
         else:
             how = (
                 f"The article names the speaker right beside the quotation: “{quote.speaker_as_written}”, that is "
@@ -186,6 +192,9 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content):
             continue
+        said = analysis.sentences[claim.sentence].text
+        if said.count('"') % 2 or said.count("“") != said.count("”"):
+            continue  # a quotation whose opening mark the sentence splitter left behind: direct speech after all
         if TIME_FIRST.match(content) or _NO_SUBJECT.match(content):
             continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim;
             # "(That) would probably create a fall": the model left the subject out

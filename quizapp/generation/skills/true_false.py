@@ -413,6 +413,13 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
             continue  # "three months later, the users said …": a report inside the report
+        if re.match(
+            r"(?:despite|although|though|while|after|before|because|since|if|when|amid|following|"
+            r"in spite of|during|with|without)\b",
+            content,
+            re.IGNORECASE,
+        ):
+            continue  # "despite a shooting …": a fronted clause taken for what was said, not a claim
         if not governs(sentence, claim):
             continue  # "While X said …, he did not …", "A; X has said B": the claim is only part of the sentence
         others = [
