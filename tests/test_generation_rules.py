@@ -953,3 +953,16 @@ def test_citing_a_reason_a_dash_after_a_source_and_other_giveaways():
     adviser = "a special adviser to the Romney campaign who headed the U.S. Agency for International Development"
     assert classify("Andrew Natsios", adviser, is_person=True) != "named-official"
     assert classify("Paul Light", "a professor at New York University and an acquaintance of Lew", True) is None
+
+
+def test_a_poll_is_taught_as_a_poll_and_never_set_beside_state_media():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Most back the plan\n\nA Gallup survey found that 61% of adults backed the plan in March. The Gallup "
+        "survey said support had risen since 2019. Mayor Ann Lee said the city would act on Monday.\n",
+        "poll.txt",
+    )
+    for item in BUILDERS["source-type"](analysis):
+        if item.answer == ("A document or report",):
+            assert "State-run media" not in item.choices and "whom they asked" in item.explanation

@@ -8,7 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import is_plural, mention
-from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES
+from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, head_word
 from quizapp.textnorm import fold
 
 _PLURAL_KINDS = {
@@ -29,7 +29,7 @@ _CONTRASTS = {
     "expert": ("named-official", "unnamed-official", "participant"),
     "state-media": ("named-official", "expert", "document"),
     "participant": ("expert", "named-official", "unnamed-official"),
-    "document": ("state-media", "named-official", "expert"),
+    "document": ("expert", "participant", "unnamed-official"),  # not a named body: a body's report is both
     "advocate": ("named-official", "expert", "participant"),
 }
 
@@ -54,6 +54,16 @@ def _cue(source) -> str:
     if source.kind == "unnamed-official":
         return f"The article gives no name, only “{mention(source.label)}”. So "
     return ""
+
+
+def _lesson(source) -> str:
+    """Why the kind matters; for a poll or a survey, what to ask of one."""
+    if source.kind == "document" and head_word(source.label) in ("poll", "polls", "survey", "surveys"):
+        return (
+            "a poll or survey is evidence gathered by whoever ran it, and it is only as good as how it was done: "
+            "ask who ran it, whom they asked, how many, and when"
+        )
+    return SOURCE_TYPE_LESSONS[source.kind]
 
 
 def _tied(analysis: Analysis, source) -> bool:
@@ -97,7 +107,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                     _cue(source)
                     + f"{mention(source.label) if _cue(source) else source.label} {'are' if plural else 'is'} "
                     f"{_kind_phrase(source.kind, plural)}: "
-                    f"{SOURCE_TYPE_LESSONS[source.kind]}."
+                    f"{_lesson(source)}."
                 ),
                 evidence=(evidence,),
                 difficulty=2,
