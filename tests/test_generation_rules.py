@@ -966,3 +966,22 @@ def test_a_poll_is_taught_as_a_poll_and_never_set_beside_state_media():
     for item in BUILDERS["source-type"](analysis):
         if item.answer == ("A document or report",):
             assert "State-run media" not in item.choices and "whom they asked" in item.explanation
+
+
+def test_a_year_whose_digits_the_sentence_spells_out_and_a_broken_off_claim():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Virus gets its name\n\nThe WHO said on Tuesday in Geneva that the 19 in the name stands for 2019, the "
+        "year the outbreak was first found by doctors. The study of 400 patients was published in the journal "
+        "Nature in March 2021.\n",
+        "name.txt",
+    )
+    assert not [c for c in BUILDERS["number"](analysis) if c.answer == ("2019",)]
+    analysis = _analysis(
+        "Virus gets its name\n\nThe name had to be easy to say. Tedros Ghebreyesus, the WHO chief, said the name "
+        "had to be easy to say and, to prevent stigma, could not refer to a place. Monica Schoch-Spana, a "
+        "researcher at Johns Hopkins University, said the work would take years.\n",
+        "stigma.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](analysis) if "Schoch-Spana said that" in c.prompt]

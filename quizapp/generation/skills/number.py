@@ -174,8 +174,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
             continue  # "from 2008 until ___": the other year rules choices out
-        if quantity.kind == "year" and re.search(rf"[A-Za-z]-?{quantity.number[-2:]}\b", sentence.text):
-            continue  # "COVID-19 … in ___": the name carries the year's last digits
+        if quantity.kind == "year" and re.search(
+            rf"(?:[A-Za-z]-?|(?<![\d,.])){quantity.number[-2:]}\b(?![,.]\d)",
+            sentence.text.replace(quantity.number, " "),
+        ):
+            continue  # "COVID-19 … in ___", "the 19 stands for ___": the sentence carries the year's last digits
         if quantity.kind == "year" and (
             (latest is not None and quantity.value >= latest) or future_words(sentence.text)
         ):
