@@ -985,3 +985,36 @@ def test_a_year_whose_digits_the_sentence_spells_out_and_a_broken_off_claim():
         "stigma.txt",
     )
     assert not [c for c in BUILDERS["true-false"](analysis) if "Schoch-Spana said that" in c.prompt]
+
+
+def test_the_new_rules_leave_ordinary_sources_hedges_and_judgments_alone():
+    from quizapp.generation.skills.attribution_verb import _FINDINGS
+    from quizapp.generation.skills.common import attribution, mention_in
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+    from quizapp.generation.skills.hedge import _WORRY
+    from quizapp.generation.skills.quote_speaker import _group
+    from quizapp.generation.sources import classify
+    from quizapp.quality.wording import context_reference
+
+    assert attribution("Fares will rise, per the report filed on Monday.") == ("per", "the report")
+    assert attribution("Ten died, according to a report by the health ministry.")[1] == (
+        "a report by the health ministry"
+    )
+    assert attribution("Reuters reported the deaths, citing the health ministry.") == ("citing", "the health ministry")
+    assert not _WORRY.search("Mayor Tom Reyes said the danger had passed and the storm would ")
+    assert classify("Larry Sabato", "a political scientist at the University of Virginia", True) == "expert"
+    assert classify("Jo Pell", "a woman who was appointed health minister in May", True) == "named-official"
+    assert _judgment_words("Our hospitals are terrible.") == ["terrible"]
+    assert (
+        context_reference("Robert Mugabe was born in 1924 in Kutama, Zimbabwe, when the country was a colony.") is None
+    )
+    assert context_reference("Traffic was blocked on either side of the bridge for hours.") is None
+    assert not _FINDINGS.search("After the investigation, Smith revealed that she had been paid.")
+    assert _group("One of the witnesses") == _group("A witness")
+    assert mention_in("Police", "Police said the police station was closed.") == "the police"
+    harris = _quote_sources(
+        "Harris visits Ohio\n\nKamala Harris spoke in Ohio on Monday. Staff of the Kamala Harris campaign were "
+        'there. "This is about jobs," Harris said.\n',
+        "harris.txt",
+    )
+    assert harris["This is about jobs,"] == "Kamala Harris"

@@ -420,10 +420,13 @@ class _SourceBook:
         return None
 
     def _a_thing(self, name: str) -> bool:
-        """True when the article writes `name` after an article or a possessive ("its annual Camp Strava event"):
-        an event or a product the model took for a person, so "Strava wrote" is not that person."""
-        before = r"\b(?:the|a|an|its|their|this|our|annual|yearly)\s+"
-        return re.search(before + re.escape(name) + r"\b", self.analysis.article.full_text, re.IGNORECASE) is not None
+        """True when the article writes `name` only after an article or a possessive ("its annual Camp Strava
+        event"): an event or a product the model took for a person, so "Strava wrote" is not that person. A
+        person is named without one somewhere ("Kamala Harris said", beside "the Kamala Harris campaign")."""
+        text = self.analysis.article.full_text
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        before = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ur|annual|yearly)\s+$")
+        return bool(found) and all(before.search(text[max(0, at - 20) : at]) for at in found)
 
     def _full_name(self, name: str, names: list[str] | None = None) -> str:
         titled = _HONORIFIC.match(name)

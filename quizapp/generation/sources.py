@@ -83,8 +83,9 @@ _EMPLOYER_BEFORE = re.compile(
 # Ties the article may state beside a description: "who consults with administration officials".
 TIES = re.compile(
     r"\b(?:consults?|consulting|advises|advised|advising|adviser to|advisor to|works? for|worked for|paid by|hired by|"
-    r"funded by|on behalf of|retained by|member of the|donor|donated|acquaintance|friend|colleague|ally|"
-    r"former aide|campaign)\b"
+    r"funded by|on behalf of|retained by|member of the|donor|donated|acquaintance of|friend of|colleague of|ally of|"
+    r"an acquaintance|a friend|a close friend|a colleague|an ally|former aide|"
+    r"campaign (?:adviser|advisor|aide|manager|chair\w*|official|spokes\w+))\b"
 )
 _WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
 _BUSINESS_AGENCY = re.compile(
@@ -207,7 +208,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
         # "a lawyer who served in the army's legal corps": what someone did once is not what they are now
         description = re.split(
-            r"\s+who\s+(?:was|were|had|used to|once|(?:previously|formerly|later)\s+\w+|\w+ed)\b", description
+            r"\s+who\s+(?:(?:was|were)(?!\s+(?:appointed|elected|named|sworn|promoted|made|chosen)\b)|had|used to|"
+            r"once|(?:previously|formerly|later)\s+\w+|\w+ed)\b",
+            description,
         )[0]
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)

@@ -243,7 +243,10 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         if standalone
         else None
     )
-    if match:  # "A search of the vehicle", "The men were flown out", "For context, that's", "impacts, too"
+    if match and not (
+        re.search(rf"\b(?:{_PLACE_NOUNS})\b", match.group(0)) and _NAME_AFTER_FIRST.search(folded[: match.start()])
+    ):  # "A search of the vehicle", "The men were flown out", "For context, that's", "impacts, too"; not "born in
+        # Kutama, Zimbabwe, when the country was …", where the sentence names the place
         return match.group(0).strip(" ,")
     if folded.rstrip().endswith(":"):
         return ":"  # "each group of teams below earns one berth:": a list the sentence points to
@@ -261,6 +264,7 @@ _REPORTED_PRONOUN = re.compile(
 )
 # Nouns for things and people a story introduces first and then calls "the man", "the vehicle", "the deal": with
 # "the" or a demonstrative and nothing after them that says which, they point to a sentence the reader has not got.
+_PLACE_NOUNS = "state|country|city|town|village|region|province|island|area"
 _REFERRING_NOUNS = (
     "man|woman|men|women|boy|boys|girl|girls|child|children|baby|couple|pair|family|victim|victims|suspect|suspects|"
     "driver|pilot|crew|passenger|passengers|patient|patients|gunman|attacker|attackers|teenager|teen|teens|"
@@ -272,7 +276,7 @@ _REFERRING_NOUNS = (
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
     "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
     "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game|"
-    "state|country|city|town|village|region|province|island|list|ranking|area"
+    "list|ranking|" + _PLACE_NOUNS
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"
@@ -290,7 +294,9 @@ _CLAUSE_POINTER = re.compile(
 # "such companies", "either issue": a kind or a pair named in an earlier sentence ("such as", "such a", "such …
 # that", "either … or" say it themselves).
 _KIND_POINTER = re.compile(
-    r"\b(?:such|either|neither)\s+(?!as\b|a\b|an\b|of\b|way\b)[a-z]+\b(?![^.]*\b(?:as|that|or|nor)\b)", re.IGNORECASE
+    r"\b(?:such|either|neither)\s+(?!as\b|a\b|an\b|of\b|way\b|side\b|sides\b|end\b)[a-z]+\b"
+    r"(?![^.]*\b(?:as|that|or|nor)\b)",
+    re.IGNORECASE,
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
 

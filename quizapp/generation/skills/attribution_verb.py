@@ -28,8 +28,9 @@ _FINDING_WORDS = (
 )
 # Written in lower case (or opening the sentence): "Alder Research" is a firm's name, not a finding.
 _FINDINGS = re.compile(
-    r"(?:^|\b(?:the|a|an|its|their|new|latest)\s+)(?:" + "|".join(_FINDING_WORDS.split()) + r")\b[^.]{0,40}\breveal",
-    re.IGNORECASE,
+    r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+)(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _FINDING_WORDS.split())
+    + r")\b[^.,]{0,30}\breveal"
 )
 # "pointed out that …", "pointed out:" (not "pointed out the window"): a phrase the parse does not take for speech.
 _POINTED_OUT = re.compile(r"\b(point(?:s|ed|ing)? out)\b(?=\s+that\b|\s*[,:]|\s*[\"“])")

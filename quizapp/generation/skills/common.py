@@ -163,11 +163,12 @@ def mention_in(label: str, text: str) -> str:
     though the label, a choice, begins with a capital."""
     lowered = label[:1].lower() + label[1:]
     if (
-        lowered != label
+        len(label.split()) >= 2
+        and lowered != label
         and re.search(rf"(?<![.!?]\s)\b{re.escape(lowered)}\b", text)
         and not re.search(rf"(?<=[a-z,;]\s){re.escape(label)}\b", text)
     ):
-        return lowered
+        return mention(lowered)
     return mention(label)
 
 
@@ -197,7 +198,7 @@ _SOURCE_NOUNS = frozenset(
     "government council commission court researchers scientists state of and for de the from at on in".split()
 )
 _BARE_RECORDS = frozenset("data figures statistics estimates records reports research documents numbers".split())
-_JOINS_A_NAME = frozenset("of and for de from at on in to".split())
+_JOINS_A_NAME = frozenset("of and for de from at on in to by with".split())
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
     "scale schedule plan tradition custom definition request requests terms agreement act bill charter telescope "
@@ -216,8 +217,8 @@ def attribution(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     if match["how"].lower() in ("per", "citing") and not re.match(
-        r"(?:the\s+[A-Z]|[A-Z]|(?:the\s+|local\s+|unnamed\s+)?(?:witnesses|officials|sources|police|residents|"
-        r"people|authorities)\b)",
+        r"(?:the|a|an|its|their|local|unnamed|witnesses|officials|sources|police|residents|people|authorities)\b|"
+        r"[A-Z]",
         match["rest"],
     ):
         return None  # "per hour", "citing progress made against …": a rate or a reason, not a source

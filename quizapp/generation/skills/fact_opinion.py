@@ -218,7 +218,6 @@ def _main_clause_words(span, text: str) -> set[str] | None:
 
 
 _COMPOUND = re.compile(r"\b[a-z']+(?:-[a-z']+)+\b", re.IGNORECASE)
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
 
 
 def _self_assessed(span, text: str) -> set[str]:
@@ -234,7 +233,7 @@ def _self_assessed(span, text: str) -> set[str]:
             continue
         head = token.head if token.dep_ in ("acomp", "attr") else token
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in s.children) for s in subjects):
+        if any(s.lower_ in ("i", "we", "me", "us") or any(c.lower_ == "my" for c in s.children) for s in subjects):
             found.add(token.lower_)
     return found
 

@@ -79,7 +79,9 @@ _COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", r
 
 
 # "worries that costs might rise": the hedge belongs to the worry, not to the speaker's own doubt
-_WORRY = re.compile(r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+(?:that\s+)?[^.,;:]*$")
+_WORRY = re.compile(
+    r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+that\s+(?:(?!\b(?:and|but)\b)[^.,;:])*$"
+)
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -106,7 +108,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)
-    if re.search(r"\b(?:whether|if)\b[^.;:]*$", sentence.text[:at]) or _WORRY.search(sentence.text[:at]):
+    if re.search(r"\bwhether\b[^.,;:]*$", sentence.text[:at], re.IGNORECASE) or _WORRY.search(sentence.text[:at]):
         return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
     if qualifies_a_choice(sentence.span, at, hedge_text):
         return None

@@ -114,7 +114,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = _content_words(option)
         if len(option.split()) < 6 or context_reference(option) or option.lower().startswith(("but", "and")):
             continue
-        actions = _content_words(" ".join(w for w in option.split() if not w[:1].isupper()))
+        actions = _lower_words(option)
         if _stem_overlap(actions, headline_words) >= 2 or _stem_overlap(words, answer_words) >= 3:
             continue  # it restates the news (the same action, not just the same names): a second right answer
         if not 0.5 * len(answer) <= len(option) <= 1.6 * len(answer):

@@ -47,6 +47,8 @@ def _tied(source: Source, other: Source) -> bool:
 def _group(label: str) -> str:
     """The kind of people an unnamed phrase speaks of: its head noun, singular ("protesters" -> "protester")."""
     head = head_word(label)
+    if head.endswith(("sses", "xes", "ches", "shes")):
+        return head[:-2]  # "witnesses" -> "witness", "churches" -> "church"
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 

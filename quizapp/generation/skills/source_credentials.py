@@ -45,11 +45,11 @@ def is_a_role(description: str) -> bool:
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
-        and words[-1].lower() not in _LOOSE_END  # "China's ambassador to": cut short
+        and words[-1].lower() not in LOOSE_END  # "China's ambassador to": cut short
     )
 
 
-_LOOSE_END = frozenset("to of for at in on by with from and or the a an as".split())
+LOOSE_END = frozenset("to of for at in on by with from and or the a an as".split())
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
@@ -96,7 +96,7 @@ def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
             and not re.search(r"(?:^|[.!?]\s)(?:The|A|An)\s$", before)
         ):
             return True
-        if bare[:1].isupper() and re.search(r"\b(?:of|for|de|and|&)\s$", before):
+        if bare[:1].isupper() and re.search(r"(?:\b(?:of|for|de|and)|&)\s$", before):
             return True  # "Royal Bank of | Canada assistant chief economist": the name of the firm is cut
     return not found
 

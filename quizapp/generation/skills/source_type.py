@@ -8,6 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import is_plural, mention
+from quizapp.generation.skills.source_credentials import LOOSE_END
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, head_word
 from quizapp.textnorm import fold
 
@@ -48,7 +49,7 @@ def _cue(source) -> str:
         source.named
         and source.description
         and len(source.description.split()) >= 2
-        and source.description.split()[-1].lower() not in ("to", "of", "for", "at", "in", "on", "by", "with", "and")
+        and source.description.split()[-1].lower() not in LOOSE_END
     ):  # not a role cut short ("China's ambassador to")
         return f"The article introduces {source.label} as “{source.description}”. So "
     if source.kind == "unnamed-official":

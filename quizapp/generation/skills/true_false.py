@@ -123,6 +123,10 @@ _UNITS = frozenset(
 )
 
 
+# Nouns that count people though they are singular ("the 200 staff", "the 40 crew").
+_GROUPS_OF_PEOPLE = frozenset("staff crew workforce personnel police member members people troops".split())
+
+
 def _names_one_thing(number, before: str) -> bool:
     """True for "the 19 firm", "the 24 team": a figure before one thing (not a unit) names it, it counts nothing,
     so a swap reads as a garbled name ("the 24 firm"), not as a wrong figure."""
@@ -132,7 +136,7 @@ def _names_one_thing(number, before: str) -> bool:
         and number.dep_ in ("nummod", "compound")
         and head.i > number.i
         and head.tag_ == "NN"
-        and head.lower_ not in _UNITS
+        and head.lower_ not in _UNITS | _GROUPS_OF_PEOPLE
         and not re.fullmatch(r"1|one|(?:1[89]|20)\d\d", number.text)
     )
 
