@@ -1018,3 +1018,23 @@ def test_the_new_rules_leave_ordinary_sources_hedges_and_judgments_alone():
         "harris.txt",
     )
     assert harris["This is about jobs,"] == "Kamala Harris"
+
+
+def test_sources_that_are_places_or_objects_the_dead_as_speakers_and_roles_cut_inside_a_name():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.source_credentials import cut_off
+
+    assert attribution("Burials began in 1947, according to a 2012 article about the cemetery.") is None
+    assert attribution("According to Washington D.C. attorney Joe DiGenova, more agents will talk.") is None
+    assert attribution("The data included addresses and, in some cases, data from passports.") is None
+    text = "Tom Reyes, former Fort Sam Houston Museum director, told the paper so."
+    assert cut_off("Houston Museum director", text, capitalised=False)
+    assert not cut_off("President", "Afghan President Ashraf Ghani spoke.", capitalised=False)
+    reported = _quote_sources(
+        "State ends death penalty\n\nThe bill would not apply to Michael Addison, who killed Manchester officer "
+        "Michael Briggs. Governor Chris Sununu vetoed the bill.\n\nThe vote was 16-8, and the latter included Lou "
+        "D'Allesandro, who represents the district in which Briggs was killed.\n\nMichael Briggs was a police "
+        'officer. "I have consistently stood with law enforcement in opposing a repeal," he said in a statement.\n',
+        "penalty.txt",
+    )
+    assert reported["I have consistently stood with law enforcement in opposing a repeal,"] != "Michael Briggs"

@@ -349,6 +349,8 @@ class _SourceBook:
         name = fitting[0]
         if name not in self.analysis.sources and name not in self.analysis.descriptions:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
+        if _DEAD.search(self.analysis.article.full_text.replace(name.split()[-1], "\x00")):
+            return None  # "killed Manchester officer Michael Briggs": the dead say nothing in the story
         if not looks_like_a_name(name):
             return None
         description = self._description(name)
@@ -450,6 +452,11 @@ class _SourceBook:
         return name
 
 
+# Someone the story says was killed (their surname replaced by a NUL mark before the search).
+_DEAD = re.compile(
+    r"\b(?:killed|murdered|shot|stabbed|slain|victim)\s+(?:[\w'’.-]+\s+){0,3}?\x00|"
+    r"\x00\s+(?:was|were)\s+(?:killed|murdered|shot dead|slain)\b|\bthe late\s+(?:[\w'’-]+\s+)?\x00"
+)
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")

@@ -204,7 +204,7 @@ _NOT_A_SOURCE = frozenset(
     "scale schedule plan tradition custom definition request requests terms agreement act bill charter telescope "
     "census records website map maps calendar".split()
 )
-_DANGLING_END = frozenset("of and for the de a an to by from with".split())
+_DANGLING_END = frozenset("of and for the de a an to by from with about on in at".split())
 
 
 def attribution(text: str) -> tuple[str, str] | None:
@@ -216,14 +216,15 @@ def attribution(text: str) -> tuple[str, str] | None:
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
-    if match["how"].lower() in ("per", "citing") and not re.match(
+    if match["how"].lower() in ("per", "citing", "data from", "figures from") and not re.match(
         r"(?:the|a|an|its|their|local|unnamed|witnesses|officials|sources|police|residents|people|authorities)\b|"
         r"[A-Z]",
         match["rest"],
     ):
         return None  # "per hour", "citing progress made against …": a rate or a reason, not a source
     words: list[str] = []
-    for word in re.split(r"\s*[—–]\s*|\s+-\s+", match["rest"])[0].split():  # "the Washington Post—allowed"
+    tokens = re.split(r"\s*[—–]\s*|\s+-\s+", match["rest"])[0].split()  # "the Washington Post—allowed"
+    for position, word in enumerate(tokens):
         bare = word.strip(",;:")
         if bare.lower() in _ENDS_SOURCE or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
             break
@@ -231,6 +232,8 @@ def attribution(text: str) -> tuple[str, str] | None:
             words.append(bare[:-1])
             break
         if words and words[-1][:1].isupper() and bare.islower() and bare not in _SOURCE_NOUNS:
+            if position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
+                return None  # "according to Washington D.C. attorney Joe DiGenova": a place, a role, then the name
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here
         if bare.lower() in ("the", "a", "an") and words and words[-1].lower() not in _JOINS_A_NAME:
             break  # "according to Microsoft the messages were …": a new phrase starts, the source ends

@@ -13,7 +13,7 @@ from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, mention_in, quoted
-from quizapp.generation.skills.source_credentials import stated_role
+from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.generation.sources import head_word
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
@@ -102,10 +102,11 @@ def _who(
     )
 
 
-def _stake(source: Source) -> str:
-    """The lesson: whose view this is, with the role the article gives the speaker when it gives one."""
+def _stake(source: Source, text: str) -> str:
+    """The lesson: whose view this is, with the role the article gives the speaker when it gives one (written in
+    full in `text`, the article: not "Houston Museum director" cut from "former Fort Sam Houston Museum director")."""
     role = stated_role(source)
-    if role:
+    if role and not cut_off(role, text, capitalised=False):
         return (
             f" The article introduces {source.label} as “{role}”: read the words as the view "
             "of someone in that position: what they are placed to know, and whose side they may be on."
@@ -172,7 +173,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             how += f" It was said {quote.context}"
             state_media = analysis.sources.get("state-media")
             how += f", footage shown on {state_media.label}." if state_media else "."
-        explanation = how + _stake(source)
+        explanation = how + _stake(source, analysis.article.full_text)
         facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
     return candidates + _claims(analysis)

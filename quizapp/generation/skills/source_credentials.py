@@ -8,6 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
+from quizapp.generation.gazetteer import party_of
 from quizapp.generation.skills.common import sentence_case
 from quizapp.quality.wording import is_garbled
 
@@ -90,12 +91,14 @@ def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
     for match in re.finditer(re.escape(bare), text, flags=re.IGNORECASE):
         found = True
         before = text[max(0, match.start() - 40) : match.start()]
-        if (
-            capitalised
-            and re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before)
-            and not re.search(r"(?:^|[.!?]\s)(?:The|A|An)\s$", before)
-        ):
+        capital = re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(
+            r"(?:^|[.!?]\s)(?:The|A|An)\s$", before
+        )
+        if capital and capitalised:
             return True
+        inside = re.search(r"[A-Z][\w.&'’]*\s+([A-Z][\w.&'’]*)\s$", before)
+        if inside and not party_of(inside.group(1).rstrip(".")):
+            return True  # "Fort Sam | Houston Museum director": cut inside a name ("When Afghan | President" is whole)
         if bare[:1].isupper() and re.search(r"(?:\b(?:of|for|de|and)|&)\s$", before):
             return True  # "Royal Bank of | Canada assistant chief economist": the name of the firm is cut
     return not found

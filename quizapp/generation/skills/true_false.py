@@ -221,6 +221,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
     according = attribution(text)
+    if according and re.search(r"\b(?:said|says|told|reported)\b", text):
+        according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
     if according:
         how, who = according
         if who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ") in _VAGUE:
