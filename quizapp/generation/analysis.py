@@ -245,6 +245,7 @@ class _SourceBook:
         self.last_unnamed: dict[str, Source] = {}
         self.last_document: Source | None = None
         self.state_media_label = self._state_media_label()
+        self._killed: dict[str, bool] = {}
 
     def _state_media_label(self) -> str | None:
         text = "\n".join(s.text for s in self.analysis.sentences)
@@ -349,7 +350,7 @@ class _SourceBook:
         name = fitting[0]
         if name not in self.analysis.sources and name not in self.analysis.descriptions:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
-        if _DEAD.search(self.analysis.article.full_text.replace(name.split()[-1], "\x00")):
+        if self._dead(name):
             return None  # "killed Manchester officer Michael Briggs": the dead say nothing in the story
         if not looks_like_a_name(name):
             return None
@@ -420,6 +421,13 @@ class _SourceBook:
         if surname != name and sum(n.split()[-1] == surname for n in self.names) <= 1:
             return descriptions.get(surname)
         return None
+
+    def _dead(self, name: str) -> bool:
+        """True when the story says `name` was killed ("killed officer Michael Briggs"); worked out once a name."""
+        if name not in self._killed:
+            text = self.analysis.article.full_text.replace(name.split()[-1], "\x00")
+            self._killed[name] = bool(_DEAD.search(text))
+        return self._killed[name]
 
     def _a_thing(self, name: str) -> bool:
         """True when the article writes `name` only after an article or a possessive ("its annual Camp Strava
