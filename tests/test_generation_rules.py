@@ -1038,3 +1038,10 @@ def test_sources_that_are_places_or_objects_the_dead_as_speakers_and_roles_cut_i
         "penalty.txt",
     )
     assert reported["I have consistently stood with law enforcement in opposing a repeal,"] != "Michael Briggs"
+
+
+def test_a_split_drop_capital_and_a_space_before_a_comma_are_garbled():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("“T his will not break me , I will fight on.")
+    assert not is_garbled("This will not break me, I will fight on, said Jay Z on Plan B.")

@@ -303,6 +303,9 @@ _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balanc
 
 _GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")
 _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
+# A drop capital split from its word ("T his will not …") or a space before a comma ("me , I"): a broken
+# extraction of the page.
+_SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir|hen|hough|his)\b|\w\s,\s")
 # A doubled word ("consolidated consolidated") or a modal before a past form ("would required"): a typo that a
 # teacher would have to edit out of the item.
 _TYPO = re.compile(
@@ -317,7 +320,9 @@ def is_garbled(text: str) -> bool:
     """True for text that came out of a table, a footnote or a bad extraction: glued words ("MPof",
     "DemocratsBeijing"), table marks, footnote references, stray punctuation."""
     folded = fold(text)
-    return bool(_GLUED.search(folded) or _TABLE_MARKS.search(folded) or _TYPO.search(folded))
+    return bool(
+        _GLUED.search(folded) or _TABLE_MARKS.search(folded) or _TYPO.search(folded) or _SPLIT_WORD.search(folded)
+    )
 
 
 def misspelt_words(text: str) -> list[str]:
