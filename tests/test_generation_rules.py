@@ -926,8 +926,15 @@ def test_the_one_warned_is_not_the_speaker_and_unnamed_speakers_are_taught_as_un
         "labour.txt",
     )
     assert not [c for c in analysis.claims if c.source and c.source.label == "Jeremy Corbyn"]
-    unnamed = [c for c in BUILDERS["quote-speaker"](analysis) if "beyond unacceptable" in c.prompt]
-    assert all("no name" in c.explanation and "names the speaker" not in c.explanation for c in unnamed)
+    unnamed = _analysis(
+        "Party rows over vote\n\nThe party will meet on Monday to agree its manifesto, officials said.\n\n"
+        '"It would be beyond unacceptable if the shadow cabinet is not able to approve the document," said another '
+        'shadow cabinet member.\n\n"We will not accept a deal that leaves members out," said a senior party '
+        'official.\n\n"This is a matter for the leader alone," said a Labour party spokesman.\n',
+        "rows.txt",
+    )
+    (item,) = [c for c in BUILDERS["quote-speaker"](unnamed) if "beyond unacceptable" in c.prompt]
+    assert "no name" in item.explanation and "names the speaker" not in item.explanation
 
 
 def test_citing_a_reason_a_dash_after_a_source_and_other_giveaways():
@@ -963,28 +970,32 @@ def test_a_poll_is_taught_as_a_poll_and_never_set_beside_state_media():
         "survey said support had risen since 2019. Mayor Ann Lee said the city would act on Monday.\n",
         "poll.txt",
     )
-    for item in BUILDERS["source-type"](analysis):
-        if item.answer == ("A document or report",):
-            assert "State-run media" not in item.choices and "whom they asked" in item.explanation
+    (item,) = [i for i in BUILDERS["source-type"](analysis) if i.answer == ("A document or report",)]
+    assert "State-run media" not in item.choices and "whom they asked" in item.explanation
 
 
 def test_a_year_whose_digits_the_sentence_spells_out_and_a_broken_off_claim():
     from quizapp.generation.skills import BUILDERS
 
-    analysis = _analysis(
-        "Virus gets its name\n\nThe WHO said on Tuesday in Geneva that the 19 in the name stands for 2019, the "
-        "year the outbreak was first found by doctors. The study of 400 patients was published in the journal "
-        "Nature in March 2021.\n",
-        "name.txt",
-    )
-    assert not [c for c in BUILDERS["number"](analysis) if c.answer == ("2019",)]
+    def asked(clause: str) -> list[tuple[str, ...]]:
+        analysis = _analysis(
+            "Virus gets its name\n\nDoctors in Wuhan first found the virus in December 2019, scientists at Wuhan "
+            f"University said on Monday; {clause} the year of the first case. The study of 400 patients was "
+            "published in the journal Nature in March 2021.\n",
+            "name.txt",
+        )
+        return [c.answer for c in BUILDERS["number"](analysis)]
+
+    assert ("December 2019",) in asked("the name, agreed after long talks, stands for")
+    assert ("December 2019",) not in asked("the 19 in the name stands for")
     analysis = _analysis(
         "Virus gets its name\n\nThe name had to be easy to say. Tedros Ghebreyesus, the WHO chief, said the name "
         "had to be easy to say and, to prevent stigma, could not refer to a place. Monica Schoch-Spana, a "
         "researcher at Johns Hopkins University, said the work would take years.\n",
         "stigma.txt",
     )
-    assert not [c for c in BUILDERS["true-false"](analysis) if "Schoch-Spana said that" in c.prompt]
+    statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
+    assert statements and not [p for p in statements if "Schoch-Spana said that" in p]
 
 
 def test_the_new_rules_leave_ordinary_sources_hedges_and_judgments_alone():

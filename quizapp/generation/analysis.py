@@ -19,7 +19,15 @@ from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
 from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_place_name, party_of
-from quizapp.generation.sources import Source, choice_label, classify, head_word, is_party_name, is_state_media
+from quizapp.generation.sources import (
+    TIES,
+    Source,
+    choice_label,
+    classify,
+    head_word,
+    is_party_name,
+    is_state_media,
+)
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold, match_key
 
@@ -702,11 +710,6 @@ _PART_OF_THE_WORK = re.compile(
 )
 
 
-_TIES = re.compile(
-    r"\b(?:consults?(?:ed)? (?:with|for)|advises?|advised|advis[eo]r to|works? (?:for|with)|worked (?:for|with)|"
-    r"paid by|funded by|on the payroll|member of the (?:board|campaign|administration))\b",
-    re.IGNORECASE,
-)
 _ABOUT_A_STUDY = re.compile(r"\b(?:study|studies|research|researchers|paper|findings|journal)\b", re.IGNORECASE)
 _NOT_INVOLVED = re.compile(
     r"\b(?:not involved|was not part|wasn't involved|did not take part|independent|not connected|no part in)\b",
@@ -723,7 +726,7 @@ def _check_independence(analysis: Analysis) -> None:
             continue
         surname = source.label.split()[-1]
         texts = [s.text for s in analysis.sentences if surname in s.text]
-        if any(_PART_OF_THE_WORK.search(text) or _TIES.search(text) for text in texts):
+        if any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise

@@ -80,12 +80,14 @@ _EMPLOYER_BEFORE = re.compile(
     r"Ukraine|Iran|India|Japan|Korea|Mideast|Gulf|Senior|Chief|Lead|Principal|Independent|Political|Former)\b)"
     r"[A-Z][\w&.'’-]*\s+(?:analyst|economist|researcher|scientist|specialist|expert|strategist)\b"
 )
-# Ties the article may state beside a description: "who consults with administration officials".
+# Ties the article may state beside a description ("who consults with administration officials", "an
+# acquaintance of Lew", "a campaign adviser"): the one list for experts and for every source type.
 TIES = re.compile(
-    r"\b(?:consults?|consulting|advises|advised|advising|adviser to|advisor to|works? for|worked for|paid by|hired by|"
-    r"funded by|on behalf of|retained by|member of the|donor|donated|acquaintance of|friend of|colleague of|ally of|"
-    r"an acquaintance|a friend|a close friend|a colleague|an ally|former aide|"
-    r"campaign (?:adviser|advisor|aide|manager|chair\w*|official|spokes\w+))\b"
+    r"\b(?:consults?|consulting|consulted (?:with|for)|advises|advised|advising|advis[eo]r to|works? (?:for|with)|"
+    r"worked (?:for|with)|paid by|hired by|funded by|on the payroll|on behalf of|retained by|member of the|donor|"
+    r"donated|acquaintance of|friend of|colleague of|ally of|an acquaintance|a friend|a close friend|a colleague|"
+    r"an ally|former aide|campaign (?:adviser|advisor|aide|manager|chair\w*|official|spokes\w+))\b",
+    re.IGNORECASE,
 )
 _WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
 _BUSINESS_AGENCY = re.compile(

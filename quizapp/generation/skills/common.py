@@ -204,7 +204,8 @@ _NOT_A_SOURCE = frozenset(
     "scale schedule plan tradition custom definition request requests terms agreement act bill charter telescope "
     "census records website map maps calendar".split()
 )
-_DANGLING_END = frozenset("of and for the de a an to by from with about on in at".split())
+# Words a phrase cannot end on ("China's ambassador to", "according to a 2012 article about"): it was cut short.
+DANGLING_END = frozenset("of and or for the de a an to by from with about on in at as".split())
 
 
 def attribution(text: str) -> tuple[str, str] | None:
@@ -242,7 +243,7 @@ def attribution(text: str) -> tuple[str, str] | None:
             break
     if len(words) == 1 and words[0].lower() in _BARE_RECORDS:
         return None  # "according to data released by …": whose data, the name that follows says
-    if not words or len(words) > 8 or words[-1].lower() in _DANGLING_END or re.search(r"['’]s?$", words[-1]):
+    if not words or len(words) > 8 or words[-1].lower() in DANGLING_END or re.search(r"['’]s?$", words[-1]):
         return None  # cut short ("PG&E's")
     if words[-1].lower() in _NOT_A_SOURCE or re.search(r"['’]s\s+\S+$", " ".join(words)):
         return None  # "per the doctrines", "according to the law", "NASA's Hubble": not someone's account

@@ -9,7 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
 from quizapp.generation.gazetteer import party_of
-from quizapp.generation.skills.common import sentence_case
+from quizapp.generation.skills.common import DANGLING_END, sentence_case
 from quizapp.quality.wording import is_garbled
 
 _ROLE_WORDS = (
@@ -46,11 +46,8 @@ def is_a_role(description: str) -> bool:
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
-        and words[-1].lower() not in LOOSE_END  # "China's ambassador to": cut short
+        and words[-1].lower() not in DANGLING_END  # "China's ambassador to": cut short
     )
-
-
-LOOSE_END = frozenset("to of for at in on by with from and or the a an as".split())
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.

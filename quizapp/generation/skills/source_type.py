@@ -7,8 +7,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import is_plural, mention
-from quizapp.generation.skills.source_credentials import LOOSE_END
+from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, head_word
 from quizapp.textnorm import fold
 
@@ -49,7 +48,7 @@ def _cue(source) -> str:
         source.named
         and source.description
         and len(source.description.split()) >= 2
-        and source.description.split()[-1].lower() not in LOOSE_END
+        and source.description.split()[-1].lower() not in DANGLING_END
     ):  # not a role cut short ("China's ambassador to")
         return f"The article introduces {source.label} as “{source.description}”. So "
     if source.kind == "unnamed-official":
@@ -72,7 +71,7 @@ def _tied(analysis: Analysis, source) -> bool:
     surname = re.escape(source.label.split()[-1])
     indices = set(source.sentences) | analysis.described_in.get(source.label, set())
     return any(
-        re.search(rf"\b{surname}\b[^.;]{{0,80}}?{TIES.pattern}", fold(analysis.sentences[i].text), re.IGNORECASE)
+        re.search(rf"\b{surname}\b[^.;]{{0,80}}?{TIES.pattern}", fold(analysis.sentences[i].text), TIES.flags)
         for i in indices
         if i < len(analysis.sentences)
     )
