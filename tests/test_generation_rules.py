@@ -1056,3 +1056,19 @@ def test_a_split_drop_capital_and_a_space_before_a_comma_are_garbled():
 
     assert is_garbled("“T his will not break me , I will fight on.")
     assert not is_garbled("This will not break me, I will fight on, said Jay Z on Plan B.")
+
+
+def test_hedge_meanings_differ_and_read_well_and_a_broken_off_claim_is_never_credited():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import broken_off
+
+    analysis = _analysis(
+        "Shops limit sales\n\nStore chief Ann Lee said the limits would likely stay. Tom Reyes, a retail analyst at "
+        "Alder Research, said shoppers were calm.\n",
+        "shops.txt",
+    )
+    (item,) = [c for c in BUILDERS["hedge"](analysis) if "“likely”" in c.prompt]
+    assert not [c for c in item.choices if "certain" in c and c != item.answer[0]]
+    assert "In “likely”" not in item.explanation
+    assert broken_off("the name had to be easy to say and, to prevent stigma")
+    assert broken_off("the name had to be easy to say and") and not broken_off("prices rose and fell")

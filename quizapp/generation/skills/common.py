@@ -172,6 +172,12 @@ def mention_in(label: str, text: str) -> str:
     return mention(label)
 
 
+def broken_off(content: str) -> bool:
+    """True for reported words cut off by an aside or at a conjunction ("easy to say and, to prevent stigma",
+    "the name had to be easy to say and"): not a claim a student can judge or credit."""
+    return bool(re.search(r"\b(?:and|or|but),\s|\b(?:and|or|but)[\s,]*$", content))
+
+
 def is_plural(source) -> bool:
     """True for groups ("U.S. officials"), never for a named person ("Marie Dubois")."""
     from quizapp.generation.sources import head_word

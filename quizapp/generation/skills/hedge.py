@@ -70,7 +70,7 @@ _SPEAKERS_MEANINGS = {
 _SPEAKERS_WRONG = (
     "{who} states it as a known fact",
     "{who} is repeating what someone else said",
-    "{who} says it is certain",
+    "{who} is sure it is not so",  # not "says it is certain", which reads as "states it as a known fact"
 )
 _LOOSE_ENDS = frozenset("for at in on of to the a an and or but by with from as that than".split())
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|,(?!\d)|(?<![A-Z])\.(?=\s|$)")  # not in "15,000" or "U.S.
@@ -108,6 +108,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if at < 0 or _COMPARED.search(sentence.text[:at]) or re.match(r"\s+than\b", sentence.text[at + len(hedge_text) :]):
         return None
     claim = _around(sentence.text, at, hedge_text)
+    where = f"In “{claim}”," if claim != hedge_text else "Here,"  # not "In “likely”, “likely” is …"
     if re.search(r"\bwhether\b[^.,;:]*$", sentence.text[:at], re.IGNORECASE) or _WORRY.search(sentence.text[:at]):
         return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
     if qualifies_a_choice(sentence.span, at, hedge_text):
@@ -125,7 +126,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         wrong = list(_WRITERS_WRONG)
         question = f"What does the word “{hedge_text}” tell you here?"
         lesson = (
-            f"In “{claim}”, the word “{hedge_text}” tells you: {meaning[:1].lower() + meaning[1:] if meaning else ''}. "
+            f"{where} the word “{hedge_text}” tells you: {meaning[:1].lower() + meaning[1:] if meaning else ''}. "
             "The article passes the claim on without vouching for it; keep the word when you repeat the claim, "
             "because dropping it turns a report into a fact."
         )
@@ -141,12 +142,14 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         wrong = [w[:1].upper() + w[1:] for w in wrong]
         if verb == "are":
             wrong = [
-                w.replace(" states", " state").replace(" is repeating", " are repeating").replace(" says", " say")
+                w.replace(" states", " state")
+                .replace(" is repeating", " are repeating")
+                .replace(" is sure", " are sure")
                 for w in wrong
             ]
         question = f"What does the word “{hedge_text}” tell you about how sure {who} {verb}?"
         lesson = (
-            f"In “{claim}”, “{hedge_text}” is a hedge in what {who} said: it shows that {thinks}. "
+            f"{where} “{hedge_text}” is a hedge in what {who} said: it shows that {thinks}. "
             "A hedge is an honest signal, not a weakness: repeat the claim with it, as a possibility, not as a fact."
         )
     if not meaning:

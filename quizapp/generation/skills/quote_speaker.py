@@ -12,7 +12,16 @@ import re
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import TIME_FIRST, as_clause, excerpt, governs, mention, mention_in, quoted
+from quizapp.generation.skills.common import (
+    TIME_FIRST,
+    as_clause,
+    broken_off,
+    excerpt,
+    governs,
+    mention,
+    mention_in,
+    quoted,
+)
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.generation.sources import head_word
 from quizapp.quality.wording import context_reference, is_garbled
@@ -193,7 +202,7 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             continue  # several clauses or speakers in one sentence: which claim is whose is not certain
         if not governs(analysis.sentences[claim.sentence], claim) or _FIRST_PERSON.search(content):
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
-        if '"' in fold(content) or context_reference(content) or is_garbled(content):
+        if '"' in fold(content) or context_reference(content) or is_garbled(content) or broken_off(content):
             continue
         said = analysis.sentences[claim.sentence].text
         if said.count('"') % 2 or said.count("“") != said.count("”"):

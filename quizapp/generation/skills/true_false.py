@@ -21,6 +21,7 @@ from quizapp.generation.skills.common import (
     TIME_FIRST,
     as_clause,
     attribution,
+    broken_off,
     governs,
     mention,
     named_number,
@@ -415,7 +416,7 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
         sentence = analysis.sentences[claim.sentence]
         if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
             continue
-        if re.search(r"\b(?:and|or|but),\s|\b(?:and|or|but)[\s,]*$", content):
+        if broken_off(content):
             continue  # "easy to say and, to prevent stigma": a clause broken off by an aside
         if context_reference(content) or _PERSONAL_IN.search(content) or is_garbled(content) or '"' in fold(content):
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
