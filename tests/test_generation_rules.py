@@ -1072,3 +1072,58 @@ def test_hedge_meanings_differ_and_read_well_and_a_broken_off_claim_is_never_cre
     assert "In “likely”" not in item.explanation
     assert broken_off("the name had to be easy to say and, to prevent stigma")
     assert broken_off("the name had to be easy to say and") and not broken_off("prices rose and fell")
+
+
+def test_a_quotation_carried_over_from_an_earlier_paragraph_ranks_above_one_tagged_in_its_own():
+    from quizapp.generation.skills.quote_speaker import build
+
+    analysis = _analysis(
+        "Council votes to close library\n\n"
+        '"We have no money left for the branch," said Mara Quist, the council leader. "The roof alone would cost '
+        'more than the building is worth."\n\n'
+        'Tom Reyes, who chairs the friends of the library, said: "This is a sad day for the town and its children."'
+        "\n\n"
+        'Anna Berg, a teacher at the school next door, said: "Our pupils use the branch every single week."\n\n'
+        '"We will find them another room, but it will take time," said Quist. "There is a hall we can use.\n\n'
+        '"Nobody wanted this outcome, and we looked at every other option before the vote."\n',
+        "library.txt",
+    )
+    scores = {c.prompt: c.score for c in build(analysis)}
+    carried = next(s for p, s in scores.items() if "Nobody wanted this outcome" in p)
+    same_paragraph = next(s for p, s in scores.items() if "The roof alone" in p)
+    tagged = next(s for p, s in scores.items() if "sad day" in p)
+    assert carried > tagged > same_paragraph
+
+
+def test_a_demonym_before_a_record_is_part_of_the_source_and_a_true_statement_says_whose_account_it_is():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    assert attribution("The war killed more than 39,000, according to Palestinian tallies, over ten months.") == (
+        "according to",
+        "Palestinian tallies",
+    )
+    analysis = _analysis(
+        "Port reopens after storm\n\n"
+        "The port of Halden reopened on Monday after the storm.\n\n"
+        "About 40 ships waited offshore during the closure, according to the Halden Pilots Association.\n",
+        "port.txt",
+    )
+    sentence = next(s for s in analysis.sentences if "40 ships" in s.text)
+    lesson = _what_to_check(analysis, sentence, sentence.text)
+    assert "“according to the Halden Pilots Association”" in lesson and "account of" not in lesson
+    assert "only as reliable as the Halden Pilots Association" in lesson
+
+
+def test_lower_case_words_before_a_capitalised_title_are_not_part_of_it():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    doc = pipeline()(
+        '"We are not going to refight that fight," Ryan said, referring to $600 billion in new tax revenue '
+        "President Obama secured in the deal. Chelyabinsk regional Deputy Governor Oleg Klimov said 68 people "
+        "were missing."
+    )
+    described = {p.name: p.description for p in find_people(doc)}
+    assert described.get("Obama") in (None, "President")
+    assert described.get("Oleg Klimov") == "Chelyabinsk regional Deputy Governor"

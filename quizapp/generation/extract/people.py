@@ -37,6 +37,11 @@ _LEADING_DESCRIPTION = re.compile(
     r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()]{3,70}?),\s*$", re.IGNORECASE
 )
 _SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"})
+# Lower-case words that belong to a capitalised title before a name ("former President", "state Sen.").
+_TITLE_MODIFIERS = frozenset(
+    "former then acting deputy state interim late retired outgoing incoming assistant vice senior junior "
+    "current new regional provincial federal national local municipal city county district".split()
+)
 _TITLE_WORDS = (
     OFFICIAL_WORDS
     | EXPERT_WORDS
@@ -111,6 +116,11 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
+    if words[-1].text[:1].isupper():
+        loose = [n for n, w in enumerate(words) if w.text.islower() and w.lower_ not in _TITLE_MODIFIERS]
+        if loose:  # "$600 billion in new tax revenue President Obama": the lower-case words end another phrase
+            words = words[loose[-1] + 1 :]
+            index = ent.start - len(words) - 1
     if index >= 0 and len(words) == 4:
         before = ent.doc[index]
         if not before.is_punct and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.ent_type_ not in _SKIP_TYPES:

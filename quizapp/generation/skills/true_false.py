@@ -233,9 +233,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
                 "in them."
             )
         return (
-            f"True. The article reports this “{how} {who}”: it passes on the account of {who}, and "
-            "the statement is only as reliable as that source. A true/false statement often hinges on whose claim "
-            "it is."
+            f"True. The article does not confirm this itself: it reports it “{how.lower()} {who}”, so the "
+            f"statement is only as reliable as {who}. A true/false statement often hinges on whose claim it is: "
+            "keep the source when you repeat it."
         )
     claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
     if claims:
