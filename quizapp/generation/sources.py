@@ -117,7 +117,18 @@ _GOVERNMENT_BODY = re.compile(
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
     r"embassy|cabinet)\b"
 )
-_PUBLIC_INSTITUTIONS = frozenset("university college school hospital museum church library gallery".split())
+_PUBLIC_INSTITUTIONS = frozenset(
+    "university college school hospital museum church library gallery universities colleges schools hospitals "
+    "museums churches libraries galleries district".split()
+)
+# A newspaper or its editorial voice: neither an official body nor a document of record.
+_NEWS_OUTLET = re.compile(
+    r"\b(?:[A-Z][\w.]*\s+)+(?:Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|"
+    r"Globe|Examiner|Inquirer|Courier)\b|\beditorial(?: board)?\b|\bop-ed\b",
+)
+# "director of the CIA under President Obama": a post under a named leader, which the reader cannot tell is
+# held now.
+_PAST_POST = re.compile(r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b")
 _C_SUITE = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )
@@ -216,9 +227,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         )[0]
     words = set(re.findall(r"[a-z][a-z-]*", fold(f"{phrase} {description or ''}").lower()))
     head = head_word(phrase)
+    if _NEWS_OUTLET.search(fold(phrase)):
+        return None  # "the Washington Post", "the editorial board of the Post": a newspaper, not an office or a record
     if is_person:
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
+        if _PAST_POST.search(description or ""):
+            return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if words & _EXPERTISE:
             if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
                 return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"

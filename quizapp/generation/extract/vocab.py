@@ -47,6 +47,11 @@ REPORTING_LEMMAS = frozenset(
         "reply",
         "respond",
         "retort",
+        "answer",
+        "remark",
+        "quip",
+        "joke",
+        "exclaim",
     ]
 )
 LOADED_VERBS = {

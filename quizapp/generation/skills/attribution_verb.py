@@ -78,6 +78,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
         if lemma == "reveal" and _FINDINGS.search(analysis.sentences[sentence_index].text):
             continue  # "the survey revealed": a finding shown, not a person's words taken as true
+        if lemma == "reveal" and re.search(
+            rf"\b{re.escape(verb)}\s+(?:that\s+)?(?:he|she|they|it|I|we|his|her|their|its|my|our|plans?)\b",
+            analysis.sentences[sentence_index].text,
+        ):
+            continue  # "Trump revealed he will nominate Shulkin": a speaker announcing their own plan, no judgment
         seen.add(lemma)
         sentence = analysis.sentences[sentence_index].text
         answer = f"It {LOADED_VERBS[lemma]}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.gazetteer import capitals, largest_cities, party_of
+from quizapp.generation.gazetteer import capitals, country_of, largest_cities, party_of
 from quizapp.quality.flaws import country_phrase
 
 WRONG_MEANINGS = (
@@ -13,6 +13,10 @@ WRONG_MEANINGS = (
     "The reporter saw the events in {topic} first-hand",
     "The story was first published in {filed_country}",
 )
+
+
+# Boroughs the city list holds as cities of their own: "Manhattan" beside "New York City" is no other place.
+_PARTS_OF_CITIES = frozenset({"Brooklyn", "Queens", "Manhattan", "The Bronx", "Bronx", "Staten Island"})
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -31,9 +35,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         if contributor.place and ("," in contributor.place) == with_country:
             places.append(contributor.place)
     filed_country = party_of(dateline.country or "") or party_of(dateline.place)
+    if not with_country and filed_country:  # "WASHINGTON (AP)" over a story about Tampa: the story's own cities
+        places = [g for g in analysis.entities("GPE") if country_of(g) == filed_country and not party_of(g)] + places
     nearby = [
         shown(city, dateline.country or "") if with_country else city
         for city in largest_cities(filed_country, dateline.country)
+        if city not in _PARTS_OF_CITIES
     ]
     distractors = pick(answer, [places, nearby], 3)
     if len(distractors) < 3:

@@ -48,7 +48,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek "
     "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
     "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
-    "acknowledge reveal insist argue maintain contend dispute reject refute".split()
+    "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -244,6 +244,13 @@ def _only_options(span, hedge: str) -> bool:
     return bool(places) and all(qualifies_a_choice(span, at, hedge) for at in places)
 
 
+# A statement that ends on a bare auxiliary leaves out what it is about ("I hope I do.", "We will.").
+_ELLIPTICAL = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|is|are|was|were|have|has|had|should|might|must|not|so|too)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _judgment_words(text: str, span=None) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
@@ -261,6 +268,8 @@ def _judgment_words(text: str, span=None) -> list[str]:
     hedges = [h for h in hedges if not h.lower().startswith("suggest")]  # "we suggest" states a finding
     if span is not None:
         hedges = [h for h in hedges if not _only_options(span, h)]
+    if re.search(r"\b(?:may|might)\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
+        hedges = [h for h in hedges if h.lower() not in ("may", "might")]  # "You may X, but …" concedes, not hedges
     return list(dict.fromkeys(hedges + opinion + rating))
 
 
@@ -320,6 +329,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # two sentences may mix an account with an opinion: judge one statement at a time
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
+        if _ELLIPTICAL.search(text):
+            continue  # "I hope I do.": do what? Out of its paragraph the statement says nothing
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):
             continue  # "asserted by the Crown that …": a claim evidence will test, not a judgment
         span = analysis.sentences[quote.sentence].span

@@ -77,6 +77,18 @@ def _tied(analysis: Analysis, source) -> bool:
     )
 
 
+_FEELING = re.compile(
+    r"^\W*(?:I|We)\s+(?:(?:really|just|do|so|truly|very much)[,\s]+){0,3}(?:hope|wish|feel|love|pray|miss|am|'m|was)\b"
+    r"|^\W*I['’]m\b"
+)
+
+
+def _only_feelings(analysis: Analysis, source) -> bool:
+    """True when every quotation of `source` is a feeling of their own ("I really hope …"), not analysis."""
+    said = [q.text for q in analysis.quotes if q.source is source]
+    return bool(said) and all(_FEELING.search(text) for text in said)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for source in analysis.sources.values():
@@ -91,6 +103,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # no description to point to: the explanation could not show why
         if source.kind == "expert" and _tied(analysis, source):
             continue  # "Scissors, who consults with administration officials": not independent of a side
+        if source.kind == "expert" and _only_feelings(analysis, source):
+            continue  # a professor who only says "I really hope for a good outcome" speaks as a person, not an expert
         answer = SOURCE_TYPES[source.kind]
         plural = is_plural(source)
         others = [SOURCE_TYPES[kind] for kind in _CONTRASTS[source.kind]]

@@ -238,6 +238,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
             "keep the source when you repeat it."
         )
     claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
+    if claims and claims[0].lemma.lower() not in _SPEECH_LEMMAS:
+        return None  # "Bloomberg believes …": a belief the article passes on, often from others, not words said
     if claims:
         who = mention(claims[0].source.label)
         return (
@@ -289,7 +291,13 @@ def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[s
 
 def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool] | None:
     lesson = _what_to_check(analysis, sentence, text)
-    return (text.rstrip(" .") + ".", lesson, False) if lesson else None
+    if not lesson:
+        return None
+    claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
+    if claims and lesson.startswith("True. The article credits this to") and _restatable(analysis, claims[0]):
+        # "Mark Meadows said that …": the form a moved claim takes, so the student must check who said it
+        return f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}.", lesson, False
+    return text.rstrip(" .") + ".", lesson, False
 
 
 def _lesson_key(explanation: str, is_false: bool) -> set[str]:
@@ -406,6 +414,66 @@ def _says_alike(analysis: Analysis, source, content: str) -> bool:
     return False
 
 
+# Verbs of saying whose words "X said that …" restates faithfully ("denied" and "believes" are not among them).
+_SPEECH_LEMMAS = frozenset(
+    "say tell add state explain note report announce argue claim insist suggest warn write confirm promise "
+    "testify tweet".split()
+)
+
+
+def _restatable(analysis: Analysis, claim) -> bool:
+    """True when a claim can stand as "X said that …": a named speaker's whole, plain statement."""
+    source, content = claim.source, claim.content
+    sentence = analysis.sentences[claim.sentence]
+    if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
+        return False
+    if broken_off(content) or context_reference(content) or is_garbled(content) or '"' in fold(content):
+        return False  # "easy to say and, to prevent stigma": a clause broken off by an aside
+    if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
+        return False  # "three months later, the users said …": a report inside the report
+    at = sentence.text.lower().find(content.lower())
+    before = fold(sentence.text[max(0, at - 2) : at]) if at >= 0 else ""
+    after = fold(sentence.text[at + len(content) : at + len(content) + 3]) if at >= 0 else ""
+    if at < 0 or bool(re.search(r"[\"']", before)) != bool(re.search(r"[\"']", after)):
+        return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
+    if re.search(r"\bor (?:that|whether|if)\b", content):
+        return False  # "prices were too high or that …": the writer unsure what was said, not a claim
+    if re.match(
+        r"(?:despite|although|though|while|after|before|because|since|when|amid|following|"
+        r"in spite of|during|with|without)\b",
+        content,
+        re.IGNORECASE,
+    ):
+        return False  # "despite a shooting …": a fronted clause taken for what was said, not a claim
+    return governs(sentence, claim)  # "While X said …, he did not …": the claim is only part of the sentence
+
+
+def _entity_runs_on(token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+
+
+def _clause(analysis: Analysis, sentence, content: str) -> str:
+    """`content` to follow "said that": its first word in lower case unless the model reads it as a name
+    ("Schools would close" -> "schools would close"; "Paris will host" stays)."""
+    text = as_clause(content)
+    at = sentence.text.lower().find(content.lower())
+    start = sentence.span.start_char + at
+    first = next((t for t in sentence.span if t.idx == start), None) if at >= 0 else None
+    word = text.split()[0] if text.split() else ""
+    if re.search(rf"[a-z,;:]\s+{re.escape(word)}\b", analysis.article.full_text):
+        return text  # "Trump" mid-sentence elsewhere in the article: a name, even where the model reads a noun
+    if (
+        first is not None
+        and text[:1].isupper()
+        and not first.text.isupper()
+        and first.pos_ != "PROPN"
+        and (not first.ent_type_ or (first.pos_ == "NOUN" and first.ent_iob_ == "B" and not _entity_runs_on(first)))
+        and first.text != "I"
+    ):  # a common noun the model took for a one-word organisation ("Schools") is still a common noun
+        text = text[:1].lower() + text[1:]
+    return text
+
+
 def _moved_claims(analysis: Analysis) -> list[Candidate]:
     """A claim moved to another speaker of the story: "According to the article, Dana Roy said that …". Who said
     something is part of the fact, and a retelling that moves a claim changes what the reader knows."""
@@ -414,23 +482,10 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
     for claim in analysis.claims:
         source, content = claim.source, claim.content
         sentence = analysis.sentences[claim.sentence]
-        if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
-            continue
-        if broken_off(content):
-            continue  # "easy to say and, to prevent stigma": a clause broken off by an aside
-        if context_reference(content) or _PERSONAL_IN.search(content) or is_garbled(content) or '"' in fold(content):
+        if not _restatable(analysis, claim) or _PERSONAL_IN.search(content):
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
-        if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
-            continue  # "three months later, the users said …": a report inside the report
-        if re.match(
-            r"(?:despite|although|though|while|after|before|because|since|if|when|amid|following|"
-            r"in spite of|during|with|without)\b",
-            content,
-            re.IGNORECASE,
-        ):
-            continue  # "despite a shooting …": a fronted clause taken for what was said, not a claim
-        if not governs(sentence, claim):
-            continue  # "While X said …, he did not …", "A; X has said B": the claim is only part of the sentence
+        if re.match(r"if\b", content, re.IGNORECASE):
+            continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
         others = [
             s
             for s in named
@@ -459,6 +514,6 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             f"tf-name:{other}",
             f"tf-moved:{len(found) % 2}",
         }
-        statement = f"{other} said that {as_clause(content)}."
+        statement = f"{other} said that {_clause(analysis, sentence, content)}."
         found.append(_item(statement, True, explanation, sentence.text, 3, 0.8, facts))
     return found
