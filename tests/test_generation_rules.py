@@ -1242,3 +1242,23 @@ def test_announcing_ones_own_plan_is_not_a_loaded_reveal_and_a_conceding_may_is_
     assert not [c for c in judged if "You may blame" in c.prompt and "“may”" in c.explanation]
     assert fact_opinion._judgment_words("Critics may cheer, but this is a dark day") == []
     assert fact_opinion._judgment_words("The deal may collapse next week") == ["may"]
+
+
+def test_a_claim_credited_according_to_one_source_is_moved_to_another_the_article_credits():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.true_false import _moved_accounts
+
+    analysis = _analysis(
+        "Storm floods coastal towns\n\n"
+        "The storm reached the coast on Monday night.\n\n"
+        "According to the National Weather Service, the river rose six feet in four hours.\n\n"
+        "According to the BBC, residents were doing most rescue work themselves using boats.\n\n"
+        "Officials said roads would reopen on Friday.\n",
+        "storm.txt",
+    )
+    moved = _moved_accounts(analysis)
+    assert moved and all(item.answer == ("False",) for item in moved)
+    statements = [item.prompt for item in moved]
+    assert any("According to the BBC, the river rose six feet" in p for p in statements)
+    assert all("not to" in item.explanation for item in moved)
+    assert attribution("The man wore a cap, according to CBS News.") == ("according to", "CBS News")

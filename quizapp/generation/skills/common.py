@@ -236,7 +236,10 @@ def attribution(text: str) -> tuple[str, str] | None:
         bare = word.strip(",;:")
         if bare.lower() in _ENDS_SOURCE or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
             break
-        if bare.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", bare):
+        if bare.endswith(".") and (
+            not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", bare)
+            or (position == len(tokens) - 1 and not re.fullmatch(r"(?:[A-Z]\.)+", bare))
+        ):  # "CBS News." at the end of the sentence: the full stop ends it, "Gov." before a name does not
             words.append(bare[:-1])
             break
         if words and words[-1][:1].isupper() and bare.islower() and bare not in _SOURCE_NOUNS:

@@ -340,7 +340,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         names = {f"tf-name:{n}" for n in re.findall(r"“([^”]+)”", explanation)[:2]} if make_false else set()
         facts = {f"sentence:{sentence.index}", *_lesson_key(explanation, make_false), *names}
         candidates.append(_item(statement, make_false, explanation, text, 2 if make_false else 1, 0.6, facts))
-    return _moved_claims(analysis) + candidates
+    return _moved_claims(analysis) + _moved_accounts(analysis) + candidates
 
 
 def _item(
@@ -517,3 +517,60 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
         statement = f"{other} said that {_clause(analysis, sentence, content)}."
         found.append(_item(statement, True, explanation, sentence.text, 3, 0.8, facts))
     return found
+
+
+def _moved_accounts(analysis: Analysis) -> list[Candidate]:
+    """ "… according to Nielsen" with another source the article credits in its place ("according to Gallup"):
+    who vouches for a figure or a claim is part of it, just as who said something is."""
+    credited = []
+    for sentence in sentences_without_quotes(analysis):
+        text = strip_dateline(analysis.article, sentence)
+        found = attribution(text)
+        if found is None or found[0].lower() != "according to" or sentence.index == 0:
+            continue
+        who = found[1]
+        bare = who.removeprefix("the ")
+        if not bare[:1].isupper() or bare.lower() in _VAGUE or len(bare.split()) > 4:
+            continue  # "according to figures": nobody named to swap
+        credited.append((sentence, text, found[0], who))
+    people = set(analysis.people())
+
+    def a_person(who: str) -> bool:
+        return any(who == p or who == p.split()[-1] for p in people)
+
+    found_items = []
+    for sentence, text, how, who in credited:
+        if not stands_alone(text) or context_reference(text) or _unresolved_pronoun(sentence) or is_garbled(text):
+            continue
+        if re.search(r"\b(?:said|says|told|tells|reported)\b", text) or text.count(how) > 1:
+            continue  # "…, the agency said, …, according to Census data": two sources, which one moved?
+        words = _content_words(text)
+        others = [
+            other
+            for other_sentence, other_text, _, other in credited
+            if other.lower() != who.lower()
+            and a_person(other) == a_person(who)
+            and not set(other.lower().split()) & set(who.lower().removeprefix("the ").split())
+            and other.split()[-1].lower() not in text.lower()
+            and len(words & _content_words(other_text)) < max(2, 0.4 * len(words))  # it vouches for the same: true
+        ]
+        if not others:
+            continue
+        other = others[0]
+        at = text.find(f"{how} {who}")
+        if at < 0:
+            continue
+        statement = tidy(text[:at] + f"{how} {other}" + text[at + len(how) + 1 + len(who) :]).rstrip(" .") + "."
+        explanation = (
+            f"False. The article credits this to {who} (“{how} {who}”), not to {other}. Who vouches for a claim "
+            "is part of the fact: moved to another source, the same words rest on someone else's knowledge, "
+            "methods and interests."
+        )
+        facts = {
+            f"sentence:{sentence.index}",
+            f"tf-name:{who}",
+            f"tf-name:{other}",
+            f"tf-moved:{len(found_items) % 2}",
+        }
+        found_items.append(_item(statement, True, explanation, text, 3, 0.75, facts))
+    return found_items
