@@ -1262,3 +1262,17 @@ def test_a_claim_credited_according_to_one_source_is_moved_to_another_the_articl
     assert any("According to the BBC, the river rose six feet" in p for p in statements)
     assert all("not to" in item.explanation for item in moved)
     assert attribution("The man wore a cap, according to CBS News.") == ("according to", "CBS News")
+
+
+def test_background_sources_are_taught_as_sources_nobody_names():
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    analysis = _analysis(
+        "Leader weighs staff changes\n\n"
+        "The president met advisers on Monday.\n\n"
+        "Mr Trump has appeared in a sour mood, lashing out at the media and, according to background sources, "
+        "considering changes to his top staff.\n",
+        "staff.txt",
+    )
+    sentence = analysis.sentences[-1]
+    assert "without saying whose" in _what_to_check(analysis, sentence, sentence.text)

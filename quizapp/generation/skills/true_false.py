@@ -226,7 +226,10 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
     if according:
         how, who = according
-        if who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ") in _VAGUE:
+        if who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ") in _VAGUE or (
+            who.split()[-1].lower() in ("sources", "insiders", "officials", "people", "reports")
+            and not re.search(r"\b[A-Z]", who)
+        ):  # "background sources", "people familiar": nobody the reader could look up
             return (
                 f"True. But notice whom the article credits: “{how} {who}”, without saying whose. A claim from "
                 "sources nobody names cannot be checked by the reader; it is only as good as the newsroom's trust "
