@@ -1276,3 +1276,21 @@ def test_background_sources_are_taught_as_sources_nobody_names():
     )
     sentence = analysis.sentences[-1]
     assert "without saying whose" in _what_to_check(analysis, sentence, sentence.text)
+
+
+def test_who_did_what_offers_nobody_the_sentence_names_and_no_blank_goes_in_a_fragment():
+    from quizapp.generation.skills import detail
+
+    analysis = _analysis(
+        "Leaders meet in Singapore\n\n"
+        "Kim Jong-un and Donald Trump met in Singapore on Tuesday.\n\n"
+        "Japanese Prime Minister Shinzo Abe welcomed Kim's written commitment to complete denuclearization.\n\n"
+        "Moon Jae-in said he could hardly sleep. Geng Shuang said sanctions could be lifted. Justin Trudeau "
+        "said the talks were a first step.\n\n"
+        "The site's editor in chief, Nate Silver, who was criticized for a cautious approach before Tuesday.\n",
+        "summit.txt",
+    )
+    items = detail.build(analysis)
+    welcomed = [c for c in items if "welcomed" in c.prompt]
+    assert welcomed and all("Kim Jong-un" not in c.choices for c in welcomed)
+    assert not [c for c in items if "Nate Silver, who was criticized" in c.prompt]

@@ -140,6 +140,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     for sentence in sentences_without_quotes(analysis):
         if sentence.index == 0 or not stands_alone(sentence.text):
             continue
+        if sentence.span.root.pos_ not in ("VERB", "AUX"):
+            continue  # "The site's editor, Nate Silver, who was criticized before Tuesday.": no main verb, a fragment
         text = strip_dateline(analysis.article, sentence)
         if sum(1 for e in sentence.span.ents if e.label_ == "PERSON") >= 3:
             continue  # a list of names: a blank in it asks for its order, not for who did what
@@ -245,7 +247,9 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         fitting = [
             p
             for p in dict.fromkeys([*speakers, *people])
-            if p.split()[-1] not in sentence.text  # nobody the sentence itself names (the victim, the dead)
+            if not any(
+                re.search(rf"\b{re.escape(part)}\b", sentence.text) for part in p.split() if len(part) >= 3
+            )  # nobody the sentence itself names (the victim, the dead; "Kim's commitment" names Kim Jong-un)
             and not capitals & set(re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, "")))
             and not countries & {party_of(w) for w in re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, ""))}
         ]  # nobody whose description ties them to the predicate ("Putin", asked who demanded answers from Russia)
