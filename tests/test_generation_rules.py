@@ -1294,3 +1294,21 @@ def test_who_did_what_offers_nobody_the_sentence_names_and_no_blank_goes_in_a_fr
     welcomed = [c for c in items if "welcomed" in c.prompt]
     assert welcomed and all("Kim Jong-un" not in c.choices for c in welcomed)
     assert not [c for c in items if "Nate Silver, who was criticized" in c.prompt]
+
+
+def test_a_true_statement_kept_with_its_own_speaker_keeps_its_pronouns_but_never_ends_pointing_back():
+    from quizapp.generation.skills.true_false import _true_item
+
+    analysis = _analysis(
+        "Lawyer testifies in fraud case\n\n"
+        "The hearing opened in New York on Monday.\n\n"
+        "Michael Cohen said Trump directed him to make payments to two women before the election.\n\n"
+        "Donald Trump Jr. says he left the meeting after he realized that.\n",
+        "cohen.txt",
+    )
+    cohen = next(s for s in analysis.sentences if "directed him" in s.text)
+    assert _true_item(analysis, cohen, cohen.text)[0] == (
+        "Michael Cohen said that Trump directed him to make payments to two women before the election."
+    )
+    junior = next(s for s in analysis.sentences if "realized that" in s.text)
+    assert _true_item(analysis, junior, junior.text) is None

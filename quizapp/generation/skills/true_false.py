@@ -292,14 +292,24 @@ def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[s
     return statement, explanation, True
 
 
+_POINTS_BACK_AT_END = re.compile(r"\b(?:that|this|these|those|it|them)\W*$", re.IGNORECASE)
+
+
 def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool] | None:
     lesson = _what_to_check(analysis, sentence, text)
     if not lesson:
         return None
     claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
-    if claims and lesson.startswith("True. The article credits this to") and _restatable(analysis, claims[0]):
-        # "Mark Meadows said that …": the form a moved claim takes, so the student must check who said it
-        return f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}.", lesson, False
+    if (
+        claims
+        and lesson.startswith("True. The article credits this to")
+        and _restatable(analysis, claims[0], moved=False)
+    ):  # "Mark Meadows said that …": the form a moved claim takes, so the student must check who said it
+        statement = f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}."
+        if not context_reference(statement) and not _POINTS_BACK_AT_END.search(statement):
+            return statement, lesson, False
+    if _POINTS_BACK_AT_END.search(text):
+        return None  # "he left after he realized that.": realized what? The statement leans on the sentence before
     return text.rstrip(" .") + ".", lesson, False
 
 
@@ -424,13 +434,16 @@ _SPEECH_LEMMAS = frozenset(
 )
 
 
-def _restatable(analysis: Analysis, claim) -> bool:
-    """True when a claim can stand as "X said that …": a named speaker's whole, plain statement."""
+def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
+    """True when a claim can stand as "X said that …": a named speaker's whole, plain statement. Kept with its
+    own speaker (`moved` False), its "he" or "their" points where it did in the article; moved, it may not."""
     source, content = claim.source, claim.content
     sentence = analysis.sentences[claim.sentence]
     if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
         return False
-    if broken_off(content) or context_reference(content) or is_garbled(content) or '"' in fold(content):
+    if moved and context_reference(content):
+        return False  # "he would resign": whose "he"? The moved claim must make sense alone
+    if broken_off(content) or is_garbled(content) or '"' in fold(content):
         return False  # "easy to say and, to prevent stigma": a clause broken off by an aside
     if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
         return False  # "three months later, the users said …": a report inside the report
