@@ -1312,3 +1312,38 @@ def test_a_true_statement_kept_with_its_own_speaker_keeps_its_pronouns_but_never
     )
     junior = next(s for s in analysis.sentences if "realized that" in s.text)
     assert _true_item(analysis, junior, junior.text) is None
+
+
+def test_from_sample_r_writers_comments_chains_of_reports_and_arithmetic_are_not_asked():
+    from quizapp.generation.skills import attribution_verb, hedge, number, quote_speaker, single_source
+    from quizapp.generation.skills.true_false import _what_to_check
+    from quizapp.generation.sources import classify
+
+    analysis = _analysis(
+        "Senate vote fails\n\n"
+        "The Senate voted on Thursday night.\n\n"
+        "Sen. John McCain said Thursday he cannot support the plan, likely dooming the effort.\n\n"
+        "The New York Times reported last week that Parnas had told associates he paid Giuliani for advice.\n\n"
+        "A U.S. official, speaking on condition of anonymity, said about a dozen troops were being moved.\n\n"
+        "Support for the plan rose 11 points, from 57% to 68%, in the latest poll of 1,200 voters.\n\n"
+        "Authorities allege that Williams gave gifts and loans to the first family of Virginia.\n\n"
+        '"It is an honor to join President Trump in the White House as his chief of staff," said Reince Priebus. '
+        '"We will win," said Mara Quist. "They will lose," said Tom Reyes.\n\n'
+        "Iranian state media announced on Sunday that the country will no longer respect any limits of the deal.\n\n"
+        "A shutdown may have fewer long term costs for the economy, but some House aides say even that is too "
+        "risky.\n",
+        "senate.txt",
+    )
+    shutdown = next(s for s in analysis.sentences if "shutdown" in s.text)
+    assert _what_to_check(analysis, shutdown, shutdown.text) is None
+    assert not [c for c in hedge.build(analysis) if "likely" in c.prompt]
+    chain = next(s for s in analysis.sentences if "Parnas" in s.text)
+    assert _what_to_check(analysis, chain, chain.text) is None
+    anonymous = next(s for s in analysis.sentences if "anonymity" in s.text)
+    assert "speaking on condition of anonymity" in _what_to_check(analysis, anonymous, anonymous.text)
+    assert not [c for c in number.build(analysis) if c.answer == ("11",)]
+    assert not [c for c in attribution_verb.build(analysis) if "allege" in c.prompt]
+    priebus = [c for c in quote_speaker.build(analysis) if "join President Trump" in c.prompt]
+    assert all("Donald Trump" not in c.choices and "Trump" not in c.choices for c in priebus)
+    assert not single_source.build(analysis)
+    assert classify("Tom Pyle", "president of the American Energy Alliance", True) is None

@@ -121,6 +121,11 @@ _PUBLIC_INSTITUTIONS = frozenset(
     "university college school hospital museum church library gallery universities colleges schools hospitals "
     "museums churches libraries galleries district".split()
 )
+# Words that name a private body, not a public one ("the American Energy Alliance", "the Cato Institute").
+_PRIVATE_BODY = re.compile(
+    r"\b(?:alliance|coalition|institute|center|centre|foundation|fund|league|network|club|group|organi[sz]ation|"
+    r"partnership|project|initiative)\b"
+)
 # A newspaper or its editorial voice: neither an official body nor a document of record.
 _NEWS_OUTLET = re.compile(
     r"\b(?:[A-Z][\w.]*\s+)+(?:Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|"
@@ -266,6 +271,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             if words & _OUTSIDE_ANALYSTS:
                 return None  # "a consultant with the firm Bain": whether the firm has a stake, the article seldom says
             return "advocate" if words & _SPEAKS_FOR else None
+        if (
+            _PRIVATE_BODY.search(folded)
+            and not _GOVERNMENT_BODY.search(folded)
+            and not re.search(r"\b(?:national|federal|state|royal|public|united states|u\.s\.)\b", folded)
+        ):
+            return None  # "president of the American Energy Alliance": a private body's head, whatever its name says
         body = bool(words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(folded))
         country = any(party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}"))
         titles = words & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)

@@ -72,8 +72,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence_index, verb, lemma in uses:
         if lemma != "point out":
             lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
-        if lemma not in LOADED_VERBS or lemma in seen:
-            continue
+        if lemma not in LOADED_VERBS or lemma in seen or lemma == "allege":
+            continue  # "allege" is the careful verb for a charge not yet proven: no judgment of the writer's
         if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
         if lemma == "reveal" and _FINDINGS.search(analysis.sentences[sentence_index].text):

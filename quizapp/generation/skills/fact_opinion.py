@@ -187,7 +187,8 @@ _SET_PHRASES = re.compile(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
     r"best intentions|best interests?|best efforts|"
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
-    r"for good|a good deal of|a great deal|great[- ]grand\w*|great britain|great lakes|great depression)\b",
+    r"for good|a good deal of|a great deal|great[- ]grand\w*|great britain|great lakes|great depression|"
+    r"in good (?:conscience|faith|standing|time)|good[- ]faith)\b",
     re.IGNORECASE,
 )
 # A word in one of these clauses belongs to an aim, a reason or a background fact, not to the main statement:

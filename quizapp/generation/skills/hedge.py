@@ -188,6 +188,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
+        if source is not None and re.search(
+            rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
+        ):  # "McCain said he cannot support the plan, likely dooming the effort": the writer's comment on it
+            continue
         if source is not None and _reports_within_report(sentence):
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower() or " " in hedge.text:

@@ -63,6 +63,18 @@ _REMAINDER = re.compile(r"\b(?:the )?(?:remaining|rest|other)\s*$", re.IGNORECAS
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
+def _by_arithmetic(quantity, text: str) -> bool:
+    """True when two other figures of the sentence add up to the key, or differ by it."""
+    rest = text.replace(quantity.text, " ", 1)
+    others = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", rest)]
+    others = [n for n in others if n != quantity.value]
+    return any(
+        abs(abs(a - b) - quantity.value) < 1e-9 or abs(a + b - quantity.value) < 1e-9
+        for i, a in enumerate(others)
+        for b in others[i + 1 :]
+    )
+
+
 def _rank(text: str) -> int:
     """Where the key sits among the four numbers: fixed for a sentence, spread over the bank."""
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:4], 16) % 4
@@ -170,6 +182,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
         if _COMPUTABLE.search(sentence.text):
             continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
+        if _by_arithmetic(quantity, sentence.text):
+            continue  # "up ___ points, from 57% to 68%": the other two figures give the blank
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:

@@ -146,7 +146,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
-        distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
+        voices = [
+            v for v in _voices(analysis, source) if not re.search(rf"\b{re.escape(v.split()[-1])}\b", quote.text)
+        ]  # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
+        distractors = pick(source.label, [voices], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         sentence = analysis.sentences[quote.sentence].text

@@ -25,7 +25,8 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
     verb = re.escape(claim.verb)
     patterns = (
         rf",\s+(?:the\s+)?[^,]*?\s{verb},?",  # ", the report by X said,"
-        rf"^(?:the\s+)?[^,]*?\s{verb}\s+(?:that\s+)?",  # "The broadcast said (that) ..."
+        # "The broadcast said (on Sunday) (that) ..."
+        rf"^(?:the\s+)?[^,]*?\s{verb}(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+(?:that\s+)?",
     )
     for pattern in patterns:
         match = re.search(pattern, folded, re.IGNORECASE)
@@ -55,6 +56,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         statements = []
         for claim in claims:
             text = analysis.sentences[claim.sentence].text
+            if re.search(r"\b(?:will|would|plans? to|intends? to|is to|are to)\b", claim.content or text):
+                continue  # "the country will no longer respect the limits": a side announcing its own step says so
+                # with authority; there is nothing for others to confirm
             statement = _without_attribution(text, claim, analysis)
             if statement:
                 statements.append((_score(statement, analysis.article.headline), claim, statement, text))

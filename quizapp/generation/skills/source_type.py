@@ -8,7 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
-from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, head_word
+from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
 from quizapp.textnorm import fold
 
 _PLURAL_KINDS = {
@@ -91,6 +91,7 @@ def _only_feelings(analysis: Analysis, source) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
+    people = set(analysis.people())
     for source in analysis.sources.values():
         if not source.sentences or source.kind not in SOURCE_TYPES:
             continue
@@ -101,6 +102,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
         if source.named and not _cue(source):
             continue  # no description to point to: the explanation could not show why
+        if source.named and source.kind not in {
+            classify(source.label, source.description, source.label in people or " " not in source.label),
+            classify(source.label, source.description, True),
+        }:
+            continue  # "Senator Ben Sasse, a frequent Trump critic": the title, not the quoted description, shows it
         if source.kind == "expert" and _tied(analysis, source):
             continue  # "Scissors, who consults with administration officials": not independent of a side
         if source.kind == "expert" and _only_feelings(analysis, source):

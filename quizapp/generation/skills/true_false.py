@@ -24,6 +24,7 @@ from quizapp.generation.skills.common import (
     broken_off,
     governs,
     mention,
+    mention_in,
     named_number,
     sentences_without_quotes,
     stands_alone,
@@ -38,6 +39,11 @@ _BOUNDED = re.compile(
     r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
     r"as many as|as few as|of|by|since|until|before|after|within|through|about|around|roughly|approximately|"
     r"some|estimated|an estimated|may be|might be|could be)\b",
+    re.IGNORECASE,
+)
+_ANONYMITY = re.compile(
+    r"(?:speaking |who spoke )?on (?:the )?condition of anonymity|"
+    r"who (?:declined|asked not) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)[^,.;]*",
     re.IGNORECASE,
 )
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
@@ -243,6 +249,18 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
     if claims and claims[0].lemma.lower() not in _SPEECH_LEMMAS:
         return None  # "Bloomberg believes …": a belief the article passes on, often from others, not words said
+    if claims and sum(1 for c in analysis.claims if c.sentence == sentence.index) > 1:
+        return None  # "The Times reported that Parnas had told associates …": whose account? A chain of two
+    if claims and not claims[0].source.named and _ANONYMITY.search(text):
+        who = mention_in(claims[0].source.label, text)
+        return (
+            f"True. But notice who says so: {who}, “{_ANONYMITY.search(text).group(0)}”. The reader cannot check an "
+            "unnamed source's record or interests; the claim is only as good as the newsroom's trust in them."
+        )
+    if claims and re.search(
+        r"(?:,|;)\s+(?:but|while|although|though|whereas)\b|;", text.replace(claims[0].content or "", " ")
+    ):
+        return None  # "X may have fewer costs, but aides say even that is risky": part of it is the writer's
     if claims:
         who = mention(claims[0].source.label)
         return (
