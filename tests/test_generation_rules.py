@@ -1347,3 +1347,17 @@ def test_from_sample_r_writers_comments_chains_of_reports_and_arithmetic_are_not
     assert all("Donald Trump" not in c.choices and "Trump" not in c.choices for c in priebus)
     assert not single_source.build(analysis)
     assert classify("Tom Pyle", "president of the American Energy Alliance", True) is None
+
+
+def test_a_claim_someone_also_made_is_never_moved_to_another_speaker():
+    from quizapp.generation.skills.true_false import _moved_claims
+
+    analysis = _analysis(
+        "Butterflies return to valley\n\n"
+        "The butterflies came back to the valley this spring, a survey found.\n\n"
+        "George Kimbrell, a lawyer at the Center for Food Safety, said the count was the highest in a decade.\n\n"
+        "Ecologist Ryan Norris of the University of Guelph also said human actions had little to do with the "
+        "increased population.\n",
+        "butterflies.txt",
+    )
+    assert not [c for c in _moved_claims(analysis) if "human actions" in c.prompt]

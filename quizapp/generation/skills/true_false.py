@@ -520,6 +520,8 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if re.match(r"if\b", content, re.IGNORECASE):
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
+        if re.search(r"\b(?:also|too|likewise|similarly|echoed|agreed)\b", sentence.text, re.IGNORECASE):
+            continue  # "Norris also said human actions had little to do with it": someone else said so too
         others = [
             s
             for s in named
