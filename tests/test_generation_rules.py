@@ -1361,3 +1361,25 @@ def test_a_claim_someone_also_made_is_never_moved_to_another_speaker():
         "butterflies.txt",
     )
     assert not [c for c in _moved_claims(analysis) if "human actions" in c.prompt]
+
+
+def test_from_sample_s_titles_with_a_town_name_appositive_people_the_dead_and_shares_of_its():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills.quote_speaker import _died
+    from quizapp.quality.wording import context_reference
+
+    doc = pipeline()(
+        "Thousand Oaks Mayor Andrew Fox says residents were forced to leave. She did not know if Kavanaugh and "
+        "his friend at the time, Mark Judge, would spike the punch."
+    )
+    described = {p.name: p.description for p in find_people(doc)}
+    assert described["Andrew Fox"] == "Thousand Oaks Mayor"
+    assert described.get("Kavanaugh") != "Mark Judge"
+    analysis = _analysis(
+        "Tributes paid to actor\n\nTributes were paid to US actor Chadwick Boseman on Sunday.\n\n"
+        "Boseman died on Friday after a long illness. Ryan Coogler said he was kind.\n",
+        "tributes.txt",
+    )
+    assert _died(analysis, "Chadwick Boseman") and not _died(analysis, "Ryan Coogler")
+    assert context_reference("Less than 4 percent of its U.S. employees are black.")

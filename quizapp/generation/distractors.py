@@ -117,7 +117,8 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     unit = rounding_unit(number)
     below_needed, above_needed = rank, 3 - rank
     if kind == "year":  # uneven gaps, varied by the key's rank, so no spacing or set of years repeats
-        gaps = ((2, 5, 7, 11), (1, 4, 9, 6), (3, 8, 2, 13), (4, 1, 10, 7))[rank]
+        # within six years: a wrong year far from the story's time (2007 for a 2017 vote) is easy to rule out
+        gaps = ((2, 5, 3, 6), (1, 4, 6, 3), (4, 1, 2, 6), (4, 1, 6, 2))[rank]
         steps_below = [value - s for s in gaps]
         steps_above = [value + s for s in gaps]
         if ceiling is not None:
@@ -156,6 +157,9 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     unmirrored = [v for v in above if round(v / unit) not in mirrored]  # 2011, 2017 round 2014: the key midway
     if len(unmirrored) >= above_needed:
         above = unmirrored
+    elif kind == "year" and len(below) >= below_needed + above_needed - len(unmirrored):  # none above the key
+        below_needed += above_needed - len(unmirrored)  # one more below, not the key's mirror
+        above, above_needed = unmirrored, len(unmirrored)
     chosen = below[:below_needed] + above[:above_needed]
     if len(set(chosen)) == 3 and kind != "year" and value >= 10 * unit:
         last = {round(v / unit) % 10 for v in chosen}

@@ -194,6 +194,12 @@ _BARE_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
+# "Less than 4 percent of its U.S. employees …": a share of whose?
+_SHARE_OF_ITS = re.compile(
+    r"^(?:(?:only|about|some|nearly|almost|just|less than|more than|fewer than|over|under)\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per cent)?\s+of\s+(?:its|their|his|her)\b",
+    re.IGNORECASE,
+)
 
 
 def context_reference(text: str, standalone: bool = True) -> str | None:
@@ -203,7 +209,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     or "that's" with nothing before them to say which also count. A sentence with a blank is found in the
     article, beside what it points to, so those are left to it."""
     folded = fold(text).strip().lstrip("\"'“‘(")
-    match = _LEADING_REFERENCE.match(folded) or _BARE_QUANTITY.match(folded)
+    match = _LEADING_REFERENCE.match(folded) or _BARE_QUANTITY.match(folded) or _SHARE_OF_ITS.match(folded)
     if match:
         return match.group(0)
     match = _LEADING_TIME.match(folded) if standalone else None

@@ -92,6 +92,8 @@ def _appositive_after(ent: Span) -> str | None:
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
     if appos is None:
         return None
+    if appos.ent_type_ == "PERSON":
+        return None  # "Kavanaugh and his friend at the time, Mark Judge,": another person, not a description
     return _text([t for t in appos.subtree if t.i >= ent.end])
 
 
@@ -110,8 +112,16 @@ def _title_before(ent: Span) -> str | None:
     index = ent.start - 1
     while index >= max(0, ent.start - 4):
         token = ent.doc[index]
-        if token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in _SKIP_TYPES:
-            break
+        named = (
+            token.is_title
+            and token.is_alpha
+            and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+            and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+        )
+        if not named and (
+            token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in _SKIP_TYPES
+        ):
+            break  # "Thousand" of "Thousand Oaks Mayor" is a word of the town's name, not a number
         words.insert(0, token)
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:

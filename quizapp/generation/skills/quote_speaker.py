@@ -82,8 +82,21 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             if p in analysis.descriptions
             and not _AGE_OR_HOME.match(analysis.descriptions[p])  # "32, of Franklin": people a report is about
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
+            and not _died(analysis, p)  # "Boseman died on Friday": the tributes are to him, not his words
         ]
     return labels
+
+
+def _died(analysis: Analysis, person: str) -> bool:
+    surname = re.escape(person.split()[-1])
+    return bool(
+        re.search(
+            rf"\b{surname}\b(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+)?(?:died|passed away|was killed|was shot dead)\b"
+            rf"|\b(?:death|killing|murder) of (?:[\w.'’-]+\s+){{0,4}}{surname}\b"
+            rf"|\blate (?:[\w.'’-]+\s+){{0,3}}{surname}\b",
+            analysis.article.full_text,
+        )
+    )
 
 
 def _who(

@@ -350,6 +350,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         text = strip_dateline(analysis.article, sentence)
         if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
             continue
+        if sentence.span.root.pos_ not in ("VERB", "AUX"):
+            continue  # a fragment with no main verb, copied as it stands, reads as a garbled statement
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
