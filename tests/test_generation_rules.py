@@ -1383,3 +1383,42 @@ def test_from_sample_s_titles_with_a_town_name_appositive_people_the_dead_and_sh
     )
     assert _died(analysis, "Chadwick Boseman") and not _died(analysis, "Ryan Coogler")
     assert context_reference("Less than 4 percent of its U.S. employees are black.")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "answer", "same_form"),
+    [
+        ("TOPEKA, Kan. (AP) —", "Topeka, Kan.", ", Kan."),
+        ("MT SOMERS, New Zealand (Reuters) -", "Mt Somers, New Zealand", ", New Zealand"),
+        ("SAN FRANCISCO (Reuters) -", "San Francisco", None),
+    ],
+)
+def test_datelines_with_a_state_a_country_or_a_city_alone_get_wrong_places_of_the_same_form(
+    dateline, answer, same_form
+):
+    from quizapp.generation.skills.dateline import build
+
+    analysis = _analysis(
+        f"Council backs new plan\n\n{dateline} The council approved the plan on Tuesday after a long debate.\n\n"
+        "Members said the vote would stand.\n",
+        "plan.txt",
+    )
+    items = build(analysis)
+    assert items and items[0].answer == (answer,)
+    wrong = [c for c in items[0].choices if c != answer]
+    assert len(wrong) == 3 and len(set(wrong)) == 3
+    assert all(c.endswith(same_form) for c in wrong) if same_form else all("," not in c for c in wrong)
+
+
+def test_a_story_filed_from_the_country_it_tells_of_is_never_called_filed_from_outside():
+    from quizapp.generation.skills.dateline import build
+
+    analysis = _analysis(
+        "U.S. approves first factory in Cuba\n\n"
+        "HAVANA, Cuba — The U.S. government has approved the first American factory in Cuba in 50 years.\n\n"
+        "The U.S. Treasury told the partners they can build tractors in Cuba. Cuban officials endorsed the plan, "
+        "and the United States embassy in Havana welcomed it. Cuba hopes for more U.S. investment.\n",
+        "cuba.txt",
+    )
+    assert analysis.country_mentions["Cuba"] >= 3
+    assert not [c for c in build(analysis) if "What does that tell you" in c.prompt]

@@ -546,14 +546,23 @@ def _country_mentions(analysis: Analysis) -> Counter[str]:
     story set in Havana is about Cuba). The dateline's own place and country do not count."""
     counts: Counter[str] = Counter()
     dateline = analysis.article.dateline
-    filed = {dateline.place.lower(), (dateline.country or "").lower()} if dateline else set()
     for sentence in analysis.sentences:
+        opening = sentence.span.start_char + _dateline_length(sentence.text, dateline)
         for ent in sentence.span.ents:
-            if analysis.entity_labels.get(ent.text) == "GPE" and ent.text.lower() not in filed:
+            if analysis.entity_labels.get(ent.text) == "GPE" and ent.start_char >= opening:
                 country = country_of(ent.text)
                 if country:
                     counts[country] += 1
     return counts
+
+
+def _dateline_length(text: str, dateline) -> int:
+    """How many characters of `text` the dateline takes ("HAVANA, Cuba — "), 0 when it does not open it. Only
+    the dateline itself is left out: the story's own "in Cuba" counts, so a story datelined Havana about Cuba
+    is about the place it was filed from."""
+    if dateline is None or not dateline.text or not text.startswith(dateline.text):
+        return 0
+    return len(dateline.text)
 
 
 def _topic_country(analysis: Analysis) -> str | None:

@@ -193,3 +193,29 @@ def is_place_name(text: str) -> bool:
     """True for a city the GeoNames list knows, or a name built like a place ("Chippewa Falls", "Ciudad Juárez")."""
     words = text.split()
     return text in _city_names() or any(w in _PLACE_WORDS for w in words)
+
+
+# AP's abbreviations of US states in datelines ("TOPEKA, Kan."), and the names it spells out, with the
+# states' postal codes (GeoNames' admin1 codes for US cities).
+_AP_STATES = {
+    "Ala.": "AL", "Alaska": "AK", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Hawaii": "HI", "Idaho": "ID", "Ill.": "IL", "Ind.": "IN",
+    "Iowa": "IA", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Maine": "ME", "Md.": "MD", "Mass.": "MA",
+    "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
+    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Ohio": "OH",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Texas": "TX", "Utah": "UT", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY",
+}  # fmt: skip
+
+
+def us_state_cities(state: str, count: int = 12) -> list[str]:
+    """The largest cities of a US state named as AP datelines name it ("Kan."), largest first; [] otherwise."""
+    code = _AP_STATES.get(state.strip())
+    if code is None:
+        return []
+    cities = sorted(
+        (c for c in _cities() if c["countrycode"] == "US" and c["admin1code"] == code),
+        key=lambda c: -int(c["population"]),
+    )
+    return [c["name"] for c in cities if all(w[:1].isupper() for w in c["name"].split())][:count]

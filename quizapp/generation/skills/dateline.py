@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.gazetteer import capitals, country_of, largest_cities, party_of
+from quizapp.generation.gazetteer import capitals, country_of, largest_cities, party_of, us_state_cities
 from quizapp.quality.flaws import country_phrase
 
 WRONG_MEANINGS = (
@@ -34,15 +34,23 @@ def build(analysis: Analysis) -> list[Candidate]:
     for contributor in analysis.article.contributors:
         if contributor.place and ("," in contributor.place) == with_country:
             places.append(contributor.place)
-    filed_country = party_of(dateline.country or "") or party_of(dateline.place)
+    in_state = us_state_cities(dateline.country or "")  # "TOPEKA, Kan.": other cities of Kansas
+    if in_state:
+        places = []  # "Tbilisi, Georgia" beside "La Crosse, Wis.": a capital of a country is no Wisconsin town
+    filed_country = "United States" if in_state else party_of(dateline.country or "") or country_of(dateline.place)
     if not with_country and filed_country:  # "WASHINGTON (AP)" over a story about Tampa: the story's own cities
         places = [g for g in analysis.entities("GPE") if country_of(g) == filed_country and not party_of(g)] + places
     nearby = [
         shown(city, dateline.country or "") if with_country else city
-        for city in largest_cities(filed_country, dateline.country)
+        for city in (in_state or largest_cities(filed_country, dateline.country))
         if city not in _PARTS_OF_CITIES
     ]
-    distractors = pick(answer, [places, nearby], 3)
+    if with_country:  # "Mt Somers, New Zealand" beside "Auckland, New Zealand": compare the towns, not the country
+        full = {p.split(", ")[0]: p for pool in (nearby, places) for p in pool if ", " in p}
+        towns = pick(dateline.place, [[p.split(", ")[0] for p in pool if ", " in p] for pool in (places, nearby)], 3)
+        distractors = [full[town] for town in towns]
+    else:
+        distractors = pick(answer, [places, nearby], 3)
     if len(distractors) < 3:
         return []
     filed_text = dateline.text or answer
