@@ -1422,3 +1422,18 @@ def test_a_story_filed_from_the_country_it_tells_of_is_never_called_filed_from_o
     )
     assert analysis.country_mentions["Cuba"] >= 3
     assert not [c for c in build(analysis) if "What does that tell you" in c.prompt]
+
+
+def test_a_short_surname_with_a_title_elsewhere_means_a_second_sentence_says_who_they_are():
+    from quizapp.generation.skills.evidence import build
+
+    analysis = _analysis(
+        "Crowds gather near air base\n\n"
+        "As the event turned viral, both media and authorities took notice. The nearest town is Rachel. County "
+        'sheriff Kerry Lee told the BBC even one percent of users attending "would be more than we can handle".\n\n'
+        "The sheriff's office arranged for reinforcements from across Nevada. Fewer than two hundred showed up at "
+        "the gates of the base. Sheriff Lee said they arrested one person for urinating in public, technically "
+        "indecent exposure.\n",
+        "base.txt",
+    )
+    assert not [c for c in build(analysis) if "Kerry Lee" in c.prompt]

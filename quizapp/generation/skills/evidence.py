@@ -74,7 +74,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             if any(introduced.search(s.text) for s in analysis.sentences if s.index != sentence.index):
                 continue  # "Rwanda's Minister of Justice, Johnston Busingye, …" elsewhere says who he is too
             names = set(source.label.split())
-            titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 4]
+            titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 3]
             if any(
                 m.group(1) not in names
                 for s in analysis.sentences
