@@ -1437,3 +1437,24 @@ def test_a_short_surname_with_a_title_elsewhere_means_a_second_sentence_says_who
         "base.txt",
     )
     assert not [c for c in build(analysis) if "Kerry Lee" in c.prompt]
+
+
+def test_no_hedge_meaning_beside_a_court_ruling_or_inside_a_view_the_speaker_relays():
+    from quizapp.generation.skills.hedge import build
+
+    ruled = _analysis(
+        "Court overturns bridge convictions\n\n"
+        "The Supreme Court overturned the convictions of two officials over an allegedly politically motivated "
+        "traffic jam at a bridge.\n\n"
+        "The court said the officials had used their power to punish a mayor.\n",
+        "bridge.txt",
+    )
+    assert not [c for c in build(ruled) if "allegedly" in c.prompt]
+    relayed = _analysis(
+        "Shops limit toilet paper\n\n"
+        "Shops cut the number of packs a customer may buy on Friday.\n\n"
+        '"The big chains have a view that if there was plenty on the shelf, you would probably minimise the panic," '
+        "said Russell Zimmerman, head of the retailers association.\n",
+        "shops.txt",
+    )
+    assert not [c for c in build(relayed) if "probably" in c.prompt]

@@ -100,6 +100,9 @@ def _around(text: str, at: int, hedge_text: str) -> str:
     return " ".join([*before, hedge_text, *after])
 
 
+_DECIDED = re.compile(r"\b(?:overturned|upheld|ruled|found that|decision put it|judgment)\b", re.IGNORECASE)
+
+
 def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Candidate | None:
     """A question on what the hedge says about certainty, with wrong meanings of the same form; made only for
     hedges whose meaning is fixed, and not for comparisons ("more likely to die" is a rate, not a doubt)."""
@@ -119,6 +122,10 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         if t.i > sentence.span.start and _inside_quote(sentence.text, t.idx - sentence.span.start_char)
     ):
         return None  # "he admits that he will likely lose": the hedge may be someone else's, reported in the quote
+    if source is not None and re.search(
+        r"\b(?:view|belief|opinion|feeling|sense|idea|position)\s*\[?that\b", sentence.text[:at]
+    ):
+        return None  # '"Coles and Woolworths have a view that … you would probably …"': the view is theirs
     if source is None:
         if hedge_text == "allegedly" and not _ACCUSATION.search(sentence.text):
             return None
@@ -202,6 +209,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         if len(options) < 3:
             who = mention_in(source.label, sentence.text) if source is not None else ""
             meaning = _meaning_item(sentence, hedge.text, source, who, "are" if source and is_plural(source) else "is")
+            if (
+                meaning is not None
+                and hedge.text == "allegedly"
+                and re.search(r"\b(?:court|judges?|jury)\b", sentence.text, re.IGNORECASE)
+                and _DECIDED.search(analysis.article.full_text)
+            ):  # "the Supreme Court overturned the convictions … allegedly politically motivated": what the court
+                meaning = None  # found may settle it, so "a court has confirmed it" can be argued
             if meaning is not None and hedge.text not in asked:  # one meaning question per hedge word
                 asked.add(hedge.text)
                 candidates.append(meaning)
