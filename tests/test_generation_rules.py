@@ -1458,3 +1458,46 @@ def test_no_hedge_meaning_beside_a_court_ruling_or_inside_a_view_the_speaker_rel
         "shops.txt",
     )
     assert not [c for c in build(relayed) if "probably" in c.prompt]
+
+
+def test_the_review_of_this_change_narrows_its_rules_to_the_cases_they_name():
+    from quizapp.generation.distractors import plausible_numbers
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import attribution_verb, dateline, fact_opinion, hedge, number, single_source
+    from quizapp.generation.skills.true_false import _moved_claims
+
+    people = [e.text for e in pipeline()("The Netanyahu-led coalition met Moon Jae-in.").ents if e.label_ == "PERSON"]
+    assert "Netanyahu-led" not in people and "Moon Jae-in" in people
+    kansas = dateline.build(
+        _analysis("Plan passes\n\nTOPEKA, Kansas (Reuters) - The plan passed on Monday.\n", "k.txt")
+    )
+    assert all(c in ("Topeka, Kansas",) or c.endswith(", Kansas") and "Chicago" not in c for c in kansas[0].choices)
+    assert not dateline.build(_analysis("Plan passes\n\nWASHINGTON, D.C. (AP) — The plan passed on Monday.\n", "d.txt"))
+    for rank in range(4):
+        wrong = plausible_numbers(2018, "2018", "year", rank, ceiling=2020)
+        assert not wrong or any(year > 2018 for year in wrong) or rank == 3
+    analysis = _analysis(
+        "Missile test and court case\n\n"
+        "The test was carried out on Tuesday.\n\n"
+        "State media said the new missile would be able to strike anywhere in the United States mainland.\n\n"
+        "Senator Jane Smith said the proposed tax cut was far too expensive for a state facing large deficits. "
+        "Tom Reyes, an economist, said the plan would help families.\n\n"
+        "The man allegedly stole $2 million from the charity, according to court documents. Police have not "
+        "ruled out further arrests.\n\n"
+        "Cohen revealed that he had paid the woman $130,000 before the election.\n\n"
+        "Home prices rose 10 percent between 2010 and 2020.\n",
+        "mixed.txt",
+    )
+    assert single_source.build(analysis)
+    assert [c for c in _moved_claims(analysis) if "too expensive" in c.prompt]
+    assert [c for c in hedge.build(analysis) if "allegedly" in c.prompt]
+    assert [c for c in attribution_verb.build(analysis) if "revealed" in c.prompt]
+    prices = next(i for i, s in enumerate(analysis.sentences) if "Home prices" in s.text)
+    key = next(q for i, q in analysis.quantities if i == prices)
+    assert not number._by_arithmetic(key, analysis.sentences[prices])  # 2020 - 2010 is no figure of the story
+    poll = _analysis("Poll\n\nThe poll was out.\n\nSupport rose 11 points, from 57% to 68%, in the poll.\n", "p.txt")
+    eleven = next((i, q) for i, q in poll.quantities if q.text == "11")
+    assert number._by_arithmetic(eleven[1], poll.sentences[eleven[0]])
+    assert not fact_opinion._ELLIPTICAL.search("We will do everything we can.")
+    assert not fact_opinion._ELLIPTICAL.search("Nobody knows where he is.")
+    assert fact_opinion._judgment_words("Prices might rise further next year, but the bank is ready.") == ["might"]

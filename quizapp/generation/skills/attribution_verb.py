@@ -79,7 +79,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if lemma == "reveal" and _FINDINGS.search(analysis.sentences[sentence_index].text):
             continue  # "the survey revealed": a finding shown, not a person's words taken as true
         if lemma == "reveal" and re.search(
-            rf"\b{re.escape(verb)}\s+(?:that\s+)?(?:he|she|they|it|I|we|his|her|their|its|my|our|plans?)\b",
+            rf"\b{re.escape(verb)}\s+(?:that\s+)?(?:(?:he|she|they|it|I|we)\s+"
+            r"(?:will|would|plans?|intends?|is going)\b|"
+            r"(?:his|her|their|its|my|our)\s+(?:plans?|pick|choice|nominee|candidate|decision)\b|plans?\b)",
             analysis.sentences[sentence_index].text,
         ):
             continue  # "Trump revealed he will nominate Shulkin": a speaker announcing their own plan, no judgment

@@ -361,3 +361,10 @@ def _titled_word_after(rest: str) -> bool:
     if party_of(word) or party_of(word.removesuffix("s")):
         return False
     return zipf_frequency(word.lower(), "en") >= 4.0
+
+
+def is_fragment(span) -> bool:
+    """True for a noun phrase with a relative clause and no predicate of its own ("The site's editor, Nate
+    Silver, who was criticized before Tuesday."): the source cut the sentence short. A sentence whose verb the
+    tagger read as a noun ("State television … broadcast footage …") has no relative clause, so it stays."""
+    return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.gazetteer import capitals, country_of, largest_cities, party_of, us_state_cities
+from quizapp.generation.gazetteer import (
+    capitals,
+    country_of,
+    is_country,
+    largest_cities,
+    party_of,
+    us_state_cities,
+)
 from quizapp.quality.flaws import country_phrase
 
 WRONG_MEANINGS = (
@@ -40,11 +47,14 @@ def build(analysis: Analysis) -> list[Candidate]:
     filed_country = "United States" if in_state else party_of(dateline.country or "") or country_of(dateline.place)
     if not with_country and filed_country:  # "WASHINGTON (AP)" over a story about Tampa: the story's own cities
         places = [g for g in analysis.entities("GPE") if country_of(g) == filed_country and not party_of(g)] + places
-    nearby = [
+    region = dateline.country or ""
+    regional = with_country and not in_state and (not is_country(region) or region.replace(".", "") == "DC")
+    nearby = [  # "TOPEKA, Kansas" with no list of Kansas towns: no country-wide cities beside a state's name
         shown(city, dateline.country or "") if with_country else city
-        for city in (in_state or largest_cities(filed_country, dateline.country))
+        for city in ([] if regional else in_state or largest_cities(filed_country, dateline.country))
         if city not in _PARTS_OF_CITIES
     ]
+    places = [p for p in places if p.split(", ")[0] not in _PARTS_OF_CITIES]
     if with_country:  # "Mt Somers, New Zealand" beside "Auckland, New Zealand": compare the towns, not the country
         full = {p.split(", ")[0]: p for pool in (nearby, places) for p in pool if ", " in p}
         towns = pick(dateline.place, [[p.split(", ")[0] for p in pool if ", " in p] for pool in (places, nearby)], 3)

@@ -11,6 +11,7 @@ from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.gazetteer import capitals, countries, party_of
 from quizapp.generation.skills.common import (
     GENDERED,
+    is_fragment,
     quoted,
     sentences_without_quotes,
     stands_alone,
@@ -140,7 +141,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     for sentence in sentences_without_quotes(analysis):
         if sentence.index == 0 or not stands_alone(sentence.text):
             continue
-        if sentence.span.root.pos_ not in ("VERB", "AUX"):
+        if is_fragment(sentence.span):
             continue  # "The site's editor, Nate Silver, who was criticized before Tuesday.": no main verb, a fragment
         text = strip_dateline(analysis.article, sentence)
         if sum(1 for e in sentence.span.ents if e.label_ == "PERSON") >= 3:

@@ -6,6 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.extract.people import title_word
 from quizapp.generation.skills.common import shown
 from quizapp.generation.skills.source_credentials import cut_off, is_a_role
 from quizapp.textnorm import contains
@@ -76,7 +77,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             names = set(source.label.split())
             titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 3]
             if any(
-                m.group(1) not in names
+                m.group(1) not in names and title_word(m.group(1))
                 for s in analysis.sentences
                 if s.index != sentence.index
                 for pattern in titled

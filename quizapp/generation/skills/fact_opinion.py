@@ -247,7 +247,8 @@ def _only_options(span, hedge: str) -> bool:
 
 # A statement that ends on a bare auxiliary leaves out what it is about ("I hope I do.", "We will.").
 _ELLIPTICAL = re.compile(
-    r"\b(?:do|does|did|will|would|can|could|is|are|was|were|have|has|had|should|might|must|not|so|too)\W*$",
+    r"^\W*(?:(?!(?:where|what|who|how|why|when|whether|if)\b)\w+\s+){0,2}(?:I|we|you|he|she|they|it)\s+(?:do|does|did|will|would|can|could|am|is|are|was|were|have|"
+    r"has|had|should|might|must)(?:\s+not|n't)?\W*$",
     re.IGNORECASE,
 )
 
@@ -269,7 +270,7 @@ def _judgment_words(text: str, span=None) -> list[str]:
     hedges = [h for h in hedges if not h.lower().startswith("suggest")]  # "we suggest" states a finding
     if span is not None:
         hedges = [h for h in hedges if not _only_options(span, h)]
-    if re.search(r"\b(?:may|might)\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
+    if re.search(r"\b(?:you|critics|some|others|they|people)\s+may\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
         hedges = [h for h in hedges if h.lower() not in ("may", "might")]  # "You may X, but …" concedes, not hedges
     return list(dict.fromkeys(hedges + opinion + rating))
 

@@ -100,7 +100,7 @@ def _around(text: str, at: int, hedge_text: str) -> str:
     return " ".join([*before, hedge_text, *after])
 
 
-_DECIDED = re.compile(r"\b(?:overturned|upheld|ruled|found that|decision put it|judgment)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b", re.IGNORECASE)
 
 
 def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Candidate | None:
@@ -212,7 +212,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             if (
                 meaning is not None
                 and hedge.text == "allegedly"
-                and re.search(r"\b(?:court|judges?|jury)\b", sentence.text, re.IGNORECASE)
+                and re.search(
+                    r"\b(?:court|judges?|jury)\b(?! (?:documents?|records?|papers|filings?))", sentence.text, re.I
+                )
                 and _DECIDED.search(analysis.article.full_text)
             ):  # "the Supreme Court overturned the convictions … allegedly politically motivated": what the court
                 meaning = None  # found may settle it, so "a court has confirmed it" can be argued

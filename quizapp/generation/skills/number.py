@@ -63,15 +63,25 @@ _REMAINDER = re.compile(r"\b(?:the )?(?:remaining|rest|other)\s*$", re.IGNORECAS
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
-def _by_arithmetic(quantity, text: str) -> bool:
-    """True when two other figures of the sentence add up to the key, or differ by it."""
-    rest = text.replace(quantity.text, " ", 1)
-    others = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", rest)]
-    others = [n for n in others if n != quantity.value]
+def _by_arithmetic(quantity, sentence) -> bool:
+    """True when two other figures of the sentence add up to the key, or differ by it. Years and days of the
+    month are not figures to add ("between 2010 and 2020", "May 5 and May 8")."""
+    start = quantity.start - sentence.span.start_char
+    text = (
+        sentence.text[:start]
+        + " " * (quantity.end - quantity.start)
+        + sentence.text[quantity.end - sentence.span.start_char :]
+    )
+    others = [
+        float(m.group(0).replace(",", ""))
+        for m in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text)
+        if not re.fullmatch(r"1[89]\d\d|20\d\d", m.group(0))
+        and not re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", text[: m.start()])
+    ]
     return any(
         abs(abs(a - b) - quantity.value) < 1e-9 or abs(a + b - quantity.value) < 1e-9
-        for i, a in enumerate(others)
-        for b in others[i + 1 :]
+        for n, a in enumerate(others)
+        for b in others[n + 1 :]
     )
 
 
@@ -182,7 +192,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
         if _COMPUTABLE.search(sentence.text):
             continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
-        if _by_arithmetic(quantity, sentence.text):
+        if _by_arithmetic(quantity, sentence):
             continue  # "up ___ points, from 57% to 68%": the other two figures give the blank
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")

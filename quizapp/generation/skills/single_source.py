@@ -56,7 +56,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         statements = []
         for claim in claims:
             text = analysis.sentences[claim.sentence].text
-            if re.search(r"\b(?:will|would|plans? to|intends? to|is to|are to)\b", claim.content or text):
+            if re.search(
+                r"\b(?:we|the (?:country|government|state|nation|regime|ministry|military|army)|it|they)\s+"
+                r"(?:will|would|plans? to|intends? to|is going to)\b",
+                claim.content or text,
+                re.IGNORECASE,
+            ):
                 continue  # "the country will no longer respect the limits": a side announcing its own step says so
                 # with authority; there is nothing for others to confirm
             statement = _without_attribution(text, claim, analysis)

@@ -23,6 +23,7 @@ from quizapp.generation.skills.common import (
     attribution,
     broken_off,
     governs,
+    is_fragment,
     mention,
     mention_in,
     named_number,
@@ -350,7 +351,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         text = strip_dateline(analysis.article, sentence)
         if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
             continue
-        if sentence.span.root.pos_ not in ("VERB", "AUX"):
+        if is_fragment(sentence.span):
             continue  # a fragment with no main verb, copied as it stands, reads as a garbled statement
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
@@ -522,7 +523,12 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if re.match(r"if\b", content, re.IGNORECASE):
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
-        if re.search(r"\b(?:also|too|likewise|similarly|echoed|agreed)\b", sentence.text, re.IGNORECASE):
+        if re.search(
+            r"\balso\s+(?:\w+\s+)?(?:said|says|told|argued|noted|warned|added)\b|,\s*too,|\b(?:likewise|similarly|"
+            r"echoed|echoing|agreed)\b",
+            sentence.text,
+            re.IGNORECASE,
+        ):
             continue  # "Norris also said human actions had little to do with it": someone else said so too
         others = [
             s
