@@ -1501,3 +1501,20 @@ def test_the_review_of_this_change_narrows_its_rules_to_the_cases_they_name():
     assert not fact_opinion._ELLIPTICAL.search("We will do everything we can.")
     assert not fact_opinion._ELLIPTICAL.search("Nobody knows where he is.")
     assert fact_opinion._judgment_words("Prices might rise further next year, but the bank is ready.") == ["might"]
+
+
+def test_a_suggestion_is_not_restated_as_said_and_a_quotation_without_its_subject_is_not_asked():
+    from quizapp.generation.skills import quote_speaker
+    from quizapp.generation.skills.true_false import _true_item
+
+    analysis = _analysis(
+        "Pipeline plan draws fire\n\n"
+        "The pipeline plan was published on Monday.\n\n"
+        "During the campaign, Donald Trump suggested the Democratic candidate would be in jail if he were elected.\n\n"
+        'Mara Quist, a lawyer for the council, said the pipeline "is against the best interest of our country." '
+        'Tom Reyes said: "We will fight this plan in every court we can." "It will not pass," said Ann Berg.\n',
+        "pipeline.txt",
+    )
+    suggested = next(s for s in analysis.sentences if "suggested" in s.text)
+    assert _true_item(analysis, suggested, suggested.text) is None
+    assert not [c for c in quote_speaker.build(analysis) if "is against the best interest" in c.prompt]

@@ -156,6 +156,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and re.search(rf"\b{re.escape(source.label.split()[-1])}\b", quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
+        if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
+            continue  # '"is against the best interest of our country."': a quotation without its subject
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"

@@ -450,8 +450,7 @@ def _says_alike(analysis: Analysis, source, content: str) -> bool:
 
 # Verbs of saying whose words "X said that …" restates faithfully ("denied" and "believes" are not among them).
 _SPEECH_LEMMAS = frozenset(
-    "say tell add state explain note report announce argue claim insist suggest warn write confirm promise "
-    "testify tweet".split()
+    "say tell add state explain note report announce argue warn write confirm testify tweet".split()
 )
 
 
