@@ -13,8 +13,14 @@ _SOURCE = (
     r"employees?|members?|insiders?|residents?|analysts?|advisers?|advisors?|executives?|staffers?))"
 )
 _CONDITION = (
-    r"(?:spoke|speaking|talked|agreed to speak|asked|requested|insisted|declined|were|was)\s+"
+    r"(?:spoke|speaking|talked|talking|agreed to speak|asked|requested|insisted|declined|were|was)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:anonymity|(?:to be |being )?(?:named|identified))"
+)
+# The words that grant anonymity, wherever they stand ("speaking on condition of anonymity", "who declined to
+# be named", "not authorized to speak publicly"): the true/false lesson quotes them.
+ANONYMITY_PHRASE = re.compile(
+    r"(?:(?:who\s+)?" + _CONDITION + r")|not authori[sz]ed to (?:speak|comment)(?:\s+(?!said\b|says\b)[a-z]+){0,3}",
+    re.IGNORECASE,
 )
 _REASON = r"(?:\s+(?P<reason>(?:because|as|since|to|in order to|for fear|for)\b[^.;]*?))?(?=[,.;]|\s+said\b|$)"
 _PATTERNS = (

@@ -15,6 +15,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
+from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.skills.common import (
     GENDERED,
@@ -42,11 +43,7 @@ _BOUNDED = re.compile(
     r"some|estimated|an estimated|may be|might be|could be)\b",
     re.IGNORECASE,
 )
-_ANONYMITY = re.compile(
-    r"(?:speaking |who spoke )?on (?:the )?condition of anonymity|"
-    r"who (?:declined|asked not) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)[^,.;]*",
-    re.IGNORECASE,
-)
+_ANONYMITY = ANONYMITY_PHRASE
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
 # A figure set against another ("42.6 per cent – just shy of the 43 per cent target"): changed, it may contradict
 # the comparison, which gives the swap away without the article.
