@@ -431,10 +431,9 @@ class _SourceBook:
         return None
 
     def _dead(self, name: str) -> bool:
-        """True when the story says `name` was killed ("killed officer Michael Briggs"); worked out once a name."""
+        """True when the story says `name` died ("killed officer Michael Briggs"); worked out once a name."""
         if name not in self._killed:
-            text = self.analysis.article.full_text.replace(name.split()[-1], "\x00")
-            self._killed[name] = bool(_DEAD.search(text))
+            self._killed[name] = died_in_story(self.analysis.article.full_text, name, killed_only=True)
         return self._killed[name]
 
     def _a_thing(self, name: str) -> bool:
@@ -468,11 +467,26 @@ class _SourceBook:
         return name
 
 
-# Someone the story says was killed (their surname replaced by a NUL mark before the search).
-_DEAD = re.compile(
+# Someone the story says was killed (their surname replaced by a NUL mark before the search) …
+_KILLED = re.compile(
     r"\b(?:killed|murdered|shot|stabbed|slain|victim)\s+(?:[\w'’.-]+\s+){0,3}?\x00|"
-    r"\x00\s+(?:was|were)\s+(?:killed|murdered|shot dead|slain)\b|\bthe late\s+(?:[\w'’-]+\s+)?\x00"
+    r"\x00(?:,[^,]{1,60},)?\s+(?:was|were)\s+(?:killed|murdered|shot dead|slain)\b|\blate\s+(?:[\w'’.-]+\s+){0,3}?\x00"
 )
+# … or died in any way ("Boseman died on Friday", "the death of Robert Mugabe").
+_DIED = re.compile(
+    r"\x00(?:,[^,]{1,60},)?\s+(?:(?:has|had)\s+)?(?:died|passed away)\b|"
+    r"\b(?:death|killing|murder) of (?:[\w.'’-]+\s+){0,4}?\x00"
+)
+
+
+def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
+    """True when `text` says the person `name` died ("Boseman died on Friday") or, with `killed_only`, was
+    killed ("killed officer Michael Briggs"). A victim never speaks in the story; someone whose death an
+    obituary reports may still be quoted from the past, so only a killing rules out a "he said"."""
+    marked = re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
+    return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
+
+
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")

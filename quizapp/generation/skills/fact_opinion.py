@@ -247,8 +247,8 @@ def _only_options(span, hedge: str) -> bool:
 
 # A statement that ends on a bare auxiliary leaves out what it is about ("I hope I do.", "We will.").
 _ELLIPTICAL = re.compile(
-    r"^\W*(?:(?!(?:where|what|who|how|why|when|whether|if)\b)\w+\s+){0,2}(?:I|we|you|he|she|they|it)\s+(?:do|does|did|will|would|can|could|am|is|are|was|were|have|"
-    r"has|had|should|might|must)(?:\s+not|n't)?\W*$",
+    r"^\W*(?:(?!(?:where|what|who|how|why|when|whether|if)\b)\w+\s+){0,2}(?:I|we|you|he|she|they|it)\s+"
+    r"(?:do|does|did|will|would|can|could|am|is|are|was|were|have|has|had|should|might|must)(?:\s+not|n't)?\W*$",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generation.analysis import Analysis, Source
+from quizapp.generation.analysis import Analysis, Source, died_in_story
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import (
@@ -82,21 +82,16 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             if p in analysis.descriptions
             and not _AGE_OR_HOME.match(analysis.descriptions[p])  # "32, of Franklin": people a report is about
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
-            and not _died(analysis, p)  # "Boseman died on Friday": the tributes are to him, not his words
+            and not died_in_story(
+                analysis.article.full_text, p
+            )  # "Boseman died on Friday": the tributes are to him, not his words
         ]
     return labels
 
 
-def _died(analysis: Analysis, person: str) -> bool:
-    surname = re.escape(person.split()[-1])
-    return bool(
-        re.search(
-            rf"\b{surname}\b(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+)?(?:died|passed away|was killed|was shot dead)\b"
-            rf"|\b(?:death|killing|murder) of (?:[\w.'’-]+\s+){{0,4}}{surname}\b"
-            rf"|\blate (?:[\w.'’-]+\s+){{0,3}}{surname}\b",
-            analysis.article.full_text,
-        )
-    )
+def _named_in(label: str, words: str) -> bool:
+    """True when a quotation names the person `label` by surname: it speaks of them, so it is not theirs."""
+    return bool(re.search(rf"\b{re.escape(label.split()[-1])}\b", words))
 
 
 def _who(
@@ -154,16 +149,15 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if not source.named and not _specific(source.label):
             continue  # "Officials said": which officials? The key would be as vague as its rivals
-        if source.named and re.search(rf"\b{re.escape(source.label.split()[-1])}\b", quote.text):
+        if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
             continue  # '"is against the best interest of our country."': a quotation without its subject
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
-        voices = [
-            v for v in _voices(analysis, source) if not re.search(rf"\b{re.escape(v.split()[-1])}\b", quote.text)
-        ]  # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
+        voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
+        # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
         distractors = pick(source.label, [voices], 3, prompt=prompt)
         if len(distractors) < 2:
             continue

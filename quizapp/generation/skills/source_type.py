@@ -91,7 +91,6 @@ def _only_feelings(analysis: Analysis, source) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    people = set(analysis.people())
     for source in analysis.sources.values():
         if not source.sentences or source.kind not in SOURCE_TYPES:
             continue
@@ -103,8 +102,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.named and not _cue(source):
             continue  # no description to point to: the explanation could not show why
         if source.named and source.kind not in {
-            classify(source.label, source.description, source.label in people or " " not in source.label),
-            classify(source.label, source.description, True),
+            classify(source.label, source.description, is_person) for is_person in (True, False)
         }:
             continue  # "Senator Ben Sasse, a frequent Trump critic": the title, not the quoted description, shows it
         if source.kind == "expert" and _tied(analysis, source):

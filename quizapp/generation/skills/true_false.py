@@ -43,8 +43,33 @@ _BOUNDED = re.compile(
     r"some|estimated|an estimated|may be|might be|could be)\b",
     re.IGNORECASE,
 )
-_ANONYMITY = ANONYMITY_PHRASE
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
+# A report inside the report: "…, the agency said, …, according to Census data" has two sources.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|reported)\b")
+
+
+def _nobody_named(who: str) -> bool:
+    """True for a source the reader cannot look up: "sources", "background sources", "people familiar"."""
+    bare = who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ")
+    return bare in _VAGUE or (
+        who.split()[-1].lower() in ("sources", "insiders", "officials", "people", "reports")
+        and not re.search(r"\b[A-Z]", who)
+    )
+
+
+def _governing_claims(analysis: Analysis, sentence) -> list:
+    """The claims that carry the whole of `sentence` ("X said that …"), not a clause of it."""
+    return [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
+
+
+def _claim_lesson(claim) -> str:
+    """The lesson of a true statement credited to a named or described speaker."""
+    return (
+        f"True. The article credits this to {mention(claim.source.label)} (“{claim.verb}”); it reports the claim "
+        "rather than confirming it. Notice whose account a statement rests on."
+    )
+
+
 # A figure set against another ("42.6 per cent – just shy of the 43 per cent target"): changed, it may contradict
 # the comparison, which gives the swap away without the article.
 _COMPARED_FIGURE = re.compile(
@@ -226,14 +251,11 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
     according = attribution(text)
-    if according and re.search(r"\b(?:said|says|told|reported)\b", text):
+    if according and _REPORTED.search(text):
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
     if according:
         how, who = according
-        if who.lower().removeprefix("the ").removeprefix("local ").removeprefix("media ") in _VAGUE or (
-            who.split()[-1].lower() in ("sources", "insiders", "officials", "people", "reports")
-            and not re.search(r"\b[A-Z]", who)
-        ):  # "background sources", "people familiar": nobody the reader could look up
+        if _nobody_named(who):
             return (
                 f"True. But notice whom the article credits: “{how} {who}”, without saying whose. A claim from "
                 "sources nobody names cannot be checked by the reader; it is only as good as the newsroom's trust "
@@ -244,15 +266,16 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
             f"statement is only as reliable as {who}. A true/false statement often hinges on whose claim it is: "
             "keep the source when you repeat it."
         )
-    claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
+    claims = _governing_claims(analysis, sentence)
     if claims and claims[0].lemma.lower() not in _SPEECH_LEMMAS:
         return None  # "Bloomberg believes …": a belief the article passes on, often from others, not words said
     if claims and sum(1 for c in analysis.claims if c.sentence == sentence.index) > 1:
         return None  # "The Times reported that Parnas had told associates …": whose account? A chain of two
-    if claims and not claims[0].source.named and _ANONYMITY.search(text):
+    granted = ANONYMITY_PHRASE.search(text) if claims and not claims[0].source.named else None
+    if granted:
         who = mention_in(claims[0].source.label, text)
         return (
-            f"True. But notice who says so: {who}, “{_ANONYMITY.search(text).group(0)}”. The reader cannot check an "
+            f"True. But notice who says so: {who}, “{granted.group(0)}”. The reader cannot check an "
             "unnamed source's record or interests; the claim is only as good as the newsroom's trust in them."
         )
     if claims and re.search(
@@ -260,11 +283,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     ):
         return None  # "X may have fewer costs, but aides say even that is risky": part of it is the writer's
     if claims:
-        who = mention(claims[0].source.label)
-        return (
-            f"True. The article credits this to {who} (“{claims[0].verb}”); it reports the claim rather than "
-            f"confirming it. Notice whose account a statement rests on."
-        )
+        return _claim_lesson(claims[0])
     hedges = [h for h in find_hedges(text) if _SECOND_HAND.search(h.text)]
     if hedges:
         return (
@@ -315,12 +334,9 @@ def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool]
     lesson = _what_to_check(analysis, sentence, text)
     if not lesson:
         return None
-    claims = [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
-    if (
-        claims
-        and lesson.startswith("True. The article credits this to")
-        and _restatable(analysis, claims[0], moved=False)
-    ):  # "Mark Meadows said that …": the form a moved claim takes, so the student must check who said it
+    claims = _governing_claims(analysis, sentence)
+    if claims and lesson == _claim_lesson(claims[0]) and _restatable(analysis, claims[0], moved=False):
+        # "Mark Meadows said that …": the form a moved claim takes, so the student must check who said it
         statement = f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}."
         if not context_reference(statement) and not _POINTS_BACK_AT_END.search(statement):
             return statement, lesson, False
@@ -462,7 +478,7 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         return False  # "he would resign": whose "he"? The moved claim must make sense alone
     if broken_off(content) or is_garbled(content) or '"' in fold(content):
         return False  # "easy to say and, to prevent stigma": a clause broken off by an aside
-    if TIME_FIRST.match(content) or re.search(r"\b(?:said|says|told|tells|reported)\b", content):
+    if TIME_FIRST.match(content) or _REPORTED.search(content):
         return False  # "three months later, the users said …": a report inside the report
     at = sentence.text.lower().find(content.lower())
     before = fold(sentence.text[max(0, at - 2) : at]) if at >= 0 else ""
@@ -570,7 +586,7 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
             continue
         who = found[1]
         bare = who.removeprefix("the ")
-        if not bare[:1].isupper() or bare.lower() in _VAGUE or len(bare.split()) > 4:
+        if not bare[:1].isupper() or _nobody_named(who) or len(bare.split()) > 4:
             continue  # "according to figures": nobody named to swap
         credited.append((sentence, text, found[0], who))
     people = set(analysis.people())
@@ -582,12 +598,12 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
     for sentence, text, how, who in credited:
         if not stands_alone(text) or context_reference(text) or _unresolved_pronoun(sentence) or is_garbled(text):
             continue
-        if re.search(r"\b(?:said|says|told|tells|reported)\b", text) or text.count(how) > 1:
+        if _REPORTED.search(text) or text.count(how) > 1:
             continue  # "…, the agency said, …, according to Census data": two sources, which one moved?
         words = _content_words(text)
         others = [
             other
-            for other_sentence, other_text, _, other in credited
+            for _, other_text, _, other in credited
             if other.lower() != who.lower()
             and a_person(other) == a_person(who)
             and not set(other.lower().split()) & set(who.lower().removeprefix("the ").split())
