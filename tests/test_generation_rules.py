@@ -904,6 +904,35 @@ def test_the_sentence_after_the_lead_is_no_wrong_main_news_and_a_worry_is_no_hed
     assert not _WORRY.search("The minister said the bank might ")
 
 
+_HARBOUR_BODY = (
+    "The port authority says the new quay will open to container ships in the spring. Three cranes arrived "
+    "from the builder's yard in October after a long delay. A survey of the harbour floor was finished in "
+    "late summer by a team of divers. The old fish market beside the quay will be turned into a visitor "
+    "centre next year. Local fishermen have asked the council for a second slipway on the western beach. "
+    "A ferry company plans to add a weekend service to the islands from May.\n"
+)
+
+
+def test_a_lead_whose_actor_the_headline_names_is_the_news_but_a_scene_setter_is_not():
+    from quizapp.generation.skills import BUILDERS
+
+    news = _analysis(
+        "Kestrel Harbour rejects cruise terminal plan\n\n"
+        "Kestrel Harbour has turned down a proposal to build a large cruise terminal on its northern pier.\n\n"
+        + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    (item,) = BUILDERS["main-event"](news)
+    assert item.answer[0].startswith("Kestrel Harbour has turned down a proposal")
+    scene = _analysis(
+        "Kestrel Harbour rejects cruise terminal plan\n\n"
+        "Nobody knows what the harbour will look like once the big ships start calling at the northern pier.\n\n"
+        + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert BUILDERS["main-event"](scene) == []
+
+
 def test_forecasts_aims_and_what_a_speaker_could_not_do_are_no_plain_facts_or_judgments():
     from quizapp.generation.skills.fact_opinion import _FORECAST_REPORT, _INTENT, _judgment_words
 

@@ -17,6 +17,9 @@ from quizapp.articles.wire import is_caption, parse_caption, parse_contributors,
         ("WASHINGTON — The Senate voted", "Washington", None, None),
         ("ST. LOUIS (AP) -- A judge", "St. Louis", None, "AP"),
         ("N'DJAMENA, Chad (AFP) – Troops", "N'Djamena", "Chad", "AFP"),
+        ("Paris (CNN)A deadly attack on a police bus", "Paris", None, "CNN"),
+        ("Hong Kong (CNN) -- Protesters marched", "Hong Kong", None, "CNN"),
+        ("London (Reuters) - Britain said", "London", None, "Reuters"),
     ],
 )
 def test_datelines(text, place, country, agency):
@@ -27,7 +30,14 @@ def test_datelines(text, place, country, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["The U.S. said on Monday - nothing", "A — short", "On Monday, officials said", "NATO"],
+    [
+        "The U.S. said on Monday - nothing",
+        "A — short",
+        "On Monday, officials said",
+        "NATO",
+        "He said (AP) that",
+        "Sen. Smith (R) said",
+    ],
 )
 def test_not_datelines(text):
     assert parse_dateline(text) is None

@@ -36,6 +36,14 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]*(?: [\w.'-]+){0,3}?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][^()]{0,30})\))?\s*-{1,2}\s+"
 )
+# "Paris (CNN) A deadly attack …", "Washington (CNN)President …": a place in ordinary case is a dateline
+# only when a known agency's mark follows it, and then the dash may be missing.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}))?"
+    rf"\s*\((?P<agency>{'|'.join(sorted({*AGENCY_PUBLISHERS, *(a.title() for a in AGENCY_PUBLISHERS)}))})\)"
+    r"\s*(?:-{1,2}\s*)?(?=[A-Z])"
+)
 _DATE_REGION = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*\d*$")
 
 _END_RULE = re.compile(r"^\s*(?:_{3,}|\*{3,}|-{3,}|={3,})\s*$")
@@ -82,7 +90,7 @@ def _place_name(upper: str) -> str:
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or None."""
     folded = fold(paragraph)
-    match = _DATELINE.match(folded)
+    match = _DATELINE.match(folded) or _AGENCY_DATELINE.match(folded)
     if not match:
         return None
     place, agency = match["place"], match["agency"]

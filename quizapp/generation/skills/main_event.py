@@ -64,6 +64,27 @@ def _same_action(headline: str, lead, answer: str) -> bool:
     return any(w.startswith(f) for w in words for f in forms if len(f) >= 3)
 
 
+_NOT_EVENTS = frozenset("be have continue remain seem appear know".split())
+
+
+def _headline_subject(headline: str, lead) -> bool:
+    """True when the lead's main verb is an act done (not "is", "has", "continued", "will") by someone the headline
+    names ("Iran has declared …" under "Iran rolls back …"): the lead tells what the headline's actor did, in
+    other words. A lead whose subject the headline does not name ("No one knows …") sets a scene instead."""
+    root = lead.span.root
+    done = root.tag_ == "VBD" or (
+        root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
+    )
+    if not done or root.lemma_.lower() in _NOT_EVENTS:
+        return False  # "marks a win", "were trying to", "will release": a view, a state or a plan, not an act
+    subjects = [child for child in root.children if child.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(t.dep_ == "neg" or t.lower_ in ("no", "nobody") for t in subjects[0].subtree):
+        return False
+    subject = {t.lower_ for t in subjects[0].subtree if t.pos_ in ("PROPN", "NOUN") and len(t) > 2}
+    headline_words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", headline)}
+    return any(a[:5] == b[:5] for a in subject for b in headline_words)
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -100,7 +121,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []  # the first line repeats the headline (a page's title over its story): no lead to ask about
     if overlap < max(2, round(0.4 * len(headline_words))):
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
-    if not _same_action(analysis.article.headline, lead, answer):
+    headline = analysis.article.headline
+    if not (_same_action(headline, lead, answer) or _headline_subject(headline, lead)):
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
     others: list[str] = []
     for sentence in sentences_without_quotes(analysis):
@@ -125,7 +147,6 @@ def build(analysis: Analysis) -> list[Candidate]:
     distractors = pick(answer, [others], 3)
     if len(distractors) < 3:
         return []
-    headline = analysis.article.headline
     explanation = (
         f"News stories put the most important news first, and the headline announces it: “{headline}”. The lead "
         f"sentence says the same: {answer}. The other choices are details or background that come later in the "
