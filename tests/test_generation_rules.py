@@ -1551,3 +1551,49 @@ def test_a_suggestion_is_not_restated_as_said_and_a_quotation_without_its_subjec
     suggested = next(s for s in analysis.sentences if "suggested" in s.text)
     assert _true_item(analysis, suggested, suggested.text) is None
     assert not [c for c in quote_speaker.build(analysis) if "is against the best interest" in c.prompt]
+
+
+_CAMPAIGN = (
+    "Governor Ada Quill weighs a late bid for the Senate\n\n"
+    "Governor Ada Quill is once again considering a run for the Senate, people close to her say.\n\n"
+    "“She thinks the field is weak and the front runner cannot win,” said a source familiar with the "
+    "governor’s change of heart, which comes months after she ruled out a run.\n\n"
+    "“The front runner will lose if nothing changes. That is not something the party can afford,” a Quill "
+    "insider said.\n\n"
+    "Her campaign manager, Tom Reyes, confirmed on Thursday that the governor had met donors in the capital.\n\n"
+    "“The governor has made no decision yet. She will listen to voters first,” Reyes said in a statement.\n\n"
+    "State party chair Lena Ortiz said the primary calendar left little time for a new candidate.\n\n"
+    "“Filing closes in three weeks, and every campaign needs signatures from all twelve districts,” Ortiz "
+    "said.\n\n"
+    "Rival candidate Paul Grant said he welcomed competition. “Voters deserve a real choice in this race,” "
+    "Grant said.\n"
+)
+
+
+def test_a_quotation_over_two_sentences_is_credited_to_the_tag_after_it_and_a_long_source_phrase_is_read():
+    sources = _quote_sources(_CAMPAIGN, "campaign.txt")
+    assert sources["The front runner will lose if nothing changes. That is not something the party can afford,"] == (
+        "A Quill insider"
+    )
+    assert sources["She thinks the field is weak and the front runner cannot win,"] == (
+        "A source familiar with the governor’s change of heart"
+    )
+    assert sources["The governor has made no decision yet. She will listen to voters first,"] == "Tom Reyes"
+
+
+def test_a_source_quoted_with_no_reason_for_its_anonymity_is_asked_about_and_never_offered_beside_another():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.sources import head_word
+
+    analysis = _analysis(_CAMPAIGN, "campaign.txt")
+    (item,) = [c for c in BUILDERS["anonymous-source"](analysis) if c.type == "true_false"]
+    assert item.answer == ("False",) and "a source familiar with the governor’s change of heart" in item.prompt
+    assert "nowhere says why" in item.explanation
+    for candidate in BUILDERS["quote-speaker"](analysis):  # "one source" may be "the insider": never side by side
+        unnamed = [c for c in candidate.choices if c.startswith(("A ", "An ", "One ", "Another "))]
+        assert len(unnamed) <= 1 or candidate.answer[0] not in unnamed
+    assert head_word("a source familiar with the talks") == "source"
+    granted = _analysis(
+        _CAMPAIGN.replace("a Quill insider said", "a Quill insider said on condition of anonymity"), "campaign.txt"
+    )
+    assert not [c for c in BUILDERS["anonymous-source"](granted) if c.type == "true_false"]

@@ -119,6 +119,7 @@ class Quote:
     verb: str | None
     context: str | None  # "in the broadcast"
     resolved_from: str | None = None  # "he" when the speaker was a pronoun
+    ends_in: int | None = None  # the later sentence holding its end and tag, when it runs over two or more
 
 
 @dataclass
@@ -697,9 +698,17 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
             inside = [q for q in spans if span.start_char <= q.start < span.end_char]
             for quote in inside:
                 later = [sp for i, found in speakers_here.items() if i > sentence.index for sp in found]
+                tags = speeches
+                closing = _closing_sentence(sentences_here, quote)
+                if not speeches and closing is not None and closing is not sentence:
+                    # "“Trump will win. That's not what we want,” a Bloomberg insider said.": the quotation
+                    # runs over two sentences, and its tag stands after it, in the sentence where it closes
+                    tags = [sp for sp in speakers_here[closing.index] if doc[sp.verb_index].idx >= quote.end]
                 last_quote_source = _attach_quote(
-                    analysis, book, doc, sentence, quote, speeches, unnamed, last_quote_source, later
+                    analysis, book, doc, sentence, quote, tags, unnamed, last_quote_source, later
                 )
+                if tags is not speeches and tags:
+                    analysis.quotes[-1].ends_in = closing.index
             if not inside:
                 for speech in (s for s in speeches if s.reports_speech):
                     source, _ = book.resolve(speech, sentence.index, unnamed)
@@ -753,6 +762,11 @@ def _check_independence(analysis: Analysis) -> None:
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
+
+
+def _closing_sentence(sentences: list[Sentence], quote: QuoteSpan) -> Sentence | None:
+    """The sentence of the paragraph in which `quote` ends."""
+    return next((s for s in sentences if s.span.start_char < quote.end <= s.span.end_char), None)
 
 
 def _attach_quote(

@@ -207,9 +207,15 @@ def is_state_media(phrase: str) -> bool:
     return any(marker in lowered for marker in STATE_MEDIA_MARKERS)
 
 
+_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|knowledgeable about|involved in|who)\s"
+)
+
+
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower-cased: "A senior U.S. official" -> "official"."""
-    words = re.findall(r"[A-Za-z][\w-]*", fold(phrase).split(" by ")[0].split(" of ")[-1])
+    phrase = _POSTMODIFIER.split(fold(phrase))[0]  # "a source familiar with the talks": the source
+    words = re.findall(r"[A-Za-z][\w-]*", phrase.split(" by ")[0].split(" of ")[-1])
     return words[-1].lower() if words else ""
 
 

@@ -102,6 +102,9 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
         for child in subject.children:
             if child.dep_ in ("relcl", "acl") and child.i > subject.i:
                 dropped |= {t.i for t in child.subtree}
+        for child in subject.subtree:  # "a source familiar with his about-face, which comes months after …"
+            if child.dep_ == "relcl" and child.i > subject.i:
+                dropped |= {t.i for t in subject.subtree if t.i >= child.left_edge.i}  # the clause to the end
         core = [t for t in subject.subtree if t.i not in dropped and not _inside(t, blocked)]
         while core and core[-1].is_punct:
             core.pop()

@@ -291,6 +291,8 @@ UNNAMED_HEADS = frozenset(
         "authorities",
         "insider",
         "insiders",
+        "staffer",
+        "staffers",
     ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})

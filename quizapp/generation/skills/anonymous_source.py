@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import sentence_case
+from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
+from quizapp.generation.skills.common import excerpt, mention_in, quote_sentences, sentence_case
+from quizapp.generation.sources import head_word
 from quizapp.quality.wording import indefinite_article, is_garbled
 
 GENERIC_REASONS = (
@@ -59,8 +63,72 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# Phrases that speak of one unnamed person or a few: "a Bloomberg insider", "two sources close to the talks",
+# "officials familiar with the plan"; not a body ("the ministry") or a crowd ("residents").
+_UNNAMED_PERSON = re.compile(
+    r"^(?:(?:an?|one|another|two|three|four|several|some)\s+\S|(?:sources|officials|insiders|aides|people)\b)",
+    re.IGNORECASE,
+)
+_ANONYMOUS_HEADS = frozenset(
+    "source sources insider insiders official officials aide aides staffer staffers person people ally allies "
+    "confidant confidants adviser advisers advisor advisors".split()
+)
+
+
+_SPEAKS_OF_ANONYMITY = re.compile(
+    r"anonymity|anonymously|on background|not authori[sz]ed|\b(?:named|identified) publicly|"
+    r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified)",
+    re.IGNORECASE,
+)
+
+
+def _reasonless(analysis: Analysis) -> list[Candidate]:
+    """A source quoted without a name, when nothing in the article says why: "True or false? The article gives a
+    reason for not naming “a Bloomberg insider”." (False.) The missing reason is itself the lesson."""
+    text = analysis.article.full_text
+    if analysis.unnamed or ANONYMITY_PHRASE.search(text) or _SPEAKS_OF_ANONYMITY.search(text):
+        return []  # a word on anonymity ("said on condition of anonymity") may count as the reason for all of them
+    people = analysis.people()
+    for quote in analysis.quotes:
+        source = quote.source
+        if source is None or source.named or len(quote.text.split()) < 6:
+            continue
+        label = source.label
+        if not _UNNAMED_PERSON.match(label) or head_word(label) not in _ANONYMOUS_HEADS:
+            continue
+        if any(person in label for person in people):
+            continue  # "an aide to Senator Smith" names someone: the words are still an aide's, but keep it plain
+        sentence = quote_sentences(analysis, quote)
+        written = mention_in(label, sentence)
+        if written.split()[0] in ("Another", "One", "Two", "Three", "Four", "Several", "Some"):
+            written = written[:1].lower() + written[1:]  # "Another Saudi official", a choice, inside a sentence
+        if written.lower() not in text.lower():
+            continue
+        explanation = (
+            f"False. The article credits the words “{excerpt(quote.text.strip(' ,'), 12)}” to {written}, and "
+            "nowhere says why this source is not named. Careful newsrooms grant anonymity only for a good reason "
+            "and tell readers what it is; when no reason is given, give the claim less weight and look for a "
+            "named source who confirms it."
+        )
+        return [
+            Candidate(
+                skill="anonymous-source",
+                type="true_false",
+                prompt=f"True or false? The article gives a reason for not naming the source it calls “{written}”.",
+                choices=("True", "False"),
+                answer=("False",),
+                explanation=explanation,
+                evidence=(sentence,),
+                difficulty=2,
+                score=0.8,
+                facts=frozenset({"unnamed:why", f"source:{source.key}:type"}),
+            )
+        ]
+    return []
+
+
 def build(analysis: Analysis) -> list[Candidate]:
-    candidates: list[Candidate] = []
+    candidates: list[Candidate] = _reasonless(analysis)
     described = _described_named_sources(analysis)
     for sentence_index, unnamed in analysis.unnamed:
         label = sentence_case(unnamed.source)

@@ -59,6 +59,12 @@ def strip_dateline(article: Article, sentence: Sentence) -> str:
     return text
 
 
+def quote_sentences(analysis: Analysis, quote) -> str:
+    """The sentence a quotation stands in, through the one where it ends and is credited, when it runs over."""
+    last = quote.ends_in if quote.ends_in is not None else quote.sentence
+    return " ".join(s.text for s in analysis.sentences[quote.sentence : last + 1])
+
+
 def _first_in_paragraph(sentence: Sentence) -> bool:
     return sentence.span.start_char == 0 or not sentence.span.doc.text[: sentence.span.start_char].strip()
 

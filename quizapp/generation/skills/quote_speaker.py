@@ -20,6 +20,7 @@ from quizapp.generation.skills.common import (
     governs,
     mention,
     mention_in,
+    quote_sentences,
     quoted,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
@@ -53,6 +54,12 @@ def _tied(source: Source, other: Source) -> bool:
     return fold(other.label).lower() in own or fold(source.label).lower() in theirs
 
 
+# Words for a person whose role they do not fix: "a source" may be the insider, the aide or the official.
+_ANYONE = frozenset("source insider person people".split())
+# People on a staff: "an aide" and "a senior official" of one story may be one person.
+_STAFF = frozenset("staffer aide adviser advisor official employee ally".split())
+
+
 def _group(label: str) -> str:
     """The kind of people an unnamed phrase speaks of: its head noun, singular ("protesters" -> "protester")."""
     head = head_word(label)
@@ -72,6 +79,11 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     labels = [s.label for s in speakers if (s.named or _specific(s.label)) and not _tied(source, s)]
     if not source.named:  # "one of the protesters" beside "fellow protester": either phrase fits both people
         labels = [label for label in labels if _group(label) != _group(source.label)]
+        if _group(source.label) in _ANYONE:
+            return []  # "a Bloomberg insider" and "one source": nothing says they are two people, or who is who
+        labels = [label for label in labels if _group(label) not in _ANYONE]
+        if _group(source.label) in _STAFF:  # "an aide" beside "a senior official": perhaps one person
+            labels = [label for label in labels if _group(label) not in _STAFF]
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
@@ -161,7 +173,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         distractors = pick(source.label, [voices], 3, prompt=prompt)
         if len(distractors) < 2:
             continue
-        sentence = analysis.sentences[quote.sentence].text
+        sentence = quote_sentences(analysis, quote)
         if quote.resolved_from:
             how = (
                 f"The quotation is introduced by “{quote.resolved_from}”, which points back to {source.label}, "
