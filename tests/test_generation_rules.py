@@ -1597,3 +1597,63 @@ def test_a_source_quoted_with_no_reason_for_its_anonymity_is_asked_about_and_nev
         _CAMPAIGN.replace("a Quill insider said", "a Quill insider said on condition of anonymity"), "campaign.txt"
     )
     assert not [c for c in BUILDERS["anonymous-source"](granted) if c.type == "true_false"]
+
+
+def test_a_pronoun_is_not_given_to_a_name_in_a_clause_when_someone_known_by_one_name_leads():
+    sources = _quote_sources(
+        "Ortega rebukes Donald Trump at graduation\n\n"
+        "In a fiery speech at her old school on Friday, Ortega went after President Donald Trump and the "
+        "controversies around him.\n\n"
+        "“You are graduating at a time when truth itself is under attack,” she added.\n\n"
+        "Senator Alvarado questioned why President Donald Trump did not use the emergency law.\n\n"
+        "“This is exactly why the law was written,” he said.\n",
+        "speech.txt",
+    )
+    assert sources["You are graduating at a time when truth itself is under attack,"] != "Donald Trump"
+    assert sources["This is exactly why the law was written,"] != "Donald Trump"
+
+
+def test_what_a_speaker_did_not_say_and_a_he_bound_to_the_speaker_are_no_true_statements():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Council delays budget vote\n\n"
+        "The city council delayed its budget vote on Tuesday after a long debate. Mayor Ellen Park did not say "
+        "who would replace the finance director when the council meets again. Council leader Omar Reyes said he "
+        "was believed to have left the city before the meeting began. The council will meet again on Friday "
+        "to vote on the plan.\n",
+        "council.txt",
+    )
+    prompts = [c.prompt for c in BUILDERS["true-false"](analysis)]
+    assert not [p for p in prompts if "did not say" in p or "said that he" in p]
+
+
+def test_a_sentence_cut_at_a_rank_a_dash_aside_a_pointing_that_and_a_headline_figure_the_lead_changes():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.fact_opinion import _RATING_IDIOM
+    from quizapp.quality.wording import context_reference
+
+    analysis = _analysis(
+        "Army knew where soldier was held\n\n"
+        "The newspaper reported Monday that the army knew where Sgt. Bowman was being held. Officials denied "
+        "the report.\n",
+        "army.txt",
+    )
+    assert analysis.sentences[0].text.endswith("was being held.")
+    doc = pipeline()(
+        "Opponents include Steve Ranger of Ohio — a leading farm-state lawmaker — and Nita Lowe, Eli Engels "
+        "and Grace Ming of Iowa."
+    )
+    described = {p.name: p.description for p in find_people(doc)}
+    assert not any("—" in (d or "") or "Lowe" in (d or "") for d in described.values())
+    assert context_reference("Acme planned to stick to that timeline") == "that timeline"
+    assert _RATING_IDIOM.search("Congress extended it in 2012 under political pressure from the president.")
+    flood = _analysis(
+        "Floods kill at least 40 in river valley\n\n"
+        "Floods have killed at least 56 people in the river valley after a week of heavy rain, officials said "
+        "on Monday.\n\n" + _HARBOUR_BODY,
+        "floods.txt",
+    )
+    assert BUILDERS["main-event"](flood) == []

@@ -201,15 +201,16 @@ _FEMALE = frozenset(
 )
 
 
-def _genders(sentences: list[Sentence], names: list[str]) -> dict[str, str]:
+def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list[str]]) -> dict[str, str]:
     """ "m" or "f" for people whose gender the article shows: a title, a noun, or the pronouns of their sentences.
 
-    Evidence is counted over every sentence that names the person alone; a person with mixed evidence gets none.
+    Evidence is counted over every sentence that names the person alone (no other full name, and no one else
+    called by one name only, as in "Clinton" beside "Donald Trump"); a person with mixed evidence gets none.
     """
     votes: dict[str, Counter[str]] = {}
     for sentence in sentences:
         named = [n for n in names if n in sentence.text or n.split()[-1] in sentence.text]
-        if len(named) != 1:
+        if len(named) != 1 or any(o not in named[0].split() for o in others.get(sentence.index, [])):
             continue
         words = re.findall(r"[a-z]+", fold(sentence.text).lower())
         male, female = sum(w in _MALE for w in words), sum(w in _FEMALE for w in words)
@@ -230,6 +231,7 @@ class _SourceBook:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
+        self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
         self.names = names
         surnames = Counter(n.split()[-1] for n in names)
@@ -249,7 +251,14 @@ class _SourceBook:
                     for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                         found.append((sentence.span.start_char + match.start(), full))
             self.mentions[sentence.index] = sorted(found)
-        self.genders = _genders(analysis.sentences, names)
+            self.one_word[sentence.index] = [  # "Clinton", never named in full: someone a pronoun may mean
+                ent.text
+                for ent in sentence.span.ents
+                if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON"
+                and len(ent.text.split()) == 1
+                and self._full_name(ent.text, names) == ent.text
+            ]
+        self.genders = _genders(analysis.sentences, names, self.one_word)
         analysis.genders = self.genders
         self.last_unnamed: dict[str, Source] = {}
         self.last_document: Source | None = None
@@ -342,8 +351,14 @@ class _SourceBook:
             ]
         ]
         fitting: list[str] = []
-        for people in nearest:  # the nearest sentence that names someone who fits decides, if it names one only
+        for back, people in enumerate(nearest):  # the nearest sentence naming someone who fits decides, if one
             fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
+            if self.one_word.get(sentence - back) and (
+                len(fitting) != 1 or not self._leads(sentence - back, fitting[0])
+            ):  # "Clinton …, she said" beside "Trump": a person known by one name may be meant, unless the
+                return None  # one named in full is the subject ("Mugabe agreed to a deal in which Tsvangirai …")
+            if len(fitting) == 1 and back and self._someone_else_leads(sentence - back, fitting[0]):
+                return None  # "Kristhnamoorthi questioned why Trump didn't …. “…,” he said": the subject speaks on
             if fitting:
                 break
         if len(fitting) != 1:
@@ -367,6 +382,23 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _leads(self, index: int, name: str) -> bool:
+        """True when `name` is the subject of sentence `index`."""
+        root = self.analysis.sentences[index].span.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.text in name.split()
+
+    def _someone_else_leads(self, index: int, name: str) -> bool:
+        """True when the subject of sentence `index` is a name, but not `name` (who stands in a clause of it)."""
+        if not 0 <= index < len(self.analysis.sentences):
+            return False
+        root = self.analysis.sentences[index].span.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
+            return False
+        words = {t.text for t in subject.subtree}
+        return not any(part in words for part in name.split())
 
     def _pronoun_subject(self, index: int, pronoun: str, name: str) -> bool:
         """True when sentence `index` has the same pronoun as a subject, outside quotations, ahead of `name`: the
@@ -494,7 +526,10 @@ _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:
 _OFFICIAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman"}
 )
-_ENDS_WITH_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof)\.$")
+_ENDS_WITH_TITLE = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Cpl|Pvt|Pfc|Spc|Capt|Cmdr|Adm|Maj|Brig|Supt|Det|"
+    r"Insp|Fr|Rev|Hon|Amb|Atty|Gens|Sens|Reps|Sgts)\.$"
+)
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 

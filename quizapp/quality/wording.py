@@ -93,7 +93,8 @@ _COMPARATIVE_ALONE = re.compile(
 )
 # "in that zone", "led that company": after a preposition or a past-tense verb of action, "that" points back.
 _POINTING_THAT = re.compile(
-    r"^(?:in|at|on|of|for|from|with|by|into|during|after|before|since|under|over|about|across|through|"
+    r"^(?:in|at|on|of|to|for|from|with|by|into|onto|upon|toward|towards|against|within|without|behind|beyond|"
+    r"like|via|among|between|during|after|before|since|under|over|about|across|through|"
     r"led|ran|bought|sold|won|lost|left|joined|founded|built|took|made|held|owned|visited|closed|opened|"
     r"(?!(?:said|reported|announced|stated|claimed|noted|added|argued|warned|explained|insisted|suggested|"
     r"showed|revealed|confirmed|denied|admitted|estimated|believed|feared|hoped|agreed|decided|ruled|concluded|"

@@ -21,6 +21,11 @@ class PersonMention:
 
 
 def _text(tokens: list[Token]) -> str | None:
+    dash = next((i for i, t in enumerate(tokens) if i and t.text in ("—", "–", "--")), None)
+    if dash is not None:
+        tokens = tokens[:dash]  # "Steve Israel — a leading Jewish lawmaker — and Nita Lowey": the aside ends
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return None  # "… and Nita Lowey, Eliot Engel": other people, not what this one is
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
@@ -34,7 +39,7 @@ def _text(tokens: list[Token]) -> str | None:
 
 
 _LEADING_DESCRIPTION = re.compile(
-    r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()]{3,70}?),\s*$", re.IGNORECASE
+    r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()—–]{3,70}?),\s*$", re.IGNORECASE
 )
 _SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"})
 # Lower-case words that belong to a capitalised title before a name ("former President", "state Sen.").

@@ -83,9 +83,10 @@ _MIXED = re.compile(
 # Phrases that rate without a rating word of their own.
 _RATING_IDIOM = re.compile(
     r"\b(?:from strength to strength|success(?:ful)?|failure|failed to|landmark|historic|dramatic|remarkable|"
-    r"controversial|setback|triumph|blow to|boost to|welcome)\b",
+    r"controversial|setback|triumph|blow to|boost to|welcome|under (?:\w+ )?pressure|(?:at|during) the height of|"
+    r"in (?:a|an) (?:bid|effort|attempt) to)\b",
     re.IGNORECASE,
-)
+)  # "under political pressure from Obama", "in a bid to": the writer's reading of a motive, not a record
 # A report of odds, tips, forecasts or analysts' views: true as a report, but what it reports is a forecast or
 # a view ("analysts estimate losses at …", "scaled back their forecasts").
 _FORECAST_REPORT = re.compile(

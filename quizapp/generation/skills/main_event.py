@@ -122,6 +122,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if overlap < max(2, round(0.4 * len(headline_words))):
         return []  # the first sentence is not the news the headline announces (an anecdote, a claim, an aside)
     headline = analysis.article.headline
+    figures, told = (set(re.findall(r"\d[\d,.]*\d|\d", text)) for text in (headline, answer))
+    if figures and told and not figures <= told:
+        return []  # "at least 40 dead" over a lead of "at least 56": they do not "say the same"
     if not (_same_action(headline, lead, answer) or _headline_subject(headline, lead)):
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
     others: list[str] = []

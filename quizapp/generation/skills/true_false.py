@@ -59,7 +59,16 @@ def _nobody_named(who: str) -> bool:
 
 def _governing_claims(analysis: Analysis, sentence) -> list:
     """The claims that carry the whole of `sentence` ("X said that …"), not a clause of it."""
-    return [c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c)]
+    return [
+        c for c in analysis.claims if c.sentence == sentence.index and governs(sentence, c) and not _denied(sentence, c)
+    ]
+
+
+def _denied(sentence, claim) -> bool:
+    """True for "did not say who …", "never said": the speaker said nothing; the writer notes it."""
+    return any(
+        t.text == claim.verb and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children) for t in sentence.span
+    )
 
 
 def _claim_lesson(claim) -> str:
@@ -487,6 +496,14 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
     if re.search(r"\bor (?:that|whether|if)\b", content):
         return False  # "prices were too high or that …": the writer unsure what was said, not a claim
+    if re.search(
+        r"\b(?:he|she|they)\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|"
+        r"alleged|suspected|understood|presumed|known)\s+to\b",
+        content,
+        re.IGNORECASE,
+    ):
+        return False  # "De Blasio said he was believed to have acted alone": others' belief about someone else,
+        # whom "he" now seems to name as the speaker
     if re.match(
         r"(?:despite|although|though|while|after|before|because|since|when|amid|following|"
         r"in spite of|during|with|without)\b",
