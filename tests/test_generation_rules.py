@@ -1657,3 +1657,75 @@ def test_a_sentence_cut_at_a_rank_a_dash_aside_a_pointing_that_and_a_headline_fi
         "floods.txt",
     )
     assert BUILDERS["main-event"](flood) == []
+
+
+def test_joint_statements_negated_fragments_taken_questions_and_a_second_subject_are_not_one_persons_words():
+    from quizapp.generation.extract.speakers import speech_in
+    from quizapp.generation.nlp import pipeline
+
+    nlp = pipeline()
+
+    def speakers(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, s.verb) for sent in nlp(text).sents for s in speech_in(sent) if s.reports_speech]
+
+    assert not speakers(
+        'Senator Ada Moore and Senator Ben Hale, joined by Senator Cy Ruiz, said "the two parties must work '
+        'together on this inquiry."'
+    )
+    assert ("Ames", "said") not in speakers(
+        "Ames has denied any link with Oslo and Norway has said it did not meddle in the vote."
+    )
+    assert not [
+        s
+        for s in speakers("Among the topics Ames answered questions about on Tuesday was the budget.")
+        if s[1] == "answered"
+    ]
+    sources = _quote_sources(
+        "Budget fight goes on\n\nThe Senate leader spoke on television on Sunday.\n\n"
+        "He said no senator is “willing to raise a dime in taxes to fix the budget this year.”\n",
+        "budget.txt",
+    )
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Budget fight goes on\n\nThe Senate leader, Tom Vail, spoke on television on Sunday.\n\n"
+        "Vail said no senator is “willing to raise a dime in taxes to fix the budget this year.”\n\n"
+        "“We will hold the line on spending,” said Rita Ocampo, the party whip.\n\n"
+        "“The talks are over for now,” said Lee Grant, a budget analyst.\n",
+        "budget.txt",
+    )
+    assert not [c for c in BUILDERS["quote-speaker"](analysis) if "raise a dime" in c.prompt]
+    assert sources  # the fragment is still read as a quotation; it is only not asked about
+
+
+def test_a_tight_dash_or_an_agency_alone_is_a_dateline_and_a_question_headline_has_no_main_news():
+    from quizapp.articles.wire import parse_dateline
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import leading_dateline
+
+    dateline = parse_dateline("WASHINGTON—President Ames bucked his advisers on Thursday.")
+    assert dateline is not None and dateline.place == "Washington"
+    assert parse_dateline("U.S.-China talks resumed on Monday.") is None
+    assert leading_dateline("(Reuters) - Republican Dan Ames won a special election.") == "(Reuters) - "
+    asked = _analysis(
+        "Will Kestrel Harbour reject the cruise terminal plan?\n\n"
+        "Kestrel Harbour has turned down a proposal to build a large cruise terminal on its northern pier.\n\n"
+        + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert BUILDERS["main-event"](asked) == []
+
+
+def test_a_person_described_twice_is_not_an_evidence_item():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Teachers meet in Long Beach\n\n"
+        "Dana Reyes, the chairwoman of the Republican teachers' caucus, greeted visitors on Friday.\n\n"
+        "“We are stepchildren here,” said Reyes, who teaches high school math in Long Beach.\n\n"
+        "Omar Pike, 64, an elder of the local tribe, joined the march on Saturday. “It was peaceful,” Pike said.\n\n"
+        "“I saw no trouble at all,” said Pike, a retired soldier.\n",
+        "teachers.txt",
+    )
+    prompts = [c.prompt for c in BUILDERS["evidence"](analysis)]
+    assert not [p for p in prompts if "Dana Reyes" in p or "Omar Pike" in p]

@@ -44,6 +44,11 @@ _AGENCY_DATELINE = re.compile(
     rf"\s*\((?P<agency>{'|'.join(sorted({*AGENCY_PUBLISHERS, *(a.title() for a in AGENCY_PUBLISHERS)}))})\)"
     r"\s*(?:-{1,2}\s*)?(?=[A-Z])"
 )
+# "WASHINGTON—President Trump …": a place in capitals, then a long dash with no space around it.
+_TIGHT_DATELINE = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,3})(?:,\s*(?P<region>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}))?"
+    r"(?P<agency>)\s*[—–]\s*(?=[A-Z])"
+)
 _DATE_REGION = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*\d*$")
 
 _END_RULE = re.compile(r"^\s*(?:_{3,}|\*{3,}|-{3,}|={3,})\s*$")
@@ -90,7 +95,7 @@ def _place_name(upper: str) -> str:
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or None."""
     folded = fold(paragraph)
-    match = _DATELINE.match(folded) or _AGENCY_DATELINE.match(folded)
+    match = _DATELINE.match(folded) or _AGENCY_DATELINE.match(folded) or _TIGHT_DATELINE.match(paragraph)
     if not match:
         return None
     place, agency = match["place"], match["agency"]

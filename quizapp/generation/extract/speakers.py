@@ -40,6 +40,8 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+            return None  # "Trump has denied … and Russia has said": a verb with its own "has" has its own subject
         return _subject(verb.head)
     return None
 
@@ -92,9 +94,13 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             continue  # "…,” Mr Lukashov continued": speech only as the tag of a quotation
         if _inside(token, blocked):
             continue
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("questions", "question"):
+            continue  # "the topics Trump answered questions about": he took questions; no words are reported
         subject = _subject(token)
         if subject is None or _inside(subject, blocked):
             continue
+        if any(child.dep_ == "conj" for child in subject.children):
+            continue  # "McCain and Schumer, joined by Graham, said": a joint statement, no one person's words
         if subject.dep_ == "nsubjpass" and lemma in _ADDRESSED:
             continue  # "Corbyn has been warned by grandees that …": he was told, he did not say it
         appos = _appositive(subject)

@@ -31,11 +31,18 @@ _PLACE_DASH = re.compile(
 )
 
 
+_AGENCY_ONLY = re.compile(r"^\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|EFE)\)\s*(?:--|[-–—])\s*(?=[A-Z])")
+
+
 def leading_dateline(text: str) -> str | None:
-    """A dateline opening a paragraph ("GOMA -", "DAKAR, Senegal (AP) —", "Goma -"): a place in capitals, or
-    one word that names a place; never a person or a phrase ("Hu Jintao - China's president …")."""
+    """A dateline opening a paragraph ("GOMA -", "DAKAR, Senegal (AP) —", "Goma -", "(Reuters) -"): a place in
+    capitals, or one word that names a place, or an agency's mark alone; never a person or a phrase ("Hu
+    Jintao - China's president …")."""
     from quizapp.generation.gazetteer import is_place_name
 
+    agency = _AGENCY_ONLY.match(text)
+    if agency:
+        return agency.group(0)
     match = _PLACE_DASH.match(text)
     if not match:
         return None

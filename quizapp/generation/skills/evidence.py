@@ -63,7 +63,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 continue  # another sentence also says who they are: two sentences would be right
             surname = source.label.split()[-1]
             describing = re.compile(
-                rf"\b{re.escape(surname)}(?:,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|,?\s+(?:who\s+)?"
+                rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
+                r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,?\s+(?:who\s+)?"
                 r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
                 r"directed|directs|founded)\b)"
             )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too

@@ -143,6 +143,21 @@ def _stake(source: Source, text: str) -> str:
     return " Knowing who speaks tells you whose view, and whose interests, you are reading."
 
 
+def _negated_before(analysis: Analysis, quote) -> bool:
+    """True when a quotation that starts mid-sentence follows a negation of the writer's ("no Republican is
+    “willing …”", "did not “expect …”"): the quoted words alone turn the meaning round."""
+    words = quote.text.strip()
+    if not words[:1].islower():
+        return False
+    text = analysis.sentences[quote.sentence].text
+    at = text.find(words)
+    before = text[max(0, at - 40) : max(0, at - 1)].split()[-5:] if at > 0 else []
+    return any(
+        w.lower().strip(",") in ("no", "not", "never", "nobody", "none", "neither", "nor") or w.endswith("n't")
+        for w in before
+    )
+
+
 def _has_verb(analysis: Analysis, quote) -> bool:
     """True when the quotation holds a verb (as the model reads the sentence it stands in)."""
     span = analysis.sentences[quote.sentence].span
@@ -167,6 +182,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # '"is against the best interest of our country."': a quotation without its subject
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
+        if _negated_before(analysis, quote):
+            continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
