@@ -1729,3 +1729,10 @@ def test_a_person_described_twice_is_not_an_evidence_item():
     )
     prompts = [c.prompt for c in BUILDERS["evidence"](analysis)]
     assert not [p for p in prompts if "Dana Reyes" in p or "Omar Pike" in p]
+
+
+def test_a_nod_to_the_reader_is_no_hedge():
+    from quizapp.quality.wording import hedge_words
+
+    assert hedge_words("Some of you may have heard about a letter from the board.") == []
+    assert hedge_words("The storm may have hit the coast overnight.")
