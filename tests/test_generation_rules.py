@@ -1736,3 +1736,33 @@ def test_a_nod_to_the_reader_is_no_hedge():
 
     assert hedge_words("Some of you may have heard about a letter from the board.") == []
     assert hedge_words("The storm may have hit the coast overnight.")
+
+
+def test_a_relative_a_consultancy_head_and_a_spokeswoman_for_a_named_senator_are_typed_with_care():
+    from quizapp.generation.extract.speakers import speech_in
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.sources import classify
+
+    assert classify("Arlo Vance Jr", "eldest son of the US president", is_person=True) is None
+    assert classify("Dan Meyer", "CEO of Alder Health, a Washington-based consultancy", is_person=True) is None
+    assert classify("Ann Lee", "chief executive of Ceres Robotics", is_person=True) == "advocate"
+    doc = pipeline()(
+        "A spokeswoman for another Democrat, Sen. Ben Carden of Maryland, would say only that Carden wanted the "
+        "two bills tied together."
+    )
+    assert [s.person for sent in doc.sents for s in speech_in(sent)] == [None]
+
+
+def test_a_he_at_the_head_of_a_claim_after_another_person_is_not_restated():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Mayor funds sheriff race\n\n"
+        "The money from Mayor Ida Blum's fund is more than what Ray Clarke and Joe Moews have spent on their "
+        "campaigns.\n\n"
+        "Spokesman Howard Wolf told the Journal on Monday that he decided to get involved because the race let "
+        "him shape policy.\n\n"
+        "The election will be held on Tuesday, officials said.\n",
+        "sheriff.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](analysis) if "Howard Wolf said that he" in c.prompt]

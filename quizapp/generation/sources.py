@@ -171,6 +171,10 @@ _SPEAKS_FOR = frozenset(
 )
 # People whose trade is commenting on others' business: their firm is no side in the story, yet the article
 # rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
+_KIN = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|father|"
+    r"mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower)\b"
+)
 _OUTSIDE_ANALYSTS = frozenset(
     "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
     "adviser advisor".split()
@@ -245,6 +249,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
+        if _KIN.match(fold(description or "").lower()):
+            return None  # "eldest son of the US president": a relative of an official holds no office by it
         if words & _EXPERTISE:
             if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
                 return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"
@@ -259,6 +265,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
         if (
             _C_SUITE.search(folded)
+            and not words & _OUTSIDE_ANALYSTS  # "CEO of Avalere Health, a consultancy": an outside analyst, maybe
             and not _GOVERNMENT_BODY.search(folded)
             and not words & (_PUBLIC_BODIES | _PUBLIC_INSTITUTIONS)
             and not re.search(r"\b(?:health|education|school|library|arts) (?:board|trust)\b", folded)

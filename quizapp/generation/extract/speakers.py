@@ -58,6 +58,18 @@ def _named_in_apposition(subject: Token, appos: Token | None) -> Span | None:
     return next((e for e in subject.doc.ents if e.label_ == "PERSON" and e.start <= appos.i < e.end), None)
 
 
+_AGENTS = frozenset(
+    "spokesman spokeswoman spokesperson aide lawyer attorney adviser advisor representative assistant".split()
+)
+
+
+def _speaks_for(subject: Token) -> bool:
+    """True for "a spokeswoman for another Democrat, Sen. Ben Cardin,": the name is whom she speaks for."""
+    return subject.lower_ in _AGENTS and any(
+        child.dep_ == "prep" and child.lower_ in ("for", "to", "of") for child in subject.children
+    )
+
+
 def _phrase(tokens: list[Token]) -> tuple[int, int]:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return start, end
@@ -130,7 +142,7 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
                 words.pop()
             if words:
                 appositive = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-        named = _named_in_apposition(subject, appos) if person is None else None
+        named = _named_in_apposition(subject, appos) if person is None and not _speaks_for(subject) else None
         if named is not None:  # "One of the protesters, Hayley Walsh, 42, said": she speaks, the phrase says who she is
             appositive = doc.text[start:end]
             appositive = appositive[:1].lower() + appositive[1:] if core[0].pos_ != "PROPN" else appositive

@@ -476,6 +476,20 @@ _SPEECH_LEMMAS = frozenset(
 )
 
 
+def _someone_else_before(analysis: Analysis, claim) -> bool:
+    """True when the sentence before a claim, or its own words before the claim, name a person other than the
+    speaker: a "he" at the head of the claim may be that person."""
+    sentence = analysis.sentences[claim.sentence]
+    spans = [sentence.span] + ([analysis.sentences[claim.sentence - 1].span] if claim.sentence else [])
+    own = set(claim.source.label.split())
+    surnames = {p.split()[-1] for p in analysis.people() if not set(p.split()) & own}
+    return any(
+        analysis.entity_labels.get(ent.text, ent.label_) == "PERSON" and not set(ent.text.split()) & own
+        for span in spans
+        for ent in span.ents
+    ) or any(re.search(rf"\b{re.escape(name)}\b", span.text) for span in spans for name in surnames)
+
+
 def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     """True when a claim can stand as "X said that …": a named speaker's whole, plain statement. Kept with its
     own speaker (`moved` False), its "he" or "their" points where it did in the article; moved, it may not."""
@@ -504,6 +518,8 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     ):
         return False  # "De Blasio said he was believed to have acted alone": others' belief about someone else,
         # whom "he" now seems to name as the speaker
+    if re.match(r"(?:he|she)\b", content, re.IGNORECASE) and _someone_else_before(analysis, claim):
+        return False  # "Wolfson told the paper that he decided to run", after a sentence on Bloomberg: whose "he"?
     if re.match(
         r"(?:despite|although|though|while|after|before|because|since|when|amid|following|"
         r"in spite of|during|with|without)\b",
