@@ -1766,3 +1766,16 @@ def test_a_he_at_the_head_of_a_claim_after_another_person_is_not_restated():
         "sheriff.txt",
     )
     assert not [c for c in BUILDERS["true-false"](analysis) if "Howard Wolf said that he" in c.prompt]
+
+
+def test_a_party_and_state_tag_is_no_part_of_a_role():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    doc = pipeline()(
+        "The verdict will be an acquittal “in name only,” said Rep. Vera Dunning, D-Fla., a House prosecutor, "
+        "during the debate. Rep. Omar Hale, R-Texas, said the case was weak."
+    )
+    described = {p.name: p.description for p in find_people(doc)}
+    assert described.get("Vera Dunning") == "House prosecutor"
+    assert not (described.get("Omar Hale") or "").startswith("R-")

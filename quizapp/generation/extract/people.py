@@ -159,8 +159,15 @@ def _title_before(ent: Span) -> str | None:
     return title
 
 
+_PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][A-Za-z.]*\)?(?:,?\s+|$)")
+
+
 def _describe(ent: Span) -> str | None:
-    return _appositive_after(ent) or _appositive_before(ent) or _title_before(ent)
+    found = _appositive_after(ent) or _appositive_before(ent) or _title_before(ent)
+    # "Val Demings (D-Fla.), a House prosecutor": the party and state tag is no part of the role
+    if found and _PARTY_TAG.match(found):
+        found = re.sub(r"^(?:the|a|an)\s+", "", _PARTY_TAG.sub("", found), flags=re.IGNORECASE) or None
+    return found
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
