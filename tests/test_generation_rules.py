@@ -1779,3 +1779,17 @@ def test_a_party_and_state_tag_is_no_part_of_a_role():
     described = {p.name: p.description for p in find_people(doc)}
     assert described.get("Vera Dunning") == "House prosecutor"
     assert not (described.get("Omar Hale") or "").startswith("R-")
+
+
+def test_the_official_pointing_back_is_no_choice_among_described_people():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Gulf states seek arms\n\n"
+        "Saudi Foreign Minister Adel Jabri met Lloyd Austen, the head of the U.S. Central Command, on Monday. "
+        "John McCane, the chairman of the Senate Armed Services Committee, said the talks were useful.\n\n"
+        "The official, who spoke on condition of anonymity because he was not authorized to discuss the talks, "
+        "said the Saudis also want satellites and training.\n",
+        "gulf.txt",
+    )
+    assert not [c for c in BUILDERS["anonymous-source"](analysis) if "The official" in c.choices]

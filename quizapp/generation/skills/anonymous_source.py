@@ -133,7 +133,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence_index, unnamed in analysis.unnamed:
         label = sentence_case(unnamed.source)
         distractors = pick(label, [list(described)], 3)
-        if len(distractors) >= 2:
+        pointing_back = label.lower().startswith(("the ", "this ")) and len(label.split()) <= 3
+        if len(distractors) >= 2 and not pointing_back:  # "The official", beside "A …": vague, and odd in form
             names = "; ".join(f"{described[d]} is “{d[d.index(' ') + 1 :]}”" for d in distractors)
             candidates.append(
                 Candidate(
