@@ -530,6 +530,12 @@ def _quote_sources(text: str, name: str) -> dict[str, str | None]:
     return {q.text: q.source.label if q.source else None for q in _analysis(text, name).quotes}
 
 
+def _prompts(skill: str, text: str, name: str) -> list[str]:
+    from quizapp.generation.skills import BUILDERS
+
+    return [c.prompt for c in BUILDERS[skill](_analysis(text, name))]
+
+
 def test_a_run_of_quotes_ends_where_another_voice_speaks():
     reported = _quote_sources(
         "Games firm lifts sales\n\n"
@@ -1614,9 +1620,9 @@ def test_a_pronoun_is_not_given_to_a_name_in_a_clause_when_someone_known_by_one_
 
 
 def test_what_a_speaker_did_not_say_and_a_he_bound_to_the_speaker_are_no_true_statements():
-    from quizapp.generation.skills import BUILDERS
 
-    analysis = _analysis(
+    prompts = _prompts(
+        "true-false",
         "Council delays budget vote\n\n"
         "The city council delayed its budget vote on Tuesday after a long debate. Mayor Ellen Park did not say "
         "who would replace the finance director when the council meets again. Council leader Omar Reyes said he "
@@ -1624,7 +1630,6 @@ def test_what_a_speaker_did_not_say_and_a_he_bound_to_the_speaker_are_no_true_st
         "to vote on the plan.\n",
         "council.txt",
     )
-    prompts = [c.prompt for c in BUILDERS["true-false"](analysis)]
     assert not [p for p in prompts if "did not say" in p or "said that he" in p]
 
 
@@ -1717,9 +1722,9 @@ def test_a_tight_dash_or_an_agency_alone_is_a_dateline_and_a_question_headline_h
 
 
 def test_a_person_described_twice_is_not_an_evidence_item():
-    from quizapp.generation.skills import BUILDERS
 
-    analysis = _analysis(
+    prompts = _prompts(
+        "evidence",
         "Teachers meet in Long Beach\n\n"
         "Dana Reyes, the chairwoman of the Republican teachers' caucus, greeted visitors on Friday.\n\n"
         "“We are stepchildren here,” said Reyes, who teaches high school math in Long Beach.\n\n"
@@ -1727,7 +1732,6 @@ def test_a_person_described_twice_is_not_an_evidence_item():
         "“I saw no trouble at all,” said Pike, a retired soldier.\n",
         "teachers.txt",
     )
-    prompts = [c.prompt for c in BUILDERS["evidence"](analysis)]
     assert not [p for p in prompts if "Dana Reyes" in p or "Omar Pike" in p]
 
 
