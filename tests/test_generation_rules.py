@@ -1797,3 +1797,22 @@ def test_the_official_pointing_back_is_no_choice_among_described_people():
         "gulf.txt",
     )
     assert not [c for c in BUILDERS["anonymous-source"](analysis) if "The official" in c.choices]
+
+
+def test_a_headline_figure_or_country_gives_no_blank_away_and_wrong_numbers_never_shuffle_the_keys_digits():
+    from quizapp.generation.distractors import plausible_numbers
+
+    for rank in range(4):
+        assert sorted("629") not in [sorted(f"{v:g}") for v in plausible_numbers(629, "629", "count", rank)]
+    story = (
+        "More than 600 Ruritanian girls sold as brides\n\n"
+        "A list of 629 girls and women, obtained by reporters, was compiled by investigators in the capital. The "
+        "official, with years of experience studying trafficking in Ruritania, said many of the women told of "
+        "abuse. A report released this month documented trafficking from Myanmar to China. In October, a court "
+        "in the north acquitted 31 men charged in connection with trafficking. Officials in Vietnam and "
+        "Cambodia have seen the same trade.\n"
+    )
+    assert not [p for p in _prompts("number", story, "brides.txt") if "list of _____ girls" in p]
+    real = story.replace("Ruritanian", "Pakistani").replace("Ruritania", "Pakistan")
+    details = _prompts("detail", real, "brides.txt")
+    assert not [p for p in details if "trafficking in _____" in p]

@@ -141,6 +141,8 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
     def usable(candidate: float) -> bool:
         if candidate <= 0 or candidate == value or candidate in chosen:
             return False
+        if kind != "year" and sorted(f"{candidate:g}") == sorted(f"{value:g}"):
+            return False  # 296 beside 629: the key's digits shuffled, a pattern that points at it
         return value == 0 or round(candidate / value, 3) not in _SIMPLE_RATIOS
 
     digits = len(str(int(value)))

@@ -184,6 +184,10 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue
             if text.count(ent.text) > 1:
                 continue
+            if kind == "where" and ent.text in {
+                party_of(w) or w for w in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", analysis.article.headline)
+            } | {party_of(w) for w in re.findall(r"[A-Z][\w'’-]+", analysis.article.headline)}:
+                continue  # "Pakistan" in a story headlined on "Pakistani girls": the headline gives the blank away
             prompt = f"Fill in the blank from the article: {quoted(with_blank(text, start, start + len(ent.text)))}"
             distractors = pick(ent.text, pools, 3, prompt=prompt)
             if len(distractors) < 3:

@@ -196,6 +196,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "up ___ points, from 57% to 68%": the other two figures give the blank
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
+        if quantity.kind != "year" and _near_figure(
+            headline, quantity.value, [0.5 * quantity.value, 2 * quantity.value]
+        ):
+            continue  # "More than 600 … sold" over a blank for 629: the headline rules the smaller choices out
         if quantity.kind == "year" and len(_YEARS.findall(sentence.text)) > 1:
             continue  # "from 2008 until ___": the other year rules choices out
         if quantity.kind == "year" and re.search(
