@@ -1816,3 +1816,15 @@ def test_a_headline_figure_or_country_gives_no_blank_away_and_wrong_numbers_neve
     real = story.replace("Ruritanian", "Pakistani").replace("Ruritania", "Pakistan")
     details = _prompts("detail", real, "brides.txt")
     assert not [p for p in details if "trafficking in _____" in p]
+
+
+def test_words_a_speaker_puts_in_others_mouths_are_not_theirs_to_ask_about():
+    story = (
+        "Candidate slips in polls\n\n"
+        "Dana Yates, a political scientist at Drake University, said rivals would pounce on the endorsement.\n\n"
+        "“I think it will become a point to needle,” said Yates. “'See, we told you he was too liberal for the "
+        "state.'”\n\n"
+        "“He needs a strong week,” said Kevin Maddox, a campaign adviser.\n\n"
+        "“The numbers will move again,” said Nora Silva, a pollster.\n"
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "polls.txt") if "too liberal" in p]

@@ -184,6 +184,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         if _negated_before(analysis, quote):
             continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
+        if quote.text.strip()[:1] in ("'", "‘"):
+            continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
