@@ -37,6 +37,20 @@ def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> C
     )
 
 
+def _described_again(mentioned: list, surname: str, sentence) -> bool:
+    """True when a sentence other than `sentence` also says who `surname` is: a role beside the name, an
+    appositive ("Pike, 64, an elder of …"), "is a …", or a clause of what they do ("Reyes, who teaches …")."""
+    describing = re.compile(
+        rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
+        r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,?\s+(?:who\s+)?"
+        r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
+        r"directed|directs|founded)\b)"
+    )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too
+    if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:
+        return True
+    return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for sentence_index, unnamed in analysis.unnamed:
@@ -62,19 +76,16 @@ def build(analysis: Analysis) -> list[Candidate]:
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right
             surname = source.label.split()[-1]
-            describing = re.compile(
-                rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
-                r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,?\s+(?:who\s+)?"
-                r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
-                r"directed|directs|founded)\b)"
-            )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too
-            if sum(1 for s in analysis.sentences if surname in s.text and _ROLE_NEAR.search(s.text)) > 1 or sum(
-                1 for s in analysis.sentences if describing.search(s.text)
-            ) > (1 if describing.search(sentence.text) else 0):
+            mentioned = [s for s in analysis.sentences if surname in s.text]
+            if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
-            introduced = re.compile(rf"{_ROLE_NEAR.pattern}[^.;]{{0,40}},\s+{re.escape(source.label)}\b", re.IGNORECASE)
-            if any(introduced.search(s.text) for s in analysis.sentences if s.index != sentence.index):
-                continue  # "Rwanda's Minister of Justice, Johnston Busingye, …" elsewhere says who he is too
+            others = [s for s in analysis.sentences if s.index != sentence.index and source.label in s.text]
+            if others:
+                introduced = re.compile(
+                    rf"{_ROLE_NEAR.pattern}[^.;]{{0,40}},\s+{re.escape(source.label)}\b", re.IGNORECASE
+                )
+                if any(introduced.search(s.text) for s in others):
+                    continue  # "Rwanda's Minister of Justice, Johnston Busingye, …" elsewhere says who he is too
             names = set(source.label.split())
             titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 3]
             if any(
