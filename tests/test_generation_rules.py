@@ -1038,8 +1038,7 @@ def test_the_new_rules_leave_ordinary_sources_hedges_and_judgments_alone():
     from quizapp.generation.skills.common import attribution, mention_in
     from quizapp.generation.skills.fact_opinion import _judgment_words
     from quizapp.generation.skills.hedge import _WORRY
-    from quizapp.generation.skills.quote_speaker import _group
-    from quizapp.generation.sources import classify
+    from quizapp.generation.sources import classify, group_of
     from quizapp.quality.wording import context_reference
 
     assert attribution("Fares will rise, per the report filed on Monday.") == ("per", "the report")
@@ -1056,7 +1055,7 @@ def test_the_new_rules_leave_ordinary_sources_hedges_and_judgments_alone():
     )
     assert context_reference("Traffic was blocked on either side of the bridge for hours.") is None
     assert not _FINDINGS.search("After the investigation, Smith revealed that she had been paid.")
-    assert _group("One of the witnesses") == _group("A witness")
+    assert group_of("One of the witnesses") == group_of("A witness")
     assert mention_in("Police", "Police said the police station was closed.") == "the police"
     harris = _quote_sources(
         "Harris visits Ohio\n\nKamala Harris spoke in Ohio on Monday. Staff of the Kamala Harris campaign were "

@@ -383,18 +383,21 @@ class _SourceBook:
         source = self._add(name, name, kind, description=description, named=True)
         return source
 
+    def _subject_of(self, index: int):
+        """The subject of sentence `index`'s main verb, or None."""
+        if not 0 <= index < len(self.analysis.sentences):
+            return None
+        root = self.analysis.sentences[index].span.root
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
     def _leads(self, index: int, name: str) -> bool:
         """True when `name` is the subject of sentence `index`."""
-        root = self.analysis.sentences[index].span.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = self._subject_of(index)
         return subject is not None and subject.text in name.split()
 
     def _someone_else_leads(self, index: int, name: str) -> bool:
         """True when the subject of sentence `index` is a name, but not `name` (who stands in a clause of it)."""
-        if not 0 <= index < len(self.analysis.sentences):
-            return False
-        root = self.analysis.sentences[index].span.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = self._subject_of(index)
         if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
             return False
         words = {t.text for t in subject.subtree}
@@ -733,17 +736,17 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
             inside = [q for q in spans if span.start_char <= q.start < span.end_char]
             for quote in inside:
                 later = [sp for i, found in speakers_here.items() if i > sentence.index for sp in found]
-                tags = speeches
+                tags, ends_in = speeches, None
                 closing = _closing_sentence(sentences_here, quote)
                 if not speeches and closing is not None and closing is not sentence:
                     # "“Trump will win. That's not what we want,” a Bloomberg insider said.": the quotation
                     # runs over two sentences, and its tag stands after it, in the sentence where it closes
                     tags = [sp for sp in speakers_here[closing.index] if doc[sp.verb_index].idx >= quote.end]
+                    ends_in = closing.index if tags else None
                 last_quote_source = _attach_quote(
                     analysis, book, doc, sentence, quote, tags, unnamed, last_quote_source, later
                 )
-                if tags is not speeches and tags:
-                    analysis.quotes[-1].ends_in = closing.index
+                analysis.quotes[-1].ends_in = ends_in
             if not inside:
                 for speech in (s for s in speeches if s.reports_speech):
                     source, _ = book.resolve(speech, sentence.index, unnamed)

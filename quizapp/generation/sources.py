@@ -223,6 +223,14 @@ def head_word(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def group_of(label: str) -> str:
+    """The kind of people an unnamed phrase speaks of: its head noun, singular ("protesters" -> "protester")."""
+    head = head_word(label)
+    if head.endswith(("sses", "xes", "ches", "shes")):
+        return head[:-2]  # "witnesses" -> "witness", "churches" -> "church"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
 def classify(phrase: str, description: str | None, is_person: bool) -> str | None:
     """The kind of source a phrase and its description show, from explicit cues only; None when unclear.
 

@@ -22,6 +22,20 @@ ANONYMITY_PHRASE = re.compile(
     r"(?:(?:who\s+)?" + _CONDITION + r")|not authori[sz]ed to (?:speak|comment)(?:\s+(?!said\b|says\b)[a-z]+){0,3}",
     re.IGNORECASE,
 )
+# Any word on anonymity at all, granted or not ("said on condition of anonymity", "spoke on background", "asked
+# not to be named"): a story that has one may be giving its reason for every unnamed source.
+_ANY_ANONYMITY = re.compile(
+    r"anonymity|anonymously|on background|not authori[sz]ed|\b(?:named|identified) publicly|"
+    r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified)",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_anonymity(text: str) -> bool:
+    """True when `text` says anything about a source's anonymity."""
+    return bool(ANONYMITY_PHRASE.search(text) or _ANY_ANONYMITY.search(text))
+
+
 _REASON = r"(?:\s+(?P<reason>(?:because|as|since|to|in order to|for fear|for)\b[^.;]*?))?(?=[,.;]|\s+said\b|$)"
 _PATTERNS = (
     re.compile(_SOURCE + r",?\s+who\s+" + _CONDITION + _REASON, re.IGNORECASE),

@@ -296,3 +296,9 @@ UNNAMED_HEADS = frozenset(
     ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+# Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
+ANYONE_HEADS = frozenset("source insider person people".split())
+# People on a staff: "an aide" and "a senior official" of one story may be one person.
+STAFF_HEADS = frozenset("staffer aide adviser advisor official employee ally confidant".split())

@@ -7,9 +7,10 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
+from quizapp.generation.extract.anonymity import speaks_of_anonymity
+from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
 from quizapp.generation.skills.common import excerpt, mention_in, quote_sentences, sentence_case
-from quizapp.generation.sources import head_word
+from quizapp.generation.sources import group_of
 from quizapp.quality.wording import indefinite_article, is_garbled
 
 GENERIC_REASONS = (
@@ -69,24 +70,13 @@ _UNNAMED_PERSON = re.compile(
     r"^(?:(?:an?|one|another|two|three|four|several|some)\s+\S|(?:sources|officials|insiders|aides|people)\b)",
     re.IGNORECASE,
 )
-_ANONYMOUS_HEADS = frozenset(
-    "source sources insider insiders official officials aide aides staffer staffers person people ally allies "
-    "confidant confidants adviser advisers advisor advisors".split()
-)
-
-
-_SPEAKS_OF_ANONYMITY = re.compile(
-    r"anonymity|anonymously|on background|not authori[sz]ed|\b(?:named|identified) publicly|"
-    r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified)",
-    re.IGNORECASE,
-)
 
 
 def _reasonless(analysis: Analysis) -> list[Candidate]:
     """A source quoted without a name, when nothing in the article says why: "True or false? The article gives a
     reason for not naming “a Bloomberg insider”." (False.) The missing reason is itself the lesson."""
     text = analysis.article.full_text
-    if analysis.unnamed or ANONYMITY_PHRASE.search(text) or _SPEAKS_OF_ANONYMITY.search(text):
+    if analysis.unnamed or speaks_of_anonymity(text):
         return []  # a word on anonymity ("said on condition of anonymity") may count as the reason for all of them
     people = analysis.people()
     for quote in analysis.quotes:
@@ -94,7 +84,7 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
         if source is None or source.named or len(quote.text.split()) < 6:
             continue
         label = source.label
-        if not _UNNAMED_PERSON.match(label) or head_word(label) not in _ANONYMOUS_HEADS:
+        if not _UNNAMED_PERSON.match(label) or group_of(label) not in ANYONE_HEADS | STAFF_HEADS:
             continue
         if any(person in label for person in people):
             continue  # "an aide to Senator Smith" names someone: the words are still an aide's, but keep it plain

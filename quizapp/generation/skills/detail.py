@@ -132,6 +132,13 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+\w|,\s+(?:who|whose)\b")
 
 
+def _in_headline(place: str, headline: str) -> bool:
+    """True when the headline names `place`, or its people ("Pakistani" for Pakistan)."""
+    return bool(re.search(rf"\b{re.escape(place)}\b", headline)) or any(
+        party_of(word) == place for word in re.findall(r"[A-Z][\w'’-]+", headline)
+    )
+
+
 def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Candidate]:
     found = []
     used: set[str] = set()
@@ -184,9 +191,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue
             if text.count(ent.text) > 1:
                 continue
-            if kind == "where" and ent.text in {
-                party_of(w) or w for w in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", analysis.article.headline)
-            } | {party_of(w) for w in re.findall(r"[A-Z][\w'’-]+", analysis.article.headline)}:
+            if kind == "where" and _in_headline(ent.text, analysis.article.headline):
                 continue  # "Pakistan" in a story headlined on "Pakistani girls": the headline gives the blank away
             prompt = f"Fill in the blank from the article: {quoted(with_blank(text, start, start + len(ent.text)))}"
             distractors = pick(ent.text, pools, 3, prompt=prompt)

@@ -111,8 +111,6 @@ def build(analysis: Analysis) -> list[Candidate]:
     if analysis.article.headline.rstrip().endswith("?"):
         return []  # "How big is Clinton's bounce?": a headline that asks announces no news to match the lead to
     lead_text = strip_dateline(analysis.article, lead)
-    if re.match(r"^(?:\(\w+\)|[A-Z]{3,}\b)\s*(?:[-–—]|\()", lead_text):
-        return []  # a dateline left in front ("WASHINGTON—", "(Reuters) -"): the key would stand out by it
     if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))

@@ -12,6 +12,7 @@ import re
 from quizapp.generation.analysis import Analysis, Source, died_in_story
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
 from quizapp.generation.skills.common import (
     TIME_FIRST,
     as_clause,
@@ -24,7 +25,7 @@ from quizapp.generation.skills.common import (
     quoted,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
-from quizapp.generation.sources import head_word
+from quizapp.generation.sources import group_of
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
@@ -54,20 +55,6 @@ def _tied(source: Source, other: Source) -> bool:
     return fold(other.label).lower() in own or fold(source.label).lower() in theirs
 
 
-# Words for a person whose role they do not fix: "a source" may be the insider, the aide or the official.
-_ANYONE = frozenset("source insider person people".split())
-# People on a staff: "an aide" and "a senior official" of one story may be one person.
-_STAFF = frozenset("staffer aide adviser advisor official employee ally".split())
-
-
-def _group(label: str) -> str:
-    """The kind of people an unnamed phrase speaks of: its head noun, singular ("protesters" -> "protester")."""
-    head = head_word(label)
-    if head.endswith(("sses", "xes", "ches", "shes")):
-        return head[:-2]  # "witnesses" -> "witness", "churches" -> "church"
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-
-
 def _voices(analysis: Analysis, source: Source) -> list[str]:
     """Other speakers of the article that are the same kind of thing as `source` (a person, or a group)."""
     speakers = [
@@ -78,12 +65,12 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     speakers.sort(key=lambda s: (not s.quoted, -len(s.sentences), s.label))
     labels = [s.label for s in speakers if (s.named or _specific(s.label)) and not _tied(source, s)]
     if not source.named:  # "one of the protesters" beside "fellow protester": either phrase fits both people
-        labels = [label for label in labels if _group(label) != _group(source.label)]
-        if _group(source.label) in _ANYONE:
+        labels = [label for label in labels if group_of(label) != group_of(source.label)]
+        if group_of(source.label) in ANYONE_HEADS:
             return []  # "a Bloomberg insider" and "one source": nothing says they are two people, or who is who
-        labels = [label for label in labels if _group(label) not in _ANYONE]
-        if _group(source.label) in _STAFF:  # "an aide" beside "a senior official": perhaps one person
-            labels = [label for label in labels if _group(label) not in _STAFF]
+        labels = [label for label in labels if group_of(label) not in ANYONE_HEADS]
+        if group_of(source.label) in STAFF_HEADS:  # "an aide" beside "a senior official": perhaps one person
+            labels = [label for label in labels if group_of(label) not in STAFF_HEADS]
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
