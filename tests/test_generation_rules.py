@@ -1584,6 +1584,11 @@ def test_a_quotation_over_two_sentences_is_credited_to_the_tag_after_it_and_a_lo
         "A source familiar with the governor’s change of heart"
     )
     assert sources["The governor has made no decision yet. She will listen to voters first,"] == "Tom Reyes"
+    from quizapp.generation.skills.common import quote_sentences
+
+    analysis = _analysis(_CAMPAIGN, "campaign.txt")
+    (quote,) = [q for q in analysis.quotes if q.text.startswith("The front runner will lose")]
+    assert quote_sentences(analysis, quote).endswith("a Quill insider said.")  # the evidence holds the tag too
 
 
 def test_a_source_quoted_with_no_reason_for_its_anonymity_is_asked_about_and_never_offered_beside_another():
