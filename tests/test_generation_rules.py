@@ -1832,3 +1832,47 @@ def test_words_a_speaker_puts_in_others_mouths_are_not_theirs_to_ask_about():
         "“The numbers will move again,” said Nora Silva, a pollster.\n"
     )
     assert not [p for p in _prompts("quote-speaker", story, "polls.txt") if "too liberal" in p]
+
+
+def test_noted_is_factive_and_argued_takes_a_side_but_a_hedged_note_is_not_asked():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Council splits over parking\n\nThe council voted on Monday to raise parking fees by 20 percent. Officials "
+        "noted that the town appeared to be losing visitors. A trader, Sam Ode, noted that sales might fall. Mayor "
+        "Ann Lee noted that the fees had not changed since 2009. Councillor Tom Reyes argued that the rise would "
+        "drive shoppers away.\n",
+        "parking.txt",
+    )
+    asked = {c.prompt.split("verb “")[1].split("”")[0]: c for c in BUILDERS["attribution-verb"](analysis)}
+    assert set(asked) == {"noted", "argued"}
+    assert "since 2009" in asked["noted"].prompt
+    assert asked["noted"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
+    assert asked["argued"].answer[0] == "It presents the statement as one side of a dispute"
+    assert not any("showing off" in choice for item in asked.values() for choice in item.choices)
+
+
+def test_the_articles_own_estimate_and_a_speakers_could_be_are_hedges_but_not_a_kind_a_rule_or_a_denial():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Parking rise goes to vote\n\nThe parking rise is likely to pass on Monday. Likely voters back the plan. "
+        "Tom Reyes, a trader, said the fees could be cut next year. Ann Lee, the mayor, said drivers could be fined "
+        "for parking on the grass. Sam Ode, a shopper, said the rise may not matter. Mara Quist is aware that the "
+        "vote is unlikely to be close. Shops are unlikely to close.\n",
+        "parking.txt",
+    )
+    asked = {
+        c.prompt.split("Read this from the article: ")[1].split("” What")[0].strip("“"): c
+        for c in (BUILDERS["hedge"](analysis))
+    }
+    assert set(asked) == {
+        "The parking rise is likely to pass on Monday.",
+        "Tom Reyes, a trader, said the fees could be cut next year.",
+        "Shops are unlikely to close.",
+    }
+    estimate = asked["The parking rise is likely to pass on Monday."]
+    assert estimate.answer == ("It is expected, but it may not happen",) and "estimating" in estimate.explanation
+    spoken = asked["Tom Reyes, a trader, said the fees could be cut next year."]
+    assert "What do the words “could be” tell you about how sure Tom Reyes is?" in spoken.prompt
+    assert spoken.answer == ("Tom Reyes thinks it could be so, but is not sure",)

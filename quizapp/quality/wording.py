@@ -59,8 +59,8 @@ _NOT_SUPERLATIVES = frozenset(
     "rest bequest midwest southwest northwest everest".split()
 )
 _HEDGES = re.compile(
-    r"\b(?:may be|may have|might|could be|possibly|perhaps|probably|appears? to|seems? to|it (?:is|was) unclear|"
-    r"reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|unlikely|likely)\b",
+    r"\b(?:may be|may have|might|could be|possibly|perhaps|probably|appear(?:s|ed)? to|seem(?:s|ed)? to|"
+    r"it (?:is|was) unclear|reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|unlikely|likely)\b",
     re.IGNORECASE,
 )
 _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)

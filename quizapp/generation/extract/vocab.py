@@ -67,6 +67,8 @@ LOADED_VERBS = {
     "contend": "presents the statement as one side of a dispute",
     "reveal": "presents the statement as a hidden truth now brought to light",
     "point out": "presents the statement as a plain fact that the writer accepts",
+    "note": "presents the statement as a plain fact that the writer accepts",
+    "argue": "presents the statement as one side of a dispute",
 }
 HEDGE_PHRASES = (
     "unlikely",

@@ -8,20 +8,23 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.vocab import LOADED_VERBS
 from quizapp.generation.skills.common import shown
+from quizapp.quality.wording import hedge_words
 
 NEUTRAL = "Nothing: it means exactly the same as “said”"
 
 
 # Verbs whose meanings overlap: a wrong choice comes from another group, so only one meaning fits.
+# Wrong choices are taken in this order, so the weakest ("showing off") comes last.
 _GROUPS = (
-    frozenset({"claim", "allege", "contend"}),  # doubt or dispute
+    frozenset({"claim", "allege", "contend", "argue"}),  # doubt or dispute
     frozenset({"admit", "concede", "acknowledge", "confess"}),  # owning up, reluctantly
     frozenset({"insist"}),
-    frozenset({"boast"}),
-    frozenset({"complain"}),
     frozenset({"reveal"}),  # the writer takes it as true
-    frozenset({"point out"}),
+    frozenset({"point out", "note"}),  # the writer takes it as a fact
+    frozenset({"complain"}),
+    frozenset({"boast"}),
 )
+_FACTIVE = frozenset({"point out", "note"})
 _FINDING_WORDS = (
     "survey study report figures data poll research analysis documents? records? tests? results? scans? "
     "investigation review audit inquiry filings?"
@@ -44,7 +47,7 @@ _SET_PHRASE = re.compile(
 
 
 # Groups whose meanings come close: holding to a claim against doubt is also putting one side of a dispute.
-_NEAR = ({"claim", "allege", "contend"}, {"insist"})
+_NEAR = ({"claim", "allege", "contend", "argue"}, {"insist"})
 
 
 def _contrasting(lemma: str) -> list[str]:
@@ -85,8 +88,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             analysis.sentences[sentence_index].text,
         ):
             continue  # "Trump revealed he will nominate Shulkin": a speaker announcing their own plan, no judgment
-        seen.add(lemma)
         sentence = analysis.sentences[sentence_index].text
+        if lemma in _FACTIVE and hedge_words(sentence[sentence.find(verb) :]):
+            continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
+        seen.add(lemma)
         answer = f"It {LOADED_VERBS[lemma]}"
         wrong = [f"It {LOADED_VERBS[key]}" for key in _contrasting(lemma)][:2]
         candidates.append(

@@ -66,7 +66,16 @@ _SPEAKERS_MEANINGS = {
     "perhaps": "{who} thinks it could be so, but is not sure",
     "might": "{who} thinks it could be so, but is not sure",
     "unlikely": "{who} thinks it is probably not so, but is not certain",
+    "may be": "{who} thinks it could be so, but is not sure",
+    "may have": "{who} thinks it could be so, but is not sure",
+    "could be": "{who} thinks it could be so, but is not sure",
 }
+# The article's own estimate of what is to come, in a sentence that credits nobody ("The bill is likely to pass").
+_WRITERS_ESTIMATES = {
+    "likely": "It is expected, but it may not happen",
+    "unlikely": "It is not expected, but it could happen",
+}
+_ESTIMATES_WRONG = ("It is certain to happen", "It has been ruled out", "It has already happened")
 _SPEAKERS_WRONG = (
     "{who} states it as a known fact",
     "{who} is repeating what someone else said",
@@ -126,7 +135,17 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         r"\b(?:view|belief|opinion|feeling|sense|idea|position)\s*\[?that\b", sentence.text[:at]
     ):
         return None  # '"Coles and Woolworths have a view that … you would probably …"': the view is theirs
-    if source is None:
+    word = "words" if " " in hedge_text else "word"
+    if source is None and hedge_text in _WRITERS_ESTIMATES:
+        meaning = _WRITERS_ESTIMATES[hedge_text]
+        wrong = list(_ESTIMATES_WRONG)
+        question = f"What does the word “{hedge_text}” tell you here?"
+        lesson = (
+            f"{where} the word “{hedge_text}” tells you: {meaning[:1].lower() + meaning[1:]}. The article is "
+            "estimating what will happen, not reporting what has happened; keep the word when you repeat the claim, "
+            "because dropping it turns an expectation into a fact."
+        )
+    elif source is None:
         if hedge_text == "allegedly" and not _ACCUSATION.search(sentence.text):
             return None
         meaning = _WRITERS_MEANINGS.get(hedge_text)
@@ -154,7 +173,8 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
                 .replace(" is sure", " are sure")
                 for w in wrong
             ]
-        question = f"What does the word “{hedge_text}” tell you about how sure {who} {verb}?"
+        does = "do" if word == "words" else "does"
+        question = f"What {does} the {word} “{hedge_text}” tell you about how sure {who} {verb}?"
         lesson = (
             f"{where} “{hedge_text}” is a hedge in what {who} said: it shows that {thinks}. "
             "A hedge is an honest signal, not a weakness: repeat the claim with it, as a possibility, not as a fact."
@@ -183,6 +203,52 @@ def _reports_within_report(sentence) -> bool:
     return sum(1 for t in sentence.span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PASSING_ON) >= 2
 
 
+def _base(hedge_text: str) -> str:
+    """The hedge without the verb it was extended to: "may be trying to" -> "may be"."""
+    lowered = hedge_text.lower()
+    return next(
+        (key for key in sorted(_SPEAKERS_MEANINGS, key=len, reverse=True) if lowered.startswith(key + " ")), lowered
+    )
+
+
+def _possibility(sentence, base: str) -> bool:
+    """True when the hedge voices a doubt that something is so: not a rule ("could be fined" states a penalty the
+    law allows), not a doubt that it is not so ("may not reflect"), not a word that means "surprising" ("an
+    unlikely hero")."""
+    text = sentence.text
+    found = re.search(rf"(?<!\w){re.escape(base)}\s+(\w+)", text)
+    if found is None or found[1].lower() in ("not", "never") or text[found.end(1) : found.end(1) + 3] == "n't":
+        return False
+    if re.search(rf"\b(?:you|readers)\s+{re.escape(base)}\b|\b{re.escape(base)} or\b", text, re.IGNORECASE):
+        return False  # "you may have heard": a nod to the listener; "may or may not be": no lean either way
+    if base in ("likely", "unlikely"):  # what is to come: "likely to pass", "will likely pass", "likely would fail"
+        return bool(  # not "likely voters" or "an unlikely hero" (a kind of thing), nor "likely connected" (a guess)
+            re.match(r"\s+(?:to|will|would)\b", text[found.end(0) - len(found[1]) - 1 :])
+            or re.search(r"\b(?:will|would)\s+$", text[: found.start()])
+        )
+    return not (base in ("could be", "may be") and re.fullmatch(r"\w+ed|\w+en", found[1]))
+
+
+def _credits_nobody(analysis: Analysis, sentence) -> bool:
+    """True for a sentence in the article's own voice: no quotation, no one said or believed anything in it."""
+    if any(q.sentence == sentence.index for q in analysis.quotes) or any(
+        c.sentence == sentence.index for c in analysis.claims
+    ):
+        return False
+    if re.search(
+        r"[\"“”]|\baccording to\b|\bper\b|\b(?:aware|convinced|confident|hopeful|worried|afraid)\b",
+        sentence.text,
+        re.IGNORECASE,
+    ):  # someone's words, or someone's mind ("Gowdy is acutely aware that the hearing is likely to …")
+        return False
+    if re.match(r"\W*(?:that|this|which|such)\b", sentence.text, re.I) or re.search(r"\bwould have\b", sentence.text):
+        return False  # "That's unlikely": what is? "unlikely … would have agreed": a past that never came
+    return not any(t.lemma_.lower() in _VOICES for t in sentence.span if t.pos_ in ("VERB", "AUX"))
+
+
+_VOICES = REPORTING_LEMMAS | _THINKING | {"hint", "signal", "predict", "forecast", "project", "agree", "vow"}
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     asked: set[str] = set()
@@ -201,14 +267,25 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if source is not None and _reports_within_report(sentence):
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
-        if len(hedge.text) < 4 or sentence.furniture or not hedge.text.islower() or " " in hedge.text:
+        if sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
-        if source is None and hedge.text not in _WRITERS_HEDGES:
-            continue  # the article's own doubt is clear only in these words; "likely" may be a plain estimate
-        options = _phrases(sentence, hedge.text)
+        base = _base(hedge.text)
+        phrase = len(hedge.text) < 4 or " " in hedge.text  # "may be trying to": nothing of its kind to set beside it
+        spoken_phrase = phrase and source is not None and base in _SPEAKERS_MEANINGS and _possibility(sentence, base)
+        estimate = (
+            source is None
+            and base in _WRITERS_ESTIMATES
+            and _credits_nobody(analysis, sentence)
+            and _possibility(sentence, base)
+        )
+        if phrase and not spoken_phrase:
+            continue
+        if source is None and hedge.text not in _WRITERS_HEDGES and not estimate:
+            continue  # the article's own doubt is clear only in these words, or in an estimate nobody is credited with
+        options = [] if spoken_phrase or estimate else _phrases(sentence, hedge.text)
         if len(options) < 3:
             who = mention_in(source.label, sentence.text) if source is not None else ""
-            meaning = _meaning_item(sentence, hedge.text, source, who, "are" if source and is_plural(source) else "is")
+            meaning = _meaning_item(sentence, base, source, who, "are" if source and is_plural(source) else "is")
             if (
                 meaning is not None
                 and hedge.text == "allegedly"
@@ -218,8 +295,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 and _DECIDED.search(analysis.article.full_text)
             ):  # "the Supreme Court overturned the convictions … allegedly politically motivated": what the court
                 meaning = None  # found may settle it, so "a court has confirmed it" can be argued
-            if meaning is not None and hedge.text not in asked:  # one meaning question per hedge word
-                asked.add(hedge.text)
+            if meaning is not None and base not in asked:  # one meaning question per hedge word
+                asked.add(base)
                 candidates.append(meaning)
             continue
         options.sort(key=lambda o: (abs(len(o) - len(hedge.text)), o))
