@@ -60,7 +60,8 @@ _NOT_SUPERLATIVES = frozenset(
 )
 _HEDGES = re.compile(
     r"\b(?:may be|may have|might|could be|possibly|perhaps|probably|appear(?:s|ed)? to|seem(?:s|ed)? to|"
-    r"it (?:is|was) unclear|reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|unlikely|likely)\b",
+    r"it (?:is|was) unclear|reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|"
+    r"unlikely|likely)\b",
     re.IGNORECASE,
 )
 _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
