@@ -1876,3 +1876,35 @@ def test_the_articles_own_estimate_and_a_speakers_could_be_are_hedges_but_not_a_
     spoken = asked["Tom Reyes, a trader, said the fees could be cut next year."]
     assert "What do the words “could be” tell you about how sure Tom Reyes is?" in spoken.prompt
     assert spoken.answer == ("Tom Reyes thinks it could be so, but is not sure",)
+
+
+def test_the_nearest_quoted_speakers_are_the_first_wrong_speakers():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Library to close\n\nThe council voted on Monday to close the library.\n\n"
+        "Christopher Vandenberg, a lawyer, said the vote broke the law. Bartholomew Fairweather, a reader, said the "
+        "library had been busy. Alexandria Whitmoreton, a teacher, said pupils would suffer.\n\n"
+        '"We will fight this decision in every court we can," said Ann Lee, a lawyer.\n\n'
+        '"The money has run out and there is nothing else to cut," said Maximiliane Osterhagen, the council leader.'
+        '\n\n"Reading rooms are the heart of a town and always will be," said Tom Rye, a reader.\n',
+        "library.txt",
+    )
+    (item,) = [c for c in BUILDERS["quote-speaker"](analysis) if "money has run out" in c.prompt]
+    assert {"Ann Lee", "Tom Rye"} <= set(item.choices)
+
+
+def test_deserve_wrong_and_unfortunately_make_a_quotation_a_judgment():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Library to close\n\nThe council voted on Monday to close the library.\n\n"
+        '"Readers deserve a library that stays open," said Ann Lee, a reader.\n\n'
+        '"Unfortunately, the council has shown no interest in the town," said Tom Rye, a teacher.\n',
+        "library.txt",
+    )
+    judged = {c.prompt.split("? ")[1] for c in BUILDERS["fact-opinion"](analysis) if c.answer[0].startswith("A judg")}
+    assert judged == {
+        "“Readers deserve a library that stays open”",
+        "“Unfortunately, the council has shown no interest in the town”",
+    }

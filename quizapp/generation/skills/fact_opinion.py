@@ -62,7 +62,9 @@ _RATING = frozenset(
     "shameful shocking unacceptable tragic devastating disastrous catastrophic brilliant amazing incredible "
     "beautiful important crucial vital essential dangerous reckless irresponsible best worst better worse "
     "should must ought hero heroes heroic dubious disgrace disgraceful shame sad proud grateful thrilled "
-    "disappointed disappointing unfortunate fortunate fantastic terrific horrific appalling stupid foolish".split()
+    "disappointed disappointing unfortunate fortunate fantastic terrific horrific appalling stupid foolish "
+    "unfortunately fortunately wrong inappropriate deserve deserves deserved disgusting pathetic crazy insane "
+    "hypocritical incompetent mistake unwise wise smart outstanding extraordinary misguided".split()
 )
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
 _LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b", re.I)

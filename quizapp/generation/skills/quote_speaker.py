@@ -88,6 +88,16 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     return labels
 
 
+def _pools(analysis: Analysis, labels: list[str], near: int) -> list[list[str]]:
+    """Other voices as distractor pools, sharpest first: the two quoted speakers whose words stand nearest the
+    quotation (the reader's likeliest slip), the other quoted speakers, then people the article only names."""
+    by_label = {s.label: s for s in analysis.sources.values()}
+    quoted = [label for label in labels if label in by_label and by_label[label].quoted]
+    quoted.sort(key=lambda label: min((abs(i - near) for i in by_label[label].sentences), default=10**6))
+    rest = [label for label in labels if label not in quoted]
+    return [quoted[:2], quoted[2:], rest]
+
+
 def _named_in(label: str, words: str) -> bool:
     """True when a quotation names the person `label` by surname: it speaks of them, so it is not theirs."""
     return bool(re.search(rf"\b{re.escape(label.split()[-1])}\b", words))
@@ -176,7 +186,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
-        distractors = pick(source.label, [voices], 3, prompt=prompt)
+        distractors = pick(source.label, _pools(analysis, voices, quote.sentence), 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         sentence = quote_sentences(analysis, quote)
@@ -252,7 +262,7 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
         prompt = f"According to the article, who said that {as_clause(content)}?"
-        distractors = pick(source.label, [_voices(analysis, source)], 3, prompt=prompt)
+        distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
         if len(distractors) < 2:
             continue
         explanation = (
