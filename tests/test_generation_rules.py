@@ -1875,7 +1875,7 @@ def test_the_articles_own_estimate_and_a_speakers_could_be_are_hedges_but_not_a_
     assert estimate.answer == ("It is expected, but it may not happen",) and "estimating" in estimate.explanation
     spoken = asked["Tom Reyes, a trader, said the fees could be cut next year."]
     assert "What do the words “could be” tell you about how sure Tom Reyes is?" in spoken.prompt
-    assert spoken.answer == ("Tom Reyes thinks it could be so, but is not sure",)
+    assert spoken.answer == ("Tom Reyes thinks it is possible, but is not certain",)
 
 
 def test_the_nearest_quoted_speakers_are_the_first_wrong_speakers():
@@ -1908,3 +1908,17 @@ def test_deserve_wrong_and_unfortunately_make_a_quotation_a_judgment():
         "“Readers deserve a library that stays open”",
         "“Unfortunately, the council has shown no interest in the town”",
     }
+
+
+def test_a_speakers_might_is_asked_but_not_in_a_question_or_a_clause_of_what_is_unknown():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Ferry sale talks\n\nTom Reyes, a trader, said the ferry might be sold in May.\n\n"
+        '"Could the ferry possibly be sold before the summer?" said Ann Lee, a councillor.\n\n'
+        "Sam Ode, the harbour master, said the crew would wait to see what might happen next.\n",
+        "ferry.txt",
+    )
+    items = BUILDERS["hedge"](analysis)
+    assert [c.answer for c in items] == [("Tom Reyes thinks it is possible, but is not certain",)]
+    assert not [c for c in items for choice in c.choices if choice != c.answer[0] and "possible" in choice]

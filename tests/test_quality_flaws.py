@@ -240,12 +240,12 @@ def test_a_word_of_the_question_repeated_only_in_the_answer():
         prompt="Read this: “Mara Quist said the ferry might be sold.” What does “might” tell you about how sure "
         "Mara Quist is?",
         choices=(
-            "Mara Quist thinks it could be so, but is not sure",
+            "Mara Quist thinks it is possible, but is not certain",
             "Mara Quist states it as a known fact",
             "Mara Quist is repeating what someone else said",
             "Mara Quist says it is certain to happen",
         ),
-        answer=("Mara Quist thinks it could be so, but is not sure",),
+        answer=("Mara Quist thinks it is possible, but is not certain",),
     )
     assert "clang" not in codes(quoted)
 

@@ -62,13 +62,13 @@ _WRITERS_WRONG = (
 _SPEAKERS_MEANINGS = {
     "likely": "{who} thinks it is probable, but is not certain",
     "probably": "{who} thinks it is probable, but is not certain",
-    "possibly": "{who} thinks it could be so, but is not sure",
-    "perhaps": "{who} thinks it could be so, but is not sure",
-    "might": "{who} thinks it could be so, but is not sure",
+    "possibly": "{who} thinks it is possible, but is not certain",
+    "perhaps": "{who} thinks it is possible, but is not certain",
+    "might": "{who} thinks it is possible, but is not certain",
     "unlikely": "{who} thinks it is probably not so, but is not certain",
-    "may be": "{who} thinks it could be so, but is not sure",
-    "may have": "{who} thinks it could be so, but is not sure",
-    "could be": "{who} thinks it could be so, but is not sure",
+    "may be": "{who} thinks it is possible, but is not certain",
+    "may have": "{who} thinks it is possible, but is not certain",
+    "could be": "{who} thinks it is possible, but is not certain",
 }
 # The article's own estimate of what is to come, in a sentence that credits nobody ("The bill is likely to pass").
 _WRITERS_ESTIMATES = {
@@ -112,6 +112,20 @@ def _around(text: str, at: int, hedge_text: str) -> str:
 _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b", re.IGNORECASE)
 
 
+_OPEN_CLAUSE = re.compile(r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially)\b", re.IGNORECASE)
+
+
+def _inside_a_question(sentence, at: int, hedge_text: str) -> bool:
+    """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
+    be a setup?"), in a clause of condition or of what is unknown ("what might be coming", "if they might"), or
+    on a noun ("people with perhaps a different view")."""
+    ends = re.search(r"[.?!]", sentence.text[at:])
+    if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
+        return True
+    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    return token is not None and token.pos_ == "ADV" and token.head.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
+
+
 def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Candidate | None:
     """A question on what the hedge says about certainty, with wrong meanings of the same form; made only for
     hedges whose meaning is fixed, and not for comparisons ("more likely to die" is a rate, not a doubt)."""
@@ -123,7 +137,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     where = f"In “{claim}”," if claim != hedge_text else "Here,"  # not "In “likely”, “likely” is …"
     if re.search(r"\bwhether\b[^.,;:]*$", sentence.text[:at], re.IGNORECASE) or _WORRY.search(sentence.text[:at]):
         return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
-    if qualifies_a_choice(sentence.span, at, hedge_text):
+    if qualifies_a_choice(sentence.span, at, hedge_text) or _inside_a_question(sentence, at, hedge_text):
         return None
     if source is not None and any(
         t.lemma_ in REPORTING_LEMMAS | _THINKING and t.idx - sentence.span.start_char < at and t.pos_ == "VERB"
