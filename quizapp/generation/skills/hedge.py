@@ -81,7 +81,10 @@ _SPEAKERS_WRONG = (
     "{who} is repeating what someone else said",
     "{who} is sure it is not so",  # not "says it is certain", which reads as "states it as a known fact"
 )
-_LOOSE_ENDS = frozenset("for at in on of to the a an and or but by with from as that than".split())
+_LOOSE_ENDS = frozenset(
+    "for at in on of to the a an and or but by with from as that than next last this its his her their our more most "
+    "very some any".split()
+)
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|,(?!\d)|(?<![A-Z])\.(?=\s|$)")  # not in "15,000" or "U.S.
 _THINKING = frozenset({"know", "think", "believe", "admit", "fear", "hope", "expect", "suspect"})
 _COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", re.IGNORECASE)
