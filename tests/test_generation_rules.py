@@ -1922,3 +1922,27 @@ def test_a_speakers_might_is_asked_but_not_in_a_question_or_a_clause_of_what_is_
     items = BUILDERS["hedge"](analysis)
     assert [c.answer for c in items] == [("Tom Reyes thinks it is possible, but is not certain",)]
     assert not [c for c in items for choice in c.choices if choice != c.answer[0] and "possible" in choice]
+
+
+def test_an_unnamed_officials_reported_claim_with_no_reason_is_asked_unless_a_named_voice_may_be_the_same():
+    from quizapp.generation.extract.anonymity import speaks_of_anonymity
+    from quizapp.generation.skills import BUILDERS
+
+    claimed = _analysis(
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        "A senior harbour official said the union had rejected the final offer on pay.\n\n"
+        '"We will not sign," said Ann Lee, the union leader.\n',
+        "talks.txt",
+    )
+    (item,) = [c for c in BUILDERS["anonymous-source"](claimed) if c.type == "true_false"]
+    assert "“a senior harbour official”" in item.prompt and item.answer == ("False",)
+    assert "the claim that the union had rejected the final offer" in item.explanation
+    named_after = _analysis(
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        'A senior harbour official said the union had rejected the final offer on pay. "We had no choice," said '
+        "Tom Reyes of the harbour board.\n",
+        "talks2.txt",
+    )
+    assert not [c for c in BUILDERS["anonymous-source"](named_after) if c.type == "true_false"]
+    assert speaks_of_anonymity("an official who was not permitted to speak about the talks")
+    assert speaks_of_anonymity("The official declined to be quoted.")

@@ -25,8 +25,10 @@ ANONYMITY_PHRASE = re.compile(
 # Any word on anonymity at all, granted or not ("said on condition of anonymity", "spoke on background", "asked
 # not to be named"): a story that has one may be giving its reason for every unnamed source.
 _ANY_ANONYMITY = re.compile(
-    r"anonymity|anonymously|on background|not authori[sz]ed|\b(?:named|identified) publicly|"
-    r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified)",
+    r"anonymity|anonymously|on background|not authori[sz]ed|unauthori[sz]ed|\b(?:named|identified) publicly|"
+    r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
+    r"off the record|not (?:permitted|allowed|cleared) to (?:speak|comment|discuss)|without (?:being )?"
+    r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)",
     re.IGNORECASE,
 )
 

@@ -9,9 +9,9 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.anonymity import speaks_of_anonymity
 from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
-from quizapp.generation.skills.common import excerpt, mention_in, quote_sentences, sentence_case
+from quizapp.generation.skills.common import excerpt, is_plural, mention_in, quote_sentences, sentence_case
 from quizapp.generation.sources import group_of
-from quizapp.quality.wording import indefinite_article, is_garbled
+from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 
 GENERIC_REASONS = (
     "Because the official feared losing their job",
@@ -79,24 +79,36 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
     if analysis.unnamed or speaks_of_anonymity(text):
         return []  # a word on anonymity ("said on condition of anonymity") may count as the reason for all of them
     people = analysis.people()
-    for quote in analysis.quotes:
-        source = quote.source
-        if source is None or source.named or len(quote.text.split()) < 6:
+    said = [(q.source, q.text, q.sentence, quote_sentences(analysis, q), "words") for q in analysis.quotes]
+    said += [
+        (c.source, c.content, c.sentence, analysis.sentences[c.sentence].text, "claim")
+        for c in analysis.claims
+        if c.content and not context_reference(c.content)
+    ]  # reported speech too: "a senior official said the talks had stalled"
+    named_in = {analysis.sentences[i].paragraph for s, _, i, _, _ in said if s is not None and s.named}
+    for source, words, index, sentence, kind in said:
+        if source is None or source.named or len(words.split()) < 6:
             continue
+        if analysis.sentences[index].paragraph in named_in:
+            continue  # "a top health official said …. “…,” said Anthony Fauci": the official may be named after all
         label = source.label
         if not _UNNAMED_PERSON.match(label) or group_of(label) not in ANYONE_HEADS | STAFF_HEADS:
             continue
         if any(person in label for person in people):
             continue  # "an aide to Senator Smith" names someone: the words are still an aide's, but keep it plain
-        sentence = quote_sentences(analysis, quote)
         written = mention_in(label, sentence)
         if written.split()[0] in ("Another", "One", "Two", "Three", "Four", "Several", "Some"):
             written = written[:1].lower() + written[1:]  # "Another Saudi official", a choice, inside a sentence
         if written.lower() not in text.lower():
             continue
+        what = (
+            f"the words “{excerpt(words.strip(' ,'), 12)}”"
+            if kind == "words"
+            else f"the claim that {excerpt(words.strip(' ,'), 12)}"
+        )
         explanation = (
-            f"False. The article credits the words “{excerpt(quote.text.strip(' ,'), 12)}” to {written}, and "
-            "nowhere says why this source is not named. Careful newsrooms grant anonymity only for a good reason "
+            f"False. The article credits {what} to {written}, and "
+            f"nowhere says why {'these sources are' if is_plural(source) else 'this source is'} not named. Careful newsrooms grant anonymity only for a good reason "
             "and tell readers what it is; when no reason is given, give the claim less weight and look for a "
             "named source who confirms it."
         )
@@ -104,7 +116,7 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
             Candidate(
                 skill="anonymous-source",
                 type="true_false",
-                prompt=f"True or false? The article gives a reason for not naming the source it calls “{written}”.",
+                prompt=f"True or false? The article gives a reason for not naming the {'sources' if is_plural(source) else 'source'} it calls “{written}”.",
                 choices=("True", "False"),
                 answer=("False",),
                 explanation=explanation,
