@@ -106,17 +106,19 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
             if kind == "words"
             else f"the claim that {excerpt(words.strip(' ,'), 12)}"
         )
+        plural = is_plural(source)
+        noun = "sources" if plural else "source"
         explanation = (
             f"False. The article credits {what} to {written}, and "
-            f"nowhere says why {'these sources are' if is_plural(source) else 'this source is'} not named. Careful newsrooms grant anonymity only for a good reason "
-            "and tell readers what it is; when no reason is given, give the claim less weight and look for a "
+            f"nowhere says why {'these sources are' if plural else 'this source is'} not named. Careful newsrooms "
+            "grant anonymity only for a good reason and tell readers what it is; when no reason is given, give the claim less weight and look for a "
             "named source who confirms it."
         )
         return [
             Candidate(
                 skill="anonymous-source",
                 type="true_false",
-                prompt=f"True or false? The article gives a reason for not naming the {'sources' if is_plural(source) else 'source'} it calls “{written}”.",
+                prompt=f"True or false? The article gives a reason for not naming the {noun} it calls “{written}”.",
                 choices=("True", "False"),
                 answer=("False",),
                 explanation=explanation,
