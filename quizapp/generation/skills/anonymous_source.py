@@ -111,8 +111,8 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
         explanation = (
             f"False. The article credits {what} to {written}, and "
             f"nowhere says why {'these sources are' if plural else 'this source is'} not named. Careful newsrooms "
-            "grant anonymity only for a good reason and tell readers what it is; when no reason is given, give the claim less weight and look for a "
-            "named source who confirms it."
+            "grant anonymity only for a good reason and tell readers what it is; when no reason is given, give the "
+            "claim less weight and look for a named source who confirms it."
         )
         return [
             Candidate(
