@@ -1946,3 +1946,22 @@ def test_an_unnamed_officials_reported_claim_with_no_reason_is_asked_unless_a_na
     assert not [c for c in BUILDERS["anonymous-source"](named_after) if c.type == "true_false"]
     assert speaks_of_anonymity("an official who was not permitted to speak about the talks")
     assert speaks_of_anonymity("The official declined to be quoted.")
+
+
+def test_reported_speech_is_asked_on_a_plain_said_claim_and_compared_with_the_speakers_own_words():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.reported_speech import KEY
+
+    analysis = _analysis(
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        "Ann Lee, the union leader, claimed the harbour board had broken every promise on pay.\n\n"
+        "Tom Reyes, the harbour master, said the board would meet again on Friday to discuss the offer.\n\n"
+        '"We have made our best offer and we will not improve it," Reyes said.\n',
+        "talks.txt",
+    )
+    (item,) = BUILDERS["reported-speech"](analysis)
+    assert item.answer == (KEY,) and "Tom Reyes" in item.prompt and "claimed" not in item.prompt
+    assert "the board would meet again on Friday" in item.prompt
+    assert "Compare “We have made our best offer" in item.explanation
+    quoted_only = _analysis('Talks stall\n\n"We will not sign," said Ann Lee, the union leader.\n', "t2.txt")
+    assert BUILDERS["reported-speech"](quoted_only) == []

@@ -54,6 +54,12 @@ SKILLS: dict[str, Skill] = {
             "Reporting verbs",
             "Loaded verbs (claimed, admitted, warned) against the neutral 'said'.",
         ),
+        Skill(
+            "reported-speech",
+            "sourcing",
+            "Quote or paraphrase",
+            "Whether the article gives a speaker's exact words or its own summary of them.",
+        ),
         Skill("hedge", "sourcing", "Hedges", "How certain a speaker is (unlikely, may be)."),
         Skill("fact-opinion", "sourcing", "Fact or opinion", "A checkable statement versus a judgment or prediction."),
         Skill("dateline", "sourcing", "Dateline", "Where the story was filed from, against where events happen."),

@@ -237,8 +237,10 @@ def build(analysis: Analysis) -> list[Candidate]:
     return candidates + _claims(analysis)
 
 
-def _claims(analysis: Analysis) -> list[Candidate]:
-    """Who says an unquoted claim: reported speech is attributed as much as a quotation is."""
+def clear_claims(analysis: Analysis) -> list:
+    """Reported speech whose speaker and words are certain: one speaker and one clause in the sentence, the speech
+    verb heading it, words that stand alone, no quotation marks left over. Quote-speaker and reported-speech
+    items are built on these."""
     found = []
     for claim in analysis.claims:
         content, source = claim.content, claim.source
@@ -261,6 +263,15 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             # "(That) would probably create a fall": the model left the subject out
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
+        found.append(claim)
+    return found
+
+
+def _claims(analysis: Analysis) -> list[Candidate]:
+    """Who says an unquoted claim: reported speech is attributed as much as a quotation is."""
+    found = []
+    for claim in clear_claims(analysis):
+        content, source = claim.content, claim.source
         prompt = f"According to the article, who said that {as_clause(content)}?"
         distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
         if len(distractors) < 2:

@@ -1,0 +1,65 @@
+"""reported-speech: whether the article gives a speaker's exact words or its own summary of what they said.
+
+Only quotation marks promise a speaker's own words; "X said the talks had stalled" is the reporter's wording of
+what X said. One item a bank, on a claim whose speaker and words are certain, in a sentence with no quotation
+marks at all. When the same speaker is also quoted directly, the lesson sets the two side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generation.analysis import Analysis
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.skills.common import excerpt, mention_in, quoted, shown
+from quizapp.generation.skills.quote_speaker import clear_claims
+
+KEY = "No: it reports what was said in its own words, without quotation marks"
+WRONG = (
+    "Yes: the verb “said” always introduces a speaker's exact words",
+    "Yes: a reporter always writes down speech exactly as it was spoken",
+    "No: the words are the reporter's own opinion, not the speaker's",
+)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    usable = [
+        claim
+        for claim in clear_claims(analysis)
+        if not _QUOTE_MARKS.search(analysis.sentences[claim.sentence].text)
+        and not analysis.sentences[claim.sentence].furniture
+        and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
+    ]  # a plain verb of saying: "claimed" or "admitted" would add the writer's judgment to the question
+    if not usable:
+        return []
+    direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
+    claim = min(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
+    sentence = analysis.sentences[claim.sentence].text
+    who = mention_in(claim.source.label, sentence)
+    words = excerpt(claim.content.strip(" ,."), 14)
+    explanation = (
+        f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
+        f"{who} said (“{claim.verb}”). A summary can narrow or shift what someone meant; only words inside "
+        f"quotation marks are offered as the speaker's own. The claim is still {who}'s, not the reporter's view."
+    )
+    own = direct.get(claim.source.key)
+    if own is not None:
+        explanation += (
+            f" Compare {quoted(excerpt(own.text.strip(), 12))}, which the article does give in quotation marks."
+        )
+    return [
+        Candidate(
+            skill="reported-speech",
+            type="single",
+            prompt=f"Read this from the article: {shown(sentence)} Does the article give “{words}” as the exact "
+            f"words of {who}?",
+            choices=(KEY, *WRONG),
+            answer=(KEY,),
+            explanation=explanation,
+            evidence=(sentence,),
+            difficulty=1,
+            score=0.7,
+            facts=frozenset({f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}),
+        )
+    ]
