@@ -1965,3 +1965,46 @@ def test_reported_speech_is_asked_on_a_plain_said_claim_and_compared_with_the_sp
     assert "Compare “We have made our best offer" in item.explanation
     quoted_only = _analysis('Talks stall\n\n"We will not sign," said Ann Lee, the union leader.\n', "t2.txt")
     assert BUILDERS["reported-speech"](quoted_only) == []
+
+
+def test_from_sample_y_words_inside_a_quote_memo_words_prepositions_and_pronouns_without_a_referent():
+    from quizapp.generation.extract.numbers import find_quantities
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.true_false import _unresolved_pronoun
+    from quizapp.quality.wording import context_reference
+
+    analysis = _analysis(
+        "Study disputed\n\nThe study was published on Monday.\n\n"
+        '"The bottom line is, as everyone has pointed out, the study is deeply flawed," Mara Quist said.\n\n'
+        '"Sailors do not need to die for this ship," it read, three defense officials confirmed.\n\n'
+        "Several harbour officials told reporters that the board had met on Friday to discuss the offer.\n\n"
+        "After the storms, it recommended that the council add $35 million for sea walls.\n",
+        "study.txt",
+    )
+    assert not [c for c in BUILDERS["attribution-verb"](analysis) if "pointed out" in c.prompt]
+    assert not [c for c in BUILDERS["anonymous-source"](analysis) if "defense officials" in c.prompt]
+    (item,) = BUILDERS["reported-speech"](analysis)
+    assert "“told”" in " ".join(item.choices) and "“said”" not in " ".join(item.choices)
+    assert "'s," not in item.explanation and "officials's" not in item.explanation
+    other = _analysis(
+        "Ferry late\n\nThe ferry was late on Monday.\n\nOther harbour workers have said the ferry was often late in "
+        "the winter months of last year.\n",
+        "ferry.txt",
+    )
+    (item,) = BUILDERS["reported-speech"](other)
+    assert "exact words of other harbour workers?" in item.prompt and "workers'," in item.explanation
+    recommended = next(s for s in analysis.sentences if "recommended" in s.text)
+    assert _unresolved_pronoun(recommended)
+    assert context_reference("Of those, around 42,000 visas were issued to Iranians.")
+    nlp = pipeline()
+    assert find_quantities(nlp("The poll asks voters about four ballot questions."))[0].hedge is None
+    assert find_quantities(nlp("The fire destroyed about 40 homes."))[0].hedge == "about"
+
+
+def test_a_title_the_model_reads_into_a_name_is_a_title():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    people = find_people(pipeline()("Todd Akin and former state Treasurer Sarah Steelman answered questions."))
+    assert ("Sarah Steelman", "former state Treasurer") in {(p.name, p.description) for p in people}

@@ -71,7 +71,8 @@ _LEADING_REFERENCE = re.compile(
     r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
-    r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|"
+    r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
+    r"this|which)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former))\b",

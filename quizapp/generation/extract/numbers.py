@@ -60,6 +60,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             )
             if prefix:
                 hedge = prefix.group(1)
+        about = next((t for t in doc[max(0, ent.start - 2) : ent.end] if t.lower_ == "about"), None)
+        if hedge and hedge.lower() == "about" and about is not None and about.pos_ == "ADP":
+            hedge = None  # "asks voters about four questions": the preposition, not "roughly"
+            if hedge_match:
+                text = text[hedge_match.end() :]
         digits = [t for t in ent if t.like_num]
         if not digits:
             continue
@@ -85,7 +90,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 left = min(t.i for t in head.subtree if t.i > last.i) if head.i > ent.end - 1 else head.i
                 words = doc[max(ent.end, left) : head.i + 1]
                 noun = words.text if words.text and head.tag_ in ("NNS", "NNPS") else None
-        start = ent.start_char
+        start = ent.end_char - len(text) if hedge_match and not hedge else ent.start_char
         if hedge and not hedge_match:
             start = doc.text.rfind(hedge, 0, ent.start_char)
             text = doc.text[start : ent.end_char]

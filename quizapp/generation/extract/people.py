@@ -88,6 +88,17 @@ _TITLE_WORDS = (
             "sen",
             "gov",
             "dr",
+            "treasurer",
+            "comptroller",
+            "auditor",
+            "councilman",
+            "councilwoman",
+            "alderman",
+            "assemblyman",
+            "assemblywoman",
+            "congressman",
+            "congresswoman",
+            "superintendent",
         ]
     )
 )

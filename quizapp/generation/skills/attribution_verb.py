@@ -89,7 +89,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # "Trump revealed he will nominate Shulkin": a speaker announcing their own plan, no judgment
         sentence = analysis.sentences[sentence_index].text
-        if lemma in _FACTIVE and hedge_words(sentence[sentence.find(verb) :]):
+        at = sentence.find(verb)
+        if (sentence[:at].count('"') + sentence[:at].count("“") - sentence[:at].count("”")) % 2:
+            continue  # '"… as everyone has pointed out …," Rubio said': the speaker's word, not the writer's
+        if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
         seen.add(lemma)
         answer = f"It {LOADED_VERBS[lemma]}"

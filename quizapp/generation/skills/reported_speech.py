@@ -11,12 +11,12 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import excerpt, mention_in, quoted, shown
+from quizapp.generation.skills.common import excerpt, is_plural, mention_in, quoted, shown
 from quizapp.generation.skills.quote_speaker import clear_claims
 
 KEY = "No: it reports what was said in its own words, without quotation marks"
 WRONG = (
-    "Yes: the verb “said” always introduces a speaker's exact words",
+    "Yes: the verb “{verb}” always introduces a speaker's exact words",
     "Yes: a reporter always writes down speech exactly as it was spoken",
     "No: the words are the reporter's own opinion, not the speaker's",
 )
@@ -37,11 +37,14 @@ def build(analysis: Analysis) -> list[Candidate]:
     claim = min(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
     sentence = analysis.sentences[claim.sentence].text
     who = mention_in(claim.source.label, sentence)
+    if not claim.source.named:  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
+        who = who[:1].lower() + who[1:]
+    whose = f"{who}'" if who.endswith("s") and is_plural(claim.source) else f"{who}'s"
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
         f"{who} said (“{claim.verb}”). A summary can narrow or shift what someone meant; only words inside "
-        f"quotation marks are offered as the speaker's own. The claim is still {who}'s, not the reporter's view."
+        f"quotation marks are offered as the speaker's own. The claim is still {whose}, not the reporter's view."
     )
     own = direct.get(claim.source.key)
     if own is not None:
@@ -54,7 +57,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             type="single",
             prompt=f"Read this from the article: {shown(sentence)} Does the article give “{words}” as the exact "
             f"words of {who}?",
-            choices=(KEY, *WRONG),
+            choices=(KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG)),
             answer=(KEY,),
             explanation=explanation,
             evidence=(sentence,),

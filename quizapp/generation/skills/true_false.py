@@ -130,6 +130,9 @@ def _listed(analysis: Analysis, sentence, name: str) -> bool:
     return False
 
 
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "snow"})  # "it is expected"
+
+
 def _unresolved_pronoun(sentence) -> bool:
     """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
     in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
@@ -137,6 +140,13 @@ def _unresolved_pronoun(sentence) -> bool:
     for token in sentence.span:
         word = token.lower_
         if (word in _PERSONAL and not person_before) or (word in _GROUP and not group_before):
+            return True
+        if (
+            word == "it"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ROOT"
+            and (token.head.lemma_ not in _EMPTY_IT_VERBS)
+        ):  # "After the shootings, it recommended …": what did?
             return True
         person_before = person_before or token.ent_type_ == "PERSON"
         if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"
