@@ -2008,3 +2008,12 @@ def test_a_title_the_model_reads_into_a_name_is_a_title():
 
     people = find_people(pipeline()("Todd Akin and former state Treasurer Sarah Steelman answered questions."))
     assert ("Sarah Steelman", "former state Treasurer") in {(p.name, p.description) for p in people}
+
+
+def test_a_lobbyist_speaks_for_an_interest_group_not_for_a_government():
+    from quizapp.generation.sources import classify
+
+    assert classify("Suzanne Bibby", "director of government relations for ProEnglish", True) == "advocate"
+    assert classify("Ann Lee", "a lobbyist for the National Rifle Association", True) == "advocate"
+    assert classify("Ann Lee", "legislative affairs director at the Department of Energy", True) is None
+    assert classify("Ann Lee", "spokeswoman for the Department of Energy", True) == "named-official"

@@ -109,6 +109,9 @@ _INTEREST_GROUP = re.compile(
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
 # ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
+_LOBBYING = re.compile(
+    r"\b(?:(?:government|governmental|congressional|legislative) (?:relations|affairs)|lobby(?:ist|ists|ing)?)\b"
+)
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
     r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
@@ -269,6 +272,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()
+        if _LOBBYING.search(folded):  # "director of government relations for ProEnglish": a lobbyist, no official
+            rest = _LOBBYING.sub(
+                " ", folded
+            )  # unless the employer is itself a public body: then either could be argued
+            public = _GOVERNMENT_BODY.search(rest) or set(re.findall(r"[a-z]+", rest)) & _PUBLIC_INSTITUTIONS
+            return None if public else "advocate"
         if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body
             folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
         if (
