@@ -2017,3 +2017,11 @@ def test_a_lobbyist_speaks_for_an_interest_group_not_for_a_government():
     assert classify("Ann Lee", "a lobbyist for the National Rifle Association", True) == "advocate"
     assert classify("Ann Lee", "legislative affairs director at the Department of Energy", True) is None
     assert classify("Ann Lee", "spokeswoman for the Department of Energy", True) == "named-official"
+
+
+def test_a_firm_whose_name_ends_in_s_keeps_it_in_a_role():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    (zandi,) = find_people(pipeline()("The market is weak, said Mark Zandi, chief economist at Moody's."))
+    assert zandi.description == "chief economist at Moody's"

@@ -35,7 +35,12 @@ def _text(tokens: list[Token]) -> str | None:
     doc, last = tokens[0].doc, tokens[-1]
     if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "–", "/"):
         return None  # "WorldCom's ex" of "ex-head of internal accounting": a word the parse cut in two
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and not last.whitespace_:
+        following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if following is None or following.is_punct or following.dep_ == "cc":
+            last = after  # "chief economist at Moody's": the firm's name ends in "'s"; nothing it owns follows
+    return doc.text[tokens[0].idx : last.idx + len(last.text)]
 
 
 _LEADING_DESCRIPTION = re.compile(
