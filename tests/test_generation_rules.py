@@ -2023,5 +2023,6 @@ def test_a_firm_whose_name_ends_in_s_keeps_it_in_a_role():
     from quizapp.generation.extract.people import find_people
     from quizapp.generation.nlp import pipeline
 
-    (zandi,) = find_people(pipeline()("The market is weak, said Mark Zandi, chief economist at Moody's."))
-    assert zandi.description == "chief economist at Moody's"
+    text = "Economists predict more falls to come. Mark Zandi, chief economist at Moody’s, predicted more sell-offs."
+    (zandi,) = find_people(pipeline()(text))
+    assert zandi.description == "chief economist at Moody’s"
