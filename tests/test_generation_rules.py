@@ -2026,3 +2026,17 @@ def test_a_firm_whose_name_ends_in_s_keeps_it_in_a_role():
     text = "Economists predict more falls to come. Mark Zandi, chief economist at Moody’s, predicted more sell-offs."
     (zandi,) = find_people(pipeline()(text))
     assert zandi.description == "chief economist at Moody’s"
+
+
+def test_a_who_did_question_that_names_a_role_offers_only_people_of_that_role():
+    from quizapp.generation.skills import BUILDERS
+
+    text = (
+        "Senate debates treaty\n\nThe Senate debated the treaty for nine hours on Monday.\n\n"
+        "James Risch, a senator from Idaho, was the first senator who appeared to doze off during the debate.\n\n"
+        "Ann Lee, the president of the chamber of commerce, welcomed the treaty.\n\n"
+        "Tom Reyes, a historian, wrote about the treaty in 1998.\n\n"
+        "Sam Ode, a teacher, watched the debate on television.\n\n"
+        "Mara Quist, a lawyer, filed a complaint against the treaty.\n"
+    )
+    assert not [c for c in BUILDERS["detail"](_analysis(text, "treaty.txt")) if "first senator" in c.prompt]

@@ -19,7 +19,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
     with_blank,
 )
-from quizapp.generation.skills.source_credentials import is_a_role
+from quizapp.generation.skills.source_credentials import ROLE_WORDS, is_a_role
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
@@ -216,6 +216,11 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     return found
 
 
+# Roles a who-did-what question may name ("the first senator to …"); not words that are as often adjectives or
+# verbs ("chief", "head", "general", "official").
+_ROLES_NAMED = frozenset(w.rstrip("s") for w in ROLE_WORDS) - {"chief", "head", "general", "official", "member"}
+
+
 def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
     """ "According to the article, who ordered the accused to remain in custody?": the person who did what a
     sentence says, among other people of the story."""
@@ -263,6 +268,13 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             and not capitals & set(re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, "")))
             and not countries & {party_of(w) for w in re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, ""))}
         ]  # nobody whose description ties them to the predicate ("Putin", asked who demanded answers from Russia)
+        roles = {w.rstrip("s") for w in re.findall(r"[a-z]+", predicate.lower())} & _ROLES_NAMED
+        if roles:  # "who was the first senator to doze off?": only other senators would make the reader look
+            fitting = [
+                p
+                for p in fitting
+                if roles & {w.rstrip("s") for w in re.findall(r"[a-z]+", analysis.descriptions.get(p, "").lower())}
+            ]
         distractors = pick(name, [fitting], 3, prompt=prompt)
         if len(distractors) < 3:
             continue

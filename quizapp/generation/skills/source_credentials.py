@@ -12,7 +12,7 @@ from quizapp.generation.gazetteer import party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
 from quizapp.quality.wording import is_garbled
 
-_ROLE_WORDS = (
+ROLE_WORDS = (
     OFFICIAL_WORDS
     | EXPERT_WORDS
     | PARTICIPANT_WORDS
@@ -41,7 +41,7 @@ def is_a_role(description: str) -> bool:
     lowered = {w.lower().strip(",.()") for w in words}
     return (
         2 <= len(words) <= 10
-        and bool(lowered & _ROLE_WORDS)
+        and bool(lowered & ROLE_WORDS)
         and not lowered & {"was", "were", "is", "are", "has", "have", "had", "identified", "named"}
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
