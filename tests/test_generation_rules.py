@@ -2040,3 +2040,14 @@ def test_a_who_did_question_that_names_a_role_offers_only_people_of_that_role():
         "Mara Quist, a lawyer, filed a complaint against the treaty.\n"
     )
     assert not [c for c in BUILDERS["detail"](_analysis(text, "treaty.txt")) if "first senator" in c.prompt]
+
+
+def test_a_belief_reported_inside_a_statement_of_what_someone_does_is_no_judgment():
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    text = "We are making clear to voters that we believe voting is a personal decision"
+    span = pipeline()(f'"{text}," Mike Casca said.')[:]
+    assert _judgment_words(text, span) == []
+    plain = "I think the plan is a mistake"
+    assert _judgment_words(plain, pipeline()(f'"{plain}," Ann Lee said.')[:])

@@ -268,7 +268,8 @@ def _judgment_words(text: str, span=None) -> list[str]:
     words = re.findall(r"[a-z]+", _COMPOUND.sub(" ", plain).lower())  # "a must-have" is a noun, not a "must"
     own = _self_assessed(span, text) if span is not None else set()
     rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
-    opinion = [m.group(0) for m in _OPINION.finditer(plain)]
+    opinion = [m.group(0) for m in _OPINION.finditer(plain) if main is None or m.group(0).split()[-1].lower() in main]
+    # "We are making clear to voters that we believe …": the belief is what they report, not the statement's view
     hedges = [h for h in hedge_words(plain) if main is None or h.split()[0].lower() in main]
     hedges = [h for h in hedges if not h.lower().startswith("suggest")]  # "we suggest" states a finding
     if span is not None:
