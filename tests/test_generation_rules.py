@@ -2051,3 +2051,14 @@ def test_a_belief_reported_inside_a_statement_of_what_someone_does_is_no_judgmen
     assert _judgment_words(text, span) == []
     plain = "I think the plan is a mistake"
     assert _judgment_words(plain, pipeline()(f'"{plain}," Ann Lee said.')[:])
+
+
+def test_a_person_titled_in_another_sentence_gets_no_who_is_item():
+    from quizapp.generation.skills import BUILDERS
+
+    text = (
+        "Strikes hit targets\n\nThe strikes hit twelve targets on Monday, said Bill Mayville, the Pentagon "
+        "spokesman.\n\nThe targets were chosen with care, Lt Gen William Mayville told reporters later.\n"
+    )
+    analysis = _analysis(text, "strikes.txt")
+    assert not [c for c in BUILDERS["evidence"](analysis) if "Mayville" in c.prompt]

@@ -48,6 +48,11 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too
     if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:
         return True
+    titled = re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(surname)}\b")
+    if any(
+        s.index != sentence.index and any(title_word(m.group(1)) for m in titled.finditer(s.text)) for s in mentioned
+    ):
+        return True  # "Lt Gen William Mayville" in another sentence says who he is, too
     return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
 
 
