@@ -2062,3 +2062,17 @@ def test_a_person_titled_in_another_sentence_gets_no_who_is_item():
     )
     analysis = _analysis(text, "strikes.txt")
     assert not [c for c in BUILDERS["evidence"](analysis) if "Mayville" in c.prompt]
+
+
+def test_a_who_said_prompt_ends_the_quoted_words_without_the_sentence_full_stop():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        '"The board has made its final offer to the crew." said Tom Reyes, the harbour master.\n\n'
+        '"We will not sign this deal at all," said Ann Lee, the union leader.\n\n'
+        '"Nobody wants a strike in the summer," said Sam Ode, a trader.\n',
+        "talks.txt",
+    )
+    prompts = [c.prompt for c in BUILDERS["quote-speaker"](analysis)]
+    assert "Who said “The board has made its final offer to the crew” in this article?" in prompts

@@ -183,7 +183,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
-        prompt = f"Who said {quoted(excerpt(quote.text, 25))} in this article?"
+        words = excerpt(quote.text, 25).strip()
+        if words.endswith(".") and not re.search(r"(?:\.\.|\b[A-Z][a-z]?\.)$", words):
+            words = words[:-1]  # "Who said “Such cooperation is unlikely” …": the stop ends a sentence, not the words
+        prompt = f"Who said {quoted(words)} in this article?"
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
         distractors = pick(source.label, _pools(analysis, voices, quote.sentence), 3, prompt=prompt)
