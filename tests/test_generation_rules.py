@@ -784,16 +784,21 @@ def test_no_year_blank_beside_a_name_that_carries_its_digits():
     assert "December 2019" in asked("SARS") and "December 2019" not in asked("COVID-19")
 
 
-def test_pointed_out_and_revealed_are_loaded_verbs_but_a_survey_that_reveals_is_not():
+def _loaded_verbs(text: str, name: str) -> dict:
+    """The attribution-verb items of a story, by the verb they ask about."""
     from quizapp.generation.skills import BUILDERS
 
-    analysis = _analysis(
+    items = BUILDERS["attribution-verb"](_analysis(text, name))
+    return {c.prompt.split("verb “")[1].split("”")[0]: c for c in items}
+
+
+def test_pointed_out_and_revealed_are_loaded_verbs_but_a_survey_that_reveals_is_not():
+    asked = _loaded_verbs(
         "Firm grows\n\nMara Quist, the firm's chief executive, pointed out that sales had doubled since 2001. Tom "
         "Reyes, an analyst at Alder Research, revealed that the firm had lost its biggest client. A survey by the "
         "council revealed that 40 shops had closed. Ann Lee pointed out the window to the crowd.\n",
         "firm.txt",
     )
-    asked = {c.prompt.split("verb “")[1].split("”")[0]: c for c in BUILDERS["attribution-verb"](analysis)}
     assert set(asked) == {"pointed out", "revealed"}
     assert "Tom Reyes" in asked["revealed"].prompt
     assert asked["pointed out"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
@@ -1835,16 +1840,13 @@ def test_words_a_speaker_puts_in_others_mouths_are_not_theirs_to_ask_about():
 
 
 def test_noted_is_factive_and_argued_takes_a_side_but_a_hedged_note_is_not_asked():
-    from quizapp.generation.skills import BUILDERS
-
-    analysis = _analysis(
+    asked = _loaded_verbs(
         "Council splits over parking\n\nThe council voted on Monday to raise parking fees by 20 percent. Officials "
         "noted that the town appeared to be losing visitors. A trader, Sam Ode, noted that sales might fall. Mayor "
         "Ann Lee noted that the fees had not changed since 2009. Councillor Tom Reyes argued that the rise would "
         "drive shoppers away.\n",
         "parking.txt",
     )
-    asked = {c.prompt.split("verb “")[1].split("”")[0]: c for c in BUILDERS["attribution-verb"](analysis)}
     assert set(asked) == {"noted", "argued"}
     assert "since 2009" in asked["noted"].prompt
     assert asked["noted"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
