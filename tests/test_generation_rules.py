@@ -793,15 +793,26 @@ def _loaded_verbs(text: str, name: str) -> dict:
 
 
 def test_pointed_out_and_revealed_are_loaded_verbs_but_a_survey_that_reveals_is_not():
-    asked = _loaded_verbs(
+    firm = _loaded_verbs(
         "Firm grows\n\nMara Quist, the firm's chief executive, pointed out that sales had doubled since 2001. Tom "
         "Reyes, an analyst at Alder Research, revealed that the firm had lost its biggest client. A survey by the "
         "council revealed that 40 shops had closed. Ann Lee pointed out the window to the crowd.\n",
         "firm.txt",
     )
-    assert set(asked) == {"pointed out", "revealed"}
-    assert "Tom Reyes" in asked["revealed"].prompt
-    assert asked["pointed out"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
+    # "noted" takes the words as true too, unless they are hedged; "argued" takes a side
+    parking = _loaded_verbs(
+        "Council splits over parking\n\nThe council voted on Monday to raise parking fees by 20 percent. Officials "
+        "noted that the town appeared to be losing visitors. A trader, Sam Ode, noted that sales might fall. Mayor "
+        "Ann Lee noted that the fees had not changed since 2009. Councillor Tom Reyes argued that the rise would "
+        "drive shoppers away.\n",
+        "parking.txt",
+    )
+    assert (set(firm), set(parking)) == ({"pointed out", "revealed"}, {"noted", "argued"})
+    assert "Tom Reyes" in firm["revealed"].prompt and "since 2009" in parking["noted"].prompt
+    factive = "It presents the statement as a plain fact that the writer accepts"
+    assert firm["pointed out"].answer[0] == parking["noted"].answer[0] == factive
+    assert parking["argued"].answer[0] == "It presents the statement as one side of a dispute"
+    assert not any("showing off" in choice for item in parking.values() for choice in item.choices)
 
 
 def test_a_describing_subject_with_a_name_beside_it_is_that_person_speaking():
@@ -1837,21 +1848,6 @@ def test_words_a_speaker_puts_in_others_mouths_are_not_theirs_to_ask_about():
         "“The numbers will move again,” said Nora Silva, a pollster.\n"
     )
     assert not [p for p in _prompts("quote-speaker", story, "polls.txt") if "too liberal" in p]
-
-
-def test_noted_is_factive_and_argued_takes_a_side_but_a_hedged_note_is_not_asked():
-    asked = _loaded_verbs(
-        "Council splits over parking\n\nThe council voted on Monday to raise parking fees by 20 percent. Officials "
-        "noted that the town appeared to be losing visitors. A trader, Sam Ode, noted that sales might fall. Mayor "
-        "Ann Lee noted that the fees had not changed since 2009. Councillor Tom Reyes argued that the rise would "
-        "drive shoppers away.\n",
-        "parking.txt",
-    )
-    assert set(asked) == {"noted", "argued"}
-    assert "since 2009" in asked["noted"].prompt
-    assert asked["noted"].answer[0] == "It presents the statement as a plain fact that the writer accepts"
-    assert asked["argued"].answer[0] == "It presents the statement as one side of a dispute"
-    assert not any("showing off" in choice for item in asked.values() for choice in item.choices)
 
 
 def test_the_articles_own_estimate_and_a_speakers_could_be_are_hedges_but_not_a_kind_a_rule_or_a_denial():
