@@ -73,3 +73,14 @@ def test_the_key_is_never_midway_between_two_wrong_numbers(value, written, kind)
 )
 def test_the_source_of_a_claim(sentence, expected):
     assert attribution(sentence) == expected
+
+
+def test_a_possessive_is_offered_only_beside_a_possessive():
+    from quizapp.generation.distractors import pick
+
+    assert pick("Biden", [["Jay Inslee’s", "Bernie Sanders", "Kamala Harris", "Pete Buttigieg"]], 3) == [
+        "Kamala Harris",
+        "Bernie Sanders",
+        "Pete Buttigieg",
+    ]
+    assert pick("the company’s", [["the council’s", "the mayor", "the union’s"]], 3) == ["the council’s", "the union’s"]

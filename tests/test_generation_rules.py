@@ -2074,3 +2074,14 @@ def test_a_who_said_prompt_ends_the_quoted_words_without_the_sentence_full_stop(
     )
     prompts = [c.prompt for c in BUILDERS["quote-speaker"](analysis)]
     assert "Who said “The board has made its final offer to the crew” in this article?" in prompts
+
+
+def test_no_blank_after_up_from_where_the_other_figure_rules_choices_out():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Poll shifts\n\nA poll released on Monday found that disapproval of the plan has jumped to 60 percent, up "
+        "from 40 percent in May, among 1,200 voters asked.\n",
+        "poll.txt",
+    )
+    assert not [c for c in BUILDERS["number"](analysis) if c.answer == ("40 percent",)]

@@ -36,6 +36,10 @@ def _shares_name(first: str, second: str) -> bool:
     return bool(set(_NAME_WORD.findall(first)) & set(_NAME_WORD.findall(second)))
 
 
+def _possessive(text: str) -> bool:
+    return text.rstrip().endswith(("'s", "’s", "s'", "s’")) and not text.rstrip().endswith(("'s'", "’s’"))
+
+
 def pick(
     answer: str | Iterable[str],
     pools: Iterable[Iterable[str]],
@@ -61,6 +65,8 @@ def pick(
                 return chosen
             if any(conflicts(b, option) for b in blocked) or any(conflicts(c, option) for c in chosen):
                 continue
+            if _possessive(option) != _possessive(answers[0] if answers else ""):
+                continue  # "Jay Inslee’s" beside "Biden": only one of them fits the blank
             if _key(option) and re.search(rf"\b{re.escape(_key(option))}", prompt_key):
                 continue
             chosen.append(option)

@@ -223,6 +223,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "39 of the state's ___ delegates": the other number rules some choices out
         if quantity.kind == "year" and re.match(r"^(?:[-–]?\w|\s*(?:UTC|GMT|local|hours?|hrs)\b)", text[end:]):
             continue  # "2019-nCoV": part of a name, not a date
+        if re.search(
+            r"\b(?:up|down|rose|rising|fell|falling|climbed|dropped|increased|decreased)\s+from\s*$", text[:start]
+        ):
+            continue  # "jumped to 60 percent, up from ___": only wrong numbers on one side of 60 could fit
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
         if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
