@@ -2085,3 +2085,14 @@ def test_no_blank_after_up_from_where_the_other_figure_rules_choices_out():
         "poll.txt",
     )
     assert not [c for c in BUILDERS["number"](analysis) if c.answer == ("40 percent",)]
+
+
+def test_told_with_no_that_does_not_make_the_listener_part_of_the_claim():
+    from quizapp.generation.skills.quote_speaker import clear_claims
+
+    analysis = _analysis(
+        "Summit ends\n\nThe summit ended on Friday.\n\nCouncil spokesperson Barend Leyts told Brussels-based media "
+        "network EURACTIV safety procedure had been followed at every session of the summit.\n",
+        "summit.txt",
+    )
+    assert not [c for c in clear_claims(analysis) if "EURACTIV" in (c.content or "")]
