@@ -409,10 +409,10 @@ def test_no_sentence_to_click_when_another_names_the_role_first():
 
 
 def test_no_role_question_about_one_of_two_people_sharing_a_name():
-    from quizapp.generation.skills.source_credentials import _shares_a_name
+    from quizapp.generation.skills.source_credentials import shares_a_name
 
-    assert _shares_a_name("Lee Jae-myung", ["Lee Jae-myung", "Lee Sang-min", "Yoon Suk"])
-    assert not _shares_a_name("Dana Roy", ["Dana Roy", "Mara Quist"])
+    assert shares_a_name("Lee Jae-myung", ["Lee Jae-myung", "Lee Sang-min", "Yoon Suk"])
+    assert not shares_a_name("Dana Roy", ["Dana Roy", "Mara Quist"])
 
 
 def test_roles_that_name_nothing_out_of_their_sentence_are_not_choices():
@@ -2096,3 +2096,33 @@ def test_told_with_no_that_does_not_make_the_listener_part_of_the_claim():
         "summit.txt",
     )
     assert not [c for c in clear_claims(analysis) if "EURACTIV" in (c.content or "")]
+
+
+def test_from_sample_z_a_shared_surname_an_also_question_and_an_employer_before_a_role():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.quote_speaker import _another_of_the_name
+    from quizapp.generation.sources import classify
+
+    analysis = _analysis(
+        "Democrats eye Senate\n\nDemocrats hope to win seats in November.\n\n"
+        "Democrats' other big hope for picking up a seat is Michelle Nunn, daughter of veteran Sen. Sam Nunn, in "
+        'Georgia.\n\n"I believe that change is possible," she said in a speech on Tuesday.\n\n'
+        '"Georgia deserves better," said Ann Lee, a voter.\n\n"We will win this seat," said Tom Reyes, a rival.\n',
+        "nunn.txt",
+    )
+    assert not [c for c in BUILDERS["quote-speaker"](analysis) if "change is possible" in c.prompt]
+    assert _another_of_the_name("Sam Nunn", analysis) and not _another_of_the_name("Ann Lee", analysis)
+    also = _analysis(
+        "Biden attacked\n\nNorth Korea attacked Joe Biden, a former vice president, on Monday.\n\n"
+        "Pete Buttigieg, a Democratic candidate for president and Navy veteran, was also critical on Monday.\n\n"
+        '"This is a disgrace," said Amy Klobuchar, a senator.\n\n"We stand with Joe," said Ann Lee, a voter.\n\n'
+        '"It was a shameful attack," said Tom Reyes, a mayor.\n',
+        "react.txt",
+    )
+    assert not [c for c in BUILDERS["detail"](also) if "who was also" in c.prompt]
+    text = "Campaign Legal Center's federal reform director Brendan Fischer agrees."
+    (fischer,) = find_people(pipeline()(text))
+    assert fischer.description == "Campaign Legal Center's federal reform director"
+    assert classify("Brendan Fischer", fischer.description, True) is None

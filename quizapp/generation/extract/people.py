@@ -169,6 +169,14 @@ def _title_before(ent: Span) -> str | None:
         before = ent.doc[index]
         if not before.is_punct and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.ent_type_ not in _SKIP_TYPES:
             return None  # the title runs on further left ("Birmingham City University criminology professor"): cut
+    first = words[0].i
+    if first >= 2 and ent.doc[first - 1].text in ("'s", "’s"):  # "Campaign Legal Center's federal reform director"
+        owner, k = [], first - 2
+        while k >= 0 and len(owner) < 5 and ent.doc[k].pos_ == "PROPN" and ent.doc[k].is_title:
+            owner.insert(0, ent.doc[k])
+            k -= 1
+        if owner:  # the employer belongs to the role: without it, "federal" would read as a government's
+            words = [*owner, ent.doc[first - 1], *words]
     title = _text(words)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if title and after is not None and after.lower_ == "of" and after.head.i in range(ent.start, ent.end):

@@ -12,6 +12,7 @@ import re
 from quizapp.generation.analysis import Analysis, Source, died_in_story
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.people import title_word
 from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
 from quizapp.generation.skills.common import (
     TIME_FIRST,
@@ -96,6 +97,24 @@ def _pools(analysis: Analysis, labels: list[str], near: int) -> list[list[str]]:
     quoted.sort(key=lambda label: min((abs(i - near) for i in by_label[label].sentences), default=10**6))
     rest = [label for label in labels if label not in quoted]
     return [quoted[:2], quoted[2:], rest]
+
+
+def _another_of_the_name(label: str, analysis: Analysis) -> bool:
+    """True when someone else of the story shares a surname with `label`: another person the model found, or a
+    different first name before the surname in the text ("Michelle Nunn" beside "Sam Nunn")."""
+    surname = label.split()[-1]
+    if any(other != label and other.split()[-1] == surname for other in analysis.people()):
+        return True
+    return any(
+        token.text == surname
+        and token.i > sentence.span.start
+        and token.nbor(-1).ent_type_ == "PERSON"
+        and token.nbor(-1).text not in label.split()
+        and token.nbor(-1).text[:1].isupper()
+        and not title_word(token.nbor(-1).text)
+        for sentence in analysis.sentences
+        for token in sentence.span
+    )
 
 
 def _named_in(label: str, words: str) -> bool:
@@ -183,6 +202,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
+        written_in_full = quote.speaker_as_written is not None and source.label in quote.speaker_as_written
+        if source.named and not written_in_full and _another_of_the_name(source.label, analysis):
+            continue  # "she said", "Nunn said" with Sam and Michelle Nunn in the story: which Nunn?
         words = excerpt(quote.text, 25).strip()
         if words.endswith(".") and not re.search(r"(?:\.\.|\b[A-Z][a-z]?\.)$", words):
             words = words[:-1]  # "Who said “Such cooperation is unlikely” …": the stop ends a sentence, not the words

@@ -143,7 +143,7 @@ def _even(answer: str, distractors: list[str], ratio: float) -> list[str]:
     return kept
 
 
-def _shares_a_name(label: str, people: list[str]) -> bool:
+def shares_a_name(label: str, people: list[str]) -> bool:
     """True when another person of the story has a name in common with `label` (two Lees, two Johnsons)."""
     parts = {p for p in label.split() if len(p) >= 3}
     return any(other != label and parts & set(other.split()) for other in people)
@@ -170,7 +170,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
-        if _shares_a_name(source.label, analysis.people()):
+        if shares_a_name(source.label, analysis.people()):
             continue  # "Lee Jae-myung" beside "Lee Sang-min": "Lee" in the text may be either
         answer = sentence_case(source.description)
         if _kind_of(source.description) == "expert":
