@@ -2126,3 +2126,25 @@ def test_from_sample_z_a_shared_surname_an_also_question_and_an_employer_before_
     (fischer,) = find_people(pipeline()(text))
     assert fischer.description == "Campaign Legal Center's federal reform director"
     assert classify("Brendan Fischer", fischer.description, True) is None
+
+
+def test_a_figure_in_a_background_clause_is_not_credited_to_the_source_of_the_sentence():
+    from quizapp.generation.skills.number import _who_counted
+
+    text = (
+        "Paduchik insisted there be no changes ahead of the election in Ohio, which Trump won in 2016 by 8 "
+        "percentage points, according to the GOP officials."
+    )
+    analysis = _analysis(f"Rules stay\n\n{text}\n", "ohio.txt")
+    assert _who_counted(analysis, 0, text, "8") is None
+    plain = "Eight people died in the fire, according to the fire service."
+    assert _who_counted(_analysis(f"Fire\n\n{plain}\n", "fire.txt"), 0, plain, "Eight") == "the fire service"
+
+
+def test_no_name_swap_where_the_sentence_says_who_the_person_is():
+    from quizapp.generation.skills.true_false import _ROLE_AFTER
+
+    # "Monica Wehby is a pediatric neurosurgeon": swapped, "Barack Obama is a pediatric neurosurgeon" is absurd
+    assert _ROLE_AFTER.match(" is a pediatric neurosurgeon hoping to unseat Jeff Merkley")
+    assert _ROLE_AFTER.match(", a Syracuse University economist")
+    assert not _ROLE_AFTER.match(" said the plan was a mistake")

@@ -95,6 +95,9 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str, figure: str
     quotation holds it (not whoever else speaks in a sentence the parser ran together with the next)."""
     according = attribution(text)
     if according:
+        at = text.find(figure)
+        if re.search(r",\s+(?:which|who|where|when)\b[^,]*$", text[:at]):
+            return None  # "in Ohio, which Trump won by 8 points, according to …": background, not the credited claim
         return according[1]
     speakers = [c.source for c in analysis.claims if c.sentence == sentence_index and figure in (c.content or "")]
     speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source and figure in q.text]

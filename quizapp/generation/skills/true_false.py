@@ -104,7 +104,9 @@ _TITLE_BEFORE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"\b(?!(?:by|and|with|to|of|from|for|that|said|told|as|than|against|between|on|at)\b)[a-z]{3,}\s+$"
 )
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:an?\b|the\b|who\b|whose\b|\d|[a-z])")
+_ROLE_AFTER = re.compile(
+    r"\s*,\s*(?:an?\b|the\b|who\b|whose\b|\d|[a-z])|\s+(?:is|was|remains|became|has been)\s+(?:an?|the)\b"
+)  # "___, a Syracuse economist", "___ is a pediatric neurosurgeon": the sentence says who the person is
 _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
