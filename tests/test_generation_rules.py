@@ -2148,3 +2148,15 @@ def test_no_name_swap_where_the_sentence_says_who_the_person_is():
     assert _ROLE_AFTER.match(" is a pediatric neurosurgeon hoping to unseat Jeff Merkley")
     assert _ROLE_AFTER.match(", a Syracuse University economist")
     assert not _ROLE_AFTER.match(" said the plan was a mistake")
+
+
+def test_an_according_to_that_closes_a_background_clause_does_not_vouch_for_the_statement():
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    text = (
+        "A civil suit filed Thursday accuses eight members of the family of fuelling the opioid epidemic, which has "
+        "killed more than 200,000 Americans over two decades, according to the Centers for Disease Control."
+    )
+    analysis = _analysis(f"Suit filed\n\nThe suit was filed.\n\n{text}\n", "suit.txt")
+    sentence = next(s for s in analysis.sentences if "civil suit" in s.text)
+    assert "Centers for Disease Control" not in (_what_to_check(analysis, sentence, text) or "")

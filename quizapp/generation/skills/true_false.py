@@ -274,6 +274,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     according = attribution(text)
     if according and _REPORTED.search(text):
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
+    if according and re.search(r",\s+(?:which|who|where)\b(?:[^,]|,\d)*,\s+(?:according to|per)\b", text):
+        return None  # "a suit accuses …, which has killed 200,000, according to the CDC": the source vouches only
+        # for the clause it closes, not for the statement; no lesson on whose claim it is
     if according:
         how, who = according
         if _nobody_named(who):
