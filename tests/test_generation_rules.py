@@ -2160,3 +2160,12 @@ def test_an_according_to_that_closes_a_background_clause_does_not_vouch_for_the_
     analysis = _analysis(f"Suit filed\n\nThe suit was filed.\n\n{text}\n", "suit.txt")
     sentence = next(s for s in analysis.sentences if "civil suit" in s.text)
     assert "Centers for Disease Control" not in (_what_to_check(analysis, sentence, text) or "")
+
+
+def test_a_watchdog_or_think_tank_voice_gets_no_source_type():
+    from quizapp.generation.sources import classify
+
+    role = "vice president of policy and litigation at Washington-based watchdog group Common Cause"
+    assert classify("Paul Ryan", role, True) is None
+    assert classify("Ann Lee", "program director at the think tank Third Way", True) is None
+    assert classify("Ann Lee", "president of the advocacy group Free Press", True) == "advocate"

@@ -296,6 +296,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "president of the medical society": speaks for members, and from expertise; either fits
         if _ARMED_GROUP.search(folded):
             return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
+        if re.search(r"\bwatchdogs?\b|\bthink[- ]tanks?\b", folded):
+            return None  # a watchdog's or a think tank's analyst argues a side from expertise: either answer fits
         if _INTEREST_GROUP.search(folded) and not _GOVERNMENT_BODY.search(folded):
             # "president of a human-rights group", "spokeswoman for the mining company": they speak for it
             if words & _OUTSIDE_ANALYSTS:
