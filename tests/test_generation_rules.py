@@ -2169,3 +2169,12 @@ def test_a_watchdog_or_think_tank_voice_gets_no_source_type():
     assert classify("Paul Ryan", role, True) is None
     assert classify("Ann Lee", "program director at the think tank Third Way", True) is None
     assert classify("Ann Lee", "president of the advocacy group Free Press", True) == "advocate"
+
+
+def test_a_hedge_meaning_never_echoes_the_hedge_and_argued_is_taught_as_a_side():
+    from quizapp.generation.skills.attribution_verb import _lesson
+    from quizapp.generation.skills.hedge import _SPEAKERS_MEANINGS
+
+    for hedge, meaning in _SPEAKERS_MEANINGS.items():
+        assert hedge.split()[0][:5] not in meaning.replace("{who}", "").lower(), hedge
+    assert "writer's judgment" not in _lesson("argued", "argue") and "other side" in _lesson("argued", "argue")

@@ -57,6 +57,18 @@ def _contrasting(lemma: str) -> list[str]:
     return [sorted(g)[0] for g in _GROUPS if g != own and sorted(g)[0] in LOADED_VERBS and not g & near]
 
 
+def _lesson(verb: str, lemma: str) -> str:
+    if lemma in ("argue", "contend"):  # the usual word for a side in a debate or a case: framing, not a verdict
+        return (
+            f"“{verb}” is not neutral: it {LOADED_VERBS[lemma]}, where “said” would only report the words. It frames "
+            "the statement as a position someone holds, so look for the other side before you weigh it."
+        )
+    return (
+        f"“{verb}” is not neutral: it {LOADED_VERBS[lemma]}. Reporters normally use “said”; a loaded "
+        "verb carries the writer's judgment, so notice it and ask whether the text supports it."
+    )
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen: set[str] = set()
@@ -105,10 +117,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "compared with the neutral “said”?",
                 choices=(answer, NEUTRAL, *wrong),
                 answer=(answer,),
-                explanation=(
-                    f"“{verb}” is not neutral: it {LOADED_VERBS[lemma]}. Reporters normally use “said”; a loaded "
-                    "verb carries the writer's judgment, so notice it and ask whether the text supports it."
-                ),
+                explanation=_lesson(verb, lemma),
                 evidence=(sentence,),
                 difficulty=2,
                 score=0.8,

@@ -61,8 +61,8 @@ _WRITERS_WRONG = (
 )
 _SPEAKERS_MEANINGS = {
     "likely": "{who} thinks it is probable, but is not certain",
-    "probably": "{who} thinks it is probable, but is not certain",
-    "possibly": "{who} thinks it is possible, but is not certain",
+    "probably": "{who} thinks it is likely, but is not certain",  # not "probable": the key would echo the word
+    "possibly": "{who} thinks it could be so, but is not certain",
     "perhaps": "{who} thinks it is possible, but is not certain",
     "might": "{who} thinks it is possible, but is not certain",
     "unlikely": "{who} thinks it is probably not so, but is not certain",
