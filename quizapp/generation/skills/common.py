@@ -72,8 +72,13 @@ def quote_sentences(analysis: Analysis, quote) -> str:
     return " ".join(s.text for s in analysis.sentences[quote.sentence : last + 1])
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _first_in_paragraph(sentence: Sentence) -> bool:
-    return sentence.span.start_char == 0 or not sentence.span.doc.text[: sentence.span.start_char].strip()
+    """True when only white space stands before the sentence in its paragraph (matched, not sliced: this runs
+    for every sentence of every skill)."""
+    return _LEADING_SPACE.match(sentence.span.doc.text).end() >= sentence.span.start_char
 
 
 def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:

@@ -113,6 +113,7 @@ def _another_of_the_name(label: str, analysis: Analysis) -> bool:
         and token.nbor(-1).text[:1].isupper()
         and not title_word(token.nbor(-1).text)
         for sentence in analysis.sentences
+        if surname in sentence.text
         for token in sentence.span
     )
 
