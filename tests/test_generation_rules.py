@@ -2178,3 +2178,23 @@ def test_a_hedge_meaning_never_echoes_the_hedge_and_argued_is_taught_as_a_side()
     for hedge, meaning in _SPEAKERS_MEANINGS.items():
         assert hedge.split()[0][:5] not in meaning.replace("{who}", "").lower(), hedge
     assert "writer's judgment" not in _lesson("argued", "argue") and "other side" in _lesson("argued", "argue")
+
+
+def test_from_sample_aa_emphatic_denials_charities_quotes_about_a_he_and_cut_claims():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.sources import classify
+    from quizapp.quality.wording import context_reference
+
+    analysis = _analysis(
+        "Endorsement made\n\nAmy Klobuchar endorsed Joe Biden on Monday.\n\n"
+        '"He will not just govern with his head, he will govern with his heart," she said.\n\n'
+        '"Nothing could be further from the truth than that claim," said Tom Reyes, a rival.\n\n'
+        "U.S. officials said the troops would stay in the region for months, but did not say where.\n\n"
+        '"We will win this race in the fall," said Ann Lee, a voter.\n',
+        "endorse.txt",
+    )
+    assert not [c for c in BUILDERS["quote-speaker"](analysis) if "govern with his head" in c.prompt]
+    assert not [c for c in BUILDERS["hedge"](analysis) if "further from the truth" in c.prompt]
+    assert not [c for c in BUILDERS["reported-speech"](analysis) if "did not say where" in c.prompt]
+    assert classify("the Norwegian Refugee Council", None, is_person=False) is None
+    assert context_reference("many do supplement the act's reporting rules")

@@ -109,6 +109,10 @@ _INTEREST_GROUP = re.compile(
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
 # ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
+_NGO_NAME = re.compile(
+    r"\b(?:Refugee|Refugees|Rights|Humanitarian|Relief|Aid|Amnesty|Red Cross|Red Crescent|Charity|Charities|"
+    r"Foundation|Watch|Advocacy|Coalition|Alliance|Campaign|Action|Solidarity|Rescue|Save the)\b"
+)
 _LOBBYING = re.compile(
     r"\b(?:(?:government|governmental|congressional|legislative) (?:relations|affairs)|lobby(?:ist|ists|ing)?)\b"
 )
@@ -334,6 +338,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         return (
             "document" if re.search(r"\b[A-Z]", phrase[1:]) else None
         )  # a document of unknown origin: no type  # "the U.S. Geological Survey"
+    if head in _BODY_HEADS and _is_proper_name(phrase) and _NGO_NAME.search(phrase):
+        return None  # "the Norwegian Refugee Council", "Human Rights Watch": a charity or campaign, not an office
     if head in _BODY_HEADS and _is_proper_name(phrase):
         return "named-official"  # "Thames Valley Police", "the Emergencies Ministry": a named institution speaks
     if head in ("official", "officials", "diplomat", "diplomats") and _only_countries(phrase):

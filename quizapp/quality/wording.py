@@ -72,7 +72,7 @@ _LEADING_REFERENCE = re.compile(
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
-    r"this|which)|"
+    r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former))\b",

@@ -236,6 +236,10 @@ def _possibility(sentence, base: str) -> bool:
     found = re.search(rf"(?<!\w){re.escape(base)}\s+(\w+)", text)
     if found is None or found[1].lower() in ("not", "never") or text[found.end(1) : found.end(1) + 3] == "n't":
         return False
+    if re.fullmatch(r"further|more|less|better|worse|\w+er", found[1].lower()) or re.search(
+        rf"\b(?:nothing|no one|nobody|none)\s+{re.escape(base)}\b", text, re.IGNORECASE
+    ):
+        return False  # "Nothing could be further from the truth": a denial said with emphasis, not a doubt
     if re.search(rf"\b(?:you|readers)\s+{re.escape(base)}\b|\b{re.escape(base)} or\b", text, re.IGNORECASE):
         return False  # "you may have heard": a nod to the listener; "may or may not be": no lean either way
     if base in ("likely", "unlikely"):  # what is to come: "likely to pass", "will likely pass", "likely would fail"

@@ -31,6 +31,7 @@ from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold
 
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|her|hers)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
 _NO_SUBJECT = re.compile(
     r"(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|did|does|himself|herself|"
@@ -206,6 +207,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         written_in_full = quote.speaker_as_written is not None and source.label in quote.speaker_as_written
         if source.named and not written_in_full and _another_of_the_name(source.label, analysis):
             continue  # "she said", "Nunn said" with Sam and Michelle Nunn in the story: which Nunn?
+        if (quote.resolved_from or quote.speaker_as_written is None) and _THIRD_PERSON.match(quote.text.strip()):
+            continue  # '"He will govern with his heart," she said': the words open on a "he"; whose "she" is it?
         words = excerpt(quote.text, 25).strip()
         if words.endswith(".") and not re.search(r"(?:\.\.|\b[A-Z][a-z]?\.)$", words):
             words = words[:-1]  # "Who said “Such cooperation is unlikely” …": the stop ends a sentence, not the words

@@ -30,15 +30,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         if not _QUOTE_MARKS.search(analysis.sentences[claim.sentence].text)
         and not analysis.sentences[claim.sentence].furniture
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
-    ]  # a plain verb of saying: "claimed" or "admitted" would add the writer's judgment to the question
+        and not re.search(r",?\s+but\b", claim.content)
+    ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
     if not usable:
         return []
     direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
     claim = min(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
     sentence = analysis.sentences[claim.sentence].text
     who = mention_in(claim.source.label, sentence)
-    if not claim.source.named:  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
-        who = who[:1].lower() + who[1:]
+    if not claim.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
+        who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
     whose = f"{who}'" if who.endswith("s") and is_plural(claim.source) else f"{who}'s"
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
