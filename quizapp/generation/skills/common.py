@@ -72,13 +72,11 @@ def quote_sentences(analysis: Analysis, quote) -> str:
     return " ".join(s.text for s in analysis.sentences[quote.sentence : last + 1])
 
 
-_LEADING_SPACE = re.compile(r"\s*")
-
-
 def _first_in_paragraph(sentence: Sentence) -> bool:
-    """True when only white space stands before the sentence in its paragraph (matched, not sliced: this runs
-    for every sentence of every skill)."""
-    return _LEADING_SPACE.match(sentence.span.doc.text).end() >= sentence.span.start_char
+    """True when only white space stands before the sentence in its paragraph. Read token by token: this runs
+    for every sentence of every skill, and `Doc.text` joins the whole paragraph each time it is asked for."""
+    span = sentence.span
+    return all(token.is_space for token in span.doc[: span.start])
 
 
 def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
