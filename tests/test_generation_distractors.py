@@ -84,3 +84,11 @@ def test_a_possessive_is_offered_only_beside_a_possessive():
         "Pete Buttigieg",
     ]
     assert pick("the company’s", [["the council’s", "the mayor", "the union’s"]], 3) == ["the council’s", "the union’s"]
+
+
+def test_wrong_numbers_never_climb_in_even_steps_away_from_the_key():
+    from quizapp.generation.distractors import plausible_numbers
+
+    for rank in range(4):
+        low, middle, high = sorted(plausible_numbers(96000, "96,000", "money", rank))
+        assert middle - low != high - middle

@@ -177,6 +177,12 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
             nudged = round((chosen[1] + unit) / unit) * unit
             if usable(nudged):
                 chosen[1] = nudged
+    if len(set(chosen)) == 3 and kind != "year":
+        low, middle, high = sorted(chosen)
+        if abs((middle - low) - (high - middle)) < unit / 2:  # £45,000, £60,000, £75,000 beside £96,000: a ladder
+            nudged = middle + unit * max(1, round(0.07 * (high - low) / unit))  # the key would be the odd one out
+            if usable(nudged) and nudged < high:
+                chosen[chosen.index(middle)] = nudged
     if kind == "year" and rank != 3 and chosen and all(v < value for v in chosen):
         return []  # no room for a wrong year after the key (the story's latest): the key would be the last always
     return chosen if len(set(chosen)) == 3 else []
