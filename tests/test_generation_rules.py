@@ -2198,3 +2198,15 @@ def test_from_sample_aa_emphatic_denials_charities_quotes_about_a_he_and_cut_cla
     assert not [c for c in BUILDERS["reported-speech"](analysis) if "did not say where" in c.prompt]
     assert classify("the Norwegian Refugee Council", None, is_person=False) is None
     assert context_reference("many do supplement the act's reporting rules")
+
+
+def test_an_announcement_is_not_taught_as_a_claim_the_article_does_not_confirm():
+    from quizapp.generation.analysis import Claim
+    from quizapp.generation.skills.true_false import _claim_lesson
+    from quizapp.generation.sources import Source
+
+    trump = Source(key="trump", label="Donald Trump", kind="named-official", named=True)
+    announced = _claim_lesson(Claim(0, trump, "announced", "announce", "America recognised Jerusalem"))
+    assert "rather than confirming" not in announced and "own announcement" in announced
+    said = _claim_lesson(Claim(0, trump, "said", "say", "the talks had stalled"))
+    assert "rather than confirming" in said

@@ -25,6 +25,7 @@ from quizapp.generation.skills.common import (
     broken_off,
     governs,
     is_fragment,
+    is_plural,
     mention,
     mention_in,
     named_number,
@@ -73,8 +74,16 @@ def _denied(sentence, claim) -> bool:
 
 def _claim_lesson(claim) -> str:
     """The lesson of a true statement credited to a named or described speaker."""
+    who = mention(claim.source.label)
+    whose = f"{who}'" if who.endswith("s") and is_plural(claim.source) else f"{who}'s"
+    if claim.lemma in ("announce", "declare", "confirm", "decide", "order"):  # a decision made known by its maker
+        return (
+            f"True. The article credits this to {who} (“{claim.verb}”): it is {whose} own announcement, so the "
+            "statement rests on who made it. Notice whose account a statement rests on, and keep the speaker when "
+            "you retell it."
+        )
     return (
-        f"True. The article credits this to {mention(claim.source.label)} (“{claim.verb}”); it reports the claim "
+        f"True. The article credits this to {who} (“{claim.verb}”); it reports the claim "
         "rather than confirming it. Notice whose account a statement rests on."
     )
 
