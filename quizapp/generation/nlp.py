@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizapp.errors import QuizappError
+from quizapp.generation.extract.vocab import TITLES_IN_NAMES
 from quizapp.generation.gazetteer import entity_patterns
 
 if TYPE_CHECKING:
@@ -96,17 +97,10 @@ def whole_names(doc):
             mended.append(Span(doc, ent.start, end, label="PERSON"))
     mended = [m for m in mended if not any(o is not m and o.start < m.end and m.start < o.end for o in mended)]
     for ent in ents:  # "former state Treasurer Sarah Steelman": the title is no part of her name
-        titled = ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].is_title and ent[0].lower_ in _TITLES_IN_NAMES
+        titled = ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].is_title and ent[0].lower_ in TITLES_IN_NAMES
         if titled and not any(m.start < ent.end and ent.start < m.end for m in mended):
             mended.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
     if mended:  # two mended names that would overlap ("Trump-Kim-Moon") are left as the model read them
         kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in mended)]
         doc.ents = sorted(kept + mended, key=lambda e: e.start)
     return doc
-
-
-# Titles the model reads as part of the name that follows; the extractors read other titles before the name.
-_TITLES_IN_NAMES = frozenset(
-    "treasurer comptroller auditor councilman councilwoman alderman assemblyman assemblywoman congressman "
-    "congresswoman superintendent".split()
-)

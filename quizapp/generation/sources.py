@@ -277,9 +277,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()
         if _LOBBYING.search(folded):  # "director of government relations for ProEnglish": a lobbyist, no official
-            rest = _LOBBYING.sub(
-                " ", folded
-            )  # unless the employer is itself a public body: then either could be argued
+            # unless the employer is itself a public body: then either could be argued
+            rest = _LOBBYING.sub(" ", folded)
             public = _GOVERNMENT_BODY.search(rest) or set(re.findall(r"[a-z]+", rest)) & _PUBLIC_INSTITUTIONS
             return None if public else "advocate"
         if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
+from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS, TITLES_IN_NAMES
 
 
 @dataclass(frozen=True)
@@ -101,19 +101,9 @@ _TITLE_WORDS = (
             "adm",
             "maj",
             "cmdr",
-            "treasurer",
-            "comptroller",
-            "auditor",
-            "councilman",
-            "councilwoman",
-            "alderman",
-            "assemblyman",
-            "assemblywoman",
-            "congressman",
-            "congresswoman",
-            "superintendent",
         ]
     )
+    | TITLES_IN_NAMES
 )
 
 

@@ -300,6 +300,12 @@ UNNAMED_HEADS = frozenset(
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
+# Titles the model reads as part of the name that follows ("former state Treasurer Sarah Steelman"): the
+# pipeline cuts them off the name, and the people extractor reads them as titles.
+TITLES_IN_NAMES = frozenset(
+    "treasurer comptroller auditor councilman councilwoman alderman assemblyman assemblywoman congressman "
+    "congresswoman superintendent".split()
+)
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())
 # People on a staff: "an aide" and "a senior official" of one story may be one person.

@@ -66,6 +66,21 @@ def strip_dateline(article: Article, sentence: Sentence) -> str:
     return text
 
 
+def possessive(who: str, plural: bool) -> str:
+    """ "Tom Reyes's", but "the workers'" for a plural ending in s."""
+    return f"{who}'" if plural and who.endswith("s") else f"{who}'s"
+
+
+# "…, which Trump won by 8 points, according to the GOP officials": the source closes a background clause, so
+# what it vouches for is unclear (the clause, or the whole sentence); "200,000" keeps its comma inside the clause.
+_CREDIT_AFTER_A_CLAUSE = re.compile(r",\s+(?:which|who|where|when)\b(?:[^,]|,\d)*,\s+(?:according to|per)\b")
+
+
+def credit_closes_a_clause(text: str) -> bool:
+    """True when an "according to" follows a relative clause: it may vouch only for that clause."""
+    return bool(_CREDIT_AFTER_A_CLAUSE.search(text))
+
+
 def quote_sentences(analysis: Analysis, quote) -> str:
     """The sentence a quotation stands in, through the one where it ends and is credited, when it runs over."""
     last = quote.ends_in if quote.ends_in is not None else quote.sentence

@@ -118,7 +118,7 @@ _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision
 _OPEN_CLAUSE = re.compile(r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially)\b", re.IGNORECASE)
 
 
-def _inside_a_question(sentence, at: int, hedge_text: str) -> bool:
+def _inside_a_question(sentence, at: int) -> bool:
     """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
     be a setup?"), in a clause of condition or of what is unknown ("what might be coming", "if they might"), or
     on a noun ("people with perhaps a different view")."""
@@ -140,7 +140,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     where = f"In “{claim}”," if claim != hedge_text else "Here,"  # not "In “likely”, “likely” is …"
     if re.search(r"\bwhether\b[^.,;:]*$", sentence.text[:at], re.IGNORECASE) or _WORRY.search(sentence.text[:at]):
         return None  # "questions regarding whether the merger is likely to …": a test weighed, not a doubt voiced
-    if qualifies_a_choice(sentence.span, at, hedge_text) or _inside_a_question(sentence, at, hedge_text):
+    if qualifies_a_choice(sentence.span, at, hedge_text) or _inside_a_question(sentence, at):
         return None
     if source is not None and any(
         t.lemma_ in REPORTING_LEMMAS | _THINKING and t.idx - sentence.span.start_char < at and t.pos_ == "VERB"

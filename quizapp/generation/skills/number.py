@@ -8,7 +8,15 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
-from quizapp.generation.skills.common import attribution, mention, named_number, quoted, strip_dateline, with_blank
+from quizapp.generation.skills.common import (
+    attribution,
+    credit_closes_a_clause,
+    mention,
+    named_number,
+    quoted,
+    strip_dateline,
+    with_blank,
+)
 from quizapp.quality.wording import context_reference, future_words, is_garbled
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
@@ -95,8 +103,7 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str, figure: str
     quotation holds it (not whoever else speaks in a sentence the parser ran together with the next)."""
     according = attribution(text)
     if according:
-        at = text.find(figure)
-        if re.search(r",\s+(?:which|who|where|when)\b[^,]*$", text[:at]):
+        if credit_closes_a_clause(text):
             return None  # "in Ohio, which Trump won by 8 points, according to …": background, not the credited claim
         return according[1]
     speakers = [c.source for c in analysis.claims if c.sentence == sentence_index and figure in (c.content or "")]

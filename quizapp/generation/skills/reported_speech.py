@@ -11,7 +11,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import excerpt, is_plural, mention_in, quoted, shown
+from quizapp.generation.skills.common import excerpt, is_plural, mention_in, possessive, quoted, shown
 from quizapp.generation.skills.quote_speaker import clear_claims
 
 KEY = "No: it reports what was said in its own words, without quotation marks"
@@ -40,7 +40,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     who = mention_in(claim.source.label, sentence)
     if not claim.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
         who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
-    whose = f"{who}'" if who.endswith("s") and is_plural(claim.source) else f"{who}'s"
+    whose = possessive(who, is_plural(claim.source))
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "

@@ -23,12 +23,14 @@ from quizapp.generation.skills.common import (
     as_clause,
     attribution,
     broken_off,
+    credit_closes_a_clause,
     governs,
     is_fragment,
     is_plural,
     mention,
     mention_in,
     named_number,
+    possessive,
     sentences_without_quotes,
     stands_alone,
     strip_dateline,
@@ -75,7 +77,7 @@ def _denied(sentence, claim) -> bool:
 def _claim_lesson(claim) -> str:
     """The lesson of a true statement credited to a named or described speaker."""
     who = mention(claim.source.label)
-    whose = f"{who}'" if who.endswith("s") and is_plural(claim.source) else f"{who}'s"
+    whose = possessive(who, is_plural(claim.source))
     if claim.lemma in ("announce", "declare", "confirm", "decide", "order"):  # a decision made known by its maker
         return (
             f"True. The article credits this to {who} (“{claim.verb}”): it is {whose} own announcement, so the "
@@ -283,9 +285,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     according = attribution(text)
     if according and _REPORTED.search(text):
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
-    if according and re.search(r",\s+(?:which|who|where)\b(?:[^,]|,\d)*,\s+(?:according to|per)\b", text):
-        return None  # "a suit accuses …, which has killed 200,000, according to the CDC": the source vouches only
-        # for the clause it closes, not for the statement; no lesson on whose claim it is
+    if according and credit_closes_a_clause(text):
+        return None  # "a suit accuses …, which has killed 200,000, according to the CDC": no lesson on whose claim
     if according:
         how, who = according
         if _nobody_named(who):
