@@ -2219,3 +2219,154 @@ def test_an_announcement_is_not_taught_as_a_claim_the_article_does_not_confirm()
     assert "rather than confirming" not in announced and "own announcement" in announced
     said = _claim_lesson(Claim(0, trump, "said", "say", "the talks had stalled"))
     assert "rather than confirming" in said
+
+
+def test_the_sentence_giving_the_reason_for_anonymity_is_asked_only_when_no_other_sentence_gives_one():
+    story = (
+        "Ministry weighs port sale\n\n"
+        "The ministry is weighing the sale of the northern port, a senior official said. The official, who spoke "
+        "on condition of anonymity because the talks are not public, said a buyer could be named in May.\n\n"
+        "Harbour workers plan a protest on Friday, union leader Ana Ruiz said.\n\n"
+        "The port handled 2 million containers last year, according to figures from the ministry.\n"
+    )
+    reason = "Click the sentence of the article that gives the reason a source was not named."
+    assert reason in _prompts("evidence", story, "port.txt")
+    second = story.replace(
+        "Harbour workers plan",
+        "A second official, not authorized to discuss the sale in public, said bids were due. Harbour workers plan",
+    )
+    assert reason not in _prompts("evidence", second, "port.txt")
+
+
+def test_a_boast_or_a_credit_is_never_keyed_as_a_checkable_fact():
+    story = (
+        "Retailer reports sales\n\n"
+        "The retailer opened 40 stores in Ohio in March. On Tuesday the company touted sales of $5 billion in "
+        "2019 to investors in Chicago. Chief executive Dana Holt credited 300 new workers with the rise in "
+        "January. The board met in Boston on Monday to approve 12 more stores.\n"
+    )
+    prompts = " ".join(_prompts("fact-opinion", story, "retail.txt"))
+    assert "touted" not in prompts and "credited" not in prompts
+
+
+def test_a_works_title_in_quotation_marks_is_nobodys_words():
+    from quizapp.generation.extract.quotes import find_quote_spans
+
+    text = (
+        "It is sound strategy, says David Greenberg, a historian at Rutgers University and author of “Republic of "
+        "Spin: An inside history of the American presidency.”"
+    )
+    assert not find_quote_spans(text)
+    assert find_quote_spans("“It is sound strategy for the party,” said David Greenberg.")
+
+
+def test_a_lead_is_never_cut_between_a_day_and_after():
+    from quizapp.generation.skills.common import main_clause
+
+    lead = (
+        "Top Republican lawmakers opened the door to negotiating with the attorney general on Wednesday, a day "
+        "after the attorney general offered a compromise"
+    )
+    assert not main_clause(lead).endswith("a day")
+
+
+def test_no_place_blank_after_words_that_rule_other_places_out_and_no_name_blank_beside_a_famous_partner():
+    story = (
+        "Navy speeds carrier to the Gulf\n\n"
+        "The Navy sent the carrier toward the region on Monday. In response, the U.S. deployed four bombers to the "
+        "Gulf state of Qatar on Tuesday. Officials in Iran, Yemen and China protested.\n\n"
+        "Due to the decisions of Barack Obama and Hillary Clinton, the region has been overrun by militants. Donald "
+        "Trump spoke in Ohio on Friday. Jeff Sessions spoke in Texas. Tim Kaine spoke in Virginia.\n"
+    )
+    from quizapp.generation.skills.common import paired_with_a_name
+
+    prompts = _prompts("detail", story, "gulf.txt")
+    assert not [p for p in prompts if "Gulf state of _____" in p or "of _____ and Hillary" in p]
+    assert paired_with_a_name("the decisions of ", " and Hillary Clinton, the region")  # no blank, no swap there
+    assert paired_with_a_name("defectors including Tom Devocht and ", ".")
+    assert not paired_with_a_name("said ", " on Monday, and Clinton agreed")
+
+
+def test_a_quotation_that_starts_with_its_verb_is_not_asked_as_someones_words():
+    prompts = _prompts(
+        "quote-speaker",
+        "Book tour draws crowds\n\n"
+        'Bob Woodward spoke to a full hall in Boston on Monday. The high interest "says people are worried," '
+        'Woodward said. "The public wants to know what happened in the room," Ben Bradlee said. "We have sold '
+        'out every night this month," publisher Jim Mattis said.\n',
+        "tour.txt",
+    )
+    assert prompts and not [p for p in prompts if "says people are worried" in p]
+
+
+def test_a_quotation_that_continues_a_thought_is_not_judged_alone():
+    prompts = _prompts(
+        "fact-opinion",
+        "Committee weighs testimony\n\n"
+        'The committee met on Tuesday in Washington. "But equally important: that Bob Mueller is in a position '
+        'to judge whether people lied to our committee," Adam Schiff said. "This is a terrible and reckless '
+        'decision by the chairman," Schiff added.\n',
+        "committee.txt",
+    )
+    assert not [p for p in prompts if "equally important" in p]
+
+
+def test_a_might_in_a_comparison_or_in_others_guess_is_not_the_speakers_hedge():
+    prompts = _prompts(
+        "hedge",
+        "Merkel takes a harder line\n\n"
+        "Germany tightened its stance on Moscow on Monday. \"Merkel's response to the crisis has been a little "
+        'bit tougher than some might have expected," says Christopher Chivvis, a specialist at RAND Corp.\n',
+        "merkel.txt",
+    )
+    assert not prompts
+
+
+def test_a_sentence_whose_verb_disagrees_with_its_subject_is_never_asked_about():
+    analysis = _analysis(
+        "Lawyer defends president\n\n"
+        "On Friday, Dowd defended the president, saying that an investigation of the family finances were outside "
+        "the scope of the inquiry. The team are confident, Dowd said. A number of aides were questioned.\n",
+        "lawyer.txt",
+    )
+    flagged = {s.text[:12]: s.furniture for s in analysis.sentences}
+    assert flagged["On Friday, D"] and not flagged["The team are"] and not flagged["A number of "]
+
+
+def test_a_second_sentence_that_names_the_role_rules_out_the_who_is_evidence_item():
+    prompts = _prompts(
+        "evidence",
+        "Congress calls Comey\n\n"
+        "Former FBI director James Comey will testify next week. Senator Ed Markey is backing House Oversight "
+        "Chairman Jason Chaffetz's effort to have Comey appear before his panel.\n\n"
+        "Chaffetz called a May 24 hearing, although the Oversight chairman has not yet reached Comey. Chaffetz said "
+        "he will subpoena Comey if necessary.\n",
+        "comey.txt",
+    )
+    assert not [p for p in prompts if "who Jason Chaffetz is" in p]
+
+
+def test_a_moved_claims_lesson_never_quotes_a_role_cut_from_a_longer_title():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Pentagon backs plan\n\n"
+        "Joint Chiefs of Staff Chairman Martin Dempsey told a Senate committee on Tuesday that Iraqi forces are doing "
+        "well. White House spokesman Josh Earnest told reporters on Wednesday that officials have been discussing "
+        "the proposal with lawmakers.\n",
+        "pentagon.txt",
+    )
+    lessons = " ".join(c.explanation for c in BUILDERS["true-false"](analysis))
+    assert "“Staff Chairman”" not in lessons
+
+
+def test_a_that_which_may_point_back_is_not_read_as_the_start_of_what_was_said():
+    analysis = _analysis(
+        "State plans marijuana rules\n\n"
+        "The legislature will have to set up a new system for licensing by July. But Kamin suggests that system is "
+        "not set up to handle the change. Officials said that security was tight at the capitol on Monday.\n",
+        "rules.txt",
+    )
+    contents = [c.content for c in analysis.claims]
+    assert not [c for c in contents if c and c.startswith("system")]
+    assert "security was tight at the capitol on Monday" in contents

@@ -556,9 +556,10 @@ def _whole_sentences(doc: Doc) -> list[Span]:
     return merged
 
 
-def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
+def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: str = "") -> str | None:
     """The clause a reporting verb introduces ("said [that] X"), or the main clause a parenthetical "X, she said"
-    attributes; None when the parse does not give one clean stretch of text."""
+    attributes; None when the parse does not give one clean stretch of text, or when its "that" may be a pointer
+    to something the article named before (`earlier`: the article's text before this sentence)."""
     verb = doc[verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
@@ -570,10 +571,23 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span) -> str | None:
         return None
     while tokens and ((tokens[-1].is_punct and tokens[-1].text != "%") or tokens[-1].is_space):  # keep "4%"
         tokens.pop()
+    after_that = clause is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        if tokens[0].lower_ == "that" and tokens[0].dep_ == "det":
+            return None  # "suggests that system is …", read as "that system": a pointer to one named before
+        after_that = after_that or tokens[0].lower_ == "that"
         tokens.pop(0)
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # not one contiguous stretch of the sentence
+    noun = tokens[0] if tokens[0].tag_ != "JJ" else tokens[0].head  # "that [federal] system"
+    if (
+        after_that
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        and re.search(rf"\b{re.escape(noun.lower_)}\b", earlier, re.IGNORECASE)
+    ):
+        return None  # "suggests that system is not set up …": "that" may point back to a system named before
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     first = tokens[0]
     counted = first.ent_type_ in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY") and first.is_alpha
@@ -645,6 +659,36 @@ def _fragment(text: str) -> bool:
     return bool(re.match(r"[a-z](?![A-Z])|[”’]\s", text)) or text.count("(") != text.count(")")
 
 
+# Singular nouns that may take a plural verb in good English ("a number of them were", "the team are").
+_TAKES_EITHER = frozenset(
+    "number majority minority rest total third quarter half percent proportion share lot couple pair range variety "
+    "group team government family public staff board council committee party crew audience jury cabinet company "
+    "club band side squad management administration union police press youth bunch host series set handful dozen "
+    "portion fraction percentage remainder none data media".split()
+)
+
+
+def _disagrees(span) -> bool:
+    """True when a singular noun is the subject of "were" or "are" ("an investigation of the finances were
+    outside …"): an error of the source, which an item would copy."""
+    for token in span:
+        if token.lower_ not in ("were", "are") or token.lemma_ != "be":
+            continue
+        verb = token if token.dep_ not in ("aux", "auxpass") else token.head
+        if any(c.lower_ in ("if", "though", "unless") for c in verb.children) or verb.head.lemma_ == "wish":
+            continue  # "as if it were", "I wish it were": the subjunctive
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if (
+                subject.tag_ == "NN"
+                and subject.lower_ not in _TAKES_EITHER
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "this", "each", "every") for c in subject.children)
+                and not any(c.dep_ in ("conj", "cc") for c in subject.children)
+                and subject.i < token.i
+            ):
+                return True  # "an investigation of the finances were", "a bundle of blueprints were"
+    return False
+
+
 def _has_verb(span) -> bool:
     """A sentence says something only with a verb: a line of names, a credit or a table row has none."""
     return any(token.pos_ in ("VERB", "AUX") for token in span)
@@ -691,6 +735,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     or has_web_debris(span.text)
                     or not _has_verb(span)
                     or _fragment(span.text)
+                    or _disagrees(span)
                 )
                 sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
@@ -752,7 +797,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     source, _ = book.resolve(speech, sentence.index, unnamed)
                     if source is not None:
                         source.sentences.append(sentence.index)
-                        content = _reported_content(doc, speech.verb_index, span)
+                        earlier = " ".join(s.text for s in analysis.sentences[: sentence.index])
+                        content = _reported_content(doc, speech.verb_index, span, earlier)
                         if any(c.dep_ == "neg" for c in doc[speech.verb_index].children):
                             content = None  # "did not believe Endemol had placed bets": not what they said
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.textnorm import fold_same_length
@@ -52,7 +53,24 @@ def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
             opened = None
     if opened is not None and folded[opened:].strip() != "":
         spans.append(QuoteSpan(opened, len(paragraph), paragraph[opened:], True))
-    return [span for span in spans if len(span.text.split()) >= 3 and not _is_a_name(span.text)]
+    return [
+        span
+        for span in spans
+        if len(span.text.split()) >= 3
+        and not _is_a_name(span.text)
+        and not (span.text[:1].isupper() and _TITLE_BEFORE.search(folded[: span.start]))
+    ]
+
+
+# A work's title in quotation marks ("author of “Republic of Spin: An inside history …”", "the film “…”"):
+# words someone wrote as a title, which nobody "said" (a title starts with a capital; "called the book
+# “extraordinarily thought provoking”" quotes a judge's praise).
+_TITLE_BEFORE = re.compile(
+    r"\b(?:author of|books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|titled|entitled|headlined|dubbed|"
+    r"songs?|albums?|essays?|columns?|op-eds?|podcasts?|plays?|poems?|slogans?|hashtags?|(?:TV|television) "
+    r"(?:show|series)),?\s*[\"]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_a_name(text: str) -> bool:

@@ -101,10 +101,22 @@ def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
     """
     for match in _CLAUSE_BREAK.finditer(text):
         before = text[: match.start()]
-        if re.search(r"\b(?:known|called|named|dubbed|such|so|same)$", before) or (
-            match.group(0).lstrip(", ").startswith("as ") and re.search(r"\b(?:\w+ed|seen|thought|held|shown)$", before)
+        if (
+            re.search(r"\b(?:known|called|named|dubbed|such|so|same)$", before)
+            or (
+                match.group(0).lstrip(", ").startswith(("after", "before"))
+                and re.search(
+                    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|shortly|soon|just|right|long|only|even)$",
+                    before,
+                )
+            )
+            or (
+                match.group(0).lstrip(", ").startswith("as ")
+                and re.search(r"\b(?:\w+ed|seen|thought|held|shown)$", before)
+            )
         ):
-            continue  # "an area known | as the …", "a computer, billed | as the …": a cut here leaves a fragment
+            continue  # "an area known | as the …", "a computer, billed | as the …", "…, a day | after the …": a cut
+            # here leaves a fragment
         if match.start() >= keep_until and len(before.split()) >= min_words:
             return before.strip()
     return text.rstrip(" .")
@@ -399,3 +411,12 @@ def is_fragment(span) -> bool:
     Silver, who was criticized before Tuesday."): the source cut the sentence short. A sentence whose verb the
     tagger read as a noun ("State television … broadcast footage …") has no relative clause, so it stays."""
     return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)
+
+
+def paired_with_a_name(before: str, after: str) -> bool:
+    """True when a name stands in a pair with another ("Barack Obama and Hillary Clinton", "Tom Devocht and
+    ___"): the partner gives it away to anyone who knows the news, and a swap makes a pair nobody would write."""
+    return bool(
+        re.match(r",?\s+(?:and|or|&)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z]", after)
+        or re.search(r"[A-Z][\w.'’-]+,?\s+(?:and|or|&)\s*$", before)
+    )

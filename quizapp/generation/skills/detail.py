@@ -12,6 +12,7 @@ from quizapp.generation.gazetteer import capitals, countries, party_of
 from quizapp.generation.skills.common import (
     GENDERED,
     is_fragment,
+    paired_with_a_name,
     quoted,
     sentences_without_quotes,
     stands_alone,
@@ -67,10 +68,18 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
     before, after = text[:start], text[end:]
     if re.match(r"^['’]s?\b", after) or text[start:end].endswith(("'s", "’s")):
         return False
+    if kind == "who" and paired_with_a_name(before, after):
+        return False  # "the decisions of ___ and Hillary Clinton": a famous pair is known without reading the story
     if kind == "who":
         return bool(_BEFORE_A_NAME.search(before)) and not re.match(r"^\s+[A-Z][a-z]", after)
     if kind == "where" and re.search(r"[A-Z][a-z]+\s+of\s*$", before):
         return False  # "Revolutionary Guard Corps of ___": part of a name, which gives the country away
+    if kind == "where" and re.search(
+        r"\b(?:state|nation|country|kingdom|emirate|island|republic|province|region|city|town|capital|port)\s+of\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False  # "the Gulf state of ___", "the island nation of ___": the words before it rule most places out
     if kind == "where" and re.match(
         r"^,\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*[.;]|,\s+[a-z]|\s*$)", after
     ):

@@ -48,7 +48,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek "
     "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
     "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
-    "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur".split()
+    "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur "
+    "brag tout trumpet crow flaunt boast tweet blame credit".split()  # a boast or a credit is a claim, not a record
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -335,6 +336,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # two sentences may mix an account with an opinion: judge one statement at a time
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
+        if re.match(r"(?:But|And|Or|So|Yet|Also|Plus|Equally|Still|Then)\b", text) or re.search(r":\s+that\b", text):
+            continue  # "But equally important: that Mueller is …": the rest of the thought stands before it
         if _ELLIPTICAL.search(text):
             continue  # "I hope I do.": do what? Out of its paragraph the statement says nothing
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):

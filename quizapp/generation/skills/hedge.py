@@ -115,17 +115,22 @@ def _around(text: str, at: int, hedge_text: str) -> str:
 _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b", re.IGNORECASE)
 
 
-_OPEN_CLAUSE = re.compile(r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially)\b", re.IGNORECASE)
+_OPEN_CLAUSE = re.compile(r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially|than)\b", re.IGNORECASE)
+# Subjects of a modal that make it someone else's guess ("some might have expected", "critics may say").
+_OTHERS = frozenset("some others many critics people anyone someone few most observers skeptics sceptics".split())
 
 
 def _inside_a_question(sentence, at: int) -> bool:
     """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
-    be a setup?"), in a clause of condition or of what is unknown ("what might be coming", "if they might"), or
-    on a noun ("people with perhaps a different view")."""
+    be a setup?"), in a clause of condition, of comparison or of what is unknown ("what might be coming", "if they
+    might", "than some might have expected"), in others' guess ("critics may say"), or on a noun ("people with
+    perhaps a different view")."""
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
         return True
     token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    if token is not None and any(c.dep_ == "nsubj" and c.lower_ in _OTHERS for c in token.head.children):
+        return True  # "tougher than some might have expected": the guess is theirs, not the speaker's doubt
     return token is not None and token.pos_ == "ADV" and token.head.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
 
 
@@ -290,6 +295,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
+        at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)
+        if at is not None and _inside_a_question(sentence, at.start()):
+            continue  # "tougher than some might have expected": nobody's doubt about what the sentence says
         base = _base(hedge.text)
         phrase = len(hedge.text) < 4 or " " in hedge.text  # "may be trying to": nothing of its kind to set beside it
         spoken_phrase = phrase and source is not None and base in _SPEAKERS_MEANINGS and _possibility(sentence, base)

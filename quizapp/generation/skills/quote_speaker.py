@@ -186,6 +186,19 @@ def _has_verb(analysis: Analysis, quote) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in span if begin <= t.idx < end)
 
 
+def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
+    """True when a quotation starts in lower case with a verb that has its subject outside the quotation marks
+    (as the model reads its sentence): "goes beyond …", "emphasized the need …". A plain form ("deplete our
+    treasury", "restoring the …") reads as the speaker's own phrase."""
+    words = quote.text.strip()
+    if not words[:1].islower():
+        return False
+    span = analysis.sentences[quote.sentence].span
+    at = span.text.find(words)
+    first = next((t for t in span if t.idx - span.start_char == at), None) if at >= 0 else None
+    return first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBZ", "VBD")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -196,8 +209,15 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
-        if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
-            continue  # '"is against the best interest of our country."': a quotation without its subject
+        if re.match(
+            r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|says|said|shows|showed|means|"
+            r"makes|made|gets|got|goes|went|comes|came|seems|looks|remains|needs|wants)\b",
+            quote.text.strip(),
+        ):
+            continue  # '"is against the best interest of our country."', 'The interest "says people are worried"':
+            # a quotation without its subject
+        if _starts_with_a_verb(analysis, quote):
+            continue  # 'Otero "emphasized the need for …"': the quotation's subject is the writer's
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         if _negated_before(analysis, quote):

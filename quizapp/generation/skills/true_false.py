@@ -30,12 +30,13 @@ from quizapp.generation.skills.common import (
     mention,
     mention_in,
     named_number,
+    paired_with_a_name,
     possessive,
     sentences_without_quotes,
     stands_alone,
     strip_dateline,
 )
-from quizapp.generation.skills.source_credentials import stated_role
+from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 from quizapp.textnorm import fold, tidy
 
@@ -223,6 +224,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if label == "PERSON":
             if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
+            if paired_with_a_name(before, text[end:]):
+                continue  # "Obama and Hillary Clinton": a famous pair, known without reading the story
             gender = analysis.genders.get(ent.text)
             same = [
                 p
@@ -619,7 +622,10 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             "and whose interests stand behind it."
         )
         roles = [(s.label, stated_role(s)) for s in (source, other_source)]
-        if all(role for _, role in roles):  # "Reyes is “harbor spokesman”; Roy is “an economist …”": the stakes differ
+        if all(
+            role and not cut_off(role, analysis.article.full_text, capitalised=False) for _, role in roles
+        ):  # "Reyes is “harbor spokesman”; Roy is “an economist …”": the stakes differ ("Staff Chairman" of "Joint
+            # Chiefs of Staff Chairman" misquotes one)
             explanation += " Here " + "; ".join(f"{label} is described as “{role}”" for label, role in roles) + "."
         # two moved claims a bank at most: selection picks the best among them
         facts = {
