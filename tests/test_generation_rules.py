@@ -2370,3 +2370,55 @@ def test_a_that_which_may_point_back_is_not_read_as_the_start_of_what_was_said()
     contents = [c.content for c in analysis.claims]
     assert not [c for c in contents if c and c.startswith("system")]
     assert "security was tight at the capitol on Monday" in contents
+
+
+def test_government_titles_written_in_two_words_or_cut_short_and_department_secretaries_are_officials():
+    from quizapp.generation.sources import classify
+
+    for name, role in [
+        ("Xavier Becerra", "California Attorney General"),
+        ("Pat McCrory", "North Carolina Gov."),
+        ("Kirstjen Nielsen", "Homeland Security Secretary"),
+        ("Moon Jae-in", "South Korean President"),
+        ("Recep Tayyip Erdoğan", "Turkish President"),
+    ]:
+        assert classify(name, role, is_person=True) == "named-official", role
+    for name, role in [
+        ("John Smith", "secretary of the chess club"),
+        ("Ann Lee", "former Defense Secretary"),
+        ("Paul Ryan", "Speaker"),
+    ]:
+        assert classify(name, role, is_person=True) is None, role
+
+
+def test_selection_gives_an_item_of_a_skill_the_bank_lacks_the_place_of_a_skills_second_item():
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    def made(skill, prompt, facts, score):
+        return Candidate(skill, "single", prompt, ("A",), "Why.", ("Evidence.",), 1, score, ("A", "B"), facts)
+
+    first = made("quote-speaker", "Who said one?", frozenset({"sentence:1"}), 0.9)
+    second = made("quote-speaker", "Who said two?", frozenset({"sentence:2"}), 0.85)
+    paraphrase = made("reported-speech", "Exact words?", frozenset({"sentence:1", "reported-speech"}), 0.7)
+    judgment = made("fact-opinion", "Fact or judgment? One.", frozenset({"sentence:3"}), 0.8)
+    fact = made("fact-opinion", "Fact or judgment? Two.", frozenset({"sentence:4"}), 0.75)
+    hedge = made("hedge", "How sure?", frozenset({"sentence:3"}), 0.6)
+    kept = select([first, second, paraphrase, judgment, fact, hedge])
+    assert paraphrase in kept and second in kept and first not in kept  # as many items, one more skill
+    assert judgment in kept and hedge not in kept  # a judgment beside the facts is kept as a set
+
+
+def test_reported_speech_offers_the_next_claim_when_another_item_asks_about_the_first():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Port votes on fines\n\n"
+        "Harbour master Dana Roy said on Tuesday that the inspections found many faults on the ferries.\n\n"
+        "Councillor Maria Alvarez said the council would vote on the fines next week.\n\n"
+        "Union leader Sam Ortiz told reporters that the crews had warned of the faults in March.\n",
+        "port.txt",
+    )
+    built = BUILDERS["reported-speech"](analysis)
+    assert len(built) >= 2 and all("reported-speech" in c.facts for c in built)  # one a bank, several to choose
+    assert len({c.evidence for c in built}) == len(built) and built[0].score > built[1].score

@@ -19,6 +19,8 @@ SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
 
 
 _RECALLED = frozenset({"detail", "number"})
+# Skills whose items a bank keeps as a set: a judgment beside the facts, so that "fact" is not always the key.
+_BALANCED = frozenset({"fact-opinion"})
 
 
 def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
@@ -65,4 +67,25 @@ def select(candidates: list[Candidate], max_items: int | None = None, threshold:
                 break
             if len(kept) >= limit:
                 break
+    kept = _widen(kept, ranked)
     return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))
+
+
+def _widen(kept: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+    """Swap one kept item for a candidate of a skill the bank lacks, when that item's skill keeps other items:
+    the bank keeps as many items and practises one skill more (a reported claim asked as "who said it" for the
+    fourth time gives way to the only question on quotation against paraphrase)."""
+    for candidate in ranked:
+        counts = defaultdict(int)
+        for item in kept:
+            counts[item.skill] += 1
+        if counts[candidate.skill]:
+            continue
+        clashing = [item for item in kept if item.facts & candidate.facts]
+        if len(clashing) != 1 or counts[clashing[0].skill] < 2 or clashing[0].skill in _BALANCED:
+            continue
+        rest = [item for item in kept if item is not clashing[0]]
+        if _gives_away(candidate, rest):
+            continue
+        kept = [*rest, candidate]
+    return kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
@@ -238,6 +239,27 @@ def group_of(label: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+# A government department named before a title ("Homeland Security Secretary", "Secretary of State").
+_DEPARTMENT = re.compile(
+    r"\b(?:homeland security|treasury|defen[cs]e|interior|commerce|energy|education|labou?r|transportation|"
+    r"agriculture|veterans affairs|health and human services|housing|justice|foreign|home|state)\s+secretary\b|"
+    r"\bsecretary of (?:state|defen[cs]e|the treasury|homeland security|the interior|commerce|energy|education|"
+    r"labou?r|transportation|agriculture|veterans affairs|health and human services|housing)\b"
+)
+
+
+def _title_words(folded: str) -> set[str]:
+    """Government titles written in two words or cut short: "attorney general", "Gov.", "Sen."."""
+    found = set()
+    if re.search(r"\battorneys?[- ]general\b", folded):
+        found.add("attorney-general")
+    if re.search(r"\bgov\.(?=\s|$)", folded):
+        found.add("governor")
+    if re.search(r"\bsen\.(?=\s|$)", folded):
+        found.add("senator")
+    return found
+
+
 def classify(phrase: str, description: str | None, is_person: bool) -> str | None:
     """The kind of source a phrase and its description show, from explicit cues only; None when unclear.
 
@@ -312,9 +334,11 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             and not re.search(r"\b(?:national|federal|state|royal|public|united states|u\.s\.)\b", folded)
         ):
             return None  # "president of the American Energy Alliance": a private body's head, whatever its name says
-        body = bool(words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(folded))
-        country = any(party_of(w) for w in re.findall(r"[A-Z][\w.]+", f"{phrase} {description}"))
-        titles = words & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
+        body = bool(words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(folded) or _DEPARTMENT.search(folded))
+        capitalised = re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
+        pairs = [f"{a} {b}" for a, b in pairwise(capitalised)]
+        country = any(party_of(w) for w in [*capitalised, *pairs])  # "Chinese", "South Korean"
+        titles = (words | _title_words(folded)) & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
         if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or country)):
             return "named-official"  # "Afghan President", "U.S. Defense Secretary"
         academic = words & {"university", "college"}  # a university research centre is not a public office

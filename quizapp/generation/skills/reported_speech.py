@@ -35,7 +35,13 @@ def build(analysis: Analysis) -> list[Candidate]:
     if not usable:
         return []
     direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
-    claim = min(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
+    ranked = sorted(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
+    # One item a bank (they share a fact): the next claim serves when another item of the bank already asks
+    # about the first one's sentence.
+    return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])]
+
+
+def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
     sentence = analysis.sentences[claim.sentence].text
     who = mention_in(claim.source.label, sentence)
     if not claim.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
@@ -52,18 +58,16 @@ def build(analysis: Analysis) -> list[Candidate]:
         explanation += (
             f" Compare {quoted(excerpt(own.text.strip(), 12))}, which the article does give in quotation marks."
         )
-    return [
-        Candidate(
-            skill="reported-speech",
-            type="single",
-            prompt=f"Read this from the article: {shown(sentence)} Does the article give “{words}” as the exact "
-            f"words of {who}?",
-            choices=(KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG)),
-            answer=(KEY,),
-            explanation=explanation,
-            evidence=(sentence,),
-            difficulty=1,
-            score=0.7,
-            facts=frozenset({f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}),
-        )
-    ]
+    return Candidate(
+        skill="reported-speech",
+        type="single",
+        prompt=f"Read this from the article: {shown(sentence)} Does the article give “{words}” as the exact "
+        f"words of {who}?",
+        choices=(KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG)),
+        answer=(KEY,),
+        explanation=explanation,
+        evidence=(sentence,),
+        difficulty=1,
+        score=score,
+        facts=frozenset({f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}),
+    )
