@@ -105,3 +105,24 @@ def nest_quotes(text: str) -> str:
         else:
             out.append(char)
     return "".join(out) if depth == 0 else text
+
+
+def _wordish(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def has_word(text: str, word: str, *, whole: bool = True) -> bool:
+    """Whether `word` stands in `text` between word boundaries, as ``re.search(rf"\\b{re.escape(word)}\\b", text)``
+    finds it (only the boundary before it when not `whole`), without compiling a pattern for every word: the
+    generator asks this of thousands of names and phrases, and each new pattern costs a compile."""
+    if not word:
+        return False
+    start, size = 0, len(word)
+    first, last = _wordish(word[0]), _wordish(word[-1])
+    while (at := text.find(word, start)) >= 0:
+        before = at > 0 and _wordish(text[at - 1])
+        after = at + size < len(text) and _wordish(text[at + size])
+        if before != first and (not whole or after != last):
+            return True
+        start = at + 1
+    return False

@@ -92,3 +92,19 @@ def test_wrong_numbers_never_climb_in_even_steps_away_from_the_key():
     for rank in range(4):
         low, middle, high = sorted(plausible_numbers(96000, "96,000", "money", rank))
         assert middle - low != high - middle
+
+
+def test_has_word_finds_what_a_word_boundary_pattern_finds():
+    import random
+    import re
+
+    from quizapp.textnorm import has_word
+
+    rng = random.Random(7)
+    alphabet = "ab $.-_é1 "
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+        assert has_word(text, word) == bool(re.search(rf"\b{re.escape(word)}\b", text)), (text, word)
+        assert has_word(text, word, whole=False) == bool(re.search(rf"\b{re.escape(word)}", text)), (text, word)
+    assert has_word("Obama and Clinton", "Clinton") and not has_word("Clintonville", "Clinton")

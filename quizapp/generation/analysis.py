@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from quizapp.articles.furniture import has_web_debris, is_furniture, not_prose
 from quizapp.articles.model import Article
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
 from quizapp.generation.extract.hedges import Hedge, find_hedges
@@ -29,7 +31,7 @@ from quizapp.generation.sources import (
     is_state_media,
 )
 from quizapp.quality.wording import is_garbled
-from quizapp.textnorm import fold, match_key
+from quizapp.textnorm import fold, has_word, match_key
 
 _POSSESSIVE_STATE_MEDIA = re.compile(
     r"\b(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<media>state[- ](?:run\s+)?(?:television|TV|media|"
@@ -247,7 +249,7 @@ class _SourceBook:
                         found.append((ent.start_char, full))
             named = {name for _, name in found}
             for surname, full in by_surname.items():  # "Duhalde conceded", which the model does not tag
-                if full not in named:
+                if full not in named and has_word(sentence.text, surname):  # no pattern compiled for absent names
                     for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                         found.append((sentence.span.start_char + match.start(), full))
             self.mentions[sentence.index] = sorted(found)
@@ -332,7 +334,8 @@ class _SourceBook:
         wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         if wanted is None:
             return None  # "they": a group, whose members the reader cannot be sure of
-        text = self.analysis.sentences[sentence].span.doc.text if sentence < len(self.analysis.sentences) else ""
+        sentences = self.analysis.sentences
+        text = doc_text(sentences[sentence].span.doc) if sentence < len(sentences) else ""
         nearest = [
             [
                 name
@@ -546,8 +549,9 @@ def _whole_sentences(doc: Doc) -> list[Span]:
             previous = merged[-1].text.rstrip()
             inside_name = any(ent.start < span.start < ent.end for ent in ents)
             initial_then_name = _ENDS_WITH_INITIAL.search(previous) and span[0].ent_type_ == "PERSON"
-            lower_start = span.text.lstrip()[:1].islower() or (
-                span.text.lstrip()[:1].isdigit() and previous.endswith(".") and previous[-2:-1].islower()
+            first = span.text.lstrip()[:1]
+            lower_start = first.islower() or (
+                first.isdigit() and previous.endswith(".") and previous[-2:-1].islower()
             )  # "… 664 b.c.e. | to 320 c.e.": a sentence never starts in lower case
             if _ENDS_WITH_TITLE.search(previous) or inside_name or initial_then_name or lower_start:
                 merged[-1] = doc[merged[-1].start : span.end]
@@ -556,10 +560,10 @@ def _whole_sentences(doc: Doc) -> list[Span]:
     return merged
 
 
-def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: str = "") -> str | None:
+def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callable[[], str] = str) -> str | None:
     """The clause a reporting verb introduces ("said [that] X"), or the main clause a parenthetical "X, she said"
     attributes; None when the parse does not give one clean stretch of text, or when its "that" may be a pointer
-    to something the article named before (`earlier`: the article's text before this sentence)."""
+    to something the article named before (`earlier` gives the article's text before this sentence)."""
     verb = doc[verb_index]
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
@@ -585,10 +589,10 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: str = 
         and noun.tag_ == "NN"
         and noun.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-        and re.search(rf"\b{re.escape(noun.lower_)}\b", earlier, re.IGNORECASE)
+        and re.search(rf"\b{re.escape(noun.lower_)}\b", earlier(), re.IGNORECASE)
     ):
         return None  # "suggests that system is not set up …": "that" may point back to a system named before
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     first = tokens[0]
     counted = first.ent_type_ in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY") and first.is_alpha
     if first.is_title and first.pos_ != "PROPN" and first.text != "I" and (first.ent_type_ == "" or counted):
@@ -604,7 +608,7 @@ def _context(doc: Doc, verb_index: int) -> str | None:
             and child.lower_ in ("in", "on", "during")  # "in the broadcast"; not "according to an advance text"
             and any(t.lemma_.lower() in DOCUMENT_HEADS for t in child.subtree)
         ):
-            return doc.text[child.idx : child.right_edge.idx + len(child.right_edge.text)]
+            return doc_text(doc)[child.idx : child.right_edge.idx + len(child.right_edge.text)]
     return None
 
 
@@ -706,7 +710,7 @@ def _people_by_surname(docs: list[Doc], labels: dict[str, str]) -> None:
     "Human Rights Watch"."""
     from wordfreq import zipf_frequency
 
-    bare = {m.group(1) or m.group(2) for doc in docs for m in _BARE_SPEAKER.finditer(doc.text)}
+    bare = {m.group(1) or m.group(2) for doc in docs for m in _BARE_SPEAKER.finditer(doc_text(doc))}
     for text, label in list(labels.items()):
         words = text.split()
         if (
@@ -725,19 +729,20 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     _people_by_surname(docs, labels)
     sentences: list[Sentence] = []
     for paragraph, doc in enumerate(docs):
-        page_text = is_furniture(doc.text)
+        page_text = is_furniture(doc_text(doc))
         for span in _whole_sentences(doc):
-            if span.text.strip():
+            text = span.text  # spaCy joins the tokens anew on every call: once per sentence
+            if text.strip():
                 junk = (
                     page_text
-                    or is_garbled(span.text)
-                    or not_prose(span.text)
-                    or has_web_debris(span.text)
+                    or is_garbled(text)
+                    or not_prose(text)
+                    or has_web_debris(text)
                     or not _has_verb(span)
-                    or _fragment(span.text)
+                    or _fragment(text)
                     or _disagrees(span)
                 )
-                sentences.append(Sentence(len(sentences), paragraph, span.text.strip(), span, junk))
+                sentences.append(Sentence(len(sentences), paragraph, text.strip(), span, junk))
     analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
     for paragraph, doc in enumerate(docs):
         for person in find_people(doc):
@@ -764,7 +769,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     previous_ran_on = False
     for paragraph, doc in enumerate(docs):
-        spans = find_quote_spans(doc.text)
+        spans = find_quote_spans(doc_text(doc))
         blocked = [(q.start, q.end) for q in spans]
         if not previous_ran_on:
             last_quote_source = None  # an unattributed quote borrows a speaker only within a paragraph or run-on
@@ -774,9 +779,10 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         }  # every attribution of the paragraph, so a quote is never given to someone named later
         for sentence in sentences_here:
             span = sentence.span
-            unnamed = find_unnamed_sources(span.text)
+            span_text = span.text
+            unnamed = find_unnamed_sources(span_text)
             analysis.unnamed.extend((sentence.index, u) for u in unnamed)
-            analysis.hedges.extend((sentence.index, h) for h in find_hedges(span.text))
+            analysis.hedges.extend((sentence.index, h) for h in find_hedges(span_text))
             speeches = speakers_here[sentence.index]
             inside = [q for q in spans if span.start_char <= q.start < span.end_char]
             for quote in inside:
@@ -797,8 +803,12 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     source, _ = book.resolve(speech, sentence.index, unnamed)
                     if source is not None:
                         source.sentences.append(sentence.index)
-                        earlier = " ".join(s.text for s in analysis.sentences[: sentence.index])
-                        content = _reported_content(doc, speech.verb_index, span, earlier)
+                        content = _reported_content(
+                            doc,
+                            speech.verb_index,
+                            span,
+                            lambda end=sentence.index: " ".join(s.text for s in analysis.sentences[:end]),
+                        )
                         if any(c.dep_ == "neg" for c in doc[speech.verb_index].children):
                             content = None  # "did not believe Endemol had placed bets": not what they said
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))

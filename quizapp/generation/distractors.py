@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.generation.gazetteer import same_party
-from quizapp.textnorm import match_key
+from quizapp.textnorm import has_word, match_key
 
 
 def _key(text: str) -> str:
@@ -19,7 +19,7 @@ def conflicts(answer: str, candidate: str) -> bool:
     a, c = _key(answer), _key(candidate)
     if not a or not c or a == c:
         return True
-    if re.search(rf"\b{re.escape(a)}\b", c) or re.search(rf"\b{re.escape(c)}\b", a):
+    if has_word(c, a) or has_word(a, c):
         return True
     if _shares_name(answer, candidate):
         return True
@@ -67,7 +67,7 @@ def pick(
                 continue
             if _possessive(option) != _possessive(answers[0] if answers else ""):
                 continue  # "Jay Inslee’s" beside "Biden": only one of them fits the blank
-            if _key(option) and re.search(rf"\b{re.escape(_key(option))}", prompt_key):
+            if _key(option) and has_word(prompt_key, _key(option), whole=False):
                 continue
             chosen.append(option)
     return chosen

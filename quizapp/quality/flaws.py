@@ -26,7 +26,7 @@ from quizapp.quality.wording import (
     is_garbled,
     misspelt_words,
 )
-from quizapp.textnorm import fold, match_key
+from quizapp.textnorm import fold, has_word, match_key
 
 BLANK = "_____"
 FACT_CHOICE = "A checkable fact"
@@ -378,7 +378,7 @@ def _in_stem(item: ItemText, article: str | None) -> list[Flaw]:
     for choice in _wrong(item):
         if _name_like(choice) and len(choice.split()) >= 2:
             surname = choice.split()[-1]
-            if len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", rest):
+            if len(surname) >= 3 and has_word(rest, surname):
                 return [Flaw("choice-in-stem", f"the question itself names “{surname}”, so that choice is out")]
         digits = [d for _, _, d in _numbers(choice)]
         if len(digits) == 1 and re.search(rf"(?<![\d.,]){re.escape(digits[0])}(?![\d,]|\.\d)", rest):

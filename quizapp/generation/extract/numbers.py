@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import NUMBER_HEDGES
 
 _HEDGE_PREFIX = re.compile(
@@ -92,7 +93,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 noun = words.text if words.text and head.tag_ in ("NNS", "NNPS") else None
         start = ent.end_char - len(text) if hedge_match and not hedge else ent.start_char
         if hedge and not hedge_match:
-            start = doc.text.rfind(hedge, 0, ent.start_char)
-            text = doc.text[start : ent.end_char]
+            start = doc_text(doc).rfind(hedge, 0, ent.start_char)
+            text = doc_text(doc)[start : ent.end_char]
         found.append(Quantity(text, number, value, hedge, noun, kind, start, ent.end_char))
     return found

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS, TITLES_IN_NAMES
 
 
@@ -40,7 +41,7 @@ def _text(tokens: list[Token]) -> str | None:
         following = doc[after.i + 1] if after.i + 1 < len(doc) else None
         if following is None or following.is_punct or following.dep_ == "cc":
             last = after  # "chief economist at Moody's": the firm's name ends in "'s"; nothing it owns follows
-    return doc.text[tokens[0].idx : last.idx + len(last.text)]
+    return doc_text(doc)[tokens[0].idx : last.idx + len(last.text)]
 
 
 _LEADING_DESCRIPTION = re.compile(
@@ -127,7 +128,7 @@ def _appositive_before(ent: Span) -> str | None:
     if after not in (",", ".", ";"):
         return None
     sentence_start = ent.sent.start_char
-    match = _LEADING_DESCRIPTION.match(doc.text[sentence_start : ent.start_char])
+    match = _LEADING_DESCRIPTION.match(doc_text(doc)[sentence_start : ent.start_char])
     return match["desc"].strip() if match else None
 
 
@@ -174,7 +175,7 @@ def _title_before(ent: Span) -> str | None:
         while tail and tail[-1].is_punct:
             tail.pop()
         if tail and len(tail) <= 14:
-            phrase = ent.doc.text[tail[0].idx : tail[-1].idx + len(tail[-1].text)]
+            phrase = doc_text(ent.doc)[tail[0].idx : tail[-1].idx + len(tail[-1].text)]
             if phrase.count("(") > phrase.count(")"):
                 phrase += ")"
             title += " " + phrase

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -101,7 +102,7 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             continue
         lemma = token.lemma_.lower()
         if lemma not in REPORTING_LEMMAS and not (
-            lemma in _AFTER_A_QUOTE and _QUOTE_TAG.search(sentence.doc.text[max(0, token.idx - 80) : token.idx])
+            lemma in _AFTER_A_QUOTE and _QUOTE_TAG.search(doc_text(sentence.doc)[max(0, token.idx - 80) : token.idx])
         ):
             continue  # "…,” Mr Lukashov continued": speech only as the tag of a quotation
         if _inside(token, blocked):
@@ -141,17 +142,17 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             while words and words[-1].is_punct:
                 words.pop()
             if words:
-                appositive = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                appositive = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
         named = _named_in_apposition(subject, appos) if person is None and not _speaks_for(subject) else None
         if named is not None:  # "One of the protesters, Hayley Walsh, 42, said": she speaks, the phrase says who she is
-            appositive = doc.text[start:end]
+            appositive = doc_text(doc)[start:end]
             appositive = appositive[:1].lower() + appositive[1:] if core[0].pos_ != "PROPN" else appositive
             start, end, person = named.start_char, named.end_char, named.text
         found.append(
             Speech(
                 verb=token.text,
                 lemma=token.lemma_.lower(),
-                speaker=doc.text[start:end],
+                speaker=doc_text(doc)[start:end],
                 speaker_start=start,
                 speaker_end=end,
                 person=person,

@@ -7,6 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.gazetteer import capitals, countries, party_of
 from quizapp.generation.skills.common import (
@@ -251,7 +252,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         if not tokens:
             continue
         doc = sentence.span.doc
-        predicate = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        predicate = doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if (
             not 3 <= len(predicate.split()) <= 22
             or context_reference(predicate, standalone=False)

@@ -1,0 +1,22 @@
+"""A parsed paragraph's text, worked out once.
+
+spaCy builds ``Doc.text`` anew from its tokens on every call, which costs as much as a pass over the
+paragraph; the analysis asks for it many times per paragraph, so it is kept with the Doc.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_KEY = "quizapp.text"
+
+
+def doc_text(doc: Any) -> str:
+    """The text of a spaCy `doc`, kept in its user data after the first call."""
+    kept = getattr(doc, "user_data", None)
+    if kept is None:  # not a spaCy Doc (a stand-in with a text)
+        return doc.text
+    text = kept.get(_KEY)
+    if text is None:
+        text = kept[_KEY] = doc.text
+    return text
