@@ -2422,3 +2422,29 @@ def test_reported_speech_offers_the_next_claim_when_another_item_asks_about_the_
     built = BUILDERS["reported-speech"](analysis)
     assert len(built) >= 2 and all("reported-speech" in c.facts for c in built)  # one a bank, several to choose
     assert len({c.evidence for c in built}) == len(built) and built[0].score > built[1].score
+
+
+def test_sample_ac_classes_are_not_asked():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills.common import stands_alone
+    from quizapp.quality.wording import context_reference
+
+    assert is_furniture("Media playback is unsupported on your device")
+    assert context_reference("Kevin McAleenan has been very clear that this is a top priority for the Department.")
+    assert context_reference("Soon after, the secretary resigned from the post in Washington.")
+    assert not stands_alone("Allen's victory set up a November clash with another former governor, Tim Kaine. ...")
+    story = (
+        "Georgia moves its primary\n\n"
+        "The secretary of state postponed the presidential primary on Monday to coincide with the state's other "
+        "2020 primary elections. Officials counted 41 polling places in the county. Alathari found that 9 out of "
+        "10 attackers give a warning sign before an attack in Atlanta. Voters cast 3,400 ballots early on Friday.\n\n"
+        '"I\'m going there on Tuesday as you probably have heard," Governor Brian Kemp said.\n\n'
+        '"Well, you\'re not the press though, so, thanks," Spokeswoman Melissa Baldauff said.\n'
+    )
+    prompts = _prompts("number", story, "georgia.txt") + _prompts("true-false", story, "georgia.txt")
+    assert not [p for p in prompts if "other _____ primary" in p or ("out of 10 attackers" in p and "9 out" not in p)]
+    assert not _prompts("hedge", story, "georgia.txt")
+    from quizapp.generation.nlp import pipeline
+
+    people = [e.text for e in pipeline()(story).ents if e.label_ == "PERSON"]
+    assert "Melissa Baldauff" in people and not [p for p in people if p.startswith("Spokeswoman")]

@@ -24,7 +24,9 @@ _CALL_TO_ACTION = re.compile(
     r"^\s*(?:(?:click|tap)\s+here|read\s+(?:more|the\s+full|our)|sign\s+up|subscribe|follow\s+(?:us|@|\w+\s+on)|"
     r"share\s+(?:this|on)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app)|"
     r"join\s+(?:our|the)\s+(?:newsletter|mailing)|like\s+us\s+on|support\s+(?:our|independent)\s+journalism|"
-    r"advertisement|sponsored|continue\s+reading|story\s+continues)\b",
+    r"advertisement|sponsored|continue\s+reading|story\s+continues|media\s+playback\s+is\s+(?:not\s+)?"
+    r"(?:unsupported|supported)|image\s+(?:copyright|caption)|(?:this\s+)?video\s+(?:is\s+)?(?:not\s+)?available|"
+    r"enlarge\s+this\s+image)\b",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(

@@ -80,7 +80,8 @@ _LEADING_REFERENCE = re.compile(
 )
 _LEADING_TIME = re.compile(
     r"^(?:since then|by then|until then|at the time|at that time|after that|before that|that year|that day|"
-    r"that night|the next day|the following day|days later|weeks later|months later|years later)\b",
+    r"that night|the next day|the following day|days later|weeks later|months later|years later|"
+    r"soon after(?:ward|wards)?,|shortly after(?:ward|wards)?,|afterwards?,)",
     re.IGNORECASE,
 )
 _TIME_NOUNS = (
@@ -245,6 +246,8 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
             "they",
         }:
             continue  # "said that the …": a conjunction, not a pointer
+        if match.group(0).startswith("that") and match.group(1) in ("this", "these", "those"):
+            return match.group(1)  # "was clear that this is a priority": the conjunction, then a pointer
         if match.group(0).startswith("that"):
             before = folded[: match.start()].split()[-1:] or [""]
             if not _POINTING_THAT.match(before[0].lower()):

@@ -133,7 +133,11 @@ def stands_alone(text: str) -> bool:
     """True for sentences that make sense out of context: no leading pronoun or conjunction, no quotes."""
     folded = fold(text)
     return (
-        folded[:1].isalpha() and not _STARTS_BADLY.match(folded) and '"' not in folded and 8 <= len(text.split()) <= 40
+        folded[:1].isalpha()
+        and not _STARTS_BADLY.match(folded)
+        and '"' not in folded
+        and 8 <= len(text.split()) <= 40
+        and not folded.rstrip().endswith(("...", "…"))  # "… Tim Kaine. ...": the page cut the text short
     )
 
 

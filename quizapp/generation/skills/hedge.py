@@ -115,7 +115,11 @@ def _around(text: str, at: int, hedge_text: str) -> str:
 _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b", re.IGNORECASE)
 
 
-_OPEN_CLAUSE = re.compile(r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially|than)\b", re.IGNORECASE)
+_OPEN_CLAUSE = re.compile(
+    r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially|than|as (?:you|we|they|many|most|some|"
+    r"everyone|anyone|people))\b",
+    re.IGNORECASE,
+)  # "as you probably have heard": the hedge is on what the listeners know, not on the claim
 # Subjects of a modal that make it someone else's guess ("some might have expected", "critics may say").
 _OTHERS = frozenset("some others many critics people anyone someone few most observers skeptics sceptics".split())
 

@@ -204,6 +204,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
         if _by_arithmetic(quantity, sentence):
             continue  # "up ___ points, from 57% to 68%": the other two figures give the blank
+        if quantity.kind != "year" and re.fullmatch(r"(?:1[89]|20)\d\d", quantity.number):
+            continue  # "the state's other 2020 primary elections": a year the model read as a count
         if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind != "year" and _near_figure(
