@@ -2448,3 +2448,16 @@ def test_sample_ac_classes_are_not_asked():
 
     people = [e.text for e in pipeline()(story).ents if e.label_ == "PERSON"]
     assert "Melissa Baldauff" in people and not [p for p in people if p.startswith("Spokeswoman")]
+
+
+def test_no_name_blank_beside_words_that_sort_people_into_sides_or_fates():
+    story = (
+        "Senate race heats up\n\n"
+        "Mark Warner campaigned in Richmond on Monday. Tim Kaine spoke in Norfolk on Tuesday. George Allen "
+        "toured Roanoke on Wednesday. The rally in Arlington drew other Democrats, led by Jim Webb. The crash in "
+        "Redlands injured two staff members, including Ana Ortiz.\n\n"
+        '"We will win this state," Webb said. "It was terrifying," Ortiz said. "The race is close," Warner said. '
+        '"I am confident," Allen said. "We need every vote," Kaine said.\n'
+    )
+    prompts = _prompts("detail", story, "race.txt")
+    assert not [p for p in prompts if "led by _____" in p or "including _____" in p]

@@ -95,6 +95,13 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
+# Words that sort people into sides or fates ("other Democrats", "the Republican primary", "among the dead"): a
+# name blank beside them needs wrong names of the same side or fate, which the article seldom gives.
+_SIDES_OR_FATES = re.compile(
+    r"\b(?:democrats?|republicans?|gop|conservatives?|liberals?|labour|tory|tories|primary|nominee|candidates?|"
+    r"victims?|killed|dead|died|wounded|injured|survivors?|suspects?|accused|charged|arrested)\b",
+    re.IGNORECASE,
+)
 _REGION_BESIDE = re.compile(
     r"\b(?:other|fellow|neighbou?ring)\s+(?:[A-Z][\w-]*\s+){1,2}(?:countries|states|nations|neighbou?rs|cities)\b"
 )
@@ -168,6 +175,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             if ent.text in used:
                 continue
             if label == "PERSON" and ent.text in people and len(ent.text.split()) >= 2:
+                if _SIDES_OR_FATES.search(text):
+                    continue  # "other Democrats", "among the victims": only people of that party or fate would fit
                 gender = analysis.genders.get(ent.text)
                 gendered = bool(GENDERED.search(text))
                 if gender is None and gendered:
