@@ -2461,3 +2461,22 @@ def test_no_name_blank_beside_words_that_sort_people_into_sides_or_fates():
     )
     prompts = _prompts("detail", story, "race.txt")
     assert not [p for p in prompts if "led by _____" in p or "including _____" in p]
+
+
+def test_a_bank_asks_who_said_it_at_most_three_times_with_the_same_answer():
+    quotes = [
+        "We will rebuild the harbour wall before winter",
+        "The ferries will run on time again by March",
+        "Nobody on the council wanted these delays",
+        "Our engineers found the cracks in good time",
+        "Every dock worker will keep their job this year",
+    ]
+    story = "Mayor promises harbour repairs\n\nMayor Lena Berg spoke to reporters in Port Alder on Monday.\n\n"
+    story += "\n\n".join(f'"{q}," Berg said.' for q in quotes)
+    story += (
+        '\n\n"The plan is late," councillor Omar Reyes said. "The budget is tight," treasurer Ana Ruiz said.'
+        '\n\n"Repairs cost more each year," engineer Paul Dunn said. "We want answers," resident Mia Hale said.\n'
+    )
+    bank = generate_bank(parse_story(story, "harbour.txt"), GenerationOptions(strict=True, max_items=None))
+    asked = [i for i in bank.items if i.skill == "quote-speaker" and i.correct_answer == "Lena Berg"]
+    assert 1 <= len(asked) <= 3

@@ -8,6 +8,7 @@ item is not made.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.generation.analysis import Analysis, Source, died_in_story
 from quizapp.generation.candidate import Candidate
@@ -283,7 +284,24 @@ def build(analysis: Analysis) -> list[Candidate]:
         explanation = how + _stake(source, analysis.article.full_text)
         facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
-    return candidates + _claims(analysis)
+    return _per_speaker(candidates + _claims(analysis))
+
+
+PER_SPEAKER = 3
+
+
+def _per_speaker(candidates: list[Candidate]) -> list[Candidate]:
+    """At most PER_SPEAKER who-said items with the same key in a bank: a story that quotes one voice again and
+    again would otherwise ask "who said it" six times with one answer. Each speaker's candidates, best first,
+    take turns at that many slots (a fact each), so selection keeps the best ones it can."""
+    turns: dict[str, int] = {}
+    slotted = []
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        turn = turns.get(candidate.answer[0], 0)
+        turns[candidate.answer[0]] = turn + 1
+        slot = f"speaker:{candidate.answer[0]}:{turn % PER_SPEAKER}"
+        slotted.append(replace(candidate, facts=candidate.facts | {slot}))
+    return slotted
 
 
 def clear_claims(analysis: Analysis) -> list:
