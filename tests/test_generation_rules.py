@@ -2480,3 +2480,24 @@ def test_a_bank_asks_who_said_it_at_most_three_times_with_the_same_answer():
     bank = generate_bank(parse_story(story, "harbour.txt"), GenerationOptions(strict=True, max_items=None))
     asked = [i for i in bank.items if i.skill == "quote-speaker" and i.correct_answer == "Lena Berg"]
     assert 1 <= len(asked) <= 3
+
+
+def test_sample_ad_classes_are_not_asked():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills.quote_speaker import _title_of_another
+
+    assert is_furniture("More: Trump to deliver his first address to Congress")
+    assert not is_furniture("More than 40 people attended the meeting on Monday.")
+    story = (
+        "FBI grades its offices\n\n"
+        "FBI officials wouldn't even reveal how they will go about assigning the grades on Monday. Director James "
+        "Comey revealed that the bureau had missed its targets in 2015.\n\n"
+        '"With all of the important investments we need to make in our future," Peterson continued, "we find '
+        'ourselves paying more in interest." "This is a reckless and terrible budget," Peterson added.\n'
+    )
+    verbs = " ".join(_prompts("attribution-verb", story, "fbi.txt"))
+    assert "wouldn't even reveal" not in verbs and "wouldn’t even reveal" not in verbs
+    assert not [p for p in _prompts("fact-opinion", story, "fbi.txt") if "With all of the important" in p]
+    text = "Michelle Obama spoke on Thursday. On Friday President Obama said democracy is on the ballot."
+    assert _title_of_another("President Obama", "Michelle Obama", text, "former first lady")
+    assert not _title_of_another("President Mnangagwa", "Emmerson Mnangagwa", text, "Zimbabwe's President")

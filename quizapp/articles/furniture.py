@@ -14,7 +14,7 @@ from quizapp.textnorm import fold
 
 _LINK_LABEL = re.compile(
     r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+read)?|see\s+also|"
-    r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|recommended(?:\s+reading)?|"
+    r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|more|recommended(?:\s+reading)?|"
     r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
     r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"
     r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers)\s*[:|>»–—-]",

@@ -106,6 +106,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # '"… as everyone has pointed out …," Rubio said': the speaker's word, not the writer's
         if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
+        if re.search(
+            r"(?:\b(?:not|never|no longer)|n['’]t|\b(?:declined|refused|failed|unwilling|reluctant)\s+to)"
+            r"(?:\s+\w+){0,2}\s*$",
+            sentence[:at],
+            re.IGNORECASE,
+        ):
+            continue  # "wouldn't even reveal how", "declined to admit": nothing was said in that verb's way
         seen.add(lemma)
         answer = f"It {LOADED_VERBS[lemma]}"
         wrong = [f"It {LOADED_VERBS[key]}" for key in _contrasting(lemma)][:2]

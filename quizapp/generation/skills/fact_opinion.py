@@ -338,6 +338,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a fragment ("one of the most …") is not a statement to judge
         if re.match(r"(?:But|And|Or|So|Yet|Also|Plus|Equally|Still|Then)\b", text) or re.search(r":\s+that\b", text):
             continue  # "But equally important: that Mueller is …": the rest of the thought stands before it
+        if re.match(r"(?:With|For|In|After|Before|Because|If|When|Although|While|As|Since|Given)\b", text) and (
+            "," not in text.rstrip(",")
+        ):
+            continue  # "With all of the important investments we need to make": an opening clause, no statement
         if _ELLIPTICAL.search(text):
             continue  # "I hope I do.": do what? Out of its paragraph the statement says nothing
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):

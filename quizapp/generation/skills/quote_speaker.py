@@ -200,6 +200,18 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
     return first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBZ", "VBD")
 
 
+def _title_of_another(written: str | None, label: str, text: str, description: str | None) -> bool:
+    """True when the speaker is written as a title and a surname ("President Obama") and the article neither puts
+    that title before the full name the surname was read as ("Michelle Obama") nor gives that person the title:
+    it may be someone else of the name."""
+    words = (written or "").split()
+    if len(words) != 2 or not title_word(words[0].rstrip(".")) or words[-1] != label.split()[-1]:
+        return False
+    if description and words[0].rstrip(".").lower() in description.lower():
+        return False  # "Zimbabwe's President": the description gives the title
+    return not re.search(rf"\b{re.escape(words[0])}\s+{re.escape(label)}\b", text)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -239,6 +251,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         distractors = pick(source.label, _pools(analysis, voices, quote.sentence), 3, prompt=prompt)
         if len(distractors) < 2:
             continue
+        if _title_of_another(
+            quote.speaker_as_written, source.label, analysis.article.full_text, analysis.descriptions.get(source.label)
+        ):
+            continue  # "President Obama" read as Michelle Obama, the one full name with that surname
         sentence = quote_sentences(analysis, quote)
         if quote.resolved_from:
             how = (
