@@ -2501,3 +2501,25 @@ def test_sample_ad_classes_are_not_asked():
     text = "Michelle Obama spoke on Thursday. On Friday President Obama said democracy is on the ballot."
     assert _title_of_another("President Obama", "Michelle Obama", text, "former first lady")
     assert not _title_of_another("President Mnangagwa", "Emmerson Mnangagwa", text, "Zimbabwe's President")
+
+
+def test_a_bank_keeps_two_click_the_sentence_items_at_most():
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    clicks = [
+        Candidate(
+            "evidence",
+            "evidence",
+            f"Click the sentence that tells you who P{n} is.",
+            (f"S{n}.",),
+            "Why.",
+            (f"S{n}.",),
+            2,
+            0.8,
+            (),
+            frozenset({f"describe:{n}"}),
+        )
+        for n in range(4)
+    ]
+    assert len(select(clicks)) == 2

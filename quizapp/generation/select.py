@@ -13,8 +13,9 @@ PER_SKILL = 4
 # Recall items (a number, a detail) are sound but teach least; a bank keeps a few of them and leaves room for
 # the skills that make a student weigh a source. Who said what is the most reliable of those in blind reviews
 # (over 90 % in every recent sample), and political and wire stories often quote eight or more people: more
-# of it, so that such a story reaches a full quiz.
-LIMITS = {"number": 3, "detail": 3, "quote-speaker": 6}
+# of it, so that such a story reaches a full quiz. Two "click the sentence" items are enough: reviewers found
+# four in a row near-identical.
+LIMITS = {"number": 3, "detail": 3, "quote-speaker": 6, "evidence": 2}
 SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
 
 
