@@ -2523,3 +2523,15 @@ def test_a_bank_keeps_two_click_the_sentence_items_at_most():
         for n in range(4)
     ]
     assert len(select(clicks)) == 2
+
+
+def test_a_claim_two_people_made_together_is_credited_to_neither_alone():
+    analysis = _analysis(
+        "Consultant defends candidate\n\n"
+        "The consultant, Andy Yates, and John Harris both insisted Harris did not know what Dowless was doing. "
+        "Lisa Britt said the ballots were collected in March.\n",
+        "harris.txt",
+    )
+    contents = {c.source.label: c.content for c in analysis.claims}
+    assert not [c for c in analysis.claims if c.content and "did not know" in c.content]
+    assert contents.get("Lisa Britt") == "the ballots were collected in March"

@@ -600,6 +600,16 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
     return text
 
 
+def _said_together(verb) -> bool:
+    """True when the subject of a verb of saying is two or more people ("X and Y both insisted")."""
+    return any(
+        (t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")) or t.lower_ == "both"
+        for subject in verb.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for t in subject.subtree
+    )
+
+
 def _context(doc: Doc, verb_index: int) -> str | None:
     verb = doc[verb_index]
     for child in verb.children:
@@ -811,6 +821,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                         )
                         if any(c.dep_ == "neg" for c in doc[speech.verb_index].children):
                             content = None  # "did not believe Endemol had placed bets": not what they said
+                        if _said_together(doc[speech.verb_index]):  # "Yates and Harris both insisted …"
+                            content = None  # theirs together: credited to one of them alone, it misleads
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
                     if source is not last_quote_source:
                         last_quote_source = None  # "Doherty said gamers were ravenous. '…'": a new voice took over
