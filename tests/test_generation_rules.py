@@ -2535,3 +2535,27 @@ def test_a_claim_two_people_made_together_is_credited_to_neither_alone():
     contents = {c.source.label: c.content for c in analysis.claims}
     assert not [c for c in analysis.claims if c.content and "did not know" in c.content]
     assert contents.get("Lisa Britt") == "the ballots were collected in March"
+
+
+def test_no_main_news_item_under_a_headline_of_two_events_or_on_a_lead_that_only_hints():
+    from quizapp.generation.skills import BUILDERS
+
+    body = (
+        "Two more women accused Republican nominee Donald Trump of sexual assault on Friday in New York. "
+        "The campaign spent the week in Ohio and Florida with rallies every night.\n\n"
+        "On Friday, Trump went after the Times again at a rally in North Carolina.\n\n"
+        "First lady Michelle Obama launched a scathing attack on the billionaire in New Hampshire on Thursday.\n\n"
+        "The new allegations capped a tumultuous week on the campaign trail for the Republican nominee.\n\n"
+        "Polls in Pennsylvania showed the race tightening among suburban women over the weekend.\n\n"
+        "The Clinton campaign raised 150 million dollars in September from small donors across the country.\n\n"
+        "Early voting began in Iowa and Ohio on Wednesday with long lines at several polling stations.\n"
+    )
+    two = _analysis("Trump slams 'corrupt' media, as more women make sexual assault claims\n\n" + body, "two.txt")
+    assert not BUILDERS["main-event"](two)
+    hint = _analysis(
+        "State of the Union: Trump faces a tough time with his agenda\n\n"
+        "President Donald Trump hinted last week that one theme of his State of the Union address will be unity. "
+        + body.split("\n\n", 1)[1],
+        "hint.txt",
+    )
+    assert not BUILDERS["main-event"](hint)

@@ -65,6 +65,9 @@ def _same_action(headline: str, lead, answer: str) -> bool:
 
 
 _NOT_EVENTS = frozenset("be have continue remain seem appear know".split())
+_HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
+# A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
+_TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s")
 
 
 def _headline_subject(headline: str, lead) -> bool:
@@ -77,6 +80,8 @@ def _headline_subject(headline: str, lead) -> bool:
     )
     if not done or root.lemma_.lower() in _NOT_EVENTS:
         return False  # "marks a win", "were trying to", "will release": a view, a state or a plan, not an act
+    if root.lemma_.lower() in _HINTS:
+        return False  # "Trump hinted last week that one theme … will be unity": words about what is to come
     subjects = [child for child in root.children if child.dep_ == "nsubj"]
     if len(subjects) != 1 or any(t.dep_ == "neg" or t.lower_ in ("no", "nobody") for t in subjects[0].subtree):
         return False
@@ -110,6 +115,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     lead = story[0]
     if analysis.article.headline.rstrip().endswith("?"):
         return []  # "How big is Clinton's bounce?": a headline that asks announces no news to match the lead to
+    if _TWO_EVENTS.search(analysis.article.headline):
+        return []  # two events in the headline: a wrong choice may tell the other one
     lead_text = strip_dateline(analysis.article, lead)
     if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
