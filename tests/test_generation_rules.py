@@ -200,7 +200,8 @@ def test_a_surname_that_speaks_makes_a_person_of_the_full_name():
     docs = [
         SimpleNamespace(
             text='Eduardo Duhalde, the former president, met Human Rights Watch. "We agree," Duhalde said. '
-            "Watch said nothing."
+            "Watch said nothing.",
+            user_data={},
         )
     ]
     labels = {"Eduardo Duhalde": "ORG", "Human Rights Watch": "ORG", "Mercosur Commission": "ORG"}

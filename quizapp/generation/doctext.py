@@ -13,10 +13,7 @@ _KEY = "quizapp.text"
 
 def doc_text(doc: Any) -> str:
     """The text of a spaCy `doc`, kept in its user data after the first call."""
-    kept = getattr(doc, "user_data", None)
-    if kept is None:  # not a spaCy Doc (a stand-in with a text)
-        return doc.text
-    text = kept.get(_KEY)
+    text = doc.user_data.get(_KEY)
     if text is None:
-        text = kept[_KEY] = doc.text
+        text = doc.user_data[_KEY] = doc.text
     return text

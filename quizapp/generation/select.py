@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from quizapp.banks.skills import SKILLS
 from quizapp.generation.candidate import Candidate
@@ -76,10 +76,8 @@ def _widen(kept: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """Swap one kept item for a candidate of a skill the bank lacks, when that item's skill keeps other items:
     the bank keeps as many items and practises one skill more (a reported claim asked as "who said it" for the
     fourth time gives way to the only question on quotation against paraphrase)."""
+    counts = Counter(item.skill for item in kept)
     for candidate in ranked:
-        counts = defaultdict(int)
-        for item in kept:
-            counts[item.skill] += 1
         if counts[candidate.skill]:
             continue
         clashing = [item for item in kept if item.facts & candidate.facts]
@@ -89,4 +87,6 @@ def _widen(kept: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
         if _gives_away(candidate, rest):
             continue
         kept = [*rest, candidate]
+        counts[clashing[0].skill] -= 1
+        counts[candidate.skill] += 1
     return kept

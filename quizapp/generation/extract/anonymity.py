@@ -33,6 +33,20 @@ _ANY_ANONYMITY = re.compile(
 )
 
 
+# Words that say why a source is not named ("because he was not authorized …", "to discuss private talks",
+# "for fear of reprisal").
+_REASON_WORDS = re.compile(
+    r"\b(?:because|for fear|not (?:authori[sz]ed|permitted|allowed|cleared)|unauthori[sz]ed|to (?:discuss|describe|"
+    r"talk about|speak (?:freely|candidly|about|on))|private|internal|sensitive|confidential|closed-door|ongoing)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_a_reason_for_anonymity(text: str) -> bool:
+    """True when `text` speaks of a source's anonymity and says why ("…, who was not authorized to speak")."""
+    return speaks_of_anonymity(text) and bool(_REASON_WORDS.search(text))
+
+
 def speaks_of_anonymity(text: str) -> bool:
     """True when `text` says anything about a source's anonymity."""
     return bool(ANONYMITY_PHRASE.search(text) or _ANY_ANONYMITY.search(text))

@@ -417,6 +417,11 @@ def is_fragment(span) -> bool:
     return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)
 
 
+# A figure followed by the whole it is part of ("9 out of 10", "39 of the 50"): the second figure rules some
+# wrong values out, and a swap can make the part larger than the whole.
+OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+
+
 def paired_with_a_name(before: str, after: str) -> bool:
     """True when a name stands in a pair with another ("Barack Obama and Hillary Clinton", "Tom Devocht and
     ___"): the partner gives it away to anyone who knows the news, and a swap makes a pair nobody would write."""

@@ -6,7 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.extract.anonymity import speaks_of_anonymity
+from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.skills.common import shown
 from quizapp.generation.skills.source_credentials import cut_off, is_a_role
@@ -59,22 +59,10 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
 
 
-# Words that say why a source is not named ("because he was not authorized …", "to discuss private talks",
-# "for fear of reprisal"): a sentence with one of them beside a word on anonymity gives a reason of its own.
-_REASON_WORDS = re.compile(
-    r"\b(?:because|for fear|not (?:authori[sz]ed|permitted|allowed|cleared)|unauthori[sz]ed|to (?:discuss|describe|"
-    r"talk about|speak (?:freely|candidly|about|on))|private|internal|sensitive|confidential|closed-door|ongoing)\b",
-    re.IGNORECASE,
-)
-
-
 def _other_reasons(analysis: Analysis, sentence_index: int) -> bool:
     """True when a sentence other than the keyed one also says why a source is not named: then two sentences
     answer "the sentence that gives the reason"."""
-    return any(
-        s.index != sentence_index and speaks_of_anonymity(s.text) and _REASON_WORDS.search(s.text)
-        for s in analysis.sentences
-    )
+    return any(s.index != sentence_index and gives_a_reason_for_anonymity(s.text) for s in analysis.sentences)
 
 
 def build(analysis: Analysis) -> list[Candidate]:

@@ -9,6 +9,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
 from quizapp.generation.skills.common import (
+    OUT_OF,
     attribution,
     credit_closes_a_clause,
     mention,
@@ -231,7 +232,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         end = quantity.end - sentence.span.start_char - offset
         if start < 0 or text[start:end] != quantity.text:
             continue
-        if _PART_OF.search(text[:start]) or re.match(r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d", text[end:]):
+        if _PART_OF.search(text[:start]) or OUT_OF.match(text[end:]):
             continue  # "39 of the state's ___ delegates": the other number rules some choices out
         if quantity.kind == "year" and re.match(r"^(?:[-–]?\w|\s*(?:UTC|GMT|local|hours?|hrs)\b)", text[end:]):
             continue  # "2019-nCoV": part of a name, not a date

@@ -19,6 +19,7 @@ from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.skills.common import (
     GENDERED,
+    OUT_OF,
     TIME_FIRST,
     as_clause,
     attribution,
@@ -237,7 +238,7 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             if gender is None and GENDERED.search(text):
                 continue  # the sentence shows a gender the swapped name might not fit
             options = pick(ent.text, [same], 1, prompt=text)
-        elif label in ("CARDINAL", "DATE", "MONEY") and re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", text[end:]):
+        elif label in ("CARDINAL", "DATE", "MONEY") and OUT_OF.match(text[end:]):
             continue  # "9 out of 10 attackers": a swap may give "11 out of 10", false on its face
         elif label in ("CARDINAL", "DATE", "MONEY") and any(t.like_num for t in ent):
             if _BOUNDED.search(text[max(0, start - 20) : end + 5]) or _RANGE.search(
