@@ -2560,3 +2560,23 @@ def test_no_main_news_item_under_a_headline_of_two_events_or_on_a_lead_that_only
         "hint.txt",
     )
     assert not BUILDERS["main-event"](hint)
+
+
+def test_a_partial_quotation_is_asked_as_only_in_part_the_speakers_words():
+    from quizapp.generation.skills.reported_speech import PARTIAL_KEY, _partial_quotes
+
+    analysis = _analysis(
+        "Budget fight goes on\n\nThe House passed the budget bill on Tuesday.\n\n"
+        'Senate leader Harry Reid said the House majority was "heading from bad to worse."\n\n'
+        'Tom Reyes said: "We will pass it on Friday and we will not wait."\n\n'
+        'Ann Lee said earlier it was time for the House to "just step up and vote."\n\n'
+        'Mara Quist said the "deal" was not "a deal at all" for the town.\n\n'
+        'Joe Banks said the board had met the "harbour union” on Monday to talk.\n',
+        "budget.txt",
+    )
+    (item,) = _partial_quotes(analysis)
+    assert item.skill == "reported-speech" and "Harry Reid" in item.prompt
+    assert 'the House majority was "heading from bad to worse"' in item.prompt
+    assert item.answer == (PARTIAL_KEY.format(whose="Harry Reid's"),) and len(set(item.choices)) == 4
+    assert "“heading from bad to worse”" in item.explanation and "“the House majority was”" in item.explanation
+    # the whole sentence quoted, the time of the saying first, two quotations, marks that do not pair: none of them

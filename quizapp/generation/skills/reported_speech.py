@@ -3,6 +3,11 @@
 Only quotation marks promise a speaker's own words; "X said the talks had stalled" is the reporter's wording of
 what X said. One item a bank, on a claim whose speaker and words are certain, in a sentence with no quotation
 marks at all. When the same speaker is also quoted directly, the lesson sets the two side by side.
+
+A second kind asks about a partial quotation ("Reid said the House GOP was "heading from bad to worse""): a
+clause of which only some words are the speaker's, framed by the reporter's own. It is asked only where the
+parse is certain: the speech verb heads the sentence, the clause it reports holds the one quotation of the
+sentence, and at least three words of the clause stand outside the marks.
 """
 
 from __future__ import annotations
@@ -11,8 +16,10 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import excerpt, is_plural, mention_in, possessive, quoted, shown
+from quizapp.generation.skills.common import TIME_FIRST, excerpt, is_plural, mention_in, possessive, quoted, shown
 from quizapp.generation.skills.quote_speaker import clear_claims
+from quizapp.quality.wording import is_garbled
+from quizapp.textnorm import fold
 
 KEY = "No: it reports what was said in its own words, without quotation marks"
 WRONG = (
@@ -32,13 +39,14 @@ def build(analysis: Analysis) -> list[Candidate]:
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
         and not re.search(r",?\s+but\b", claim.content)
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
+    partial = _partial_quotes(analysis)
     if not usable:
-        return []
+        return partial
     direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
     ranked = sorted(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
     # One item a bank (they share a fact): the next claim serves when another item of the bank already asks
     # about the first one's sentence.
-    return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])]
+    return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])] + partial
 
 
 def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
@@ -71,3 +79,104 @@ def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
         score=score,
         facts=frozenset({f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}),
     )
+
+
+PARTIAL_KEY = "Only in part: the words in quotation marks are {whose}; the rest is the article's summary"
+PARTIAL_WRONG = (
+    "Yes: the whole clause is {whose} exact words, as “{verb}” shows",
+    "No: it is all the article's summary; the quotation marks only add emphasis",
+    "No: the words in quotation marks are the reporter's own judgment",
+)
+_CLAUSE_HEADS = frozenset({"ccomp"})
+_OPENS_ASIDE = re.compile(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because)\b", re.IGNORECASE)
+_FRAMING = re.compile(r"[;:]|\baccording to\b|\b(?:said|says|told|added)\b", re.IGNORECASE)
+
+
+def _reported_clause(sentence, quote) -> tuple[str, str] | None:
+    """(clause, quoted words) for a sentence whose speech verb heads it and reports a clause that holds the
+    sentence's one quotation with at least three of the reporter's own words around it; None otherwise."""
+    span = sentence.span
+    verbs = [t for t in span if t.text == quote.verb and t.dep_ == "ROOT"]
+    if len(verbs) != 1:
+        return None
+    heads = [c for c in verbs[0].children if c.dep_ in _CLAUSE_HEADS]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    text = sentence.text
+    offset = span.start_char
+    clause = fold(text[start - offset : end - offset])
+    after = fold(text[end - offset :])
+    closing = re.match(r'\s*[.,!?]?\s*"', after)
+    if clause.count('"') == 1 and closing:
+        clause += '"'  # the parse ends the clause before its closing mark
+    clause = re.sub(r"^that\s+", "", clause.strip())
+    clause = re.sub(r'[.,!?]+"$', '"', clause).rstrip(" ,.")
+    if fold(text).count('"') != 2 or clause.count('"') != 2:
+        return None  # a second quotation in the sentence, or one that the clause does not hold whole
+    words = re.findall(r'"([^"]+)"', clause)[0].strip(" ,.")
+    outside = re.sub(r'"[^"]*"', " ", clause).split()
+    if len(outside) < 3 or not 2 <= len(words.split()) <= 15 or not 6 <= len(clause.split()) <= 30:
+        return None
+    if _FRAMING.search(re.sub(r'"[^"]*"', " ", clause)) or is_garbled(clause) or clause[:1] == '"':
+        return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
+    if TIME_FIRST.match(clause) or _OPENS_ASIDE.match(clause):
+        return None  # "earlier it's time …": the time of the saying; "Though that's true, …": a clause cut loose
+    if text.count("“") != text.count("”") or (text.count("“") and '"' in text):
+        return None  # marks that do not pair up: where the quotation starts or ends is a guess
+    return clause, words
+
+
+def _partial_quotes(analysis: Analysis) -> list[Candidate]:
+    """Partial quotations: which words of a reported clause are the speaker's own."""
+    found = []
+    per_sentence: dict[int, int] = {}
+    for quote in analysis.quotes:
+        per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
+    claimed = {claim.sentence for claim in analysis.claims}
+    for quote in analysis.quotes:
+        sentence = analysis.sentences[quote.sentence]
+        if quote.source is None or quote.verb is None or sentence.furniture:
+            continue
+        if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):
+            continue
+        if quote.sentence in claimed and any(
+            c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence
+        ):
+            continue  # two speakers in one sentence
+        found_clause = _reported_clause(sentence, quote)
+        if found_clause is None:
+            continue
+        clause, words = found_clause
+        who = mention_in(quote.source.label, sentence.text)
+        if not quote.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):
+            who = who[:1].lower() + who[1:]
+        whose = possessive(who, is_plural(quote.source))
+        framing = max((part.strip(" ,") for part in re.split(r'"[^"]*"', clause)), key=len)
+        explanation = (
+            f"Only “{words}” stands inside quotation marks: those are {whose} own words. The words around them "
+            f"(“{framing}”) are the reporter's wording of what {who} said (“{quote.verb}”). A partial quotation lets a "
+            "writer pick a few words to quote and frame them in their own; check that the frame fits what the "
+            "speaker meant."
+        )
+        choices = (
+            PARTIAL_KEY.format(whose=whose),
+            *(wrong.format(whose=whose, verb=quote.verb) for wrong in PARTIAL_WRONG),
+        )
+        found.append(
+            Candidate(
+                skill="reported-speech",
+                type="single",
+                prompt=f"Read this from the article: {sentence.text.strip()} Does the article give “{clause}” as "
+                f"the exact words of {who}?",
+                choices=choices,
+                answer=(choices[0],),
+                explanation=explanation,
+                evidence=(sentence.text,),
+                difficulty=2,
+                score=0.68,
+                facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "partial-quote"}),
+            )
+        )
+    return found
