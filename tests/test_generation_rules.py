@@ -2580,3 +2580,91 @@ def test_a_partial_quotation_is_asked_as_only_in_part_the_speakers_words():
     assert item.answer == (PARTIAL_KEY.format(whose="Harry Reid's"),) and len(set(item.choices)) == 4
     assert "“heading from bad to worse”" in item.explanation and "“the House majority was”" in item.explanation
     # the whole sentence quoted, the time of the saying first, two quotations, marks that do not pair: none of them
+
+
+def test_from_sample_ae_colour_forecasts_others_views_and_accounts_are_not_keyed_fact_or_judgment():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.fact_opinion import FACT, JUDGMENT
+
+    plain = "The council approved the harbour budget of 40 million dollars on Tuesday in Brest."
+    analysis = _analysis(
+        "Harbour vote\n\n"
+        f"{plain}\n\n"
+        "In Brest, the mayor led the vote by an eye-popping 12-seat margin on Tuesday in the council.\n\n"
+        "A ferry strike is all but assured when the new rules start in Brest on Thursday.\n\n"
+        "Ann Lee joined the crusade against the harbour board in 2016 after the vote in Brest.\n\n"
+        '"A lot of people believe the board should have spoken out much earlier," said Tom Reyes.\n\n'
+        '"We believe other members were untruthful before the board," said Mara Quist.\n\n'
+        '"A second later, a huge white truck came along at a crazy speed," said Joe Banks.\n\n'
+        '"This budget is a terrible mistake for the town," said Lena Ortiz.\n',
+        "harbour.txt",
+    )
+    keyed = {c.evidence[0].rstrip(","): c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
+    assert keyed.get(plain) == FACT
+    assert keyed.get("This budget is a terrible mistake for the town") == JUDGMENT
+    for words in ("eye-popping", "all but assured", "crusade", "A lot of people", "untruthful", "crazy speed"):
+        assert not [text for text in keyed if words in text], words
+
+
+def test_from_sample_ae_number_blanks_beside_a_figure_of_the_same_unit_or_outside_the_storys_range():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Poll of islanders\n\n"
+        "In a poll in March, 51 percent of islanders approved of the ferry plan; 40 percent disapproved.\n\n"
+        "(The mayor won about 56 percent of the island vote in 2012, the records show.)\n\n"
+        "Winning the north would give the mayor 259 council votes in the final count.\n\n"
+        "Winning the south would give the rival 244 council votes in the final count.\n\n"
+        "The winner needs 270 council votes, and the mayor now holds 266 council votes.\n",
+        "poll.txt",
+    )
+    answers = [c.answer[0] for c in BUILDERS["number"](analysis)]
+    assert "40 percent" not in answers and "51 percent" not in answers and "about 56 percent" not in answers
+    for item in BUILDERS["number"](analysis):
+        values = [float(c.split()[0].replace(",", "")) for c in item.choices if c.split()[0].replace(",", "").isdigit()]
+        assert all(0.85 * 244 <= v <= 1.15 * 270 for v in values), item.choices
+
+
+def test_from_sample_ae_speakers_own_body_a_lone_private_voice_and_a_described_speaker_in_true_false():
+    from quizapp.generation.skills import BUILDERS
+
+    committee = _analysis(
+        "Inquiry widens\n\nThe harbour inquiry widened on Monday.\n\n"
+        '"We believe other witnesses were untruthful before our committee," said Senator Ann Lee.\n\n'
+        '"I told the committee everything I knew about the ferry deal," said Tom Reyes, a harbour pilot.\n\n'
+        '"The inquiry should end before the summer," said Mara Quist, a harbour trader.\n',
+        "inquiry.txt",
+    )
+    assert not _asks(committee, "quote-speaker", "our committee")
+    assert _asks(committee, "quote-speaker", "The inquiry should end")
+    alone = _analysis(
+        "Guard suspended\n\nA prison guard was suspended on Monday over posts on a forum.\n\n"
+        "Joe Banks, 31, wrote the posts from 2015 to 2017, the company said.\n\n"
+        '"The old country built everything good in this world," Banks wrote in one post.\n\n'
+        "Senator Ann Lee and Governor Tom Reyes wrote to the prison board on Friday.\n",
+        "guard.txt",
+    )
+    assert not _asks(alone, "quote-speaker", "The old country")
+    flake = _analysis(
+        "Senator retires\n\nThe Senate met on Tuesday.\n\n"
+        "Ann Lee, one of the few senators willing to speak up against the governor, said Tuesday she would not seek "
+        "re-election.\n\nTom Reyes, the governor, said he wished her well in her new work.\n",
+        "flake.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](flake) if "one of the few" in c.prompt and "credits" in c.explanation]
+
+
+def test_from_sample_ae_no_main_news_item_on_a_lead_that_looks_back_to_set_up_a_change():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Mayor cracks the council lock\n\n"
+        "Just six weeks ago, the mayor's rival cracked the council lock in the city of Brest.\n\n"
+        "Now the mayor would win as many council votes as her rival, the latest polls show.\n\n"
+        "The rival held a commanding lead in early August across the eastern districts of the city.\n\n"
+        "Turnout in the western districts fell sharply after the ferry strike in the spring.\n\n"
+        "The harbour workers union backed the mayor at its annual meeting in the old town hall.\n\n"
+        "Both candidates will debate the budget on the local radio station next Thursday evening.\n",
+        "lock.txt",
+    )
+    assert not BUILDERS["main-event"](analysis)

@@ -87,8 +87,19 @@ _MIXED = re.compile(
 _RATING_IDIOM = re.compile(
     r"\b(?:from strength to strength|success(?:ful)?|failure|failed to|landmark|historic|dramatic|remarkable|"
     r"controversial|setback|triumph|blow to|boost to|welcome|under (?:\w+ )?pressure|(?:at|during) the height of|"
-    r"in (?:a|an) (?:bid|effort|attempt) to)\b",
+    r"in (?:a|an) (?:bid|effort|attempt) to|all but|assured|poised|destined|bound to|sure to|certain to|"
+    r"crusade|frenzy|witch[- ]hunt|onslaught|firestorm|bombshell|blitz|saga|spree|fiasco|debacle|showdown|feud|"
+    r"spat|tirade|rant|meltdown|bloodbath|circus|stunt|ploy|gamble|flip-flop|u-turn|uproar|outcry|furou?r|chaos|"
+    r"turmoil|mess|rampage|embattled|beleaguered|scandal-plagued|so-called)\b",
     re.IGNORECASE,
+)  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
+# writer's picture of events, not a record of them
+# A compound modifier that colours ("eye-popping", "hard-fought", "high-stakes"); a name before the hyphen
+# ("Republican-led") or a number ("8-point") describes.
+_COLOURING_COMPOUND = re.compile(
+    r"\b(?!(?:re|co|pre|non|ex|e|mid|post|self|anti|pro|vice|sub|multi|inter|cross|year|day|week|month|long-time)-)"
+    r"(?:[a-z]+-[a-z]+(?:ing|ed)|(?:high|low|hard|far|much|well|so|long|short|all|ever|over|under|big|top|deep|hot|"
+    r"full|razor|cut)-[a-z]+)\b"
 )  # "under political pressure from Obama", "in a bid to": the writer's reading of a motive, not a record
 # A report of odds, tips, forecasts or analysts' views: true as a report, but what it reports is a forecast or
 # a view ("analysts estimate losses at …", "scaled back their forecasts").
@@ -156,6 +167,8 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text) or _APPROX.search(text):
         return False
     if context_reference(text) or is_garbled(text) or text.rstrip().endswith(("?", "!")) or _RATING_IDIOM.search(text):
+        return False
+    if _COLOURING_COMPOUND.search(text):
         return False
     if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
@@ -302,6 +315,29 @@ def _role(word: str, text: str) -> str:
     return "rates"
 
 
+# Someone else's view that the speaker reports ("a lot of people believe", "critics say"): the judgment is theirs.
+_OTHERS_VIEW = re.compile(
+    r"\b(?:(?:a lot of|many|some|most|other|few)\s+(?:\w+\s+)?(?:people|folks|americans|voters|critics|observers|"
+    r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody)\s+"
+    r"(?:\w+\s+)?(?:believe|think|feel|say|argue|claim|contend|suspect)s?\b",
+    re.IGNORECASE,
+)
+_STATE_VERBS = frozenset("be seem look feel sound become remain appear".split())
+
+
+def _narrates(span, text: str) -> bool:
+    """True when the quotation's main verb tells an action in the past ("a truck came along at a crazy speed"):
+    an account of events, whatever its colourful words."""
+    start = span.text.find(text)
+    if start < 0:
+        return False
+    begin, end = span.start_char + start, span.start_char + start + len(text)
+    inside = [t for t in span if begin <= t.idx < end]
+    roots = [t for t in inside if t.head.i == t.i or not begin <= t.head.idx < end]
+    main = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    return bool(main) and main[0].tag_ == "VBD" and main[0].lemma_.lower() not in _STATE_VERBS
+
+
 def _judgment_item(statement: str, evidence: str, who: str, words: list[str], sentence_index: int) -> Candidate:
     cited = " and ".join(f"“{w}” {_role(w, statement)}" for w in words[:2])
     explanation = (
@@ -349,7 +385,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         span = analysis.sentences[quote.sentence].span
         if _MIXED.search(text):
             continue  # "a very good six years", "we have told them …": a checkable part beside the judgment
+        if _OTHERS_VIEW.search(text) or _narrates(span, text):
+            continue  # "A lot of people believe he should …": others' view, reported; "a truck came along at a
+            # crazy speed": an account of events with a colourful word in it, which a student could call a fact
         words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
+        if words and all(_OPINION.fullmatch(w) for w in words):
+            continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
     # Without a judgment to set beside them, one fact only: "fact" every time would teach guessing. Facts share

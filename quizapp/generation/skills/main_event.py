@@ -64,7 +64,14 @@ def _same_action(headline: str, lead, answer: str) -> bool:
     return any(w.startswith(f) for w in words for f in forms if len(f) >= 3)
 
 
-_NOT_EVENTS = frozenset("be have continue remain seem appear know".split())
+_NOT_EVENTS = frozenset("be have continue remain seem appear know look sound feel".split())
+# "Just six weeks ago, Clinton's lead looked insurmountable": a lead that sets the past against a news still to come
+_THEN_NOW = re.compile(
+    r"^(?:just |only |barely )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?:days?|weeks?|months?|years?|decades?) ago|until (?:recently|now|this|last)|for (?:years|decades|months)|"
+    r"once upon|not long ago|back in)\b",
+    re.IGNORECASE,
+)
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
 _TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s")
@@ -120,6 +127,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     lead_text = strip_dateline(analysis.article, lead)
     if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
+    if _THEN_NOW.match(lead_text.strip()):
+        return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []

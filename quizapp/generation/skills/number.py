@@ -176,6 +176,30 @@ def _near_figure(rest: str, value: float, wrong: list[float]) -> bool:
     return False
 
 
+_PERCENT = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.I)
+
+
+def _same_unit_beside(quantity, text: str, start: int, end: int) -> bool:
+    """True when the sentence holds another percentage beside a blanked one."""
+    return quantity.kind == "percent" and bool(_PERCENT.search(text[:start] + " " + text[end:]))
+
+
+def _outside_the_story(analysis: Analysis, quantity, values: list[float]) -> bool:
+    """True when the article gives two or more other figures of the same thing (electoral votes, seats) and a
+    wrong choice falls well outside the range they span: the story itself shows which sizes make sense."""
+    if not quantity.noun:
+        return False
+    others = {
+        q.value
+        for _, q in analysis.quantities
+        if q.noun == quantity.noun and q.kind == quantity.kind and q.value != quantity.value
+    }
+    if len(others) < 2:
+        return False
+    low, high = min(others | {quantity.value}), max(others | {quantity.value})
+    return any(v < 0.85 * low or v > 1.15 * high for v in values)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
@@ -258,6 +282,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):
             continue  # "45 km (28 mi)": the conversion beside the blank gives the answer away
+        if text.lstrip().startswith("(") or _same_unit_beside(quantity, text, start, end):
+            continue  # "(Romney won about 56 percent …)": an aside; "51 percent approved; ___ disapproved", "70
+            # percent … had fallen to ___": the other figure of the same unit rules wrong choices out by logic
         seen_values.add(quantity.value)
         prefix = quantity.text[: quantity.text.rfind(quantity.number)]
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
@@ -266,6 +293,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
             continue
+        if quantity.kind != "year" and _outside_the_story(analysis, quantity, values):
+            continue  # 265 electoral votes in a story of 244 to 270: 424 and 490 would stand out as wrong
         if quantity.kind != "year" and _near_figure(text[:start] + " " + text[end:], quantity.value, values):
             continue  # "trading at ___, after a low of 105.17": the choice nearest the other figure is the key
         candidates.append(

@@ -39,6 +39,20 @@ _NO_SUBJECT = re.compile(
     r"themselves|itself)\b",
     re.IGNORECASE,
 )
+_OWN_BODY = re.compile(
+    r"\b(?:our|my)\s+(?:\w+\s+)?(?:committee|company|firm|campaign|party|caucus|team|administration|office|"
+    r"department|agency|organi[sz]ation|union|board|council|government|ministry|court|church|school|university|"
+    r"newspaper|network|bank|group|coalition|panel|commission)\b",
+    re.IGNORECASE,
+)
+_PUBLIC_ROLE = re.compile(
+    r"\b(?:sen|senator|gov|governor|rep|representative|president|candidate|nominee|leader|chairman|chairwoman|"
+    r"minister|secretary|mayor|congressman|congresswoman|lawmaker|speaker|spokes(?:man|woman|person)|ambassador|"
+    r"commissioner|judge|justice|attorney general|prosecutor|sheriff|analyst|professor|researcher|expert|"
+    r"economist|scholar|historian|director|chief|head|general|colonel|commander|officer|official|envoy|diplomat|"
+    r"advis[eo]r|aide|negotiator)\b",
+    re.IGNORECASE,
+)
 _AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\b|(?:of|from)\s+[A-Z])")
 _SPEAKING_KINDS = frozenset(
     {"named-official", "unnamed-official", "expert", "participant", "state-media", "advocate", "unknown"}
@@ -78,6 +92,8 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
     if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
+        alone = not labels  # the story's only voice: people with public roles are plausible speakers beside a public
+        # figure or an expert (a governor beside a senator), not beside a private man quoted from his forum posts
         labels += [
             p
             for p in analysis.people()
@@ -87,6 +103,10 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             and not died_in_story(
                 analysis.article.full_text, p
             )  # "Boseman died on Friday": the tributes are to him, not his words
+            and (
+                not alone
+                or (_PUBLIC_ROLE.search(source.description or "") and _PUBLIC_ROLE.search(analysis.descriptions[p]))
+            )
         ]
     return labels
 
@@ -231,6 +251,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
         if _negated_before(analysis, quote):
             continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
+        if _OWN_BODY.search(quote.text):
+            continue  # "untruthful before our committee": only a member of that body fits, and the other voices
+            # may well not be members
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
         written_in_full = quote.speaker_as_written is not None and source.label in quote.speaker_as_written

@@ -322,6 +322,12 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         r"(?:,|;)\s+(?:but|while|although|though|whereas)\b|;", text.replace(claims[0].content or "", " ")
     ):
         return None  # "X may have fewer costs, but aides say even that is risky": part of it is the writer's
+    if claims and re.search(
+        r",\s+(?:one of|among|the (?:only|few|most|lone)|a (?:rare|leading|vocal|fierce))\b[^,]*,",
+        text.split(claims[0].verb)[0],
+    ):
+        return None  # "Flake, one of the few senators willing to speak up, said …": the description is the
+        # writer's, the claim the speaker's; "the article credits this to Flake" would be half true
     if claims:
         return _claim_lesson(claims[0])
     hedges = [h for h in find_hedges(text) if _SECOND_HAND.search(h.text)]
