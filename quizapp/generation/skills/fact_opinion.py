@@ -215,12 +215,20 @@ _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "c
 _OPINION_LEMMAS = frozenset("think believe feel say hope fear know guess suppose reckon expect".split())
 
 
-def _main_clause_words(span, text: str) -> set[str] | None:
-    """The lower-cased words of the quotation's main clause (None when the quotation is not found in `span`)."""
+def _quote_range(span, text: str) -> tuple[int, int] | None:
+    """The document offsets [begin, end) of the quotation `text` inside the sentence `span`, or None."""
     start = span.text.find(text)
     if start < 0:
         return None
-    begin, end = span.start_char + start, span.start_char + start + len(text)
+    return span.start_char + start, span.start_char + start + len(text)
+
+
+def _main_clause_words(span, text: str) -> set[str] | None:
+    """The lower-cased words of the quotation's main clause (None when the quotation is not found in `span`)."""
+    where = _quote_range(span, text)
+    if where is None:
+        return None
+    begin, end = where
     inside = [t for t in span if begin <= t.idx < end]
     kept: set[str] = set()
     for token in inside:
@@ -241,10 +249,10 @@ _COMPOUND = re.compile(r"\b[a-z']+(?:-[a-z']+)+\b", re.IGNORECASE)
 def _self_assessed(span, text: str) -> set[str]:
     """Rating words the speaker says of themselves ("my English is not very good", "we are not good at it"): a
     self-report that others could fairly call a fact about the speaker, so it makes no judgment item."""
-    start = span.text.find(text)
-    if start < 0:
+    where = _quote_range(span, text)
+    if where is None:
         return set()
-    begin, end = span.start_char + start, span.start_char + start + len(text)
+    begin, end = where
     found: set[str] = set()
     for token in span:
         if not begin <= token.idx < end or token.lower_ not in _RATING or token.pos_ != "ADJ":
@@ -328,10 +336,10 @@ _STATE_VERBS = frozenset("be seem look feel sound become remain appear".split())
 def _narrates(span, text: str) -> bool:
     """True when the quotation's main verb tells an action in the past ("a truck came along at a crazy speed"):
     an account of events, whatever its colourful words."""
-    start = span.text.find(text)
-    if start < 0:
+    where = _quote_range(span, text)
+    if where is None:
         return False
-    begin, end = span.start_char + start, span.start_char + start + len(text)
+    begin, end = where
     inside = [t for t in span if begin <= t.idx < end]
     roots = [t for t in inside if t.head.i == t.i or not begin <= t.head.idx < end]
     main = [t for t in roots if t.pos_ in ("VERB", "AUX")]

@@ -176,14 +176,6 @@ def _near_figure(rest: str, value: float, wrong: list[float]) -> bool:
     return False
 
 
-_PERCENT = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.I)
-
-
-def _same_unit_beside(quantity, text: str, start: int, end: int) -> bool:
-    """True when the sentence holds another percentage beside a blanked one."""
-    return quantity.kind == "percent" and bool(_PERCENT.search(text[:start] + " " + text[end:]))
-
-
 def _outside_the_story(analysis: Analysis, quantity, values: list[float]) -> bool:
     """True when the article gives two or more other figures of the same thing (electoral votes, seats) and a
     wrong choice falls well outside the range they span: the story itself shows which sizes make sense."""
@@ -282,7 +274,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):
             continue  # "45 km (28 mi)": the conversion beside the blank gives the answer away
-        if text.lstrip().startswith("(") or _same_unit_beside(quantity, text, start, end):
+        if text.lstrip().startswith("(") or (
+            quantity.kind == "percent"
+            and any(i == sentence_index and q is not quantity and q.kind == "percent" for i, q in analysis.quantities)
+        ):
             continue  # "(Romney won about 56 percent …)": an aside; "51 percent approved; ___ disapproved", "70
             # percent … had fallen to ___": the other figure of the same unit rules wrong choices out by logic
         seen_values.add(quantity.value)

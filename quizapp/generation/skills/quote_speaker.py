@@ -14,7 +14,13 @@ from quizapp.generation.analysis import Analysis, Source, died_in_story
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
-from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
+from quizapp.generation.extract.vocab import (
+    ANYONE_HEADS,
+    EXPERT_WORDS,
+    OFFICIAL_WORDS,
+    STAFF_HEADS,
+    TITLES_IN_NAMES,
+)
 from quizapp.generation.skills.common import (
     TIME_FIRST,
     as_clause,
@@ -45,13 +51,12 @@ _OWN_BODY = re.compile(
     r"newspaper|network|bank|group|coalition|panel|commission)\b",
     re.IGNORECASE,
 )
-_PUBLIC_ROLE = re.compile(
-    r"\b(?:sen|senator|gov|governor|rep|representative|president|candidate|nominee|leader|chairman|chairwoman|"
-    r"minister|secretary|mayor|congressman|congresswoman|lawmaker|speaker|spokes(?:man|woman|person)|ambassador|"
-    r"commissioner|judge|justice|attorney general|prosecutor|sheriff|analyst|professor|researcher|expert|"
-    r"economist|scholar|historian|director|chief|head|general|colonel|commander|officer|official|envoy|diplomat|"
-    r"advis[eo]r|aide|negotiator)\b",
-    re.IGNORECASE,
+# Words of a public or expert role: people who hold one are plausible speakers beside each other.
+_PUBLIC_WORDS = (
+    OFFICIAL_WORDS
+    | EXPERT_WORDS
+    | TITLES_IN_NAMES
+    | frozenset("sen gov rep candidate nominee justice head adviser advisor aide negotiator colonel".split())
 )
 _AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\b|(?:of|from)\s+[A-Z])")
 _SPEAKING_KINDS = frozenset(
@@ -103,12 +108,14 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             and not died_in_story(
                 analysis.article.full_text, p
             )  # "Boseman died on Friday": the tributes are to him, not his words
-            and (
-                not alone
-                or (_PUBLIC_ROLE.search(source.description or "") and _PUBLIC_ROLE.search(analysis.descriptions[p]))
-            )
+            and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
         ]
     return labels
+
+
+def _public(description: str | None) -> bool:
+    """True for a description that gives a public or expert role ("Kentucky Sen.", "Africa analyst")."""
+    return bool({w.lower().strip(".,()") for w in (description or "").split()} & _PUBLIC_WORDS)
 
 
 def _pools(analysis: Analysis, labels: list[str], near: int) -> list[list[str]]:

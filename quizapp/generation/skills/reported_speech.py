@@ -134,16 +134,13 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
     per_sentence: dict[int, int] = {}
     for quote in analysis.quotes:
         per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
-    claimed = {claim.sentence for claim in analysis.claims}
     for quote in analysis.quotes:
         sentence = analysis.sentences[quote.sentence]
         if quote.source is None or quote.verb is None or sentence.furniture:
             continue
         if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):
             continue
-        if quote.sentence in claimed and any(
-            c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence
-        ):
+        if any(c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence):
             continue  # two speakers in one sentence
         found_clause = _reported_clause(sentence, quote)
         if found_clause is None:
