@@ -41,6 +41,7 @@ _FOLD = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # the generator folds the same sentences many times over, in each check
 def fold(text: str) -> str:
     """Return `text` with typographic quotes, dashes and odd spaces replaced by plain ASCII ones.
 

@@ -2410,6 +2410,24 @@ def test_selection_gives_an_item_of_a_skill_the_bank_lacks_the_place_of_a_skills
     assert judgment in kept and hedge not in kept  # a judgment beside the facts is kept as a set
 
 
+def test_selection_moves_an_item_to_another_fact_to_make_room_for_a_skill_the_bank_lacks():
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    def made(skill, prompt, facts, score):
+        return Candidate(skill, "single", prompt, ("A",), "Why.", ("Evidence.",), 1, score, ("A", "B"), facts)
+
+    numbers = [made("number", f"How many? {n}", frozenset({f"sentence:{n}"}), 0.9 - n / 100) for n in range(4)]
+    statement = made("true-false", "True or false?", frozenset({"sentence:0", "statement"}), 0.6)
+    kept = select([*numbers, statement])
+    # the statement's sentence held the first number item: the fourth number is asked instead, and the bank
+    # keeps three number items beside a true/false one
+    assert statement in kept and numbers[0] not in kept and numbers[3] in kept
+    assert [c.skill for c in kept].count("number") == 3
+    lone = made("number", "How many? alone", frozenset({"sentence:0"}), 0.9)
+    assert select([lone, statement]) == [lone]  # no other number to ask: the bank keeps the skill it had
+
+
 def test_reported_speech_offers_the_next_claim_when_another_item_asks_about_the_first():
     from quizapp.generation.skills import BUILDERS
 

@@ -51,11 +51,12 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return True
     if not whole_paragraph:
         return False
-    letters = [c for c in folded if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(folded.split()) <= 12:
+    short = len(folded.split()) <= 12
+    letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # a fact-box label or kicker in capitals: "NOTEWORTHY", "WHAT HAPPENS NEXT"
     if (
-        len(folded.split()) > 12
+        not short
         and not _SENTENCE_END.search(folded)
         and not _INNER_END.search(folded)
         and _capitalised_share(folded) >= 0.6

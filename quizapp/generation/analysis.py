@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -109,6 +110,11 @@ class Sentence:
     span: Span
     furniture: bool = False  # page furniture or garbled text: shown in the article, never asked about
 
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The sentence's named entities; spaCy builds them anew on every `span.ents`, so once per sentence."""
+        return tuple(self.span.ents)
+
 
 @dataclass
 class Quote:
@@ -186,7 +192,7 @@ class Analysis:
     def _count_entities(self, labels: tuple[str, ...]) -> list[str]:
         counts: Counter[str] = Counter()
         for sentence in self.sentences:
-            for ent in sentence.span.ents:
+            for ent in sentence.ents:
                 label = self.entity_labels.get(ent.text, ent.label_)
                 if label in labels and not (label == "PERSON" and not looks_like_a_name(ent.text)):
                     counts[ent.text] += 1
@@ -240,7 +246,7 @@ class _SourceBook:
         by_surname = {n.split()[-1]: n for n in names if surnames[n.split()[-1]] == 1 and looks_like_a_name(n)}
         for sentence in analysis.sentences:
             found = []
-            for ent in sentence.span.ents:
+            for ent in sentence.ents:
                 if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON" and looks_like_a_name(ent.text):
                     found.append((ent.start_char, self._full_name(ent.text, names)))
                 elif analysis.entity_labels.get(ent.text, ent.label_) == "PERSON":
@@ -255,7 +261,7 @@ class _SourceBook:
             self.mentions[sentence.index] = sorted(found)
             self.one_word[sentence.index] = [  # "Clinton", never named in full: someone a pronoun may mean
                 ent.text
-                for ent in sentence.span.ents
+                for ent in sentence.ents
                 if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON"
                 and len(ent.text.split()) == 1
                 and self._full_name(ent.text, names) == ent.text
@@ -518,6 +524,7 @@ _DIED = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of the whole story for each person a who-said item may offer
 def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     """True when `text` says the person `name` died ("Boseman died on Friday") or, with `killed_only`, was
     killed ("killed officer Michael Briggs"). A victim never speaks in the story; someone whose death an
@@ -629,7 +636,7 @@ def _country_mentions(analysis: Analysis) -> Counter[str]:
     dateline = analysis.article.dateline
     for sentence in analysis.sentences:
         opening = sentence.span.start_char + _dateline_length(sentence.text, dateline)
-        for ent in sentence.span.ents:
+        for ent in sentence.ents:
             if analysis.entity_labels.get(ent.text) == "GPE" and ent.start_char >= opening:
                 country = country_of(ent.text)
                 if country:

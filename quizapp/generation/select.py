@@ -68,25 +68,58 @@ def select(candidates: list[Candidate], max_items: int | None = None, threshold:
                 break
             if len(kept) >= limit:
                 break
-    kept = _widen(kept, ranked)
+    kept = _widen(kept, ranked, limit)
     return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))
 
 
-def _widen(kept: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
-    """Swap one kept item for a candidate of a skill the bank lacks, when that item's skill keeps other items:
-    the bank keeps as many items and practises one skill more (a reported claim asked as "who said it" for the
-    fourth time gives way to the only question on quotation against paraphrase)."""
-    counts = Counter(item.skill for item in kept)
+def _widen(kept: list[Candidate], ranked: list[Candidate], limit: int) -> list[Candidate]:
+    """Make room for a candidate of a skill the bank lacks, keeping every item it already has where it can.
+
+    Each kept item that tests the same fact gives way to another item of its own skill on another fact
+    (a number asked from the next paragraph's figure, so that the statement holding the first one can be
+    judged true or false); failing that, it is dropped when its skill keeps other items (a reported claim asked
+    as "who said it" for the fourth time gives way to the only question on quotation against paraphrase).
+    Either way the bank practises one skill more and loses none."""
     for candidate in ranked:
-        if counts[candidate.skill]:
+        if any(item.skill == candidate.skill for item in kept):
             continue
-        clashing = [item for item in kept if item.facts & candidate.facts]
-        if len(clashing) != 1 or counts[clashing[0].skill] < 2 or clashing[0].skill in _BALANCED:
-            continue
-        rest = [item for item in kept if item is not clashing[0]]
-        if _gives_away(candidate, rest):
-            continue
-        kept = [*rest, candidate]
-        counts[clashing[0].skill] -= 1
-        counts[candidate.skill] += 1
+        widened = _make_room(candidate, kept, ranked, limit)
+        if widened is not None:
+            kept = widened
     return kept
+
+
+def _make_room(
+    candidate: Candidate, kept: list[Candidate], ranked: list[Candidate], limit: int
+) -> list[Candidate] | None:
+    """`kept` with `candidate` in it and the items it clashes with replaced or dropped (never more than `limit`
+    items), or None."""
+    clashing = [item for item in kept if item.facts & candidate.facts]
+    if any(item.skill in _BALANCED for item in clashing) or len(kept) - len(clashing) >= limit:
+        return None  # a fact item and a judgment item are kept as a pair; a full bank takes none more
+    trial = [item for item in kept if not item.facts & candidate.facts]
+    if _gives_away(candidate, trial):
+        return None
+    trial.append(candidate)
+    counts = Counter(item.skill for item in trial)
+    for item in clashing:
+        if len(trial) >= limit:
+            break
+        used = frozenset().union(*(c.facts for c in trial))
+        replacement = next(
+            (
+                other
+                for other in ranked
+                if other.skill == item.skill
+                and other not in kept
+                and not other.facts & used
+                and not _gives_away(other, trial)
+            ),
+            None,
+        )
+        if replacement is not None:
+            trial.append(replacement)
+            counts[item.skill] += 1
+    if any(not counts[item.skill] for item in clashing):
+        return None  # a skill the bank had would be lost: no gain
+    return trial

@@ -215,6 +215,7 @@ _SHARE_OF_ITS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by several skills and again by the flaw checker
 def context_reference(text: str, standalone: bool = True) -> str | None:
     """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None.
 
@@ -337,6 +338,7 @@ _TYPO = re.compile(
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
 
+@lru_cache(maxsize=4096)
 def is_garbled(text: str) -> bool:
     """True for text that came out of a table, a footnote or a bad extraction: glued words ("MPof",
     "DemocratsBeijing"), table marks, footnote references, stray punctuation."""

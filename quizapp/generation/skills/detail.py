@@ -168,9 +168,9 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
         if is_fragment(sentence.span):
             continue  # "The site's editor, Nate Silver, who was criticized before Tuesday.": no main verb, a fragment
         text = strip_dateline(analysis.article, sentence)
-        if sum(1 for e in sentence.span.ents if e.label_ == "PERSON") >= 3:
+        if sum(1 for e in sentence.ents if e.label_ == "PERSON") >= 3:
             continue  # a list of names: a blank in it asks for its order, not for who did what
-        for ent in sentence.span.ents:
+        for ent in sentence.ents:
             label = analysis.entity_labels.get(ent.text, ent.label_)
             if ent.text in used:
                 continue

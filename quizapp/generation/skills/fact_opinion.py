@@ -137,7 +137,7 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
     """(kind, words) of the sentence a reader could check: who, where, when, what number."""
     found: list[tuple[str, str]] = []
     for kind, labels in _PARTS:
-        for ent in sentence.span.ents:
+        for ent in sentence.ents:
             if kind == "what number" and ent.text.lower() in ("one", "half", "a", "an", "some"):
                 continue  # too slight to name as a checkable specific
             if (

@@ -208,7 +208,7 @@ def _names_one_thing(number, before: str) -> bool:
 def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
     """(false statement, original words, swapped words) or None."""
     people = analysis.people()
-    for ent in sentence.span.ents:
+    for ent in sentence.ents:
         label = analysis.entity_labels.get(ent.text, ent.label_)
         start = ent.start_char - offset
         end = start + len(ent.text)
@@ -408,7 +408,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             break
         keyed = [c.answer[0] for c in candidates]
         text = strip_dateline(analysis.article, sentence)
-        if sentence.index == 0 or not stands_alone(text) or not sentence.span.ents:
+        if sentence.index == 0 or not stands_alone(text) or not sentence.ents:
             continue
         if is_fragment(sentence.span):
             continue  # a fragment with no main verb, copied as it stands, reads as a garbled statement
