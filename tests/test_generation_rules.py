@@ -2686,3 +2686,91 @@ def test_from_sample_ae_no_main_news_item_on_a_lead_that_looks_back_to_set_up_a_
         "lock.txt",
     )
     assert not BUILDERS["main-event"](analysis)
+
+
+def test_from_sample_af_quotations_about_a_name_an_aside_and_words_passed_on_get_no_speaker():
+    sources = _quote_sources(
+        "Mayor remembers\n\nThe mayor spoke at the harbour on Monday.\n\n"
+        '"The sea is cruel," said Joe Banks, a harbour pilot.\n\n'
+        'As a young captain, Joe Banks "woke me up to the sea and to my duty," he continued.\n\n'
+        'Ann Lee, doing "what harbour wives do," replied: "Of course we will help the crews."\n\n'
+        'Mara Quist said the pilot told her the board had asked the crews to "wait and see if the money comes".\n\n'
+        'Lena Ortiz told reporters the plan would work, adding that "the crews are ready for the winter."\n',
+        "harbour.txt",
+    )
+    assert sources["woke me up to the sea and to my duty,"] is None  # not Joe Banks, whom the quotation is about
+    assert sources["what harbour wives do,"] is None
+    assert sources["Of course we will help the crews."] == "Ann Lee"
+    assert sources["wait and see if the money comes"] is None  # the board's words, passed on by Quist
+    assert sources["the crews are ready for the winter."] == "Lena Ortiz"
+
+
+def test_from_sample_af_victims_and_the_suspect_are_never_offered_as_speakers_or_as_who_did_it():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Nine killed at harbour chapel\n\n"
+        "A gunman killed nine people at a harbour chapel in Brest on Wednesday night.\n\n"
+        "The chapel's pastor, Sen. Clem Pardo - among the dead - preached there for 20 years.\n\n"
+        "The other victims were Cynthia Hurdle, 54; Tomas Sandor, 26; and Myra Thorne, 59.\n\n"
+        "The suspect, Dylan Rooke, 21, was arrested in a nearby town on Thursday, police said.\n\n"
+        '"The suspect sat with them for an hour before he opened fire," said Coroner Rae Wilton.\n\n'
+        '"This is a wound that will take years to heal," said Mayor Joseph Riley.\n\n'
+        '"We will want the harshest penalty the law allows," said Governor Nina Halley.\n\n'
+        '"We live in a very dangerous town," said Ann Lee, a harbour trader.\n\n'
+        'Pardo once told his church, "We are a beacon and a bearer of our culture."\n\n'
+        "President Tom Baker called the attack another example of damage done by guns.\n",
+        "chapel.txt",
+    )
+    offered = {
+        c
+        for kind in ("quote-speaker", "detail")
+        for item in BUILDERS[kind](analysis)
+        for c in item.choices
+        if c not in item.answer
+    }
+    assert offered and not offered & {"Clem Pardo", "Cynthia Hurdle", "Dylan Rooke", "Tomas Sandor", "Myra Thorne"}
+    assert "Coroner Rae Wilton" not in offered  # the title is no part of her name
+    assert not [c for c in BUILDERS["source-type"](analysis) if "Pardo" in c.prompt]
+
+
+def test_from_sample_af_a_title_in_quotes_a_partisan_expert_a_stock_might_and_loaded_nouns():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.fact_opinion import FACT
+
+    analysis = _analysis(
+        "Senator on the radio\n\nSenator Ann Lee spoke on the radio on Friday night.\n\n"
+        "Senator Ann Lee said she was as tall as the towering old lighthouse keeper on “The Late Hour with Tom "
+        "Banks.”\n\n"
+        "The blunder happened when Lee weighed into the dustup between the mayor and the harbour board on Friday.\n\n"
+        '"The plan will cost the town a lot of money," said Stan Vogel, economist at the conservative Harbour '
+        "Institute.\n\n"
+        'Mara Quist urged towns to "review the standards and recommend any changes that might be needed."\n',
+        "radio.txt",
+    )
+    assert not _asks(analysis, "reported-speech", "The Late Hour")
+    assert not _asks(analysis, "quote-speaker", "The Late Hour")
+    assert not [c for c in BUILDERS["source-type"](analysis) if "Vogel" in c.prompt]
+    assert not [c for c in BUILDERS["hedge"](analysis) if "might" in c.prompt]
+    keyed = {c.evidence[0]: c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
+    assert not [text for text, key in keyed.items() if "blunder" in text and key == FACT]
+
+
+def test_from_sample_af_a_bare_possessive_a_lost_verb_a_second_description_and_a_known_count():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.quality.wording import context_reference, is_garbled
+
+    assert context_reference("France's is around 5%.") and context_reference("Italy’s was higher than that.")
+    assert not context_reference("France's death rate is around 5%.")
+    assert is_garbled("Things began to go wobbly on Tuesday, as the Senate a procedural snag as leaders disagreed.")
+    assert not is_garbled("Things began to go wobbly on Tuesday, when the Senate hit a procedural snag.")
+    analysis = _analysis(
+        "Virus tests\n\nThe harbour clinic tested 4,000 people on Monday, officials said.\n\n"
+        '"We are testing much more than other towns," said Christian Dorn, director of the harbour clinic.\n\n'
+        "Dorn, whose team developed the first test in the region, said the results would come next week.\n\n"
+        "Orders across the 50 states meant some people stayed at home for 40 days in the spring.\n",
+        "clinic.txt",
+    )
+    assert not [c for c in BUILDERS["evidence"](analysis) if "Dorn" in c.prompt]
+    statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
+    assert not [p for p in statements if "states" in p and "50 states" not in p]

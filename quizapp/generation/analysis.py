@@ -20,7 +20,13 @@ from quizapp.generation.extract.numbers import Quantity, find_quantities
 from quizapp.generation.extract.people import find_people
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
-from quizapp.generation.extract.vocab import DOCUMENT_HEADS, PARTICIPANT_WORDS, PRONOUNS, UNNAMED_HEADS
+from quizapp.generation.extract.vocab import (
+    DOCUMENT_HEADS,
+    PARTICIPANT_WORDS,
+    PRONOUNS,
+    REPORTING_LEMMAS,
+    UNNAMED_HEADS,
+)
 from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_place_name, party_of
 from quizapp.generation.sources import (
     TIES,
@@ -375,11 +381,9 @@ class _SourceBook:
         if fitting[0] not in nearest[0] and self._pronoun_subject(sentence - 1, pronoun, fitting[0]):
             return None  # "But she made up with actress Brigitte Nielsen. “…,” she said": "she" runs on, not Nielsen
         if fitting[0] in nearest[0] and self._after_quotation(sentence, position):
-            # "Mr Blair has “the same passion …”, he said": the person the quotation is about is not plainly its
-            # speaker when someone who fits, and who speaks or has a role, is named just before
-            earlier = [p for p in nearest[1] if p != fitting[0] and self.genders.get(p, wanted) == wanted]
-            if any(p in self.analysis.sources or p in self.analysis.descriptions for p in earlier):
-                return None
+            # "Mr Blair has “the same passion …”, he said", "Mandela “woke me up …,” he continued": a quotation
+            # that goes on from a name tells what that person did or is; the "he" who says it is someone else
+            return None
         name = fitting[0]
         if name not in self.analysis.sources and name not in self.analysis.descriptions:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
@@ -531,6 +535,29 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     obituary reports may still be quoted from the past, so only a killing rules out a "he said"."""
     marked = re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
     return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
+
+
+# Someone the story counts among the dead or the victims ("Pinckney - among the dead -", "The other victims were
+# Cynthia Hurd, 54; …"), or holds responsible ("the suspect, Dylann Roof"), with the surname marked as above.
+_AMONG_THE_DEAD = re.compile(
+    r"\x00[^.]{0,40}?\bamong the (?:dead|victims|killed)\b|\bamong the (?:dead|victims) (?:was|were)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?\x00|\bvictims?\s+(?:were|was|included|include|are|is|:)\s+"
+    r"(?:(?!\b(?:said|says|told)\b)[^.]){0,400}?\x00"
+)
+_ACCUSED = re.compile(
+    r"\b(?:suspect|gunman|shooter|the accused|alleged (?:gunman|shooter|killer|attacker))\b[\s,]+"
+    r"(?:[\w.'’-]+\s+){0,3}?\x00|\x00(?:,[^,]{1,60},)?\s+(?:is|was|has been|had been) (?:charged|arrested)\b"
+)
+
+
+@lru_cache(maxsize=1024)
+def harmed_or_accused(text: str, name: str) -> bool:
+    """True when `text` counts the person `name` among the dead or the victims, or as the suspect: a wrong choice
+    of "who said it" or "who did it" that offers a victim or a gunman is absurd, and unkind to the dead."""
+    if died_in_story(text, name):
+        return True
+    marked = re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
+    return bool(_AMONG_THE_DEAD.search(marked) or _ACCUSED.search(marked))
 
 
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
@@ -862,6 +889,14 @@ _NOT_INVOLVED = re.compile(
 )
 
 
+# A leaning the article gives an expert's employer ("economist at the conservative American Enterprise Institute")
+_LEANING = re.compile(
+    r"\b(?:conservative|liberal|progressive|libertarian|right-leaning|left-leaning|right-wing|left-wing|"
+    r"right-of-center|left-of-center|partisan|Republican|Democratic|pro-\w+|anti-\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _check_independence(analysis: Analysis) -> None:
     """An "independent expert" who wrote the study, or led the work, is not independent of it: no type then.
     In a story about a study, an expert counts as independent only when the article says so."""
@@ -871,10 +906,51 @@ def _check_independence(analysis: Analysis) -> None:
             continue
         surname = source.label.split()[-1]
         texts = [s.text for s in analysis.sentences if surname in s.text]
-        if any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):
+        if _LEANING.search(source.description or ""):
+            source.kind = "unknown"  # a think tank of one side: informed, but not independent of the debate
+        elif any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
+
+
+# Verbs by which one person's words or wishes are passed on inside another's account ("Sanders told reporters
+# Trump has asked his agencies to “look and see …”").
+_RELAYING = REPORTING_LEMMAS | frozenset(
+    "ask complain urge demand beg order instruct call write tell plead request vow promise threaten".split()
+)
+
+
+def _aside(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
+    """True when the quotation stands between the speaker and the speech verb with no verb of saying before it
+    ("Dench, doing “what grandmas do,” responded"), not after one ("Garza said agents “do see …,” and said")."""
+    if not speech.speaker_end <= quote.start or quote.end > doc[speech.verb_index].idx:
+        return False
+    between = doc.char_span(speech.speaker_end, quote.start, alignment_mode="expand")
+    return between is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in _RELAYING for t in between)
+
+
+def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
+    """True when, between the speech verb and the quotation after it, another verb of saying or asking has a
+    subject of its own: the quoted words may be that person's, passed on by the speaker. A verb of saying with
+    no subject after it ("…, adding that “…”") gives the words back to the speaker."""
+    verb = doc[speech.verb_index]
+    if verb.idx >= quote.start:
+        return False
+    relayed = False
+    for token in doc[verb.i + 1 :]:
+        if token.idx >= quote.start:
+            break
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _RELAYING:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "xcomp":  # "Roof began complaining": the subject of "began"
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if not subjects and token.lemma_.lower() in REPORTING_LEMMAS:
+            relayed = False  # "…, adding that": the speaker goes on
+        elif any(s.pos_ != "PRON" and not speech.speaker_start <= s.idx < speech.speaker_end for s in subjects):
+            relayed = True  # someone else's ("Trump has asked"), not the speaker's own ("he asked")
+    return relayed
 
 
 def _closing_sentence(sentences: list[Sentence], quote: QuoteSpan) -> Sentence | None:
@@ -913,6 +989,10 @@ def _attach_quote(
         context = _context(doc, speech.verb_index)
         if quote.start == 0 and last_source is not None and resolved is not last_source and written:
             source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
+        if _aside(doc, speech, quote):
+            source = None  # "Dench, doing “what grandmas do,” responded: …": between speaker and verb, an aside
+        if _relayed(doc, speech, quote):
+            source = None  # "Meek said … Roof began complaining that “…”": the words of the one reported on
     elif later and (last_source is None or any(0 <= doc[s.verb_index].idx - quote.end <= 8 for s in later)):
         source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
     elif last_source is not None and book.names_another(sentence.index, last_source.label):

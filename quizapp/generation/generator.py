@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -56,6 +57,15 @@ def _item_id(slug: str, candidate: Candidate, taken: set[str]) -> str:
     return item_id
 
 
+# A name or a firm that ends in an abbreviation ("Joseph P. Riley Jr.") at the end of a sentence of a template.
+_DOUBLE_STOP = re.compile(r"\b(Jr|Sr|Inc|Co|Corp|Ltd|Bros|[A-Z])\.\.(?=\s|$)")
+
+
+def _one_stop(text: str) -> str:
+    """`text` with one full stop after an abbreviation that ends a sentence: "Riley Jr.", not "Riley Jr.."."""
+    return _DOUBLE_STOP.sub(r"\1.", text)
+
+
 def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = False) -> list[Candidate]:
     """Every well-formed candidate of the chosen skills."""
     found: list[Candidate] = []
@@ -68,7 +78,9 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
             log.exception("skill %s failed on %s", skill, analysis.article.source_path)
             continue
         article_text = analysis.article.full_text
-        built = [replace(c, prompt=nest_quotes(c.prompt), explanation=nest_quotes(c.explanation)) for c in built]
+        built = [
+            replace(c, prompt=nest_quotes(c.prompt), explanation=_one_stop(nest_quotes(c.explanation))) for c in built
+        ]
         found.extend(c for c in built if _well_formed(c, analysis.article) and not flaws_of(c, article_text))
     return found
 

@@ -206,6 +206,11 @@ _BARE_QUANTITY = re.compile(
     r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained)\b",
     re.IGNORECASE,
 )
+# A possessive with no noun after it: "France's is around 5%", "Italy's was higher": France's what?
+_BARE_POSSESSIVE = re.compile(
+    r"^(?:(?:and|but|while|whereas),?\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:is|was|are|were|has|had|"
+    r"stands|stood|remains|remained|rose|fell)\b"
+)
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 # "Less than 4 percent of its U.S. employees …": a share of whose?
 _SHARE_OF_ITS = re.compile(
@@ -223,7 +228,12 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     or "that's" with nothing before them to say which also count. A sentence with a blank is found in the
     article, beside what it points to, so those are left to it."""
     folded = fold(text).strip().lstrip("\"'“‘(")
-    match = _LEADING_REFERENCE.match(folded) or _BARE_QUANTITY.match(folded) or _SHARE_OF_ITS.match(folded)
+    match = (
+        _LEADING_REFERENCE.match(folded)
+        or _BARE_QUANTITY.match(folded)
+        or _SHARE_OF_ITS.match(folded)
+        or _BARE_POSSESSIVE.match(folded)
+    )
     if match:
         return match.group(0)
     match = _LEADING_TIME.match(folded) if standalone else None
@@ -335,6 +345,8 @@ _TYPO = re.compile(
     r"[a-z]+ed\b",
     re.IGNORECASE,
 )
+# A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
+_LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+the\s+(?:[A-Z][\w.-]*\s+)+(?:a|an|the)\s")
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
 
@@ -344,7 +356,11 @@ def is_garbled(text: str) -> bool:
     "DemocratsBeijing"), table marks, footnote references, stray punctuation."""
     folded = fold(text)
     return bool(
-        _GLUED.search(folded) or _TABLE_MARKS.search(folded) or _TYPO.search(folded) or _SPLIT_WORD.search(folded)
+        _GLUED.search(folded)
+        or _TABLE_MARKS.search(folded)
+        or _TYPO.search(folded)
+        or _SPLIT_WORD.search(folded)
+        or _LOST_VERB.search(folded)
     )
 
 

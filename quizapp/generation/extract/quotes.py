@@ -76,5 +76,5 @@ _TITLE_BEFORE = re.compile(
 def _is_a_name(text: str) -> bool:
     """ "Operation Peace Spring", "Doris Day's Best Friends": a title or a name in quotation marks, not speech."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"}
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "into", "vs"}
     return len(words) <= 8 and all(w[:1].isupper() or w in small for w in words)

@@ -304,7 +304,7 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # pipeline cuts them off the name, and the people extractor reads them as titles.
 TITLES_IN_NAMES = frozenset(
     "treasurer comptroller auditor councilman councilwoman alderman assemblyman assemblywoman congressman "
-    "congresswoman superintendent spokeswoman spokesman spokesperson".split()
+    "congresswoman superintendent spokeswoman spokesman spokesperson coroner sheriff".split()
 )
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())

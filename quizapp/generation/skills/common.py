@@ -382,9 +382,22 @@ _NOT_A_NAME_WORD = re.compile(
 )
 
 
+# Counts every student knows without the story ("the 50 states", "24 hours a day"): changed, they are false on
+# their face; blanked, the answer comes from general knowledge.
+_KNOWN_COUNT = re.compile(
+    r"(?:50|fifty)\s+(?:U\.S\.\s+|American\s+)?states\b|(?:100|one hundred)\s+(?:U\.S\.\s+)?senators\b|"
+    r"(?:24|twenty-four)[- ]hours?\s+a\s+day\b|(?:12|twelve)\s+months\s+(?:a|of the)\s+year\b|"
+    r"(?:365)\s+days\s+a\s+year\b|(?:seven|7)\s+days\s+a\s+week\b|(?:nine|9)\s+(?:Supreme Court\s+)?justices\b",
+    re.IGNORECASE,
+)
+
+
 def named_number(text: str, start: int, end: int) -> bool:
     """True when the number at text[start:end] is part of a name or a label rather than a figure: "4K", "a
-    3-pointer", "iOS 12", "Apple Watch Series 4", "Chapter 11". Changed, it reads as absurd, not as wrong."""
+    3-pointer", "iOS 12", "Apple Watch Series 4", "Chapter 11", or a count known to all ("the 50 states").
+    Changed, it reads as absurd, not as wrong."""
+    if _KNOWN_COUNT.match(text, start):
+        return True
     if re.match(
         r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]",
         text[end:],

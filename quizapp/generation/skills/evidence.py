@@ -45,10 +45,11 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     appositive ("Pike, 64, an elder of …"), "is a …", or a clause of what they do ("Reyes, who teaches …")."""
     describing = re.compile(
         rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
-        r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,?\s+(?:who\s+)?"
+        r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|,?\s+(?:who\s+)?"
         r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
         r"directed|directs|founded)\b)"
-    )  # "Geithner, who previously headed the New York Fed": that sentence says who he is, too
+    )  # "Geithner, who previously headed the New York Fed", "Drosten, whose team developed the first test": that
+    # sentence says who he is, too
     if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:
         return True
     titled = re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(surname)}\b")

@@ -128,13 +128,15 @@ def _inside_a_question(sentence, at: int) -> bool:
     """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
     be a setup?"), in a clause of condition, of comparison or of what is unknown ("what might be coming", "if they
     might", "than some might have expected"), in others' guess ("critics may say"), or on a noun ("people with
-    perhaps a different view")."""
+    perhaps a different view", "improvements that might be needed")."""
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
         return True
     token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
     if token is not None and any(c.dep_ == "nsubj" and c.lower_ in _OTHERS for c in token.head.children):
         return True  # "tougher than some might have expected": the guess is theirs, not the speaker's doubt
+    if token is not None and token.tag_ == "MD" and token.head.dep_ == "relcl":
+        return True  # "any improvements that might be needed": a stock phrase on a noun, not a doubt about the claim
     return token is not None and token.pos_ == "ADV" and token.head.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
 
 

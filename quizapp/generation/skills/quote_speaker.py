@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.generation.analysis import Analysis, Source, died_in_story
+from quizapp.generation.analysis import Analysis, Source, harmed_or_accused
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
@@ -96,6 +96,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
+    labels = [label for label in labels if not harmed_or_accused(analysis.article.full_text, label)]
     if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
         alone = not labels  # the story's only voice: people with public roles are plausible speakers beside a public
         # figure or an expert (a governor beside a senator), not beside a private man quoted from his forum posts
@@ -105,7 +106,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             if p in analysis.descriptions
             and not _AGE_OR_HOME.match(analysis.descriptions[p])  # "32, of Franklin": people a report is about
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
-            and not died_in_story(
+            and not harmed_or_accused(
                 analysis.article.full_text, p
             )  # "Boseman died on Friday": the tributes are to him, not his words
             and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
