@@ -79,6 +79,8 @@ def find_unnamed_sources(sentence: str) -> list[UnnamedSource]:
     """Unnamed sources granted anonymity in `sentence`, with the stated reason."""
     folded = fold_same_length(sentence)
     found: list[UnnamedSource] = []
+    if not _PHRASE_WORD.search(folded):
+        return found  # every pattern grants anonymity in one of these words
     for pattern in _PATTERNS:
         for match in pattern.finditer(folded):
             if any(f.start <= match.start() < f.end for f in found):
