@@ -2774,3 +2774,20 @@ def test_from_sample_af_a_bare_possessive_a_lost_verb_a_second_description_and_a
     assert not [c for c in BUILDERS["evidence"](analysis) if "Dorn" in c.prompt]
     statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
     assert not [p for p in statements if "states" in p and "50 states" not in p]
+
+
+def test_a_bank_keeps_a_partial_quotation_of_each_of_two_speakers():
+    from quizapp.generation.generator import GenerationOptions, items_from
+
+    analysis = _analysis(
+        "Harbour plan splits the council\n\nThe council met on Monday to vote on the harbour plan in Brest.\n\n"
+        'Mayor Ann Lee said the new harbour plan would "bring work back to the old docks" within a year.\n\n'
+        'Councillor Tom Reyes said the same plan would "cost the town far more than anyone admits" by 2030.\n\n'
+        "The vote was put off until the end of the month, the council clerk said.\n",
+        "harbour.txt",
+    )
+    partial = [i for i in items_from(analysis, GenerationOptions()) if i.prompt.startswith("Read this")]
+    assert {("Lee" in i.prompt, "Reyes" in i.prompt) for i in partial if i.skill == "reported-speech"} == {
+        (True, False),
+        (False, True),
+    }

@@ -173,7 +173,10 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
                 evidence=(sentence.text,),
                 difficulty=2,
                 score=0.68,
-                facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "partial-quote"}),
+                # one partial quotation per speaker: two speakers' framed words are two different checks
+                facts=frozenset(
+                    {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", f"partial-quote:{quote.source.key}"}
+                ),
             )
         )
     return found
