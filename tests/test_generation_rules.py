@@ -2791,3 +2791,63 @@ def test_a_bank_keeps_a_partial_quotation_of_each_of_two_speakers():
         (True, False),
         (False, True),
     }
+
+
+def test_from_sample_ag_link_lists_page_buttons_photo_credits_and_repeated_descriptions_are_not_asked():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Harbour deal signed\n\n"
+        'Getty Mayor Ann Lee signed the harbour deal on Monday. "We waited ten years for this," Lee said.\n\n'
+        '"The crews will be back at work by the spring," said Tom Reyes, head of the dockers\' union.\n\n'
+        "Follow the harbour? Add Ann Lee as an interest to stay up to date on the latest harbour news.\n\n"
+        "Firms prefer part-time workers, said Scot Mell, CEO of Scot Mell, CEO of Dock Holdings (DHX), a firm that "
+        "runs job sites.\n\n"
+        "Read more:\n\nNorth harbour to seek return of the Brest ferry plotters\n\n"
+        "South harbour's new mayor could rattle the ferry talks\n",
+        "deal.txt",
+    )
+    assert not [s for s in analysis.sentences if "plotters" in s.text and not s.furniture]
+    assert not [s for s in analysis.sentences if "as an interest" in s.text and not s.furniture]
+    people = analysis.people()
+    assert not [p for p in people if p.startswith(("Getty", "Add "))]
+    assert analysis.sources["Scot Mell"].description is None
+    assert not [c for c in BUILDERS["true-false"](analysis) if "plotters" in c.prompt]
+
+
+def test_from_sample_ag_denials_feared_mights_emphatic_perhaps_moods_and_the_headline_in_the_quote():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.fact_opinion import FACT
+
+    analysis = _analysis(
+        "Ann Lee resigns from the harbour board\n\n"
+        "The harbour board met on Monday in Brest to hear the news.\n\n"
+        "Board spokesman Tom Reyes denied that the appointment of the new chair was ever certain.\n\n"
+        "With the vote just months away, Mara Quist feared she might lose her seat on the board, Reyes said.\n\n"
+        '"A new mood has come to the docks, but perhaps especially to this board," Lee wrote.\n\n'
+        '"It is with sadness that I tell you that I am resigning from the harbour board," Lee wrote.\n\n'
+        "Dockers are energized coming out of the spring strike, when the union won its pay claim.\n",
+        "board.txt",
+    )
+    assert not [c for c in analysis.claims if c.verb == "denied" and c.content]
+    assert not [c for c in BUILDERS["hedge"](analysis) if "might" in c.choices[0] or "perhaps" in c.prompt]
+    assert not _asks(analysis, "quote-speaker", "I am resigning")
+    keyed = {c.evidence[0]: c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
+    assert not [text for text, key in keyed.items() if "energized" in text and key == FACT]
+
+
+def test_from_sample_ag_a_short_phrase_two_people_used_and_a_second_of_description_are_not_asked():
+    from quizapp.generation.skills import BUILDERS
+
+    analysis = _analysis(
+        "Prosecutor removed\n\nThe harbour prosecutor was removed on Friday after a long review.\n\n"
+        'Mara Quist said the prosecutor was "not doing his job" at the harbour.\n\n'
+        "Tom Reyes, the harbour pilot, told the board that the prosecutor was not doing his job either.\n\n"
+        '"We found many faults on the ferries," said Ann Lee, a harbour inspector.\n\n'
+        "A statement issued by Kathy Bower of the Harbour Trust backed the review.\n\n"
+        '"The review was fair," Bower said, speaking for the trust on Friday.\n\n'
+        "Bower, the trust's director, said the board would meet again in May.\n",
+        "prosecutor.txt",
+    )
+    assert not _asks(analysis, "quote-speaker", "not doing his job")
+    assert not [c for c in BUILDERS["evidence"](analysis) if "Bower" in c.prompt]

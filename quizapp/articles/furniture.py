@@ -65,6 +65,19 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     return is_subheading(folded) or not_prose(folded)
 
 
+def opens_a_link_list(text: str) -> bool:
+    """True for a label standing alone on its line ("Read more:", "Related stories:"): the lines under it that
+    end in no full stop are the headlines of other stories."""
+    folded = fold(text).strip()
+    match = _LINK_LABEL.match(folded)
+    return bool(match) and not folded[match.end() :].strip()
+
+
+def ends_a_sentence(text: str) -> bool:
+    """True when the paragraph ends as prose does, in a full stop, a question mark or a closing quote."""
+    return bool(_SENTENCE_END.search(fold(text).strip()))
+
+
 _NUMERIC = re.compile(r"\d")
 _INNER_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z]")
 _MINOR_WORDS = frozenset("a an and the of in on at to for by with from or as vs v".split())
@@ -115,7 +128,7 @@ _WEB_DEBRIS = re.compile(
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
-    r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}"
+    r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b"
 )
 
 

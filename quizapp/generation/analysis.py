@@ -10,7 +10,13 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from quizapp.articles.furniture import has_web_debris, is_furniture, not_prose
+from quizapp.articles.furniture import (
+    ends_a_sentence,
+    has_web_debris,
+    is_furniture,
+    not_prose,
+    opens_a_link_list,
+)
 from quizapp.articles.model import Article
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.entities import vote_labels
@@ -59,7 +65,9 @@ _NOT_A_PERSON_WORD = frozenset(
     "fire rescue police service services department agency ministry council committee office company group "
     "university hospital court party army twitter facebook google airport station street road avenue lane "
     "international watch cross journal news times post institute foundation association society center centre "
-    "network bank fund union organization organisation corporation inc ltd neurology medicine".split()
+    "network bank fund union organization organisation corporation inc ltd neurology medicine "
+    "getty afp epa reuters ap add follow".split()  # "Getty McCain": a photo credit run into a name; "Add Donald
+    # Trump as an interest": a page's button
 )
 
 
@@ -95,8 +103,8 @@ _THING_HEADS = frozenset(
 
 def _can_describe_a_person(description: str) -> bool:
     """True when a description can be a person's role: not an acronym of the name, not a kind of firm or thing."""
-    if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()):
-        return False
+    if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()) or description.count("(") != description.count(")"):
+        return False  # an acronym of the name; a bracket left open ("CEO of Dice Holdings (DHX"): cut or garbled
     first = re.split(
         r"\b(?:of|at|for|in|from|with|who|which|that|to|on|about|and|or|by|behind|since|under|over)\b|[,;(]",
         description,
@@ -309,6 +317,8 @@ class _SourceBook:
             if name != person and self._a_thing(name):
                 name = person  # "Strava wrote", beside "its annual Camp Strava event": not a person named Camp
             description = speech.appositive or self._description(name)
+            if description and (not _can_describe_a_person(description) or name in description):
+                description = None  # "Scot Melland, CEO of Scot Melland, CEO of …": the page repeated itself
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
             return source, None
@@ -772,8 +782,12 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     labels = vote_labels(docs)
     _people_by_surname(docs, labels)
     sentences: list[Sentence] = []
+    link_list = False  # under a "Read more:" line, until a line ends as prose does
     for paragraph, doc in enumerate(docs):
-        page_text = is_furniture(doc_text(doc))
+        paragraph_text = doc_text(doc)
+        linked = link_list and not ends_a_sentence(paragraph_text)
+        link_list = opens_a_link_list(paragraph_text) or linked
+        page_text = linked or is_furniture(paragraph_text)
         for span in _whole_sentences(doc):
             text = span.text  # spaCy joins the tokens anew on every call: once per sentence
             if text.strip():
@@ -853,8 +867,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                             span,
                             lambda end=sentence.index: " ".join(s.text for s in analysis.sentences[:end]),
                         )
-                        if any(c.dep_ == "neg" for c in doc[speech.verb_index].children):
-                            content = None  # "did not believe Endemol had placed bets": not what they said
+                        if any(c.dep_ == "neg" for c in doc[speech.verb_index].children) or speech.lemma in _DENYING:
+                            content = None  # "did not believe …", "denied that …": not what they said
                         if _said_together(doc[speech.verb_index]):  # "Yates and Harris both insisted …"
                             content = None  # theirs together: credited to one of them alone, it misleads
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
@@ -914,6 +928,8 @@ def _check_independence(analysis: Analysis) -> None:
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
 
 
+# Verbs whose clause is what the speaker says is not so ("denied that the appointment was ever certain").
+_DENYING = frozenset({"deny", "dispute", "reject", "refute", "rebut", "dismiss"})
 # Verbs by which one person's words or wishes are passed on inside another's account ("Sanders told reporters
 # Trump has asked his agencies to “look and see …”").
 _RELAYING = REPORTING_LEMMAS | frozenset(

@@ -45,7 +45,7 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     appositive ("Pike, 64, an elder of …"), "is a …", or a clause of what they do ("Reyes, who teaches …")."""
     describing = re.compile(
         rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
-        r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|,?\s+(?:who\s+)?"
+        r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
         r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
         r"directed|directs|founded)\b)"
     )  # "Geithner, who previously headed the New York Fed", "Drosten, whose team developed the first test": that
@@ -80,8 +80,10 @@ def build(analysis: Analysis) -> list[Candidate]:
                 )
             )
     for source in analysis.sources.values():
+        speaks = source.quoted or any(c.source is source and c.content for c in analysis.claims)
         if (
             source.named
+            and speaks  # someone the story only talks about is not a source whose words a reader weighs
             and source.description
             and _unique(analysis, source.description)
             and is_a_role(source.description)

@@ -91,7 +91,9 @@ _RATING_IDIOM = re.compile(
     r"crusade|frenzy|witch[- ]hunt|onslaught|firestorm|bombshell|blitz|saga|spree|fiasco|debacle|showdown|feud|"
     r"spat|tirade|rant|meltdown|bloodbath|circus|stunt|ploy|gamble|flip-flop|u-turn|uproar|outcry|furou?r|chaos|"
     r"turmoil|mess|rampage|embattled|beleaguered|scandal-plagued|so-called|blunder|gaffe|dust-?up|flap|snafu|"
-    r"kerfuffle|brouhaha|misstep|botched|fumble|slam|slams|blasted|blasts|rips|ripped|lashed out|hit back)\b",
+    r"kerfuffle|brouhaha|misstep|botched|fumble|slam|slams|blasted|blasts|rips|ripped|lashed out|hit back|"
+    r"energi[sz]ed|emboldened|buoyed|rattled|jittery|fired up|demorali[sz]ed|dispirited|reeling|jubilant|"
+    r"despondent)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them

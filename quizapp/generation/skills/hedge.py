@@ -92,7 +92,7 @@ _COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", r
 
 # "worries that costs might rise": the hedge belongs to the worry, not to the speaker's own doubt
 _WORRY = re.compile(
-    r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+that\s+(?:(?!\b(?:and|but)\b)[^.,;:])*$"
+    r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+(?:that\s+)?(?:(?!\b(?:and|but)\b)[^.,;:])*$"
 )
 
 
@@ -135,6 +135,8 @@ def _inside_a_question(sentence, at: int) -> bool:
     token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
     if token is not None and any(c.dep_ == "nsubj" and c.lower_ in _OTHERS for c in token.head.children):
         return True  # "tougher than some might have expected": the guess is theirs, not the speaker's doubt
+    if re.match(r"\s*\S+\s+(?:especially|particularly|even|notably|mostly|above all)\b", sentence.text[at:]):
+        return True  # "but perhaps especially at this paper": the doubt is on the emphasis, not on the claim
     if token is not None and token.tag_ == "MD" and token.head.dep_ == "relcl":
         return True  # "any improvements that might be needed": a stock phrase on a noun, not a doubt about the claim
     return token is not None and token.pos_ == "ADV" and token.head.pos_ in ("NOUN", "PROPN", "ADJ", "DET")

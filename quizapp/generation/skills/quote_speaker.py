@@ -35,7 +35,7 @@ from quizapp.generation.skills.common import (
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.generation.sources import group_of
 from quizapp.quality.wording import context_reference, is_garbled
-from quizapp.textnorm import fold
+from quizapp.textnorm import fold, has_word, match_key
 
 _NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|her|hers)\b")
@@ -240,6 +240,15 @@ def _title_of_another(written: str | None, label: str, text: str, description: s
     return not re.search(rf"\b{re.escape(words[0])}\s+{re.escape(label)}\b", text)
 
 
+def _tells_the_headline(headline: str, label: str, words: str) -> bool:
+    """True when the headline names the speaker and the quotation tells the headline's news in the first person:
+    the headline gives the answer away."""
+    if not has_word(headline, label.split()[-1]) or not re.search(r"\b(?:I|I'm|I’m|my|me)\b", words):
+        return False
+    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", headline)} - {label.split()[-1][:5].lower()}
+    return len(stems & {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", words)}) >= 2
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for quote in analysis.quotes:
@@ -264,6 +273,14 @@ def build(analysis: Analysis) -> list[Candidate]:
             # may well not be members
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
+        if (
+            len(quote.text.split()) < 6
+            and match_key(analysis.article.full_text).lower().count(match_key(quote.text.strip(" ,.")).lower()) > 1
+        ):
+            continue  # "not doing his job", quoted from one and said again by another: a phrase two people used
+        if source.named and _tells_the_headline(analysis.article.headline, source.label, quote.text):
+            continue  # "I am resigning from The New York Times" under "… Bari Weiss' departure from The New York
+            # Times": the headline names the one who would say it
         written_in_full = quote.speaker_as_written is not None and source.label in quote.speaker_as_written
         if source.named and not written_in_full and _another_of_the_name(source.label, analysis):
             continue  # "she said", "Nunn said" with Sam and Michelle Nunn in the story: which Nunn?
