@@ -2851,3 +2851,48 @@ def test_from_sample_ag_a_short_phrase_two_people_used_and_a_second_of_descripti
     )
     assert not _asks(analysis, "quote-speaker", "not doing his job")
     assert not [c for c in BUILDERS["evidence"](analysis) if "Bower" in c.prompt]
+
+
+def test_from_sample_ah_rating_verbs_a_bare_verb_line_a_loose_clitic_and_a_share_told_twice():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import is_fragment
+    from quizapp.generation.skills.fact_opinion import FACT
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Doug Church said that 's because flight delays cascade through the system.")
+    assert not is_garbled("Doug Church said that's because flight delays cascade through the system.")
+    analysis = _analysis(
+        "Harbour plan\n\nThe council met in Brest on Tuesday to vote on the harbour plan.\n\n"
+        "Mayor Ann Lee on Sunday also applauded the crews' speed in reacting to the ferry fire in Brest.\n\n"
+        "Tom Reyes pounced on the remark at a council meeting in Brest last Thursday.\n\n"
+        "Deploy its harbour guard throughout the town from Monday, pledging up to 600 extra guards.\n\n"
+        "Almost 9 of 10 dockers, 87%, said the harbour was the best place to work in the region.\n\n"
+        '"We could be getting more than we are getting now," Mara Quist said of the harbour deal.\n',
+        "plan.txt",
+    )
+    keyed = {c.evidence[0]: c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
+    assert not [t for t, key in keyed.items() if ("applauded" in t or "pounced" in t) and key == FACT]
+    assert is_fragment(next(s for s in analysis.sentences if s.text.startswith("Deploy")).span)
+    assert not [c for c in BUILDERS["number"](analysis) if "9 of 10" in c.prompt]
+    assert not [c for c in BUILDERS["hedge"](analysis) if "could be" in c.prompt]
+
+
+def test_from_sample_ah_a_swap_that_leaves_the_name_an_in_house_analyst_and_a_that_subject():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.sources import classify
+
+    assert classify("John Waage", "CBN News analyst", is_person=True) is None
+    assert classify("Ann Lee", "a Fox News contributor and professor of law", is_person=True) is None
+    assert classify("Ann Lee", "professor of economics at Yale University", is_person=True) == "expert"
+    analysis = _analysis(
+        "Harbour race\n\nThe harbour race tightened on Monday, a new poll showed.\n\n"
+        "In Brest, Marsha Blackwood now has a 14-point edge against Phil Bredon, even after the singer Tay Swan "
+        "came out against Blackwood.\n\n"
+        '"We are winning," said Marsha Blackwood, a harbour councillor.\n\n'
+        '"The race is close," said Phil Bredon, a ferry captain.\n\n'
+        "That's because the ferries are late so often, he said.\n",
+        "race.txt",
+    )
+    swapped = [c for c in BUILDERS["true-false"](analysis) if "against Blackwood" in c.prompt]
+    assert not [c for c in swapped if "Bredon now has" in c.prompt]
+    assert not [c for c in analysis.claims if c.content and c.content.startswith(("'", "’"))]

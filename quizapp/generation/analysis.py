@@ -627,6 +627,8 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
         tokens.pop(0)
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # not one contiguous stretch of the sentence
+    if tokens[0].text[:1] in ("'", "’"):
+        return None  # "That's because …": the "that" was the subject, not a "said that"
     noun = tokens[0] if tokens[0].tag_ != "JJ" else tokens[0].head  # "that [federal] system"
     if (
         after_that

@@ -260,6 +260,13 @@ def _title_words(folded: str) -> set[str]:
     return found
 
 
+# A news organisation's own analyst or contributor ("CBN News analyst", "a Fox News contributor").
+_IN_HOUSE = re.compile(
+    r"\b[A-Z][\w.]*\s+News\b|\bNews\s+(?:analyst|contributor|correspondent)\b|\b(?:contributor|"
+    r"correspondent|anchor|columnist|commentator)\b"
+)
+
+
 def classify(phrase: str, description: str | None, is_person: bool) -> str | None:
     """The kind of source a phrase and its description show, from explicit cues only; None when unclear.
 
@@ -289,6 +296,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
         if words & _EXPERTISE:
+            if _IN_HOUSE.search(description or ""):
+                return None  # "the CBN News analyst": the publisher's own analyst, not an outside expert
             if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
                 return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"
             in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (

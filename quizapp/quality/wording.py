@@ -346,6 +346,7 @@ _TYPO = re.compile(
     re.IGNORECASE,
 )
 # A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
+_LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"
 _LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+the\s+(?:[A-Z][\w.-]*\s+)+(?:a|an|the)\s")
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
@@ -361,6 +362,7 @@ def is_garbled(text: str) -> bool:
         or _TYPO.search(folded)
         or _SPLIT_WORD.search(folded)
         or _LOST_VERB.search(folded)
+        or _LOOSE_CLITIC.search(folded)
     )
 
 

@@ -427,6 +427,12 @@ def is_fragment(span) -> bool:
     """True for a noun phrase with a relative clause and no predicate of its own ("The site's editor, Nate
     Silver, who was criticized before Tuesday."): the source cut the sentence short. A sentence whose verb the
     tagger read as a noun ("State television … broadcast footage …") has no relative clause, so it stays."""
+    if (
+        span.root.tag_ == "VB"
+        and span.root.i == span.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in span.root.children)
+    ):
+        return True  # "Deploy its National Guard to the border": a bullet of a list, whose subject stands above it
     return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)
 
 

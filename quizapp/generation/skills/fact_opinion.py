@@ -93,7 +93,7 @@ _RATING_IDIOM = re.compile(
     r"turmoil|mess|rampage|embattled|beleaguered|scandal-plagued|so-called|blunder|gaffe|dust-?up|flap|snafu|"
     r"kerfuffle|brouhaha|misstep|botched|fumble|slam|slams|blasted|blasts|rips|ripped|lashed out|hit back|"
     r"energi[sz]ed|emboldened|buoyed|rattled|jittery|fired up|demorali[sz]ed|dispirited|reeling|jubilant|"
-    r"despondent)\b",
+    r"despondent|applaud\w*|prais\w*|hail\w*|laud\w*|pounc\w*|seized on|touted|trumpeted|mocked|ridiculed)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them

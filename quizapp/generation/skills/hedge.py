@@ -249,6 +249,8 @@ def _possibility(sentence, base: str) -> bool:
     found = re.search(rf"(?<!\w){re.escape(base)}\s+(\w+)", text)
     if found is None or found[1].lower() in ("not", "never") or text[found.end(1) : found.end(1) + 3] == "n't":
         return False
+    if re.match(r"[^.;:]{0,40}?\b(?:more|less|better|worse|fewer)\s+than\b", text[found.end(0) :]):
+        return False  # "We could be getting more than we're getting now": what could be won, not a doubt
     if re.fullmatch(r"further|more|less|better|worse|\w+er", found[1].lower()) or re.search(
         rf"\b(?:nothing|no one|nobody|none)\s+{re.escape(base)}\b", text, re.IGNORECASE
     ):

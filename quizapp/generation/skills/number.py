@@ -258,6 +258,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "jumped to 60 percent, up from ___": only wrong numbers on one side of 60 could fit
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
+        if quantity.kind == "percent" and re.search(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(?:10|ten|every\s+10)\b|"
+            r"\b(?:half|a third|two-thirds|a quarter|three-quarters)\s+of\b",
+            text,
+            re.IGNORECASE,
+        ):
+            continue  # "Almost 9 of 10 Trump voters … ___": the share is told in other words beside the blank
         if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
             continue  # "79% … the remaining ___": the rest of the whole follows by subtraction
         if re.search(r"\d[\d,.]*\s*(?:to|-|–|and)\s*\$?$", text[:start]) or re.match(

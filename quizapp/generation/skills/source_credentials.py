@@ -46,6 +46,7 @@ def is_a_role(description: str) -> bool:
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
+        and not ({"time", "times"} & lowered and words[0].lower() in ("first", "second", "third", "last", "next"))
         and words[-1].lower() not in DANGLING_END  # "China's ambassador to": cut short
     )
 

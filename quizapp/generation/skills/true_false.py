@@ -39,7 +39,7 @@ from quizapp.generation.skills.common import (
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
-from quizapp.textnorm import fold, tidy
+from quizapp.textnorm import fold, has_word, tidy
 
 MAX_ITEMS = 4
 _BOUNDED = re.compile(
@@ -227,6 +227,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 continue  # swap only full names the article shows are people
             if paired_with_a_name(before, text[end:]):
                 continue  # "Obama and Hillary Clinton": a famous pair, known without reading the story
+            if any(len(part) >= 3 and has_word(before + " " + text[end:], part) for part in ent.text.split()):
+                continue  # "… came out against Blackburn": swapped once, the name left elsewhere contradicts it
             gender = analysis.genders.get(ent.text)
             same = [
                 p
