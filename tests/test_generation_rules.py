@@ -2896,3 +2896,10 @@ def test_from_sample_ah_a_swap_that_leaves_the_name_an_in_house_analyst_and_a_th
     swapped = [c for c in BUILDERS["true-false"](analysis) if "against Blackwood" in c.prompt]
     assert not [c for c in swapped if "Bredon now has" in c.prompt]
     assert not [c for c in analysis.claims if c.content and c.content.startswith(("'", "’"))]
+
+
+def test_from_sample_ah_a_feeling_told_of_others_is_no_judgment():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert not _judgment_words("Everybody was thrilled, and now it's back to work today to sell the fuel")
+    assert _judgment_words("I am thrilled that the council listened to us at last")

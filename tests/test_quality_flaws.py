@@ -61,6 +61,7 @@ def test_a_well_written_item_has_no_flaw():
         (("3.2 %", "13.2 %", "23.2 %", "33.2 %"), "3.2 %", "number-digits"),
         (("88", "44", "176", "880"), "88", "number-multiples"),
         (("5.00", "4", "7", "9"), "5.00", "number-precision"),
+        (("around 2.75", "around 3.41", "around 3.71", "around 3.08"), "around 2.75", "number-whole"),
         (
             ("The harbour authority", "Blue Line ferry company", "Port Alder council", "Mara Quist"),
             "The harbour authority",

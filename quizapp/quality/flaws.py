@@ -312,6 +312,9 @@ def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
         simple = {0.1, 0.2, 0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 5.0, 10.0}
         if all(round(r, 3) in simple for r in ratios):
             flaws.append(Flaw("number-multiples", "the wrong numbers are simple multiples of the answer"))
+    wholes = {int(v) for v, _, _ in others}
+    if key_places and len(others) >= 2 and len(wholes) == 1 and int(key_value) not in wholes:
+        flaws.append(Flaw("number-whole", "the wrong numbers share a whole number; only the answer has another"))
     sizes = [len(d.replace(",", "").split(".")[0]) for _, _, d in values]
     key_size = sizes[key_index]
     if len(values) >= 3 and all(size != key_size for i, size in enumerate(sizes) if i != key_index):

@@ -281,6 +281,15 @@ _ELLIPTICAL = re.compile(
 )
 
 
+_FEELINGS = frozenset({"proud", "grateful", "thrilled", "disappointed", "sad"})
+# A feeling told of others ("Everybody was thrilled"): an account of how people took it, not the speaker's view.
+_OTHERS_FEELING = re.compile(
+    r"\b(?:everybody|everyone|people|they|he|she|fans|residents|workers|voters|families|staff|the \w+)\s+"
+    r"(?:was|were|are|is|seemed|looked|felt)\s+(?:\w+\s+)?(?:proud|grateful|thrilled|disappointed|sad)\b",
+    re.IGNORECASE,
+)
+
+
 def _judgment_words(text: str, span=None) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
@@ -293,6 +302,7 @@ def _judgment_words(text: str, span=None) -> list[str]:
     words = re.findall(r"[a-z]+", _COMPOUND.sub(" ", plain).lower())  # "a must-have" is a noun, not a "must"
     own = _self_assessed(span, text) if span is not None else set()
     rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
+    rating = [w for w in rating if not (w in _FEELINGS and _OTHERS_FEELING.search(plain))]
     opinion = [m.group(0) for m in _OPINION.finditer(plain) if main is None or m.group(0).split()[-1].lower() in main]
     # "We are making clear to voters that we believe …": the belief is what they report, not the statement's view
     hedges = [h for h in hedge_words(plain) if main is None or h.split()[0].lower() in main]
