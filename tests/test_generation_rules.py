@@ -2694,7 +2694,7 @@ def test_from_sample_af_quotations_about_a_name_an_aside_and_words_passed_on_get
         '"The sea is cruel," said Joe Banks, a harbour pilot.\n\n'
         'As a young captain, Joe Banks "woke me up to the sea and to my duty," he continued.\n\n'
         'Ann Lee, doing "what harbour wives do," replied: "Of course we will help the crews."\n\n'
-        'Mara Quist said the pilot told her the board had asked the crews to "wait and see if the money comes".\n\n'
+        'Mara Quist told reporters the board has asked the crews to "wait and see if the money comes" this winter.\n\n'
         'Lena Ortiz told reporters the plan would work, adding that "the crews are ready for the winter."\n',
         "harbour.txt",
     )
@@ -2794,6 +2794,7 @@ def test_a_bank_keeps_a_partial_quotation_of_each_of_two_speakers():
 
 
 def test_from_sample_ag_link_lists_page_buttons_photo_credits_and_repeated_descriptions_are_not_asked():
+    from quizapp.generation.analysis import _can_describe_a_person
     from quizapp.generation.skills import BUILDERS
 
     analysis = _analysis(
@@ -2812,6 +2813,7 @@ def test_from_sample_ag_link_lists_page_buttons_photo_credits_and_repeated_descr
     people = analysis.people()
     assert not [p for p in people if p.startswith(("Getty", "Add "))]
     assert analysis.sources["Scot Mell"].description is None
+    assert not _can_describe_a_person("CEO of Scot Mell, CEO of Dock Holdings (DHX")  # a bracket left open
     assert not [c for c in BUILDERS["true-false"](analysis) if "plotters" in c.prompt]
 
 
@@ -2821,16 +2823,19 @@ def test_from_sample_ag_denials_feared_mights_emphatic_perhaps_moods_and_the_hea
 
     analysis = _analysis(
         "Ann Lee resigns from the harbour board\n\n"
-        "The harbour board met on Monday in Brest to hear the news.\n\n"
+        "Harbour board member Ann Lee resigned on Monday in Brest after ten years on the board.\n\n"
         "Board spokesman Tom Reyes denied that the appointment of the new chair was ever certain.\n\n"
-        "With the vote just months away, Mara Quist feared she might lose her seat on the board, Reyes said.\n\n"
-        '"A new mood has come to the docks, but perhaps especially to this board," Lee wrote.\n\n'
+        "With the board vote just months away, Quist feared she might lose her seat under a new chair, Reyes said.\n\n"
+        '"A new mood has come to the docks, but perhaps especially to this board," Lee wrote in a letter.\n\n'
         '"It is with sadness that I tell you that I am resigning from the harbour board," Lee wrote.\n\n'
-        "Dockers are energized coming out of the spring strike, when the union won its pay claim.\n",
+        '"The board will meet again in May to choose a new member," said Mara Quist, a harbour trader.\n\n'
+        '"We wish her well in whatever she does next," said Dan Ortiz, the harbour master.\n\n'
+        "Dockers in Brest are energized after the spring strike, when the union won its pay claim on Friday.\n",
         "board.txt",
     )
     assert not [c for c in analysis.claims if c.verb == "denied" and c.content]
-    assert not [c for c in BUILDERS["hedge"](analysis) if "might" in c.choices[0] or "perhaps" in c.prompt]
+    assert not [c for c in BUILDERS["hedge"](analysis) if "might lose" in c.prompt or "perhaps" in c.prompt]
+    assert _asks(analysis, "quote-speaker", "We wish her well")  # the story's other quotations are asked
     assert not _asks(analysis, "quote-speaker", "I am resigning")
     keyed = {c.evidence[0]: c.answer[0] for c in BUILDERS["fact-opinion"](analysis)}
     assert not [text for text, key in keyed.items() if "energized" in text and key == FACT]
@@ -2844,13 +2849,15 @@ def test_from_sample_ag_a_short_phrase_two_people_used_and_a_second_of_descripti
         'Mara Quist said the prosecutor was "not doing his job" at the harbour.\n\n'
         "Tom Reyes, the harbour pilot, told the board that the prosecutor was not doing his job either.\n\n"
         '"We found many faults on the ferries," said Ann Lee, a harbour inspector.\n\n'
-        "A statement issued by Kathy Bower of the Harbour Trust backed the review.\n\n"
-        '"The review was fair," Bower said, speaking for the trust on Friday.\n\n'
-        "Bower, the trust's director, said the board would meet again in May.\n",
+        "A statement issued by Kathy Bower of the Harbour Trust backed the review on Friday.\n\n"
+        '"The review was fair and careful," said Kathy Bower, a trust spokeswoman.\n\n'
+        "Tom Baker, a harbour engineer, did not say whether he agreed with the review.\n",
         "prosecutor.txt",
     )
     assert not _asks(analysis, "quote-speaker", "not doing his job")
-    assert not [c for c in BUILDERS["evidence"](analysis) if "Bower" in c.prompt]
+    clicks = [c.prompt for c in BUILDERS["evidence"](analysis)]
+    assert not [p for p in clicks if "Bower" in p]  # "Kathy Bower of the Harbour Trust" says who she is too
+    assert not [p for p in clicks if "Baker" in p]  # he says nothing in the story: not a source to weigh
 
 
 def test_from_sample_ah_rating_verbs_a_bare_verb_line_a_loose_clitic_and_a_share_told_twice():
@@ -2886,15 +2893,16 @@ def test_from_sample_ah_a_swap_that_leaves_the_name_an_in_house_analyst_and_a_th
     assert classify("Ann Lee", "professor of economics at Yale University", is_person=True) == "expert"
     analysis = _analysis(
         "Harbour race\n\nThe harbour race tightened on Monday, a new poll showed.\n\n"
-        "In Brest, Marsha Blackwood now has a 14-point edge against Phil Bredon, even after the singer Tay Swan "
-        "came out against Blackwood.\n\n"
+        "In Brest, Marsha Blackwood now leads Phil Bredon in the race, even after the singer Tay Swan came out "
+        "against Blackwood.\n\n"
+        '"The ferries matter most," said Ann Lee, a harbour trader.\n\n'
         '"We are winning," said Marsha Blackwood, a harbour councillor.\n\n'
         '"The race is close," said Phil Bredon, a ferry captain.\n\n'
         "That's because the ferries are late so often, he said.\n",
         "race.txt",
     )
     swapped = [c for c in BUILDERS["true-false"](analysis) if "against Blackwood" in c.prompt]
-    assert not [c for c in swapped if "Bredon now has" in c.prompt]
+    assert not [c for c in swapped if "Marsha Blackwood now leads" not in c.prompt]  # "Ann Lee now leads …"
     assert not [c for c in analysis.claims if c.content and c.content.startswith(("'", "’"))]
 
 

@@ -197,6 +197,14 @@ class Analysis:
             self._people_cache = (state, found)
         return list(self._people_cache[1])
 
+    def harmed(self, name: str) -> bool:
+        """True when the story counts `name` among the dead or the victims, or as the suspect."""
+        return harmed_or_accused(self.article.full_text, name)
+
+    def offerable(self, names: list[str]) -> list[str]:
+        """The people of `names` who may stand as wrong choices: not the dead, the victims or the suspect."""
+        return [name for name in names if not self.harmed(name)]
+
     def entities(self, *labels: str) -> list[str]:
         """Distinct entity names of the given labels, most frequent first."""
         if labels not in self._entity_cache:
@@ -317,8 +325,8 @@ class _SourceBook:
             if name != person and self._a_thing(name):
                 name = person  # "Strava wrote", beside "its annual Camp Strava event": not a person named Camp
             description = speech.appositive or self._description(name)
-            if description and (not _can_describe_a_person(description) or name in description):
-                description = None  # "Scot Melland, CEO of Scot Melland, CEO of …": the page repeated itself
+            if description and not _can_describe_a_person(description):
+                description = None  # "Scot Melland, CEO of Scot Melland, CEO of Dice Holdings (DHX": cut short
             kind = classify(phrase, description, is_person=True) or "unknown"
             source = self._add(name, name, kind, description=description, named=True)
             return source, None
@@ -543,8 +551,13 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     """True when `text` says the person `name` died ("Boseman died on Friday") or, with `killed_only`, was
     killed ("killed officer Michael Briggs"). A victim never speaks in the story; someone whose death an
     obituary reports may still be quoted from the past, so only a killing rules out a "he said"."""
-    marked = re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
+    marked = _surname_marked(text, name)
     return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
+
+
+def _surname_marked(text: str, name: str) -> str:
+    """`text` with the surname of `name` replaced by a NUL mark, for the patterns of who died or is accused."""
+    return re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
 
 
 # Someone the story counts among the dead or the victims ("Pinckney - among the dead -", "The other victims were
@@ -566,7 +579,7 @@ def harmed_or_accused(text: str, name: str) -> bool:
     of "who said it" or "who did it" that offers a victim or a gunman is absurd, and unkind to the dead."""
     if died_in_story(text, name):
         return True
-    marked = re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)
+    marked = _surname_marked(text, name)
     return bool(_AMONG_THE_DEAD.search(marked) or _ACCUSED.search(marked))
 
 
@@ -905,14 +918,6 @@ _NOT_INVOLVED = re.compile(
 )
 
 
-# A leaning the article gives an expert's employer ("economist at the conservative American Enterprise Institute")
-_LEANING = re.compile(
-    r"\b(?:conservative|liberal|progressive|libertarian|right-leaning|left-leaning|right-wing|left-wing|"
-    r"right-of-center|left-of-center|partisan|Republican|Democratic|pro-\w+|anti-\w+)\b",
-    re.IGNORECASE,
-)
-
-
 def _check_independence(analysis: Analysis) -> None:
     """An "independent expert" who wrote the study, or led the work, is not independent of it: no type then.
     In a story about a study, an expert counts as independent only when the article says so."""
@@ -922,9 +927,7 @@ def _check_independence(analysis: Analysis) -> None:
             continue
         surname = source.label.split()[-1]
         texts = [s.text for s in analysis.sentences if surname in s.text]
-        if _LEANING.search(source.description or ""):
-            source.kind = "unknown"  # a think tank of one side: informed, but not independent of the debate
-        elif any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):
+        if any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise

@@ -260,6 +260,12 @@ def _title_words(folded: str) -> set[str]:
     return found
 
 
+# A side the article gives an expert's employer ("economist at the conservative American Enterprise Institute").
+_LEANING = re.compile(
+    r"\b(?:conservative|liberal|progressive|libertarian|right-leaning|left-leaning|right-wing|left-wing|"
+    r"right-of-center|left-of-center|partisan|Republican|Democratic|pro-\w+|anti-\w+)\b",
+    re.IGNORECASE,
+)
 # A news organisation's own analyst or contributor ("CBN News analyst", "a Fox News contributor").
 _IN_HOUSE = re.compile(
     r"\b[A-Z][\w.]*\s+News\b|\bNews\s+(?:analyst|contributor|correspondent)\b|\b(?:contributor|"
@@ -298,6 +304,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if words & _EXPERTISE:
             if _IN_HOUSE.search(description or ""):
                 return None  # "the CBN News analyst": the publisher's own analyst, not an outside expert
+            if _LEANING.search(description or ""):
+                return None  # a think tank of one side: informed, but not independent of the debate
             if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
                 return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"
             in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generation.analysis import Analysis, harmed_or_accused
+from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.doctext import doc_text
@@ -121,7 +121,7 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
         if not match or match["leader"] not in people:
             continue
         leader, group = match["leader"], sentence.text[match.start("group") : match.end("group")]
-        distractors = pick(leader, [_offered(analysis, people)], 3)
+        distractors = pick(leader, [analysis.offerable(people)], 3)
         if len(distractors) < 2:
             continue
         description = analysis.descriptions.get(leader)
@@ -181,7 +181,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 gendered = bool(GENDERED.search(text))
                 if gender is None and gendered:
                     continue  # "her widowed mother, ___": a name of the wrong sex would give the key away
-                pool = [p for p in _offered(analysis, people) if not gendered or analysis.genders.get(p) == gender]
+                pool = [p for p in analysis.offerable(people) if not gendered or analysis.genders.get(p) == gender]
                 after = text[ent.end_char - sentence.span.start_char - (len(sentence.text) - len(text)) :]
                 if _APPOSITIVE.match(after):  # "said ___, a Boise State University political scientist": only
                     # other people the article gives a role of their own, not the President it talks about
@@ -282,7 +282,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         countries = {party_of(w) for w in capitals} - {None}
         fitting = [
             p
-            for p in _offered(analysis, list(dict.fromkeys([*speakers, *people])))
+            for p in analysis.offerable(list(dict.fromkeys([*speakers, *people])))
             if not any(
                 re.search(rf"\b{re.escape(part)}\b", sentence.text) for part in p.split() if len(part) >= 3
             )  # nobody the sentence itself names (the victim, the dead; "Kim's commitment" names Kim Jong-un)
@@ -317,11 +317,6 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             )
         )
     return found
-
-
-def _offered(analysis: Analysis, people: list[str]) -> list[str]:
-    """The people who may stand as wrong choices: not the dead, the victims or the suspect."""
-    return [p for p in people if not harmed_or_accused(analysis.article.full_text, p)]
 
 
 def build(analysis: Analysis) -> list[Candidate]:

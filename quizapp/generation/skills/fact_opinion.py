@@ -281,11 +281,11 @@ _ELLIPTICAL = re.compile(
 )
 
 
-_FEELINGS = frozenset({"proud", "grateful", "thrilled", "disappointed", "sad"})
+_FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
 # A feeling told of others ("Everybody was thrilled"): an account of how people took it, not the speaker's view.
 _OTHERS_FEELING = re.compile(
     r"\b(?:everybody|everyone|people|they|he|she|fans|residents|workers|voters|families|staff|the \w+)\s+"
-    r"(?:was|were|are|is|seemed|looked|felt)\s+(?:\w+\s+)?(?:proud|grateful|thrilled|disappointed|sad)\b",
+    rf"(?:was|were|are|is|seemed|looked|felt)\s+(?:\w+\s+)?(?:{'|'.join(_FEELINGS)})\b",
     re.IGNORECASE,
 )
 
@@ -331,7 +331,7 @@ def _role(word: str, text: str) -> str:
             return role
     if _OPINION.fullmatch(word) or lowered in ("believe", "think", "hope", "fear", "expect"):
         return "states a belief"
-    if lowered in ("proud", "grateful", "thrilled", "disappointed", "sad"):
+    if lowered in _FEELINGS:
         return "expresses a feeling"
     return "rates"
 

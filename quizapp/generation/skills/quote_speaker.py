@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.generation.analysis import Analysis, Source, harmed_or_accused
+from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
@@ -96,19 +96,16 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
-    labels = [label for label in labels if not harmed_or_accused(analysis.article.full_text, label)]
+    labels = analysis.offerable(labels)
     if source.named and len(labels) < 2:  # too few other voices: people the article gives a role, no victims
         alone = not labels  # the story's only voice: people with public roles are plausible speakers beside a public
         # figure or an expert (a governor beside a senator), not beside a private man quoted from his forum posts
         labels += [
             p
-            for p in analysis.people()
+            for p in analysis.offerable(analysis.people())  # "Boseman died on Friday": the tributes are to him
             if p in analysis.descriptions
             and not _AGE_OR_HOME.match(analysis.descriptions[p])  # "32, of Franklin": people a report is about
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
-            and not harmed_or_accused(
-                analysis.article.full_text, p
-            )  # "Boseman died on Friday": the tributes are to him, not his words
             and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
         ]
     return labels
@@ -251,6 +248,7 @@ def _tells_the_headline(headline: str, label: str, words: str) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
+    story = match_key(analysis.article.full_text).lower()
     for quote in analysis.quotes:
         source = quote.source
         if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
@@ -273,10 +271,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             # may well not be members
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
-        if (
-            len(quote.text.split()) < 6
-            and match_key(analysis.article.full_text).lower().count(match_key(quote.text.strip(" ,.")).lower()) > 1
-        ):
+        if len(quote.text.split()) < 6 and story.count(match_key(quote.text.strip(" ,.")).lower()) > 1:
             continue  # "not doing his job", quoted from one and said again by another: a phrase two people used
         if source.named and _tells_the_headline(analysis.article.headline, source.label, quote.text):
             continue  # "I am resigning from The New York Times" under "… Bari Weiss' departure from The New York

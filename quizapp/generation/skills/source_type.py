@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generation.analysis import Analysis, harmed_or_accused
+from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
@@ -97,7 +97,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = [w for w in source.label.split() if w.lower() not in ("the", "a", "an", "some", "one")]
         if not source.named and len(words) < 2:
             continue  # "officials": which ones? The reader cannot tell, so the question would be unclear
-        if source.named and harmed_or_accused(analysis.article.full_text, source.label):
+        if source.named and analysis.harmed(source.label):
             continue  # a pastor among the dead, quoted from an old sermon: the words of a victim, not a source's
         if source.kind == "unnamed-official":
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
