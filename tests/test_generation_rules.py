@@ -1973,6 +1973,35 @@ def test_reported_speech_is_asked_on_a_plain_said_claim_and_compared_with_the_sp
     assert BUILDERS["reported-speech"](quoted_only) == []
 
 
+def test_reported_speech_asks_about_a_whole_quotation_when_the_story_has_no_paraphrase():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.reported_speech import DIRECT_KEY, KEY
+
+    story = (
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        '"We have made our best offer and we will not improve it," said Tom Reyes, the harbour master.\n\n'
+        'Ann Lee, the union leader, said: "The board has broken every promise it made on pay."\n'
+    )
+    built = BUILDERS["reported-speech"](_analysis(story, "talks.txt"))
+    assert built and all(c.answer == (DIRECT_KEY.format(whose="Tom Reyes's"),) for c in built[:1])
+    assert "“We have made our best offer and we will not improve it” as the exact words of Tom Reyes?" in (
+        built[0].prompt
+    )
+    assert any("Ann Lee" in c.prompt for c in built)  # the tag may open the sentence too
+    assert all("reported-speech" in c.facts for c in built)  # one a bank, with the paraphrase kind
+    # Words the speaker did not say in full: the writer's brackets, a cut, a phrase quoted inside the quotation
+    unsure = (
+        "Talks stall\n\nThe ferry talks stalled on Monday.\n\n"
+        '"We have made our best offer [on pay] and we will not improve it," said Tom Reyes.\n\n'
+        '"The board has broken every promise ... it made on pay this year," Ann Lee said.\n\n'
+        "\"They keep telling us 'wait until spring' and then nothing ever happens,\" said Mia Cole.\n"
+    )
+    assert BUILDERS["reported-speech"](_analysis(unsure, "unsure.txt")) == []
+    # With a paraphrase to ask about, that kind comes instead: the whole quotation is its comparison
+    both = story + "\nTom Reyes said the board would meet again on Friday to discuss the offer.\n"
+    assert [c.answer for c in BUILDERS["reported-speech"](_analysis(both, "both.txt"))][:1] == [(KEY,)]
+
+
 def test_from_sample_y_words_inside_a_quote_memo_words_prepositions_and_pronouns_without_a_referent():
     from quizapp.generation.extract.numbers import find_quantities
     from quizapp.generation.nlp import pipeline
@@ -2598,6 +2627,15 @@ def test_a_partial_quotation_is_asked_as_only_in_part_the_speakers_words():
     assert item.answer == (PARTIAL_KEY.format(whose="Harry Reid's"),) and len(set(item.choices)) == 4
     assert "“heading from bad to worse”" in item.explanation and "“the House majority was”" in item.explanation
     # the whole sentence quoted, the time of the saying first, two quotations, marks that do not pair: none of them
+    longer = _analysis(
+        "Budget fight goes on\n\nThe House passed the budget bill on Tuesday.\n\n"
+        'Senate leader Harry Reid said the House bill was "going to raise a lot of questions about its capacity to '
+        'actually fund the things that matter most to families."\n\n'
+        'Tom Reyes said only that the vote was "a step that the House had to take sooner or later."\n',
+        "longer.txt",
+    )
+    (item,) = _partial_quotes(longer)  # eighteen quoted words are still one clause to check; "only that …" is
+    assert "Harry Reid" in item.prompt  # the writer's hedge on what was said, not a summary of it
 
 
 def test_from_sample_ae_colour_forecasts_others_views_and_accounts_are_not_keyed_fact_or_judgment():

@@ -15,7 +15,7 @@ PER_SKILL = 4
 # (over 90 % in every recent sample), and political and wire stories often quote eight or more people: more
 # of it, so that such a story reaches a full quiz. Two "click the sentence" items are enough: reviewers found
 # four in a row near-identical.
-LIMITS = {"number": 3, "detail": 3, "quote-speaker": 6, "evidence": 2}
+LIMITS = {"number": 4, "detail": 3, "quote-speaker": 8, "evidence": 2}
 SKILL_ORDER = {slug: position for position, slug in enumerate(SKILLS)}
 
 

@@ -8,11 +8,16 @@ A second kind asks about a partial quotation ("Reid said the House GOP was "head
 clause of which only some words are the speaker's, framed by the reporter's own. It is asked only where the
 parse is certain: the speech verb heads the sentence, the clause it reports holds the one quotation of the
 sentence, and at least three words of the clause stand outside the marks.
+
+A story with neither gets the third kind, a whole quotation ("“We will not back down,” Smith said."): the marks
+promise the speaker's own words, so the answer is yes. The three kinds share their choices, so that a student
+meeting all of them must look for the marks each time rather than learn one answer.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
@@ -41,7 +46,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
     partial = _partial_quotes(analysis)
     if not usable:
-        return partial
+        return partial or _direct_quotes(analysis)
     direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
     ranked = sorted(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
     # One item a bank (they share a fact): the next claim serves when another item of the bank already asks
@@ -88,7 +93,7 @@ PARTIAL_WRONG = (
     "No: the words in quotation marks are the reporter's own judgment",
 )
 _CLAUSE_HEADS = frozenset({"ccomp"})
-_OPENS_ASIDE = re.compile(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because)\b", re.IGNORECASE)
+_OPENS_ASIDE = re.compile(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because|only)\b", re.IGNORECASE)
 _FRAMING = re.compile(r"[;:]|\baccording to\b|\b(?:said|says|told|added)\b", re.IGNORECASE)
 
 
@@ -117,7 +122,7 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
         return None  # a second quotation in the sentence, or one that the clause does not hold whole
     words = re.findall(r'"([^"]+)"', clause)[0].strip(" ,.")
     outside = re.sub(r'"[^"]*"', " ", clause).split()
-    if len(outside) < 3 or not 2 <= len(words.split()) <= 15 or not 6 <= len(clause.split()) <= 30:
+    if len(outside) < 3 or not 2 <= len(words.split()) <= 20 or not 6 <= len(clause.split()) <= 30:
         return None
     if _FRAMING.search(re.sub(r'"[^"]*"', " ", clause)) or is_garbled(clause) or clause[:1] == '"':
         return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
@@ -180,3 +185,88 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
             )
         )
     return found
+
+
+DIRECT_KEY = "Yes: the words stand inside quotation marks, which promise {whose} own wording"
+DIRECT_WRONG = (
+    "No: it is the article's summary of what {who} said, in its own words",
+    "Only in part: the verb “{verb}” shows that the reporter reworded some of it",
+    "No: the quotation marks show the reporter's own judgment of the words",
+)
+_PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "added", "explained", "stated"})
+# A quotation that opens the sentence and its tag (", Smith said." / ", said Smith, a farmer."), or a tag that
+# opens it and a quotation that ends it ("Smith said: "…"")
+_TAG_AFTER = re.compile(r'^\s*"([^"]+)"\s*(.*)$')
+_TAG_BEFORE = re.compile(r'^([^"]+?)[,:]\s*"([^"]+)"\W*$')
+
+
+def _direct_quotes(analysis: Analysis) -> list[Candidate]:
+    """Whole quotations: a sentence that is the quotation and its tag, one plain verb of saying, one named
+    speaker, marks that pair up."""
+    per_sentence: dict[int, int] = {}
+    for quote in analysis.quotes:
+        per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
+    found: list[tuple[bool, Candidate]] = []
+    for quote in analysis.quotes:
+        sentence = analysis.sentences[quote.sentence]
+        source = quote.source
+        if source is None or not source.named or quote.verb is None or sentence.furniture:
+            continue
+        if quote.verb.lower() not in _PLAIN_VERBS or per_sentence[quote.sentence] != 1:
+            continue
+        if quote.ends_in not in (None, quote.sentence) or quote.resolved_from:
+            continue  # a quotation over two sentences, or one given to a pronoun: whose words they are is a step
+        if any(c.source is not source for c in analysis.claims if c.sentence == quote.sentence):
+            continue
+        text = fold(sentence.text)
+        if text.count('"') != 2 or sentence.text.count("“") != sentence.text.count("”"):
+            continue
+        after, before = _TAG_AFTER.match(text), _TAG_BEFORE.match(text)
+        if after is not None:
+            words, tag = after.group(1).strip(" ,."), after.group(2)
+        elif before is not None:
+            words, tag = before.group(2).strip(" ,."), before.group(1)
+        else:
+            continue  # the reporter's own words frame the quotation: a partial quotation, asked about as one
+        if not 6 <= len(words.split()) <= 30 or len(tag.split()) > 12 or is_garbled(words):
+            continue
+        if source.label.split()[-1] not in tag or quote.verb not in tag:
+            continue  # the tag names the speaker and the verb: nothing else stands between
+        if re.search(r"(?:^|\s)['‘]|\.\.\.|…|\[", words):
+            continue  # words quoted inside (another's, put in the speaker's mouth), words cut by the writer, or the
+            # writer's own words in brackets: not all of it is the speaker's own wording
+        who = mention_in(source.label, sentence.text)
+        whose = possessive(who, is_plural(source))
+        # A long quotation is not repeated in the question: cut short with "…", it would no longer be the words
+        # the article gives.
+        asked = f"“{words}”" if len(words.split()) <= 16 else "the words in quotation marks"
+        explanation = (
+            f"“{excerpt(words, 14)}” stands inside quotation marks, with {who} named as the speaker "
+            f"(“{quote.verb}”): the article offers these as {whose} own words, not its summary. Quotation marks are "
+            "a promise of exact wording; a careful reader still asks what came before and after the words quoted."
+        )
+        choices = (
+            DIRECT_KEY.format(whose=whose),
+            *(wrong.format(who=who, verb=quote.verb) for wrong in DIRECT_WRONG),
+        )
+        found.append(
+            (
+                len(words.split()) > 16,
+                Candidate(
+                    skill="reported-speech",
+                    type="single",
+                    prompt=f"Read this from the article: {sentence.text.strip()} Does the article give {asked} as the "
+                    f"exact words of {who}?",
+                    choices=choices,
+                    answer=(choices[0],),
+                    explanation=explanation,
+                    evidence=(sentence.text,),
+                    difficulty=1,
+                    score=0.6,
+                    facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}),
+                ),
+            )
+        )
+    found.sort(key=lambda pair: pair[0])  # a quotation short enough to repeat in the question first
+    # one a bank (they share a fact); the next serves when another item already asks about the first one's sentence
+    return [replace(candidate, score=0.6 - 0.01 * rank) for rank, (_, candidate) in enumerate(found[:3])]
