@@ -2949,3 +2949,67 @@ def test_from_sample_ah_a_feeling_told_of_others_is_no_judgment():
 
     assert not _judgment_words("Everybody was thrilled, and now it's back to work today to sell the fuel")
     assert _judgment_words("I am thrilled that the council listened to us at last")
+
+
+def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_leaves_open():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.source_credentials import cut_off
+    from quizapp.quality.wording import context_reference
+
+    assert is_furniture("Ann Lee confirms she was questioned by the harbour board Read more")
+    assert not is_furniture("The mayor said she wanted people in the town to read more.")
+    assert attribution("The ferry sailed at dawn, according to a US defense official.") == (
+        "according to",
+        "a US defense official",
+    )
+    assert context_reference("Anthony Fauci said that there are signs that the state is flattening the curve.")
+    assert not context_reference("Ann Lee was born in Kutama, Zimbabwe, when the country was a colony.")
+    text = "He attacked London Mayor Sadiq Khan, leader of the world city where the talks will be held."
+    assert cut_off("leader of the world city", text)
+    assert not cut_off("Director of the Institut National", "Ann Lee, Director of the Institut National that ran it")
+    analysis = _analysis(
+        "Markets rally\n\nU.S. stocks rallied on Wednesday as investors cheered the harbour deal in Brest.\n\n"
+        "Bonds: The price of the benchmark 10-year Treasury note fell, pushing the yield up to 1.65% from 1.56% "
+        "late Tuesday in New York.\n\n"
+        "Companies: Harbour Group said it plans to spend $40 million to compensate ferry firms for the losses.\n\n"
+        "Productivity in the harbour trade fell 1.1% in the spring.\n\n"
+        "Analysts were expecting a drop of 0.8%.\n\n"
+        "Priebus, Matthews says, told him he had 23 events that night and could not come to Brest.\n",
+        "markets.txt",
+    )
+    statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
+    assert not [p for p in statements if "Bonds:" in p or "Companies:" in p]
+    assert not [c for c in BUILDERS["true-false"](analysis) if "“up to" in c.explanation]  # a rise, not a bound
+    numbers = BUILDERS["number"](analysis)
+    assert not [c for c in numbers if "drop of" in c.prompt]
+    assert not [c for c in numbers if "23" in c.answer[0] and "comes from" in c.explanation]
+    body = (
+        "\n\nThe spoof aired on Saturday night on the town's radio station in Brest and drew many calls.\n\n"
+        "The harbour board met on Monday to talk about the ferry timetable for the spring season.\n\n"
+        "The ferry company has lost money on the crossing to Brest for three years running now.\n\n"
+        "Several ferry crews walked off the job in March after a dispute over their pay and hours.\n\n"
+        "Fishing boats in the bay brought in a record catch of cod and mackerel last week.\n\n"
+        "A new ticket office opened at the port in January with longer hours for travellers.\n\n"
+        "Tourism in the region rose sharply last summer as visitors came back to the coast.\n"
+    )
+    lead = "The harbour board was rattled on Sunday by a ferry spoof that aired on the town's radio."
+    headline = "Harbour board rattled by ferry spoof"
+    assert BUILDERS["main-event"](_analysis(f"{headline}\n\n{lead}{body}", "lead.txt"))
+    standfirst = "The mayor 'does not like her people to look weak,' a harbour trader said."
+    run_in = _analysis(f"{headline}\n\n{headline} {standfirst}{body}", "run-in.txt")  # the page's title, run on
+    assert BUILDERS["main-event"](run_in) == []
+    opening = (
+        "Harbour talks\n\nThe harbour talks in Brest ended on Tuesday without a deal.\n\n"
+        '"We will keep talking," said Tom Reyes, the harbour master.\n\n'
+    )
+    closing = "\n\nThe board has met 14 times since the spring in the town hall.\n"
+    told = _analysis(
+        opening + "Tom Reyes, the harbour master, said the board held 23 meetings in the spring." + closing, "a.txt"
+    )
+    assert [c for c in BUILDERS["number"](told) if "comes from Tom Reyes" in c.explanation]
+    retold = _analysis(
+        opening + "Reyes, Ann Lee says, told her the board held 23 meetings in the spring." + closing, "b.txt"
+    )
+    assert not [c for c in BUILDERS["number"](retold) if "comes from" in c.explanation and "23" in c.answer]

@@ -36,6 +36,10 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
+# A button after a linked headline, with no full stop before it: "… by Robert Mueller Read more"
+_TRAILING_CALL = re.compile(
+    r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$", re.IGNORECASE
+)
 
 
 def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
@@ -51,6 +55,8 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return True
     if not whole_paragraph:
         return False
+    if _TRAILING_CALL.search(folded):
+        return True  # "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button
     short = len(folded.split()) <= 12
     letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label
     if len(letters) >= 4 and all(c.isupper() for c in letters):

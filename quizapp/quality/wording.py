@@ -212,6 +212,11 @@ _BARE_POSSESSIVE = re.compile(
     r"stands|stood|remains|remained|rose|fell)\b"
 )
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
+# A name where a place goes ("born in Kutama, Zimbabwe", "from Ohio"): "the country" after it may mean that place.
+# A person's name ("Fauci said the state is …") says nothing of which state.
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|of|from|at|across|to|near|outside|around|throughout)\s+(?:the\s+)?[A-Z][a-z]|[A-Z][a-z]+,\s+[A-Z][a-z]"
+)
 # "Less than 4 percent of its U.S. employees …": a share of whose?
 _SHARE_OF_ITS = re.compile(
     r"^(?:(?:only|about|some|nearly|almost|just|less than|more than|fewer than|over|under)\s+)?[\d.,]+\s*"
@@ -276,7 +281,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         else None
     )
     if match and not (
-        re.search(rf"\b(?:{_PLACE_NOUNS})\b", match.group(0)) and _NAME_AFTER_FIRST.search(folded[: match.start()])
+        re.search(rf"\b(?:{_PLACE_NOUNS})\b", match.group(0)) and _PLACE_NAMED.search(folded[: match.start()])
     ):  # "A search of the vehicle", "The men were flown out", "For context, that's", "impacts, too"; not "born in
         # Kutama, Zimbabwe, when the country was …", where the sentence names the place
         return match.group(0).strip(" ,")

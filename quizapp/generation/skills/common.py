@@ -63,7 +63,16 @@ def strip_dateline(article: Article, sentence: Sentence) -> str:
         dateline = leading_dateline(text)
         if dateline:
             text = text[len(dateline) :]
+        label = _SECTION_LABEL.match(text)
+        first = next(iter(sentence.span), None) if sentence.span is not None else None
+        if label and first is not None and not first.ent_type_ and first.pos_ != "PROPN":
+            text = text[label.end() :]  # "Bonds: The price of …": the heading of a market roundup, not the news
     return text
+
+
+# A word or two and a colon opening a paragraph ("Bonds:", "Oil prices:"): a roundup's heading. Not a speaker's
+# name ("Trump: …"), which the check on the first word keeps.
+_SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 
 
 def possessive(who: str, plural: bool) -> str:
@@ -289,7 +298,11 @@ def attribution(text: str) -> tuple[str, str] | None:
         ):  # "CBS News." at the end of the sentence: the full stop ends it, "Gov." before a name does not
             words.append(bare[:-1])
             break
+        following = tokens[position + 1].strip(",;:.").lower() if position + 1 < len(tokens) else ""
         if words and words[-1][:1].isupper() and bare.islower() and bare not in _SOURCE_NOUNS:
+            if following in _SOURCE_NOUNS - _JOINS_A_NAME - {"the", "state"}:
+                words.append(bare)  # "a US | defense official": a word of the role before the noun that ends it
+                continue
             if position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
                 return None  # "according to Washington D.C. attorney Joe DiGenova": a place, a role, then the name
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here

@@ -107,10 +107,15 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str, figure: str
         if credit_closes_a_clause(text):
             return None  # "in Ohio, which Trump won by 8 points, according to …": background, not the credited claim
         return according[1]
+    if _CHAIN.search(text) or len({c.source.key for c in analysis.claims if c.sentence == sentence_index}) > 1:
+        return None  # "Priebus, Matthews says, told him he had 23 events": one speaker's account of another's words
     speakers = [c.source for c in analysis.claims if c.sentence == sentence_index and figure in (c.content or "")]
     speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source and figure in q.text]
     named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3 or _a_body(s.label)]
     return mention(named[0]) if named else None  # "the official" alone would read as an unnamed person
+
+
+_CHAIN = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:says|said|recalls|recalled|adds|added|claims|claimed),\s")
 
 
 _BODIES = frozenset(
@@ -163,6 +168,14 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
 
 
 _ASIDE = re.compile(r"\s[–—]\s")
+# What forecasters expected, told as a change of an amount whose measure the sentence leaves out.
+_UNNAMED_CHANGE = re.compile(
+    r"^(?:(?:Most|Many|Some)\s+)?(?:analysts|economists|experts|forecasters|traders|investors|observers|"
+    r"strategists)\b[^.;]{0,40}?\b(?:expect\w*|forecast\w*|predict\w*|project\w*|anticipat\w*|look\w* for|"
+    r"estimat\w*)\s+(?:a|an)\s+(?:\w+\s+)?(?:drop|fall|decline|rise|increase|gain|jump|dip|climb|reading|growth|"
+    r"contraction|loss)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _near_figure(rest: str, value: float, wrong: list[float]) -> bool:
@@ -241,6 +254,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # this year's, the latest the story tells of, or a coming event: only earlier wrong years fit
         text = strip_dateline(analysis.article, sentence)
+        if _UNNAMED_CHANGE.search(text) and not re.search(r"\b(?:in|for|of)\s+(?:the\s+)?[a-zA-Z]", text[-40:]):
+            continue  # "Analysts were expecting a drop of ___": a drop in what? The sentence before says
         if context_reference(text, standalone=False) or is_garbled(text):
             continue  # "He retired in ___": whose number? The sentence needs the article around it
         offset = len(sentence.text) - len(text)

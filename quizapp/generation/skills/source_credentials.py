@@ -88,6 +88,9 @@ def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
     found = False
     for match in re.finditer(re.escape(bare), text, flags=re.IGNORECASE):
         found = True
+        if bare.split()[-1].islower() and re.match(r"\s+(?:where|whose|which|that)\b", text[match.end() :]):
+            return True  # "leader of the world city | where Trump will stay": which city the clause after it says
+            # (not "Director of the Institut National … that monitored the trial", a body named in full)
         before = text[max(0, match.start() - 40) : match.start()]
         capital = re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(
             r"(?:^|[.!?]\s)(?:The|A|An)\s$", before

@@ -343,8 +343,13 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         for i, q in analysis.quantities
         if i == sentence.index and q.hedge and q.text in text and not re.search(r"\d\s*(?:to|-|–|and)\s*\w", q.text)
     ]
-    if bounded and re.search(r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*)\s+up to\b", text):
-        bounded = []  # "prices go up to $8": a rise, not a bound
+    if bounded and re.search(
+        r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*)\s+up to\b|"
+        r"\b(?:push|drive|drove|driv|send|sent|lift|bring|brought|boost|rais|mov|take|took)\w*\s+"
+        r"(?:[\w'’-]+\s+){1,4}up to\b",
+        text,
+    ):
+        bounded = []  # "prices go up to $8", "pushing the yield up to 1.65%": a rise, not a bound
     if (
         bounded
         and (bounded[0].hedge or "").lower() in ("over", "under")
