@@ -1053,6 +1053,13 @@ def test_a_year_whose_digits_the_sentence_spells_out_and_a_broken_off_claim():
         "researcher at Johns Hopkins University, said the work would take years.\n",
         "stigma.txt",
     )
+    race = _analysis(
+        "Harbour race\n\nThe harbour race in Brest tightened on Monday, a new poll showed.\n\n"
+        "Ann Lee, a Democrat, is a longshot candidate in the 2020 race for mayor of Brest.\n\n"
+        "In 2008, the party fielded a large number of candidates, but the race quickly winnowed down to two.\n",
+        "race.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](race) if re.search(r"\b(?:2017|2005)\b", c.prompt)]
     statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
     assert statements and not [p for p in statements if "Schoch-Spana said that" in p]
 
@@ -2810,6 +2817,13 @@ def test_from_sample_af_a_bare_possessive_a_lost_verb_a_second_description_and_a
         "clinic.txt",
     )
     assert not [c for c in BUILDERS["evidence"](analysis) if "Dorn" in c.prompt]
+    race = _analysis(
+        "Harbour race\n\nThe harbour race in Brest tightened on Monday, a new poll showed.\n\n"
+        "Ann Lee, a Democrat, is a longshot candidate in the 2020 race for mayor of Brest.\n\n"
+        "In 2008, the party fielded a large number of candidates, but the race quickly winnowed down to two.\n",
+        "race.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](race) if re.search(r"\b(?:2017|2005)\b", c.prompt)]
     statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
     assert not [p for p in statements if "states" in p and "50 states" not in p]
 
@@ -2953,6 +2967,9 @@ def test_from_sample_ah_a_feeling_told_of_others_is_no_judgment():
 
 def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_leaves_open():
     from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert _judgment_words("I just think there may be another side to this story,") == ["may be"]  # named once
     from quizapp.generation.skills import BUILDERS
     from quizapp.generation.skills.common import attribution
     from quizapp.generation.skills.source_credentials import cut_off
@@ -2979,6 +2996,13 @@ def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_
         "Priebus, Matthews says, told him he had 23 events that night and could not come to Brest.\n",
         "markets.txt",
     )
+    race = _analysis(
+        "Harbour race\n\nThe harbour race in Brest tightened on Monday, a new poll showed.\n\n"
+        "Ann Lee, a Democrat, is a longshot candidate in the 2020 race for mayor of Brest.\n\n"
+        "In 2008, the party fielded a large number of candidates, but the race quickly winnowed down to two.\n",
+        "race.txt",
+    )
+    assert not [c for c in BUILDERS["true-false"](race) if re.search(r"\b(?:2017|2005)\b", c.prompt)]
     statements = [c.prompt for c in BUILDERS["true-false"](analysis)]
     assert not [p for p in statements if "Bonds:" in p or "Companies:" in p]
     assert not [c for c in BUILDERS["true-false"](analysis) if "“up to" in c.explanation]  # a rise, not a bound

@@ -251,6 +251,33 @@ def test_a_word_of_the_question_repeated_only_in_the_answer():
     assert "clang" not in codes(quoted)
 
 
+def test_absolute_words_in_the_wrong_choices_only():
+    cued = item(
+        prompt="Read this: Ann Lee said the ferry was late. Does the article give these as Ann Lee's exact words?",
+        choices=(
+            "No: it reports what was said in its own words",
+            "Yes: the verb “said” always introduces a speaker's exact words",
+            "Yes: a reporter always writes down speech exactly as it was spoken",
+            "No: the words are the reporter's own opinion",
+        ),
+        answer=("No: it reports what was said in its own words",),
+    )
+    assert "absolutes" in codes(cued)
+    one = item(
+        prompt=cued.prompt,
+        choices=(*cued.choices[:2], "Yes: the reporter wrote it down word for word", cued.choices[3]),
+        answer=cued.answer,
+    )
+    assert "absolutes" not in codes(one)  # a single absolute is no pattern to learn
+    article = "Ann Lee said the ferry was never on time. She said it always left late."
+    copied = item(
+        prompt="Which sentence does the article give?",
+        choices=("Ann Lee said the ferry was late", "She said it always left late", "the ferry was never on time"),
+        answer=("Ann Lee said the ferry was late",),
+    )
+    assert "absolutes" not in codes(copied, article)  # the article's own words are not the writer's cue
+
+
 def test_doubled_quote_marks():
     text = item(explanation="The sentence is: ““Inspectors found 88 faults.”” " + GOOD_EXPLANATION)
     assert "doubled-quotes" in codes(text)

@@ -285,6 +285,20 @@ def _clang(item: ItemText, article: str | None) -> list[Flaw]:
     return []
 
 
+_ABSOLUTE = re.compile(r"\b(?:always|never)\b", re.IGNORECASE)
+
+
+def _absolutes(item: ItemText, article: str | None) -> list[Flaw]:
+    """Two wrong choices or more that say "always" or "never" beside a key that does not: test-wise students
+    rule out the absolutes without reading. Choices copied from the article are its own words and not checked."""
+    if not _is_choice_item(item) or any(_in_text(choice, article or "") for choice in item.choices):
+        return []
+    wrong = [choice for choice in _wrong(item) if _ABSOLUTE.search(choice)]
+    if len(wrong) >= 2 and not any(_ABSOLUTE.search(key) for key in item.answer):
+        return [Flaw("absolutes", f"{len(wrong)} wrong choices say “always” or “never” and the answer does not")]
+    return []
+
+
 def _number_patterns(item: ItemText, article: str | None) -> list[Flaw]:
     if not _is_choice_item(item) or len(item.answer) != 1:
         return []
@@ -596,6 +610,7 @@ _RULES = (
     _typos,
     _key_in_stem,
     _clang,
+    _absolutes,
     _number_patterns,
     _form_cues,
     _in_stem,

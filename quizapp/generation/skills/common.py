@@ -52,6 +52,15 @@ def leading_dateline(text: str) -> str | None:
     return None
 
 
+# Events that fall only in some years (elections, races for an office, the Olympics, a census): a year changed
+# beside them gives itself away ("the 2017 presidential race", "In 2005, the Democrats fielded candidates").
+PERIODIC = re.compile(
+    r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
+    r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?)\b",
+    re.IGNORECASE,
+)
+
+
 def strip_dateline(article: Article, sentence: Sentence) -> str:
     """The sentence without the dateline (``DAKAR, Senegal (AP) —``, ``Goma -``) in front."""
     text = sentence.text

@@ -311,7 +311,9 @@ def _judgment_words(text: str, span=None) -> list[str]:
         hedges = [h for h in hedges if not _only_options(span, h)]
     if re.search(r"\b(?:you|critics|some|others|they|people)\s+may\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
         hedges = [h for h in hedges if h.lower() not in ("may", "might")]  # "You may X, but …" concedes, not hedges
-    return list(dict.fromkeys(hedges + opinion + rating))
+    found = list(dict.fromkeys(hedges + opinion + rating))
+    # "may be" and "may": one hedge found twice, named once (not "“may be” hedges and “may” hedges")
+    return [w for w in found if not any(o != w and re.search(rf"\b{re.escape(w)}\b", o) for o in found)]
 
 
 _ROLES = (

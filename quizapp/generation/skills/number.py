@@ -10,6 +10,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
 from quizapp.generation.skills.common import (
     OUT_OF,
+    PERIODIC,
     attribution,
     credit_closes_a_clause,
     mention,
@@ -47,11 +48,6 @@ _HEDGE_LESSON = {
 _PART_OF = re.compile(
     r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+['’]s\s+)?$"
     r"|\d[\d,.]*[^.;]{0,40}\bincluding\s+$"
-)
-_PERIODIC = re.compile(
-    r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
-    r"anniversary|centenary|term)\b",
-    re.IGNORECASE,
 )
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _BOUND_WORDS = re.compile(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d", re.IGNORECASE)
@@ -236,7 +232,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "up ___ points, from 57% to 68%": the other two figures give the blank
         if quantity.kind != "year" and re.fullmatch(r"(?:1[89]|20)\d\d", quantity.number):
             continue  # "the state's other 2020 primary elections": a year the model read as a count
-        if quantity.kind == "year" and (quantity.number in headline or _PERIODIC.search(sentence.text)):
+        if quantity.kind == "year" and (quantity.number in headline or PERIODIC.search(sentence.text)):
             continue  # the headline gives it away, or only some years fit ("election", "Olympics")
         if quantity.kind != "year" and _near_figure(
             headline, quantity.value, [0.5 * quantity.value, 2 * quantity.value]

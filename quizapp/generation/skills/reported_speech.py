@@ -28,8 +28,8 @@ from quizapp.textnorm import fold
 
 KEY = "No: it reports what was said in its own words, without quotation marks"
 WRONG = (
-    "Yes: the verb “{verb}” always introduces a speaker's exact words",
-    "Yes: a reporter always writes down speech exactly as it was spoken",
+    "Yes: the verb “{verb}” shows that these are the speaker's exact words",
+    "Yes: the reporter wrote the speech down word for word as it was spoken",
     "No: the words are the reporter's own opinion, not the speaker's",
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")

@@ -20,6 +20,7 @@ from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.skills.common import (
     GENDERED,
     OUT_OF,
+    PERIODIC,
     TIME_FIRST,
     as_clause,
     attribution,
@@ -127,10 +128,6 @@ _MONTH = re.compile(
 # Qualifiers that mark a claim as second-hand. A modal ("may", "could be") or a look ("appears to") in a copied
 # sentence seldom gives the reader anything to check, and its lesson reads as empty (blind reviews: half rejected).
 _SECOND_HAND = re.compile(r"\b(?:reportedly|allegedly|apparently|believed|thought|unclear)\b", re.IGNORECASE)
-_PERIODIC = re.compile(
-    r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|anniversary)\b",
-    re.IGNORECASE,
-)
 
 
 def _listed(analysis: Analysis, sentence, name: str) -> bool:
@@ -265,7 +262,7 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             if label == "DATE" and value > 1800 and not re.fullmatch(r"(?:1[89]|20)\d\d", digits.text):
                 continue  # "2,000 years": a span, not a year; "1,997 years" would give itself away
             if label == "DATE" and value > 1800:
-                if _PERIODIC.search(text) or len(re.findall(r"\b(?:1[89]|20)\d\d\b", text)) > 1:
+                if PERIODIC.search(text) or len(re.findall(r"\b(?:1[89]|20)\d\d\b", text)) > 1:
                     continue  # "the 2017 presidential election": only some years fit
                 new = value - 3  # an earlier year: never one after the story was written
             elif label == "DATE":
