@@ -144,3 +144,18 @@ def test_same_party_aliases():
     assert same_party("American", "United States")
     assert party_of("Nigerien") == "Niger"
     assert not same_party("Niger", "Nigeria")
+
+
+def test_the_cities_table_is_kept_in_the_cache_folder_and_made_again_when_damaged(tmp_path, monkeypatch):
+    from quizapp.generation import gazetteer
+    from quizapp.paths import cache_dir
+
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    read = gazetteer._cities.__wrapped__  # the table itself, not the copy this process already holds
+    first = read()
+    (kept,) = cache_dir().glob("cities-*.json")
+    assert read() == first and kept.stat().st_size < 2_000_000  # the four fields only
+    assert any(c.name == "Wichita" and c.country == "US" and c.state == "KS" for c in first)
+    kept.write_text('[["Paris", "FR"', encoding="utf-8")  # cut short
+    assert read() == first and kept.read_text(encoding="utf-8").startswith("[[")
+    assert read() == first

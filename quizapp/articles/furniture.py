@@ -9,6 +9,7 @@ another story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.textnorm import fold
 
@@ -42,6 +43,7 @@ _TRAILING_CALL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked of each sentence while reading, and of each choice by the flaw checker
 def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     """True for a paragraph or line that belongs to the page, not to the story.
 

@@ -555,6 +555,7 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
 
 
+@lru_cache(maxsize=256)  # the same story and name for who died and who is accused
 def _surname_marked(text: str, name: str) -> str:
     """`text` with the surname of `name` replaced by a NUL mark, for the patterns of who died or is accused."""
     return re.sub(rf"\b{re.escape(name.split()[-1])}\b", "\x00", text)

