@@ -159,3 +159,14 @@ def test_the_cities_table_is_kept_in_the_cache_folder_and_made_again_when_damage
     kept.write_text('[["Paris", "FR"', encoding="utf-8")  # cut short
     assert read() == first and kept.read_text(encoding="utf-8").startswith("[[")
     assert read() == first
+
+
+def test_a_paragraphs_text_is_kept_with_its_doc_only_when_it_is_the_parsed_text():
+    from quizapp.generation.doctext import _KEY, doc_text, remember_text
+
+    parsed = doc("Ann Lee said the ferry was late.  ")
+    remember_text(parsed, "Ann Lee said the ferry was late.")  # not what was parsed: spaCy's own text is used
+    assert _KEY not in parsed.user_data and doc_text(parsed) == "Ann Lee said the ferry was late.  "
+    again = doc("Ann Lee said the ferry was late.")
+    remember_text(again, "Ann Lee said the ferry was late.")
+    assert again.user_data[_KEY] == again.text

@@ -2464,6 +2464,49 @@ def test_selection_moves_an_item_to_another_fact_to_make_room_for_a_skill_the_ba
     assert select([lone, statement]) == [lone]  # no other number to ask: the bank keeps the skill it had
 
 
+def test_selection_asks_the_last_test_lazily_and_keeps_what_filtering_first_would():
+    import random
+
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    skills = ("number", "detail", "true-false", "quote-speaker", "hedge", "fact-opinion", "evidence")
+    rng = random.Random(7)
+    asked_in_all = asked_of_all = 0
+    for round_ in range(200):
+        made = [
+            Candidate(
+                rng.choice(skills),
+                "single",
+                f"Question {round_}-{n}?",
+                ("A",),
+                "Why.",
+                ("Evidence.",),
+                1,
+                rng.choice((0.4, 0.6, 0.7, 0.8, 0.9)),
+                ("A", "B"),
+                frozenset({f"sentence:{rng.randrange(8)}"}),
+            )
+            for n in range(rng.randrange(4, 24))
+        ]
+        flawed = {id(c) for c in made if rng.random() < 0.3}
+        asked: list[int] = []
+
+        def usable(candidate, asked=asked, flawed=flawed):
+            asked.append(id(candidate))
+            return id(candidate) not in flawed
+
+        for limit in (None, 5):
+            asked.clear()
+            lazy = select(made, limit, usable=usable)
+            assert lazy == select([c for c in made if id(c) not in flawed], limit)
+            assert len(asked) == len(set(asked))  # never twice of one candidate
+            if limit is not None:
+                asked_in_all += len(asked)
+                asked_of_all += len(made)
+    assert asked_in_all < 0.8 * asked_of_all  # the checker runs on fewer candidates than it would up front
+
+
 def test_reported_speech_offers_the_next_claim_when_another_item_asks_about_the_first():
     from quizapp.generation.skills import BUILDERS
 

@@ -18,7 +18,7 @@ from quizapp.articles.furniture import (
     opens_a_link_list,
 )
 from quizapp.articles.model import Article
-from quizapp.generation.doctext import doc_text
+from quizapp.generation.doctext import doc_text, remember_text
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
 from quizapp.generation.extract.hedges import Hedge, find_hedges
@@ -795,6 +795,8 @@ def _people_by_surname(docs: list[Doc], labels: dict[str, str]) -> None:
 
 def analyse(article: Article, docs: list[Doc]) -> Analysis:
     """Build the `Analysis` of `article` from one parsed `Doc` per body paragraph."""
+    for paragraph_of_article, doc in zip(article.paragraphs, docs, strict=False):
+        remember_text(doc, paragraph_of_article.text)
     labels = vote_labels(docs)
     _people_by_surname(docs, labels)
     sentences: list[Sentence] = []
@@ -805,7 +807,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         link_list = opens_a_link_list(paragraph_text) or linked
         page_text = linked or is_furniture(paragraph_text)
         for span in _whole_sentences(doc):
-            text = span.text  # spaCy joins the tokens anew on every call: once per sentence
+            text = paragraph_text[span.start_char : span.end_char]  # Span.text joins its tokens anew
             if text.strip():
                 junk = (
                     page_text

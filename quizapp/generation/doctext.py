@@ -11,6 +11,13 @@ from typing import Any
 _KEY = "quizapp.text"
 
 
+def remember_text(doc: Any, text: str) -> None:
+    """Keep `text`, the string `doc` was parsed from, as its text: spaCy keeps every character of its input,
+    so the two are the same, and nothing need be joined. Checked by where the last token ends."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_KEY] = text
+
+
 def doc_text(doc: Any) -> str:
     """The text of a spaCy `doc`, kept in its user data after the first call."""
     text = doc.user_data.get(_KEY)

@@ -66,8 +66,11 @@ def _one_stop(text: str) -> str:
     return _DOUBLE_STOP.sub(r"\1.", text)
 
 
-def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = False) -> list[Candidate]:
-    """Every well-formed candidate of the chosen skills."""
+def candidates_for(
+    analysis: Analysis, skills: Iterable[str], strict: bool = False, *, checked: bool = True
+) -> list[Candidate]:
+    """Every well-formed candidate of the chosen skills; with `checked`, only those without an item-writing flaw
+    (otherwise selection asks the flaw checker of the ones it reaches)."""
     found: list[Candidate] = []
     for skill in skills:
         try:
@@ -81,7 +84,9 @@ def candidates_for(analysis: Analysis, skills: Iterable[str], strict: bool = Fal
         built = [
             replace(c, prompt=nest_quotes(c.prompt), explanation=_one_stop(nest_quotes(c.explanation))) for c in built
         ]
-        found.extend(c for c in built if _well_formed(c, analysis.article) and not flaws_of(c, article_text))
+        found.extend(
+            c for c in built if _well_formed(c, analysis.article) and not (checked and flaws_of(c, article_text))
+        )
     return found
 
 
@@ -104,7 +109,12 @@ def flaws_of(candidate: Candidate, article_text: str) -> list[Flaw]:
 def items_from(analysis: Analysis, options: GenerationOptions) -> list[Item]:
     """Selected items for an analysed article."""
     skills = options.skills or GENERATED
-    kept = select(candidates_for(analysis, skills, options.strict), options.max_items)
+    article_text = analysis.article.full_text
+    kept = select(
+        candidates_for(analysis, skills, options.strict, checked=False),
+        options.max_items,
+        usable=lambda candidate: not flaws_of(candidate, article_text),
+    )
     slug = analysis.article.slug
     taken: set[str] = set()
     return [
