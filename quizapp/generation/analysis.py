@@ -551,8 +551,30 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     """True when `text` says the person `name` died ("Boseman died on Friday") or, with `killed_only`, was
     killed ("killed officer Michael Briggs"). A victim never speaks in the story; someone whose death an
     obituary reports may still be quoted from the past, so only a killing rules out a "he said"."""
+    if not _could_be_harmed(text, name):
+        return False
     marked = _surname_marked(text, name)
     return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
+
+
+# Every word the patterns of who died, was harmed or is accused need: a story with none of them (most
+# political reports) is not searched name by name.
+_HARM_WORDS = re.compile(
+    r"\b(?:kill|murder|shot|stabb|slain|victim|late|died|passed away|death|among the|suspect|gunman|shooter|"
+    r"accused|alleged|charged|arrested)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _tells_of_harm(text: str) -> bool:
+    return bool(_HARM_WORDS.search(text))
+
+
+def _could_be_harmed(text: str, name: str) -> bool:
+    """False when the patterns below cannot match: the story has none of their words, or not the surname."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and surname in text and _tells_of_harm(text)
 
 
 @lru_cache(maxsize=256)  # the same story and name for who died and who is accused
@@ -578,6 +600,8 @@ _ACCUSED = re.compile(
 def harmed_or_accused(text: str, name: str) -> bool:
     """True when `text` counts the person `name` among the dead or the victims, or as the suspect: a wrong choice
     of "who said it" or "who did it" that offers a victim or a gunman is absurd, and unkind to the dead."""
+    if not _could_be_harmed(text, name):
+        return False
     if died_in_story(text, name):
         return True
     marked = _surname_marked(text, name)
@@ -601,13 +625,14 @@ def _whole_sentences(doc: Doc) -> list[Span]:
     """The model's sentences, mended where it split inside a name ("Emily W. Murphy", "Dr. Lee") or after an
     abbreviation ("b.c.e.")."""
     merged: list[Span] = []
-    ents = doc.ents
+    names = [(ent.start, ent.end) for ent in doc.ents]
+    text = doc_text(doc)  # sliced, not joined again from the tokens for each sentence
     for span in doc.sents:
         if merged:
-            previous = merged[-1].text.rstrip()
-            inside_name = any(ent.start < span.start < ent.end for ent in ents)
+            previous = text[merged[-1].start_char : merged[-1].end_char].rstrip()
+            inside_name = any(start < span.start < end for start, end in names)
             initial_then_name = _ENDS_WITH_INITIAL.search(previous) and span[0].ent_type_ == "PERSON"
-            first = span.text.lstrip()[:1]
+            first = text[span.start_char : span.end_char].lstrip()[:1]
             lower_start = first.islower() or (
                 first.isdigit() and previous.endswith(".") and previous[-2:-1].islower()
             )  # "… 664 b.c.e. | to 320 c.e.": a sentence never starts in lower case
