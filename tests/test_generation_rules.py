@@ -3080,3 +3080,58 @@ def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_
         opening + "Reyes, Ann Lee says, told her the board held 23 meetings in the spring." + closing, "b.txt"
     )
     assert not [c for c in BUILDERS["number"](retold) if "comes from" in c.explanation and "23" in c.answer]
+
+
+def test_from_sample_aj_a_players_title_concessions_reasons_cited_and_words_passed_on():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.common import attribution
+    from quizapp.quality.wording import is_garbled
+
+    assert is_furniture("Story highlights White House hopes talks let it know what GOP wants, Democratic source says")
+    assert is_furniture("Judge halts the ferry plan for the harbour at Brest Listen · 3:49 3:49")  # an audio player
+    assert is_garbled("MORE balked at Bolton's appointment, the two staged a meeting at the Pentagon.")
+    assert attribution("Citing a Taliban attack in Kabul last week as the reason, Trump cancelled the talks.") is None
+    assert attribution("The talks were cancelled, citing the Associated Press.") == ("citing", "the Associated Press")
+    headline = "Federal Judge Blocks Obama's Executive Actions On Immigration"
+    played = _analysis(
+        f"{headline}\n\n{headline} Listen · 3:49 3:49\n\nA federal judge in Texas on Monday halted the plan to "
+        "shield millions of immigrants from deportation.\n\n"
+        '"The ruling is wrong and we will appeal it at once," Obama said at the White House on Tuesday.\n\n'
+        '"We are pleased with the decision of the court," said Greg Abbott, the governor of Texas.\n',
+        "played.txt",
+    )
+    assert not [label for label in played.sources if "Blocks" in label]
+    assert not [name for name in played.entities("PERSON") if "Blocks" in name]
+    story = (
+        "Fleet drills\n\nRussia began large naval drills in the Arctic on Monday, the defence ministry said.\n\n"
+        "On Monday, Defence Minister Sergey Shoigu said Putin had ordered the Northern Fleet to be placed on full "
+        "combat alert for snap checks, state media reported.\n\n"
+        '"The main aim is to test the fleet," said Ann Lee, a naval analyst at the Brest Institute.\n\n'
+        '"It is a show of strength before the summit in the spring, and everyone in the region knows it," '
+        "said Tom Reyes, a former admiral.\n\n"
+        '"And he may be a hard man to deal with, but I think that is what the voters wanted," Ann Lee said.\n'
+    )
+    analysis = _analysis(story, "fleet.txt")
+    assert BUILDERS["single-source"](analysis) == []  # the minister's account, passed on by state media
+    assert not [c for c in BUILDERS["hedge"](analysis) if "may be" in c.prompt]  # granted, not doubted
+    direct = [c for c in BUILDERS["reported-speech"](analysis) if c.answer[0].startswith("Yes")]
+    long = [c for c in direct if "show of strength" in c.prompt]
+    assert long and all(  # too long to repeat whole: asked about its opening clause, never "the words in …"
+        "give “It is a show of strength before the summit in the spring” as" in c.prompt for c in long
+    )
+    body = (
+        "\n\nThe banks did not say whether card numbers were taken in the attack on their systems.\n\n"
+        "In April, one of the banks was criticised for blocking a payment from an embassy in Brest.\n\n"
+        "Troops continue to mass on the border even after sanctions hurt the economy of the region.\n\n"
+        "Fishing boats in the bay brought in a record catch of cod and mackerel last week.\n\n"
+        "A new ticket office opened at the port in January with longer hours for travellers.\n\n"
+        "Tourism in the region rose sharply last summer as visitors came back to the coast.\n"
+    )
+    lead = "Russian hackers looted gigabytes of data from five banks this month in a coordinated assault"
+    plain = f"Russian Hackers Loot Gigabytes of Bank Data\n\n{lead}.{body}"
+    assert BUILDERS["main-event"](_analysis(plain, "plain.txt"))  # told as fact, it is the main news
+    hedged = f"Russian Hackers Said to Loot Gigabytes of Bank Data\n\n{lead}.{body}"
+    assert BUILDERS["main-event"](_analysis(hedged, "hedged.txt")) == []  # the story only reports it
+    sourced = f"Russian Hackers Loot Gigabytes of Bank Data\n\n{lead}, according to two people familiar.{body}"
+    assert BUILDERS["main-event"](_analysis(sourced, "sourced.txt")) == []

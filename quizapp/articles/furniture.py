@@ -37,6 +37,8 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
+_HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
+_PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
 # A button after a linked headline, with no full stop before it: "… by Robert Mueller Read more"
 _TRAILING_CALL = re.compile(
     r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$", re.IGNORECASE
@@ -57,8 +59,9 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return True
     if not whole_paragraph:
         return False
-    if _TRAILING_CALL.search(folded):
-        return True  # "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button
+    if _TRAILING_CALL.search(folded) or _PLAYER.search(folded) or _HIGHLIGHTS.match(folded):
+        return True  # "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button;
+        # "… On Immigration Listen · 3:49 3:49": an audio player's title and running time
     short = len(folded.split()) <= 12
     letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label
     if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -71,6 +74,13 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     ):
         return True  # a long line of capitalised words that never ends a sentence: run-on headlines, a menu
     return is_subheading(folded) or not_prose(folded)
+
+
+def is_a_link(text: str) -> bool:
+    """True for a line that stands for another story or a media player: a headline with its "Read more"
+    button, or a title with its running time. The names in it belong to that other story."""
+    folded = fold(text).strip()
+    return bool(_TRAILING_CALL.search(folded) or _PLAYER.search(folded))
 
 
 def opens_a_link_list(text: str) -> bool:

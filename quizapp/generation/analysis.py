@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from quizapp.articles.furniture import (
     ends_a_sentence,
     has_web_debris,
+    is_a_link,
     is_furniture,
     not_prose,
     opens_a_link_list,
@@ -173,6 +174,7 @@ class Analysis:
     described_in: dict[str, set[int]] = field(default_factory=dict)  # person -> sentences that describe them
     country_mentions: Counter[str] = field(default_factory=Counter)  # country -> places named in it (not the dateline)
     topic_country: str | None = None
+    page_paragraphs: frozenset[int] = frozenset()  # links and players: their names belong to other stories
     _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _people_cache: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False)
 
@@ -214,6 +216,8 @@ class Analysis:
     def _count_entities(self, labels: tuple[str, ...]) -> list[str]:
         counts: Counter[str] = Counter()
         for sentence in self.sentences:
+            if sentence.paragraph in self.page_paragraphs:
+                continue  # "Federal Judge Blocks Obama's … Listen · 3:49": the page's names are no one's
             for ent in sentence.ents:
                 label = self.entity_labels.get(ent.text, ent.label_)
                 if label in labels and not (label == "PERSON" and not looks_like_a_name(ent.text)):
@@ -818,19 +822,40 @@ def _people_by_surname(docs: list[Doc], labels: dict[str, str]) -> None:
             labels[text] = "PERSON"
 
 
+def _page_paragraphs(article: Article, docs: list[Doc]) -> tuple[list[bool], list[bool]]:
+    """For each paragraph, whether it belongs to the page rather than the story (furniture, the headlines under
+    a "Read more:" line until a line ends as prose does, or the headline again with something after it: an audio
+    player's "… Immigration Listen · 3:49", a standfirst run on); and whether it stands for something else, a
+    link or a player, whose names are not the story's (a photo caption's are)."""
+    flags, elsewhere = [], []
+    link_list = False
+    headline = match_key(article.headline).lower()
+    for doc in docs:
+        text = doc_text(doc)
+        linked = link_list and not ends_a_sentence(text)
+        link_list = opens_a_link_list(text) or linked
+        again = match_key(text).lower()
+        repeated = (
+            len(headline.split()) >= 4
+            and again.startswith(headline)
+            and re.match(r"\s*(?:[A-Z\W]|$)", match_key(text)[len(headline) :]) is not None
+        )
+        flags.append(linked or is_furniture(text) or repeated)
+        elsewhere.append(linked or repeated or is_a_link(text))
+    return flags, elsewhere
+
+
 def analyse(article: Article, docs: list[Doc]) -> Analysis:
     """Build the `Analysis` of `article` from one parsed `Doc` per body paragraph."""
     for paragraph_of_article, doc in zip(article.paragraphs, docs, strict=False):
         remember_text(doc, paragraph_of_article.text)
+    page, elsewhere = _page_paragraphs(article, docs)
     labels = vote_labels(docs)
     _people_by_surname(docs, labels)
     sentences: list[Sentence] = []
-    link_list = False  # under a "Read more:" line, until a line ends as prose does
     for paragraph, doc in enumerate(docs):
         paragraph_text = doc_text(doc)
-        linked = link_list and not ends_a_sentence(paragraph_text)
-        link_list = opens_a_link_list(paragraph_text) or linked
-        page_text = linked or is_furniture(paragraph_text)
+        page_text = page[paragraph]
         for span in _whole_sentences(doc):
             text = paragraph_text[span.start_char : span.end_char]  # Span.text joins its tokens anew
             if text.strip():
@@ -844,8 +869,15 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     or _disagrees(span)
                 )
                 sentences.append(Sentence(len(sentences), paragraph, text.strip(), span, junk))
-    analysis = Analysis(article=article, sentences=sentences, entity_labels=labels)
+    analysis = Analysis(
+        article=article,
+        sentences=sentences,
+        entity_labels=labels,
+        page_paragraphs=frozenset(i for i, other in enumerate(elsewhere) if other),
+    )
     for paragraph, doc in enumerate(docs):
+        if elsewhere[paragraph]:
+            continue  # "Federal Judge Blocks Obama's … Listen · 3:49": the page's names are no one's in the story
         for person in find_people(doc):
             if not person.description or not _can_describe_a_person(person.description):
                 continue

@@ -338,6 +338,8 @@ _KIND_POINTER = re.compile(
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
 
 
+# The end of a pop-up card about a person left in the text ("… Mattis's office MORE balked at …")
+_HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+[a-z]")
 _GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")
 _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
 # A drop capital split from its word ("T his will not …") or a space before a comma ("me , I"): a broken
@@ -368,6 +370,7 @@ def is_garbled(text: str) -> bool:
         or _SPLIT_WORD.search(folded)
         or _LOST_VERB.search(folded)
         or _LOOSE_CLITIC.search(folded)
+        or _HOVER_CARD.search(folded)
     )
 
 

@@ -298,6 +298,12 @@ def attribution(text: str) -> tuple[str, str] | None:
         match["rest"],
     ):
         return None  # "per hour", "citing progress made against …": a rate or a reason, not a source
+    if match["how"].lower() == "citing":
+        cited = re.split(r"[,;.]", match["rest"], maxsplit=1)[0].split()
+        common = [w for w in cited if w.islower() and w not in _JOINS_A_NAME | {"the", "a", "an", "its", "their"}]
+        if common and not set(common) & (_SOURCE_NOUNS - _JOINS_A_NAME):
+            return None  # "citing a Taliban attack in Kabul": the reason given, not a source; "citing the health
+            # ministry" names one
     words: list[str] = []
     tokens = re.split(r"\s*[—–]\s*|\s+-\s+", match["rest"])[0].split()  # "the Washington Post—allowed"
     for position, word in enumerate(tokens):

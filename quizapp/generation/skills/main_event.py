@@ -73,6 +73,7 @@ _THEN_NOW = re.compile(
     r"once upon|not long ago|back in)\b",
     re.IGNORECASE,
 )
+_HEDGED_NEWS = re.compile(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b", re.I)
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
 _TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s")
@@ -130,6 +131,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []  # "White House rattled by … Trump 'doesn't like …'": the page ran its headline into the standfirst
     if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
+    if _HEDGED_NEWS.search(analysis.article.headline) or re.search(r"\baccording to\b", lead_text, re.IGNORECASE):
+        return []  # "Russian Hackers Said to Loot …", "…, according to two people familiar": the key, cut to its
+        # main clause, would state as fact what the story only reports
     if _THEN_NOW.match(lead_text.strip()):
         return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))

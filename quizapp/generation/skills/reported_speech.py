@@ -193,6 +193,12 @@ DIRECT_WRONG = (
     "Only in part: the verb “{verb}” shows that the reporter reworded some of it",
     "No: the quotation marks show the reporter's own judgment of the words",
 )
+# The first clause of a long quotation: up to a semicolon, a dash, or a comma before a word that opens a clause
+# ("It is a bad day for this president, and for this country"; not "the kind of dry, deadpan humorist").
+_OPENING_CLAUSE = re.compile(
+    r"([^,;:—–]+?)\s*(?:[;:—–]|\s-\s|,\s+(?=(?:and|but|so|because|which|who|while|although|though|if|as|when|"
+    r"where|or|yet|I|we|he|she|they|it|you)\b))"
+)
 _PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "added", "explained", "stated"})
 # A quotation that opens the sentence and its tag (", Smith said." / ", said Smith, a farmer."), or a tag that
 # opens it and a quotation that ends it ("Smith said: "…"")
@@ -206,7 +212,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
     per_sentence: dict[int, int] = {}
     for quote in analysis.quotes:
         per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
-    found: list[tuple[bool, Candidate]] = []
+    found: list[Candidate] = []
     for quote in analysis.quotes:
         sentence = analysis.sentences[quote.sentence]
         source = quote.source
@@ -228,7 +234,10 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             words, tag = before.group(2).strip(" ,."), before.group(1)
         else:
             continue  # the reporter's own words frame the quotation: a partial quotation, asked about as one
-        if not 6 <= len(words.split()) <= 30 or len(tag.split()) > 12 or is_garbled(words):
+        if len(words.split()) > 16:  # asked about its opening clause: as far as a clause ends, not a list's comma
+            opening = re.match(_OPENING_CLAUSE, words)
+            words = opening.group(1).strip() if opening else words
+        if not 6 <= len(words.split()) <= 16 or len(tag.split()) > 12 or is_garbled(words):
             continue
         if source.label.split()[-1] not in tag or quote.verb not in tag:
             continue  # the tag names the speaker and the verb: nothing else stands between
@@ -237,11 +246,8 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             # writer's own words in brackets: not all of it is the speaker's own wording
         who = mention_in(source.label, sentence.text)
         whose = possessive(who, is_plural(source))
-        # A long quotation is not repeated in the question: cut short with "…", it would no longer be the words
-        # the article gives.
-        asked = f"“{words}”" if len(words.split()) <= 16 else "the words in quotation marks"
         explanation = (
-            f"“{excerpt(words, 14)}” stands inside quotation marks, with {who} named as the speaker "
+            f"“{words}” stands inside quotation marks, with {who} named as the speaker "
             f"(“{quote.verb}”): the article offers these as {whose} own words, not its summary. Quotation marks are "
             "a promise of exact wording; a careful reader still asks what came before and after the words quoted."
         )
@@ -250,23 +256,19 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             *(wrong.format(who=who, verb=quote.verb) for wrong in DIRECT_WRONG),
         )
         found.append(
-            (
-                len(words.split()) > 16,
-                Candidate(
-                    skill="reported-speech",
-                    type="single",
-                    prompt=f"Read this from the article: {sentence.text.strip()} Does the article give {asked} as the "
-                    f"exact words of {who}?",
-                    choices=choices,
-                    answer=(choices[0],),
-                    explanation=explanation,
-                    evidence=(sentence.text,),
-                    difficulty=1,
-                    score=0.6,
-                    facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}),
-                ),
+            Candidate(
+                skill="reported-speech",
+                type="single",
+                prompt=f"Read this from the article: {sentence.text.strip()} Does the article give “{words}” as "
+                f"the exact words of {who}?",
+                choices=choices,
+                answer=(choices[0],),
+                explanation=explanation,
+                evidence=(sentence.text,),
+                difficulty=1,
+                score=0.6,
+                facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}),
             )
         )
-    found.sort(key=lambda pair: pair[0])  # a quotation short enough to repeat in the question first
     # one a bank (they share a fact); the next serves when another item already asks about the first one's sentence
-    return [replace(candidate, score=0.6 - 0.01 * rank) for rank, (_, candidate) in enumerate(found[:3])]
+    return [replace(candidate, score=0.6 - 0.01 * rank) for rank, candidate in enumerate(found[:3])]

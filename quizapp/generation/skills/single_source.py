@@ -41,6 +41,11 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
     return None
 
 
+_REPORTED_WORDS = re.compile(
+    r"\b(?:said|says|told|tells|announced|stated|declared|claimed|added|quoted|according to)\b", re.IGNORECASE
+)
+
+
 def _score(text: str, headline: str) -> int:
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", headline.lower())}
     return sum(1 for w in re.findall(r"[a-z]{4,}", text.lower()) if w[:5] in words)
@@ -65,6 +70,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 continue  # "the country will no longer respect the limits": a side announcing its own step says so
                 # with authority; there is nothing for others to confirm
             statement = _without_attribution(text, claim, analysis)
+            if statement and _REPORTED_WORDS.search(statement):
+                continue  # "Shoigu said Putin had ordered …, state media reported": the minister's account, passed on
             if statement:
                 statements.append((_score(statement, analysis.article.headline), claim, statement, text))
         if not statements:
