@@ -3091,6 +3091,11 @@ def test_from_sample_aj_a_players_title_concessions_reasons_cited_and_words_pass
     assert is_furniture("Story highlights White House hopes talks let it know what GOP wants, Democratic source says")
     assert is_furniture("Judge halts the ferry plan for the harbour at Brest Listen · 3:49 3:49")  # an audio player
     assert is_garbled("MORE balked at Bolton's appointment, the two staged a meeting at the Pentagon.")
+    from quizapp.generation.skills.detail import _country_named
+
+    assert _country_named("Washington", "Aides are little known outside of Washington, but shape NSC policy.")
+    assert _country_named("Washington", "In Washington, lawmakers scoffed at talk of U.S. troops leaving.")
+    assert not _country_named("Paris", "The talks in Paris ended on Monday without a deal.")
     assert attribution("Citing a Taliban attack in Kabul last week as the reason, Trump cancelled the talks.") is None
     assert attribution("The talks were cancelled, citing the Associated Press.") == ("citing", "the Associated Press")
     headline = "Federal Judge Blocks Obama's Executive Actions On Immigration"

@@ -56,7 +56,25 @@ def _country_named(place: str, text: str) -> bool:
     if country is None:
         return False
     rest = text.replace(place, " ")
-    return country in rest or any(party_of(word.strip(",.;:")) == country for word in rest.split())
+    if any(country == party for pattern, party in _SEATS_OF_POWER if pattern.search(rest)):
+        return True  # "outside of ___, … administration policy" beside the NSC: only the capital fits
+    return country in rest or any(
+        country in (party_of(word.strip(",;:")), party_of(word.strip(",.;:"))) for word in rest.split()
+    )  # "U.S." keeps its last stop
+
+
+# Institutions that stand for a country's seat of government: beside one, a blank for its capital is no question.
+_SEATS_OF_POWER = tuple(
+    (re.compile(pattern), party)
+    for pattern, party in (
+        (r"\b(?:White House|Capitol Hill|Congress|Pentagon|NSC|GOP|Democrats|Republicans)\b", "United States"),
+        (r"\b(?:Kremlin|Duma)\b", "Russia"),
+        (r"\b(?:Downing Street|Whitehall|Westminster)\b", "United Kingdom"),
+        (r"\b(?:Élysée|Elysee)\b", "France"),
+        (r"\b(?:Bundestag|Chancellery)\b", "Germany"),
+        (r"\bZhongnanhai\b", "China"),
+    )
+)
 
 
 def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
