@@ -830,16 +830,16 @@ def _page_paragraphs(article: Article, docs: list[Doc]) -> tuple[list[bool], lis
     flags, elsewhere = [], []
     link_list = False
     headline = match_key(article.headline).lower()
+    first_word = headline.split()[0] if len(headline.split()) >= 4 else None
     for doc in docs:
         text = doc_text(doc)
         linked = link_list and not ends_a_sentence(text)
         link_list = opens_a_link_list(text) or linked
-        again = match_key(text).lower()
-        repeated = (
-            len(headline.split()) >= 4
-            and again.startswith(headline)
-            and re.match(r"\s*(?:[A-Z\W]|$)", match_key(text)[len(headline) :]) is not None
-        )
+        repeated = False
+        if first_word is not None and text.lstrip()[: len(first_word)].lower() == first_word:  # cheap test first
+            key = match_key(text)
+            repeated = key.lower().startswith(headline) and re.match(r"\s*(?:[A-Z\W]|$)", key[len(headline) :])
+        repeated = bool(repeated)
         flags.append(linked or is_furniture(text) or repeated)
         elsewhere.append(linked or repeated or is_a_link(text))
     return flags, elsewhere
