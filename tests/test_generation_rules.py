@@ -3140,3 +3140,21 @@ def test_from_sample_aj_a_players_title_concessions_reasons_cited_and_words_pass
     assert BUILDERS["main-event"](_analysis(hedged, "hedged.txt")) == []  # the story only reports it
     sourced = f"Russian Hackers Loot Gigabytes of Bank Data\n\n{lead}, according to two people familiar.{body}"
     assert BUILDERS["main-event"](_analysis(sourced, "sourced.txt")) == []
+
+
+def test_a_question_tagged_by_its_asker_in_the_next_sentence_is_the_askers():
+    analysis = _analysis(
+        "Health law hearing\n\nThe committee questioned the officials about the health law on Thursday.\n\n"
+        '"We have signed up many people so far," said Tom Reyes, the agency head.\n\n'
+        '"What are the ages of the people who are enrolling?" Blackburn asked. "The taxpayer deserves to know."\n\n'
+        '"I will not step aside from the race," Tom Reyes said on the radio.\n\n'
+        "Host George Stephanopoulos asked whether Reyes would attend the hearing next week.\n\n"
+        "( Also on POLITICO: Deadline for Reyes to exit race passes)\n\n"
+        '"Are you going?" he asked.\n\n"No, I honor their wishes," Reyes responded.\n',
+        "hearing.txt",
+    )
+    asked = next(q for q in analysis.quotes if q.text.startswith("What are the ages"))
+    assert asked.source is not None and asked.source.label.endswith("Blackburn")
+    assert asked.speaker_as_written == "Blackburn"  # named beside it, not carried on from Reyes
+    going = next(q for q in analysis.quotes if q.text.startswith("Are you going"))
+    assert going.source is None or not going.source.label.endswith("Reyes")  # an interviewer's "he asked"

@@ -640,11 +640,30 @@ def _whole_sentences(doc: Doc) -> list[Span]:
             lower_start = first.islower() or (
                 first.isdigit() and previous.endswith(".") and previous[-2:-1].islower()
             )  # "… 664 b.c.e. | to 320 c.e.": a sentence never starts in lower case
-            if _ENDS_WITH_TITLE.search(previous) or inside_name or initial_then_name or lower_start:
+            if (
+                _ENDS_WITH_TITLE.search(previous)
+                or inside_name
+                or initial_then_name
+                or lower_start
+                or _tag_after_a_question(previous, span)
+            ):
                 merged[-1] = doc[merged[-1].start : span.end]
                 continue
         merged.append(span)
     return merged
+
+
+_CLOSED_QUESTION = re.compile(r"[?!][\"”’']$")
+_TAG_VERBS = REPORTING_LEMMAS | {"ask", "wonder"}
+
+
+def _tag_after_a_question(previous: str, span: Span) -> bool:
+    """True for '"What are the figures?" | Blackburn asked.': the model ends a sentence at the question mark, and
+    the tag that names the speaker stands alone after it."""
+    if not _CLOSED_QUESTION.search(previous) or len(span) > 6:
+        return False
+    root = span.root
+    return root.lemma_.lower() in _TAG_VERBS and not any(t.text in ('"', "“", "”") for t in span)
 
 
 def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callable[[], str] = str) -> str | None:

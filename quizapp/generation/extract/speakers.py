@@ -89,7 +89,7 @@ def _introduces_speech(verb: Token) -> bool:
 
 
 # Verbs that report speech only as a quotation's tag ("…,” she continued"), never on their own ("prices continued").
-_AFTER_A_QUOTE = frozenset({"continue", "conclude", "recall", "remark", "observe", "joke", "quip"})
+_AFTER_A_QUOTE = frozenset({"continue", "conclude", "recall", "remark", "observe", "joke", "quip", "ask", "wonder"})
 _QUOTE_TAG = re.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,4}$")
 
 
@@ -112,6 +112,8 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
         subject = _subject(token)
         if subject is None or _inside(subject, blocked):
             continue
+        if lemma in ("ask", "wonder") and subject.pos_ == "PRON":
+            continue  # '"Are you going?" he asked': often the interviewer, whom the story may name far back
         if any(child.dep_ == "conj" for child in subject.children):
             continue  # "McCain and Schumer, joined by Graham, said": a joint statement, no one person's words
         if subject.dep_ == "nsubjpass" and lemma in _ADDRESSED:
