@@ -3158,3 +3158,14 @@ def test_a_question_tagged_by_its_asker_in_the_next_sentence_is_the_askers():
     assert asked.speaker_as_written == "Blackburn"  # named beside it, not carried on from Reyes
     going = next(q for q in analysis.quotes if q.text.startswith("Are you going"))
     assert going.source is None or not going.source.label.endswith("Reyes")  # an interviewer's "he asked"
+
+
+def test_two_people_named_beside_a_group_that_speaks_are_no_one_speaker():
+    analysis = _analysis(
+        "Senate bill\n\nThe Senate bill to repeal the health law stalled on Monday night.\n\n"
+        "Two Republican senators, Mike Lee and Jerry Moran, said the new legislation did not go far enough.\n\n"
+        "Ann Lee, a lawyer and expert on health law, said the bill would pass in the autumn.\n",
+        "senate.txt",
+    )
+    # a joint statement is nobody's own words; one person's two roles are still one speaker
+    assert [c.source.label for c in analysis.claims] == ["Ann Lee"]

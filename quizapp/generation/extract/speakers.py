@@ -119,6 +119,10 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
         if subject.dep_ == "nsubjpass" and lemma in _ADDRESSED:
             continue  # "Corbyn has been warned by grandees that …": he was told, he did not say it
         appos = _appositive(subject)
+        if appos is not None and any(
+            t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.ent_type_ == "PERSON" for t in appos.subtree
+        ):  # (not "Charles Gittins, an attorney and expert on military law", one person's two roles)
+            continue  # "Two Republican senators, Mike Lee and Jerry Moran, said": a joint statement as well
         dropped = {t.i for t in appos.subtree} if appos is not None else set()
         for child in subject.children:
             if child.dep_ in ("relcl", "acl") and child.i > subject.i:
