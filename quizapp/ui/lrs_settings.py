@@ -112,8 +112,10 @@ class LrsSettingsBox(QWidget):
 
     def test_connection(self) -> None:
         """Reach the LRS with what is typed (off the UI thread); the result shows beside the button."""
-        if self._job is not None and self._job.is_running():
-            return
+        if not self.test_button.isEnabled():
+            return  # a test is under way; its result comes beside the button
+        if self._job is not None:
+            self._job.wait()  # the last test has shown its result and its thread is ending: a click now tests again
         address, user, password = self.address.text().strip(), self.user.text().strip(), self.password.text()
         self.test_button.setEnabled(False)
         self.test_result.setText("Connecting…")

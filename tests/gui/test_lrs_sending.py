@@ -56,6 +56,30 @@ def test_a_bad_address_is_said_in_the_dialog_and_nothing_is_kept(qtbot, window, 
     dialog.reject()
 
 
+def test_a_second_test_runs_as_soon_as_the_first_shows_its_result(qtbot, window, monkeypatch):
+    """The first test's thread may still be ending when its result shows: a click then must test again, not be
+    swallowed (it was, now and then, when the thread had not quite stopped)."""
+
+    def check(address, user, password):
+        if password != PASSWORD:
+            raise ValueError(f"the LRS at {address} refused the user name or password of '{user}'")
+        return f"the LRS at {address} takes statements from '{user}'"
+
+    monkeypatch.setattr("quizapp.ui.lrs_settings._check", check)
+    monkeypatch.setattr("quizapp.ui.workers.Job.is_running", lambda self: True)  # the thread not yet stopped
+    _unlock(window)
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    box = dialog.lrs_box
+    _fill(box, "http://127.0.0.1:9/xAPI/", "wrong")
+    box.test_button.click()
+    qtbot.waitUntil(lambda: box.test_result.text().startswith("Not connected"), timeout=20000)
+    box.password.setText(PASSWORD)
+    box.test_button.click()
+    qtbot.waitUntil(lambda: box.test_result.text().startswith("Connected"), timeout=20000)
+    assert box.test_button.isEnabled()
+
+
 @needs_ralph
 def test_test_connection_says_whether_the_lrs_takes_the_password(qtbot, window, ralph):
     _unlock(window)
