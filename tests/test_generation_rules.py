@@ -3008,6 +3008,14 @@ def test_from_sample_ah_a_feeling_told_of_others_is_no_judgment():
     assert _judgment_words("I am thrilled that the council listened to us at last")
 
 
+# Paragraphs on other matters, whose main clauses a main-event item can offer as its wrong choices.
+_OTHER_NEWS = (
+    "Fishing boats in the bay brought in a record catch of cod and mackerel last week.\n\n"
+    "A new ticket office opened at the port in January with longer hours for travellers.\n\n"
+    "Tourism in the region rose sharply last summer as visitors came back to the coast.\n"
+)
+
+
 def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_leaves_open():
     from quizapp.articles.furniture import is_furniture
     from quizapp.generation.skills.fact_opinion import _judgment_words
@@ -3056,10 +3064,7 @@ def test_from_sample_ai_page_buttons_section_labels_and_references_the_sentence_
         "\n\nThe spoof aired on Saturday night on the town's radio station in Brest and drew many calls.\n\n"
         "The harbour board met on Monday to talk about the ferry timetable for the spring season.\n\n"
         "The ferry company has lost money on the crossing to Brest for three years running now.\n\n"
-        "Several ferry crews walked off the job in March after a dispute over their pay and hours.\n\n"
-        "Fishing boats in the bay brought in a record catch of cod and mackerel last week.\n\n"
-        "A new ticket office opened at the port in January with longer hours for travellers.\n\n"
-        "Tourism in the region rose sharply last summer as visitors came back to the coast.\n"
+        "Several ferry crews walked off the job in March after a dispute over their pay and hours.\n\n" + _OTHER_NEWS
     )
     lead = "The harbour board was rattled on Sunday by a ferry spoof that aired on the town's radio."
     headline = "Harbour board rattled by ferry spoof"
@@ -3128,10 +3133,7 @@ def test_from_sample_aj_a_players_title_concessions_reasons_cited_and_words_pass
     body = (
         "\n\nThe banks did not say whether card numbers were taken in the attack on their systems.\n\n"
         "In April, one of the banks was criticised for blocking a payment from an embassy in Brest.\n\n"
-        "Troops continue to mass on the border even after sanctions hurt the economy of the region.\n\n"
-        "Fishing boats in the bay brought in a record catch of cod and mackerel last week.\n\n"
-        "A new ticket office opened at the port in January with longer hours for travellers.\n\n"
-        "Tourism in the region rose sharply last summer as visitors came back to the coast.\n"
+        "Troops continue to mass on the border even after sanctions hurt the economy of the region.\n\n" + _OTHER_NEWS
     )
     lead = "Russian hackers looted gigabytes of data from five banks this month in a coordinated assault"
     plain = f"Russian Hackers Loot Gigabytes of Bank Data\n\n{lead}.{body}"

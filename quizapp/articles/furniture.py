@@ -59,9 +59,8 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return True
     if not whole_paragraph:
         return False
-    if _TRAILING_CALL.search(folded) or _PLAYER.search(folded) or _HIGHLIGHTS.match(folded):
-        return True  # "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button;
-        # "… On Immigration Listen · 3:49 3:49": an audio player's title and running time
+    if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded):
+        return True
     short = len(folded.split()) <= 12
     letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label
     if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -79,7 +78,12 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
 def is_a_link(text: str) -> bool:
     """True for a line that stands for another story or a media player: a headline with its "Read more"
     button, or a title with its running time. The names in it belong to that other story."""
-    folded = fold(text).strip()
+    return _links_elsewhere(fold(text).strip())
+
+
+def _links_elsewhere(folded: str) -> bool:
+    """ "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button; "… On Immigration
+    Listen · 3:49 3:49": an audio player's title and running time."""
     return bool(_TRAILING_CALL.search(folded) or _PLAYER.search(folded))
 
 

@@ -174,7 +174,7 @@ class Analysis:
     described_in: dict[str, set[int]] = field(default_factory=dict)  # person -> sentences that describe them
     country_mentions: Counter[str] = field(default_factory=Counter)  # country -> places named in it (not the dateline)
     topic_country: str | None = None
-    page_paragraphs: frozenset[int] = frozenset()  # links and players: their names belong to other stories
+    link_paragraphs: frozenset[int] = frozenset()  # links and players: their names belong to other stories
     _entity_cache: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _people_cache: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False)
 
@@ -216,7 +216,7 @@ class Analysis:
     def _count_entities(self, labels: tuple[str, ...]) -> list[str]:
         counts: Counter[str] = Counter()
         for sentence in self.sentences:
-            if sentence.paragraph in self.page_paragraphs:
+            if sentence.paragraph in self.link_paragraphs:
                 continue  # "Federal Judge Blocks Obama's … Listen · 3:49": the page's names are no one's
             for ent in sentence.ents:
                 label = self.entity_labels.get(ent.text, ent.label_)
@@ -849,19 +849,25 @@ def _page_paragraphs(article: Article, docs: list[Doc]) -> tuple[list[bool], lis
     flags, elsewhere = [], []
     link_list = False
     headline = match_key(article.headline).lower()
-    first_word = headline.split()[0] if len(headline.split()) >= 4 else None
     for doc in docs:
         text = doc_text(doc)
         linked = link_list and not ends_a_sentence(text)
         link_list = opens_a_link_list(text) or linked
-        repeated = False
-        if first_word is not None and text.lstrip()[: len(first_word)].lower() == first_word:  # cheap test first
-            key = match_key(text)
-            repeated = key.lower().startswith(headline) and re.match(r"\s*(?:[A-Z\W]|$)", key[len(headline) :])
-        repeated = bool(repeated)
+        repeated = _repeats_headline(text, headline)
         flags.append(linked or is_furniture(text) or repeated)
         elsewhere.append(linked or repeated or is_a_link(text))
     return flags, elsewhere
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    """True when a paragraph is the headline (of four words or more, as `match_key` lowered) with something else
+    after it that starts anew: a player's "Listen · 3:49", a standfirst. Not a lead that goes on from words like
+    the headline's ("Obama visits Kenya for the first time …")."""
+    words = headline.split()
+    if len(words) < 4 or text.lstrip()[: len(words[0])].lower() != words[0]:
+        return False  # the cheap test first: most paragraphs start otherwise
+    key = match_key(text)
+    return key.lower().startswith(headline) and re.match(r"\s*(?:[A-Z\W]|$)", key[len(headline) :]) is not None
 
 
 def analyse(article: Article, docs: list[Doc]) -> Analysis:
@@ -892,7 +898,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         article=article,
         sentences=sentences,
         entity_labels=labels,
-        page_paragraphs=frozenset(i for i, other in enumerate(elsewhere) if other),
+        link_paragraphs=frozenset(i for i, other in enumerate(elsewhere) if other),
     )
     for paragraph, doc in enumerate(docs):
         if elsewhere[paragraph]:

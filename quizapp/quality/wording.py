@@ -352,8 +352,8 @@ _TYPO = re.compile(
     r"[a-z]+ed\b",
     re.IGNORECASE,
 )
-# A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"
+# A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
 _LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+the\s+(?:[A-Z][\w.-]*\s+)+(?:a|an|the)\s")
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 

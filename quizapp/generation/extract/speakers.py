@@ -93,6 +93,17 @@ _AFTER_A_QUOTE = frozenset({"continue", "conclude", "recall", "remark", "observe
 _QUOTE_TAG = re.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,4}$")
 
 
+def _joint(subject: Token, appos: Token | None) -> bool:
+    """True for a subject of two or more speakers: "McCain and Schumer, joined by Graham, said", or two people
+    named beside a group, "Two Republican senators, Mike Lee and Jerry Moran, said" (not "Charles Gittins, an
+    attorney and expert on military law", one person's two roles)."""
+    if any(child.dep_ == "conj" for child in subject.children):
+        return True
+    return appos is not None and any(
+        t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.ent_type_ == "PERSON" for t in appos.subtree
+    )
+
+
 def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> list[Speech]:
     """Reporting verbs of `sentence` outside the `blocked` (quoted) ranges, with their speakers."""
     blocked = blocked or []
@@ -114,15 +125,11 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             continue
         if lemma in ("ask", "wonder") and subject.pos_ == "PRON":
             continue  # '"Are you going?" he asked': often the interviewer, whom the story may name far back
-        if any(child.dep_ == "conj" for child in subject.children):
-            continue  # "McCain and Schumer, joined by Graham, said": a joint statement, no one person's words
+        appos = _appositive(subject)
+        if _joint(subject, appos):
+            continue  # a joint statement, no one person's words
         if subject.dep_ == "nsubjpass" and lemma in _ADDRESSED:
             continue  # "Corbyn has been warned by grandees that …": he was told, he did not say it
-        appos = _appositive(subject)
-        if appos is not None and any(
-            t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.ent_type_ == "PERSON" for t in appos.subtree
-        ):  # (not "Charles Gittins, an attorney and expert on military law", one person's two roles)
-            continue  # "Two Republican senators, Mike Lee and Jerry Moran, said": a joint statement as well
         dropped = {t.i for t in appos.subtree} if appos is not None else set()
         for child in subject.children:
             if child.dep_ in ("relcl", "acl") and child.i > subject.i:

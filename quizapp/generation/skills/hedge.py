@@ -256,9 +256,7 @@ def _possibility(sentence, base: str) -> bool:
     ):
         return False  # "Nothing could be further from the truth": a denial said with emphasis, not a doubt
     if re.match(r"[^.;:!?]*?,\s+but\b", text[found.end(0) :]):
-        return (
-            False  # "he may be a different kind of president …, but that's what people voted for": granted, not doubted
-        )
+        return False  # "he may be a different kind of president …, but that's what people voted for": granted
     if re.search(rf"\b(?:you|readers)\s+{re.escape(base)}\b|\b{re.escape(base)} or\b", text, re.IGNORECASE):
         return False  # "you may have heard": a nod to the listener; "may or may not be": no lean either way
     if base in ("likely", "unlikely"):  # what is to come: "likely to pass", "will likely pass", "likely would fail"

@@ -16,7 +16,6 @@ from quizapp.generation.skills.common import (
     strip_dateline,
 )
 from quizapp.quality.wording import context_reference
-from quizapp.textnorm import match_key
 
 _STOP = frozenset(
     [
@@ -127,8 +126,6 @@ def build(analysis: Analysis) -> list[Candidate]:
     if _TWO_EVENTS.search(analysis.article.headline):
         return []  # two events in the headline: a wrong choice may tell the other one
     lead_text = strip_dateline(analysis.article, lead)
-    if match_key(lead_text).startswith(match_key(analysis.article.headline)):
-        return []  # "White House rattled by … Trump 'doesn't like …'": the page ran its headline into the standfirst
     if not lead.text.rstrip().rstrip("\"”’'").endswith((".", "!", "?")):
         return []  # a line with no full stop under the headline is a standfirst, not the story's lead sentence
     if _HEDGED_NEWS.search(analysis.article.headline) or re.search(r"\baccording to\b", lead_text, re.IGNORECASE):

@@ -17,9 +17,10 @@ meeting all of them must look for the marks each time rather than learn one answ
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import Counter
+from collections.abc import Iterator
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, Quote, Sentence
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import TIME_FIRST, excerpt, is_plural, mention_in, possessive, quoted, shown
 from quizapp.generation.skills.quote_speaker import clear_claims
@@ -54,12 +55,59 @@ def build(analysis: Analysis) -> list[Candidate]:
     return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])] + partial
 
 
+def _speaker(source, sentence: str) -> tuple[str, str]:
+    """How an item names the speaker ("Tom Reyes", "other harbour workers"), and the possessive of it."""
+    who = mention_in(source.label, sentence)
+    if not source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
+        who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
+    return who, possessive(who, is_plural(source))
+
+
+def _exact_words_item(
+    sentence: str,
+    asked: str,
+    who: str,
+    choices: tuple[str, ...],
+    explanation: str,
+    difficulty: int,
+    score: float,
+    facts: set[str],
+) -> Candidate:
+    """The question all three kinds ask of a sentence: are these words the speaker's own? The first choice is
+    the key."""
+    return Candidate(
+        skill="reported-speech",
+        type="single",
+        prompt=f"Read this from the article: {shown(sentence)} Does the article give “{asked}” as the exact "
+        f"words of {who}?",
+        choices=choices,
+        answer=(choices[0],),
+        explanation=explanation,
+        evidence=(sentence,),
+        difficulty=difficulty,
+        score=score,
+        facts=frozenset(facts),
+    )
+
+
+def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
+    """Each quotation that is the only one of its sentence, stands within it, and is credited with a verb to the
+    sentence's one speaker, in a sentence of the story (not the page around it)."""
+    per_sentence = Counter(quote.sentence for quote in analysis.quotes)
+    for quote in analysis.quotes:
+        sentence = analysis.sentences[quote.sentence]
+        if quote.source is None or quote.verb is None or sentence.furniture:
+            continue
+        if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):
+            continue
+        if any(c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence):
+            continue  # two speakers in one sentence
+        yield quote, sentence
+
+
 def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
     sentence = analysis.sentences[claim.sentence].text
-    who = mention_in(claim.source.label, sentence)
-    if not claim.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
-        who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
-    whose = possessive(who, is_plural(claim.source))
+    who, whose = _speaker(claim.source, sentence)
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
@@ -71,19 +119,9 @@ def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
         explanation += (
             f" Compare {quoted(excerpt(own.text.strip(), 12))}, which the article does give in quotation marks."
         )
-    return Candidate(
-        skill="reported-speech",
-        type="single",
-        prompt=f"Read this from the article: {shown(sentence)} Does the article give “{words}” as the exact "
-        f"words of {who}?",
-        choices=(KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG)),
-        answer=(KEY,),
-        explanation=explanation,
-        evidence=(sentence,),
-        difficulty=1,
-        score=score,
-        facts=frozenset({f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}),
-    )
+    choices = (KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG))
+    facts = {f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}
+    return _exact_words_item(sentence, words, who, choices, explanation, 1, score, facts)
 
 
 PARTIAL_KEY = "Only in part: the words in quotation marks are {whose}; the rest is the article's summary"
@@ -136,25 +174,12 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
 def _partial_quotes(analysis: Analysis) -> list[Candidate]:
     """Partial quotations: which words of a reported clause are the speaker's own."""
     found = []
-    per_sentence: dict[int, int] = {}
-    for quote in analysis.quotes:
-        per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
-    for quote in analysis.quotes:
-        sentence = analysis.sentences[quote.sentence]
-        if quote.source is None or quote.verb is None or sentence.furniture:
-            continue
-        if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):
-            continue
-        if any(c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence):
-            continue  # two speakers in one sentence
+    for quote, sentence in _lone_quotes(analysis):
         found_clause = _reported_clause(sentence, quote)
         if found_clause is None:
             continue
         clause, words = found_clause
-        who = mention_in(quote.source.label, sentence.text)
-        if not quote.source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):
-            who = who[:1].lower() + who[1:]
-        whose = possessive(who, is_plural(quote.source))
+        who, whose = _speaker(quote.source, sentence.text)
         framing = max((part.strip(" ,") for part in re.split(r'"[^"]*"', clause)), key=len)
         explanation = (
             f"Only “{words}” stands inside quotation marks: those are {whose} own words. The words around them "
@@ -166,24 +191,9 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
             PARTIAL_KEY.format(whose=whose),
             *(wrong.format(whose=whose, verb=quote.verb) for wrong in PARTIAL_WRONG),
         )
-        found.append(
-            Candidate(
-                skill="reported-speech",
-                type="single",
-                prompt=f"Read this from the article: {sentence.text.strip()} Does the article give “{clause}” as "
-                f"the exact words of {who}?",
-                choices=choices,
-                answer=(choices[0],),
-                explanation=explanation,
-                evidence=(sentence.text,),
-                difficulty=2,
-                score=0.68,
-                # one partial quotation per speaker: two speakers' framed words are two different checks
-                facts=frozenset(
-                    {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", f"partial-quote:{quote.source.key}"}
-                ),
-            )
-        )
+        # one partial quotation per speaker: two speakers' framed words are two different checks
+        facts = {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", f"partial-quote:{quote.source.key}"}
+        found.append(_exact_words_item(sentence.text, clause, who, choices, explanation, 2, 0.68, facts))
     return found
 
 
@@ -209,21 +219,11 @@ _TAG_BEFORE = re.compile(r'^([^"]+?)[,:]\s*"([^"]+)"\W*$')
 def _direct_quotes(analysis: Analysis) -> list[Candidate]:
     """Whole quotations: a sentence that is the quotation and its tag, one plain verb of saying, one named
     speaker, marks that pair up."""
-    per_sentence: dict[int, int] = {}
-    for quote in analysis.quotes:
-        per_sentence[quote.sentence] = per_sentence.get(quote.sentence, 0) + 1
     found: list[Candidate] = []
-    for quote in analysis.quotes:
-        sentence = analysis.sentences[quote.sentence]
+    for quote, sentence in _lone_quotes(analysis):
         source = quote.source
-        if source is None or not source.named or quote.verb is None or sentence.furniture:
-            continue
-        if quote.verb.lower() not in _PLAIN_VERBS or per_sentence[quote.sentence] != 1:
-            continue
-        if quote.ends_in not in (None, quote.sentence) or quote.resolved_from:
-            continue  # a quotation over two sentences, or one given to a pronoun: whose words they are is a step
-        if any(c.source is not source for c in analysis.claims if c.sentence == quote.sentence):
-            continue
+        if not source.named or quote.verb.lower() not in _PLAIN_VERBS or quote.resolved_from:
+            continue  # a plain verb, a name: a quotation given to a pronoun asks a step of its own
         text = fold(sentence.text)
         if text.count('"') != 2 or sentence.text.count("“") != sentence.text.count("”"):
             continue
@@ -244,8 +244,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
         if re.search(r"(?:^|\s)['‘]|\.\.\.|…|\[", words):
             continue  # words quoted inside (another's, put in the speaker's mouth), words cut by the writer, or the
             # writer's own words in brackets: not all of it is the speaker's own wording
-        who = mention_in(source.label, sentence.text)
-        whose = possessive(who, is_plural(source))
+        who, whose = _speaker(source, sentence.text)
         explanation = (
             f"“{words}” stands inside quotation marks, with {who} named as the speaker "
             f"(“{quote.verb}”): the article offers these as {whose} own words, not its summary. Quotation marks are "
@@ -255,20 +254,12 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             DIRECT_KEY.format(whose=whose),
             *(wrong.format(who=who, verb=quote.verb) for wrong in DIRECT_WRONG),
         )
+        facts = {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}
+        # one a bank (they share a fact); the next serves when another item already asks about the first one's
+        # sentence
         found.append(
-            Candidate(
-                skill="reported-speech",
-                type="single",
-                prompt=f"Read this from the article: {sentence.text.strip()} Does the article give “{words}” as "
-                f"the exact words of {who}?",
-                choices=choices,
-                answer=(choices[0],),
-                explanation=explanation,
-                evidence=(sentence.text,),
-                difficulty=1,
-                score=0.6,
-                facts=frozenset({f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}),
-            )
+            _exact_words_item(sentence.text, words, who, choices, explanation, 1, 0.6 - 0.01 * len(found), facts)
         )
-    # one a bank (they share a fact); the next serves when another item already asks about the first one's sentence
-    return [replace(candidate, score=0.6 - 0.01 * rank) for rank, candidate in enumerate(found[:3])]
+        if len(found) == 3:
+            break
+    return found
