@@ -343,3 +343,35 @@ def test_evidence_is_highlighted_in_the_article_after_an_answer(qtbot, window, u
     quiz.submit_or_next()
     page = quiz.article.toHtml().lower()
     assert HIGHLIGHT_LIGHT in page or HIGHLIGHT_DARK in page
+
+
+def test_cards_kept_for_the_next_question_come_in_letter_order_and_without_marks(qtbot, window, user_folder):
+    _setup_as(qtbot, window, user_folder)
+    window.setup.modes.buttons()[0].setChecked(True)
+    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
+    quiz = window.quiz
+    while quiz.session.current.item.type not in ("single", "true_false"):
+        quiz._skip()
+    question = quiz.session.current
+    wrong = next(i for i, c in enumerate(question.choices) if c not in question.item.answer)
+    qtbot.keyClick(quiz, str(wrong + 1))
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # the picked card is marked wrong, the key right
+    marked = list(quiz._buttons)
+    for choices, multiple in ((("w", "x", "y", "z"), False), (("p", "q"), False), (("a", "b", "c"), False),
+                              (("m", "n", "o"), True), (("r", "s", "t", "u", "v"), False)):  # fmt: skip
+        quiz._clear_choices()
+        quiz._build_choices(choices, multiple)
+        cards = quiz._buttons
+        shown = [b for b in quiz.choices_box.findChildren(type(cards[0])) if b.isVisibleTo(quiz)]
+        assert sorted(shown, key=quiz.choices_layout.indexOf) == cards  # top to bottom: A, B, C …
+        assert [b.text().split(".")[0] for b in cards] == list("ABCDE"[: len(choices)])
+        assert [b.property("choice") for b in cards] == list(choices)
+        for card in cards:
+            assert not card.isChecked() and not card.styleSheet() and "✘" not in card.text()
+            assert not card.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            assert card.focusPolicy() == Qt.FocusPolicy.StrongFocus
+            assert card.isEnabled() and card.accessibleName().startswith("Choice ")
+    assert set(marked) <= {b for spare in quiz._spare.values() for b in spare} | set(quiz._buttons)  # reused
+    qtbot.mouseClick(quiz._buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz._buttons[3], Qt.MouseButton.LeftButton)
+    assert quiz._response() == "u"  # one choice at a time again

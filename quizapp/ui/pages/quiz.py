@@ -74,6 +74,9 @@ class QuizPage(QWidget):
         self.plan: QuizPlan | None = None
         self._banks: dict[str, Bank] = {}
         self._buttons: list[QAbstractButton] = []
+        # Cards kept from earlier questions, hidden, by kind (check boxes for "multiple"): the next question
+        # reuses them, since making and styling new widgets at every question is most of its time.
+        self._spare: dict[bool, list[QAbstractButton]] = {False: [], True: []}
         self._group = QButtonGroup(self)
         self._picked_sentence: str | None = None
         self._answered = False
@@ -301,23 +304,40 @@ class QuizPage(QWidget):
     def _clear_choices(self) -> None:
         for button in self._buttons:
             self._group.removeButton(button)
-            button.deleteLater()
+            button.hide()
+            button.setChecked(False)
+            if button.styleSheet():
+                button.setStyleSheet("")  # the last answer's mark
+            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._spare[isinstance(button, QCheckBox)].append(button)
         self._buttons = []
+        for spare in self._spare.values():
+            spare.sort(key=self.choices_layout.indexOf)  # handed out in the panel's order, A first
+
+    def _card(self, multiple: bool) -> QAbstractButton:
+        """A choice card of the kind: a spare one, or a new one added to the panel."""
+        spare = self._spare[multiple]
+        if spare:
+            return spare.pop(0)
+        button: QAbstractButton = QCheckBox() if multiple else QPushButton()
+        button.setCheckable(True)
+        button.setProperty("card", True)  # a large card (the app's style sheet)
+        if isinstance(button, QPushButton):
+            button.setMinimumHeight(44)
+        self.choices_layout.addWidget(button)
+        return button
 
     def _build_choices(self, choices: tuple[str, ...], multiple: bool) -> None:
         self._group.setExclusive(not multiple)
         for index, text in enumerate(choices):
             label = f"{LETTERS[index]}.  {text}" if index < len(LETTERS) else text
-            button: QAbstractButton = QCheckBox(label) if multiple else QPushButton(label)
+            button = self._card(multiple)
+            button.setText(label)
             button.setProperty("label", label)  # the text before wrapping to the card's width
-            button.setCheckable(True)
             button.setProperty("choice", text)
-            button.setProperty("card", True)  # a large card (the app's style sheet)
             button.setAccessibleName(f"Choice {LETTERS[index] if index < 26 else index + 1}: {text}")
-            if isinstance(button, QPushButton):
-                button.setMinimumHeight(44)
             self._group.addButton(button, index)
-            self.choices_layout.addWidget(button)
             button.show()  # shown now, so that it can take the keyboard focus right away
             self._buttons.append(button)
         self._wrap_choices()
