@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -80,14 +81,20 @@ def startup() -> None:
 
 
 def _user_banks(folder: Path, number: int) -> None:
-    """`number` user banks: copies of the shipped ones, each with its own bank and item ids."""
+    """`number` user banks: copies of the shipped ones, each with its own bank and item ids, all valid."""
+    from quizapp.library import BankLibrary
+
     shipped = sorted((ROOT / "questions").glob("*.yaml"))
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(number):
         source = shipped[index % len(shipped)]
         text = source.read_text(encoding="utf-8")
-        text = text.replace("\nid: ", f"\nid: copy{index}-", 1).replace("  - id: ", f"  - id: copy{index}-")
+        text = re.sub(r"^(\s*-?\s*)id: ", rf"\g<1>id: copy{index}-", text, flags=re.MULTILINE)
         (folder / f"copy-{index:03d}.yaml").write_text(text, encoding="utf-8")
+    library = BankLibrary([ROOT / "questions", folder])
+    library.reload_all()
+    broken = [entry for entry in library.entries() if entry.problems or entry.bank is None]
+    assert not broken, f"{len(broken)} of the copied banks do not load: {broken[0].problems[:1]}"
 
 
 def library() -> None:

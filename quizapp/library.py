@@ -119,9 +119,14 @@ class BankLibrary:
         self.bundled = Path(bundled) if bundled else None
         self._entries: dict[Path, BankEntry] = {}
         self._stamps: dict[Path, tuple[int, int]] = {}  # (mtime_ns, size) when each file was last checked
+        self._found: dict[tuple[str, int], BankSummary] | None = None  # a clean read's summaries, not yet kept
 
-    def reload_all(self) -> None:
-        """Read every bank file again; files that vanished are dropped."""
+    def reload_all(self, *, keep: bool = True) -> None:
+        """Read every bank file again; files that vanished are dropped. What the read found (a record of each
+        bank checked, the summaries of a clean read) is written for the next start at once, or with `keep`
+        False only by `keep_found`, so that the banks can be listed before it is written."""
+        if self.cache is not None:
+            self.cache.hold()
         found = find_bank_files([f for f in self.folders if f.is_dir()])
         for path in list(self._entries):
             if path not in found:
@@ -130,22 +135,31 @@ class BankLibrary:
         for path in found:
             self._check(path)
         self._check_ids()
-        if self.cache is not None:
-            self.cache.prune()
-        self._remember_summaries()
+        self._found = self._summaries()
+        if keep:
+            self.keep_found()
 
-    def _remember_summaries(self) -> None:
-        """After a read in which every bank is valid and no item id is in two banks, keep what the list shows."""
+    def keep_found(self) -> None:
+        """Write what the last `reload_all` found for the next start (a cache: failing to write is no error)."""
+        if self.cache is not None:
+            self.cache.release()
+            self.cache.prune()
+        if self.summaries is not None and self._found is not None:
+            self.summaries.save(self._found)
+        self._found = None
+
+    def _summaries(self) -> dict[tuple[str, int], BankSummary] | None:
+        """After a read in which every bank is valid and no item id is in two banks: what the list shows."""
         entries = list(self._entries.values())
         if self.summaries is None or any(e.problems or e.bank is None or e.content is None for e in entries):
-            return
+            return None
         summaries: dict[tuple[str, int], BankSummary] = {}
         for entry in entries:
             summary = summarize(entry.bank) if entry.bank is not None else None
             if summary is None or entry.content is None:
-                return
+                return None
             summaries[entry.content] = summary
-        self.summaries.save(summaries)
+        return summaries
 
     def preview(self) -> list[BankEntry] | None:
         """The entries the last clean read listed, from their summaries, without reading a bank: when every bank

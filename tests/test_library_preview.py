@@ -251,3 +251,21 @@ def test_the_shipped_banks_are_previewed_as_they_are_listed(tmp_path):
     assert preview is not None
     assert _listed(preview) == _listed(read.entries())
     assert [(e.bundled, e.is_example) for e in preview] == [(e.bundled, e.is_example) for e in read.entries()]
+
+
+def test_a_read_can_list_its_banks_before_it_writes_its_records(tmp_path):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    _tour(banks, "one")
+    _tour(banks, "two")
+    cache = tmp_path / "cache"
+    library = _library(banks, cache)
+    library.reload_all(keep=False)
+    assert sorted(bank.id for bank in library.usable()) == ["one-tour", "two-tour"]  # read, and listed from here
+    assert not list((cache / "bank-checks").glob("*.json")) and not (cache / "bank-summaries.json").exists()
+    assert _library(banks, cache).preview() is None  # nothing kept yet: a start now reads the banks
+    library.keep_found()
+    assert len(list((cache / "bank-checks").glob("*.json"))) == 2
+    assert _listed(_library(banks, cache).preview()) == _listed(library.entries())
+    library.keep_found()  # twice: nothing more to write, and no failure
+    assert len(list((cache / "bank-checks").glob("*.json"))) == 2

@@ -88,6 +88,7 @@ class CheckCache:
         self.folder = Path(folder)
         self.checker = _checker()
         self._written = 0
+        self._held: list[tuple[str, int, dict[str, Any], list[int]]] | None = None
 
     def _record(self, key: str) -> Path:
         return self.folder / f"{key}.json"
@@ -110,8 +111,22 @@ class CheckCache:
             return None
         return record["data"], record["lines"]
 
+    def hold(self) -> None:
+        """Keep what `remember` is given in memory until `release` (a read lists the banks before writing)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Write the records held since `hold`, and write each record at once again from now on."""
+        held, self._held = self._held or [], None
+        for record in held:
+            self.remember(*record)
+
     def remember(self, key: str, size: int, data: dict[str, Any], lines: list[int]) -> None:
         """Keep a valid bank's data (atomically; a cache that cannot be written is no error)."""
+        if self._held is not None:
+            self._held.append((key, size, data, lines))
+            return
         try:
             body = json.dumps(
                 {

@@ -50,6 +50,7 @@ def _position(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_STR = "tag:yaml.org,2002:str"
 MAX_REPEATS = 100_000  # values an alias may bring in again ("billion laughs" bring in billions)
 
 
@@ -63,24 +64,28 @@ class _Builder:
 
     def build(self, node: Node, path: Path) -> Any:
         # Only what aliases bring in again is counted: a large honest file has no repeats at all.
-        if id(node) in self.seen:
+        key = id(node)
+        if key in self.seen:
             self.repeats += 1
             if self.repeats > MAX_REPEATS:
                 raise RecursionError(
                     f"its aliases expand to too much data (over {MAX_REPEATS:,} repeated values; an alias bomb?)"
                 )
         else:
-            self.seen.add(id(node))
-        if id(node) in self.active:
+            self.seen.add(key)
+        mark = node.start_mark
+        self.result.value_marks[path] = (mark.line + 1, mark.column + 1)
+        if node.tag == _STR and type(node) is ScalarNode:
+            return node.value  # most of a bank: text, which needs no constructing
+        if key in self.active:
             raise RecursionError("an alias refers to the value that contains it")
-        self.active.add(id(node))
+        self.active.add(key)
         try:
             return self._build(node, path)
         finally:
-            self.active.discard(id(node))
+            self.active.discard(key)
 
     def _build(self, node: Node, path: Path) -> Any:
-        self.result.value_marks[path] = _position(node)
         if node.tag not in _STANDARD_TAGS:
             line, column = _position(node)
             self.result.problems.append(
@@ -114,8 +119,11 @@ class _Builder:
                 line, column = _position(key_node)
                 self.result.problems.append((line, column, "a key must be a plain word"))
                 continue
-            key = self.constructor.construct_object(key_node)
-            key = key if isinstance(key, str | int) else str(key)
+            if key_node.tag == _STR:
+                key = key_node.value
+            else:
+                key = self.constructor.construct_object(key_node)
+                key = key if isinstance(key, str | int) else str(key)
             line, column = _position(key_node)
             if key in first_seen:
                 self.result.problems.append(

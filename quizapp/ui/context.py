@@ -91,10 +91,17 @@ class AppContext:
         summaries = SummaryIndex(bank_summaries_path(), cache.checker)
         return BankLibrary(self.library_folders(), bundled=bundled_banks_dir(), cache=cache, summaries=summaries)
 
-    def read_library(self) -> BankLibrary:
-        """Read every bank (safe to run off the UI thread: it touches no Qt object and no shared state)."""
+    def read_library(self, deliver: Callable[[BankLibrary], None] | None = None) -> BankLibrary:
+        """Read every bank (safe to run off the UI thread: it touches no Qt object and no shared state). With
+        `deliver`, the library is handed to it as soon as it is read, and the records of the banks checked (for
+        the next start) are written after that."""
         library = self._unread_library()
-        library.reload_all()
+        if deliver is None:
+            library.reload_all()
+            return library
+        library.reload_all(keep=False)
+        deliver(library)
+        library.keep_found()
         return library
 
     def library_preview(self) -> list[BankEntry] | None:

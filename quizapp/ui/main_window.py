@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
             return
         from quizapp.ui.workers import Job
 
-        job = Job(lambda control: self.context.read_library(), self)
-        job.succeeded.connect(self._library_loaded)
+        # The library is listed as soon as it is read; the records of what was checked are written after.
+        job = Job(lambda control: self.context.read_library(control.deliver), self)
+        job.delivered.connect(self._library_loaded)
         job.failed.connect(self._library_failed)
         self._library_job = job
         job.start()

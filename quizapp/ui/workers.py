@@ -17,9 +17,17 @@ class Cancelled(Exception):
 class JobControl:
     """Handed to a job: report progress, and check whether the user cancelled."""
 
-    def __init__(self, progress: Callable[[int, str], None]) -> None:
+    def __init__(
+        self, progress: Callable[[int, str], None], deliver: Callable[[object], None] | None = None
+    ) -> None:
         self._progress = progress
+        self._deliver = deliver
         self._cancelled = threading.Event()
+
+    def deliver(self, result: object) -> None:
+        """Hand the UI a result before the job ends (it goes on with work the UI need not wait for)."""
+        if self._deliver is not None:
+            self._deliver(result)
 
     def report(self, percent: int, message: str) -> None:
         self.raise_if_cancelled()
@@ -41,6 +49,7 @@ class Job(QObject):
     """A function run in its own thread. Signals arrive on the UI thread."""
 
     progress = Signal(int, str)
+    delivered = Signal(object)  # a result handed over while the job goes on (`JobControl.deliver`)
     succeeded = Signal(object)
     failed = Signal(str, str)  # message, details
     cancelled = Signal()
@@ -49,7 +58,7 @@ class Job(QObject):
     def __init__(self, function: Callable[[JobControl], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._function = function
-        self.control = JobControl(self.progress.emit)
+        self.control = JobControl(self.progress.emit, self.delivered.emit)
         self._thread = QThread()
         self._thread.setObjectName("quizapp-job")
         self._thread.run = self._run  # type: ignore[method-assign]
