@@ -17,9 +17,7 @@ class Cancelled(Exception):
 class JobControl:
     """Handed to a job: report progress, and check whether the user cancelled."""
 
-    def __init__(
-        self, progress: Callable[[int, str], None], deliver: Callable[[object], None] | None = None
-    ) -> None:
+    def __init__(self, progress: Callable[[int, str], None], deliver: Callable[[object], None] | None = None) -> None:
         self._progress = progress
         self._deliver = deliver
         self._cancelled = threading.Event()
