@@ -3171,3 +3171,36 @@ def test_two_people_named_beside_a_group_that_speaks_are_no_one_speaker():
     )
     # a joint statement is nobody's own words; one person's two roles are still one speaker
     assert [c.source.label for c in analysis.claims] == ["Ann Lee"]
+
+
+def test_a_surname_is_not_someone_of_that_name_introduced_only_later_as_a_relative_or_namesake():
+    analysis = _analysis(
+        "Memorial\n\nPresident Obama spoke at a memorial service on Sunday for the victims of the shooting.\n\n"
+        "Obama said the attack was the fifth mass shooting of his time in office. “Once more, our hearts are "
+        "broken,” he said.\n\nBefore the service, the president and first lady Michelle Obama met with the "
+        "families of the victims.\n\nThe candidate was in tears at the hearing on Monday. Harris said he had "
+        "trusted the wrong people.\n\nJohn Harris, a consultant, told the board he had warned the campaign. "
+        "Mark Harris said nothing more after the hearing.\n\nTrump spoke to reporters on Monday. Trump said the "
+        "prices were too high.\n\n“They are getting away with murder,” President Donald J. Trump wrote later.\n",
+        "memorial.txt",
+    )
+    speakers = {q.text: q.source.label if q.source else None for q in analysis.quotes}
+    assert speakers["Once more, our hearts are broken,"] != "Michelle Obama"  # she is introduced later
+    claims = {c.content: c.source.label for c in analysis.claims if c.content}
+    assert claims.get("he had trusted the wrong people") == "Harris"  # John or Mark, both named later: unsure
+    assert claims.get("the prices were too high") == "Donald J. Trump"  # the same man, named in full later on
+
+
+def test_a_figure_of_speech_or_a_colouring_participle_is_no_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Coal bills\n\nThe House took a parting shot at the coal rules on Friday by passing 3 bills.\n\n"
+        "The House passed 3 bills on Friday to rein in the agency in Washington.\n\n"
+        "The House passed 3 bills on Friday for the struggling industry in Ohio.\n\n"
+        "The House passed 3 bills on Friday for the remaining miners in Ohio.\n\n"
+        "The poll of 1,000 registered voters was taken in Ohio on June 25.\n",
+        "coal.txt",
+    )
+    plain = [_is_plain_fact(analysis, s, s.text) for s in analysis.sentences]
+    assert plain == [False, False, False, True, True]  # the writer's figures and colour; a plain which-one

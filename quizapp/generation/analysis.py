@@ -268,20 +268,25 @@ class _SourceBook:
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
         self.names = names
+        self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
+        for sentence in analysis.sentences:
+            for name in names:
+                if name not in self._introduced and has_word(sentence.text, name):
+                    self._introduced[name] = sentence.index
         surnames = Counter(n.split()[-1] for n in names)
         by_surname = {n.split()[-1]: n for n in names if surnames[n.split()[-1]] == 1 and looks_like_a_name(n)}
         for sentence in analysis.sentences:
             found = []
             for ent in sentence.ents:
                 if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON" and looks_like_a_name(ent.text):
-                    found.append((ent.start_char, self._full_name(ent.text, names)))
+                    found.append((ent.start_char, self._full_name(ent.text, names, sentence.index)))
                 elif analysis.entity_labels.get(ent.text, ent.label_) == "PERSON":
-                    full = self._full_name(ent.text, names)
+                    full = self._full_name(ent.text, names, sentence.index)
                     if full != ent.text:
                         found.append((ent.start_char, full))
             named = {name for _, name in found}
             for surname, full in by_surname.items():  # "Duhalde conceded", which the model does not tag
-                if full not in named and has_word(sentence.text, surname):  # no pattern compiled for absent names
+                if full not in named and has_word(sentence.text, surname) and not self._later(full, sentence.index):
                     for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                         found.append((sentence.span.start_char + match.start(), full))
             self.mentions[sentence.index] = sorted(found)
@@ -290,7 +295,7 @@ class _SourceBook:
                 for ent in sentence.ents
                 if analysis.entity_labels.get(ent.text, ent.label_) == "PERSON"
                 and len(ent.text.split()) == 1
-                and self._full_name(ent.text, names) == ent.text
+                and self._full_name(ent.text, names, sentence.index) == ent.text
             ]
         self.genders = _genders(analysis.sentences, names, self.one_word)
         analysis.genders = self.genders
@@ -322,10 +327,10 @@ class _SourceBook:
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
         if person is None and re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", phrase):
-            full = self._full_name(phrase, self.names)  # "Duhalde", named in full earlier
+            full = self._full_name(phrase, self.names, sentence)  # "Duhalde", named in full earlier
             person = full if full != phrase and looks_like_a_name(full) and not self._a_thing(full) else None
         if person:
-            name = self._full_name(person, self.names)
+            name = self._full_name(person, self.names, sentence)
             if name != person and self._a_thing(name):
                 name = person  # "Strava wrote", beside "its annual Camp Strava event": not a person named Camp
             description = speech.appositive or self._description(name)
@@ -516,7 +521,33 @@ class _SourceBook:
         before = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ur|annual|yearly)\s+$")
         return bool(found) and all(before.search(text[max(0, at - 20) : at]) for at in found)
 
-    def _full_name(self, name: str, names: list[str] | None = None) -> str:
+    def _later(self, full: str, sentence: int | None) -> bool:
+        """True when the body names `full` only after `sentence`, as someone other than the one named by
+        surname before: a relative ("President Obama spoke …", later "first lady Michelle Obama"), or one
+        of two people of that surname ("Harris", later "John Harris" beside "Mark Harris"). Someone named
+        in full later on ("Trump …", then "Donald J. Trump") is still the same person."""
+        first = self._introduced.get(full)
+        if sentence is None or first is None or first <= sentence:
+            return False
+        surname = full.split()[-1]
+        if sum(1 for n in self.names if n != full and n.split()[-1] == surname) > 0:
+            return True
+        return bool(
+            re.search(
+                _KIN + rf"\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(full)}\b|\b{re.escape(full)},\s+"
+                rf"(?:his|her|their|the)\s+(?:[\w-]+\s+)?{_KIN}",
+                self.analysis.sentences[first].text,
+            )
+        )
+
+    def _full_name(self, name: str, names: list[str] | None = None, sentence: int | None = None) -> str:
+        """The full name that `name` (a surname, "Ms Cooper") stands for in `sentence`: the one person of
+        that surname named in full, unless that is someone else named only later (`_later`); `name` itself
+        otherwise."""
+        full = self._expanded(name, names)
+        return name if full != name and self._later(full, sentence) else full
+
+    def _expanded(self, name: str, names: list[str] | None) -> str:
         titled = _HONORIFIC.match(name)
         if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
             surname = titled["surname"]
@@ -537,6 +568,12 @@ class _SourceBook:
                 return known
         return name
 
+
+# A relative, introduced by the family tie ("first lady Michelle Obama", "John Harris, his son").
+_KIN = (
+    r"\b(?:first lady|(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|cousin|nephew|"
+    r"niece|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|spouse|partner)s?)\b"
+)
 
 # Someone the story says was killed (their surname replaced by a NUL mark before the search) …
 _KILLED = re.compile(

@@ -43,6 +43,12 @@ _NEUTRAL_MODIFIERS = frozenset(
     scientific academic judicial legislative diplomatic naval maritime aerial ground underground online
     able unable available open closed present absent live living""".split()
 )
+# Participles before a noun that only say which one ("the ruling party", "the remaining votes").
+_NEUTRAL_PARTICIPLES = frozenset(
+    """remaining following existing ruling sitting outgoing incoming governing opposing voting visiting
+    neighbouring neighboring working acting serving founding coming upcoming ongoing pending surrounding
+    presiding reporting polling wedding opening closing""".split()
+)
 _INTERPRETIVE_LEMMAS = frozenset(
     "symbolize symbolise signal represent reflect show suggest indicate mean demonstrate highlight underscore "
     "prove illustrate seem appear claim allege hope fear believe think want plan intend expect aim seek "
@@ -93,10 +99,14 @@ _RATING_IDIOM = re.compile(
     r"turmoil|mess|rampage|embattled|beleaguered|scandal-plagued|so-called|blunder|gaffe|dust-?up|flap|snafu|"
     r"kerfuffle|brouhaha|misstep|botched|fumble|slam|slams|blasted|blasts|rips|ripped|lashed out|hit back|"
     r"energi[sz]ed|emboldened|buoyed|rattled|jittery|fired up|demorali[sz]ed|dispirited|reeling|jubilant|"
-    r"despondent|applaud\w*|prais\w*|hail\w*|laud\w*|pounc\w*|seized on|touted|trumpeted|mocked|ridiculed)\b",
+    r"despondent|applaud\w*|prais\w*|hail\w*|laud\w*|pounc\w*|seized on|touted|trumpeted|mocked|ridiculed|"
+    r"parting shot|(?:took|takes|taking) (?:a |another )?(?:shot|swipe|jab|aim|a swing)|swip\w+ at|"
+    r"rein(?:s|ed|ing)? in|crack(?:s|ed|ing)? down|clamp(?:s|ed|ing)? down|war on|declared war|"
+    r"(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the )?alarm|(?:deal|dealt) a blow)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
-# writer's picture of events, not a record of them
+# writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure
+# of speech for what happened, which tells how the writer sees it
 # A compound modifier that colours ("eye-popping", "hard-fought", "high-stakes"); a name before the hyphen
 # ("Republican-led") or a number ("8-point") describes.
 _COLOURING_COMPOUND = re.compile(
@@ -179,9 +189,11 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS):
             return False  # speech, a claim or an interpretation ("the report said", "symbolizing") ("State" is a name)
-        if token.pos_ in ("ADJ", "ADV") and not token.ent_type_ and not token.like_num:
+        colouring = token.dep_ == "amod" and token.tag_ == "VBG"  # "the struggling industry", "soaring prices"
+        if (token.pos_ in ("ADJ", "ADV") or colouring) and not token.ent_type_ and not token.like_num:
             word = token.lower_
-            if word not in _NEUTRAL_MODIFIERS and not word.endswith(("-old", "-based", "-long")):
+            neutral = word in _NEUTRAL_MODIFIERS or word in _NEUTRAL_PARTICIPLES
+            if not neutral and not word.endswith(("-old", "-based", "-long")):
                 return False
     root = sentence.span.root
     happened = root.tag_ == "VBD" or (
