@@ -3204,3 +3204,30 @@ def test_a_figure_of_speech_or_a_colouring_participle_is_no_plain_fact():
     )
     plain = [_is_plain_fact(analysis, s, s.text) for s in analysis.sentences]
     assert plain == [False, False, False, True, True]  # the writer's figures and colour; a plain which-one
+
+
+def test_from_sample_ak_a_video_caption_under_its_close_button_is_the_page_and_close_is_no_title():
+    from quizapp.articles.furniture import is_a_link, is_furniture
+
+    caption = "CLOSE Harbour representative Ann Lee talks about the ferry bill and the big issues for the vote."
+    assert is_furniture(caption) and is_a_link(caption)  # the player's, not the story's
+    assert not is_furniture("CLOSE to 300 ferries sailed from the harbour at Brest on Monday, officials said.")
+    analysis = _analysis(
+        "Ferry bill\n\n" + caption + "\n\nAnn Lee, a harbour representative, is running for the Senate.\n\n"
+        "“The ferry bill is a start,” Lee said in an interview on Monday in Brest.\n",
+        "ferry.txt",
+    )
+    assert all("CLOSE" not in (source.description or "") for source in analysis.sources.values())
+    assert all(not s.text.startswith("CLOSE") or s.furniture for s in analysis.sentences)
+
+
+def test_from_sample_ak_an_opening_phrase_is_not_left_hanging_when_the_attribution_is_cut():
+    from types import SimpleNamespace
+
+    from quizapp.generation.skills.single_source import _without_attribution
+
+    claim = SimpleNamespace(verb="reported", source=SimpleNamespace(label="State media"))
+    opening = "On Saturday, state media reported that the harbour board plans to close the ferry port in May."
+    assert _without_attribution(opening, claim, None) is None  # not "On Saturday that the harbour board …"
+    aside = "The harbour board, state media reported, plans to close the ferry port at Brest in May."
+    assert _without_attribution(aside, claim, None) == "The harbour board plans to close the ferry port at Brest in May."

@@ -39,6 +39,8 @@ _COPYRIGHT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
 _HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
 _PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
+# A video's caption under its player's button: "CLOSE Arkansas representative Tom Cotton talks about …"
+_PLAYER_CAPTION = re.compile(r"^(?:CLOSE|SHARE|EXPAND|REPLAY|WATCH|PLAY|VIDEO)\s+(?=[A-Z\"“‘'(])")
 # A button after a linked headline, with no full stop before it: "… by Robert Mueller Read more"
 _TRAILING_CALL = re.compile(
     r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$", re.IGNORECASE
@@ -83,8 +85,9 @@ def is_a_link(text: str) -> bool:
 
 def _links_elsewhere(folded: str) -> bool:
     """ "Mike Pompeo confirms he was interviewed Read more": a linked headline and its button; "… On Immigration
-    Listen · 3:49 3:49": an audio player's title and running time."""
-    return bool(_TRAILING_CALL.search(folded) or _PLAYER.search(folded))
+    Listen · 3:49 3:49": an audio player's title and running time; "CLOSE President Donald Trump told a rally
+    …": a video's caption under the player's close button, whose "CLOSE" is no one's title."""
+    return bool(_TRAILING_CALL.search(folded) or _PLAYER.search(folded) or _PLAYER_CAPTION.match(folded))
 
 
 def opens_a_link_list(text: str) -> bool:

@@ -24,7 +24,9 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
     folded = fold(sentence)
     verb = re.escape(claim.verb)
     patterns = (
-        rf",\s+(?:the\s+)?[^,]*?\s{verb},?",  # ", the report by X said,"
+        # ", the report by X said," or at the end; not "On Saturday, state media reported that …", whose
+        # opening words would be left hanging before "that"
+        rf",\s+(?:the\s+)?[^,]*?\s{verb}(?:,|(?=\s*[.!?]?\s*$))",
         # "The broadcast said (on Sunday) (that) ..."
         rf"^(?:the\s+)?[^,]*?\s{verb}(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+(?:that\s+)?",
     )
