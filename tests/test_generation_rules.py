@@ -3230,4 +3230,5 @@ def test_from_sample_ak_an_opening_phrase_is_not_left_hanging_when_the_attributi
     opening = "On Saturday, state media reported that the harbour board plans to close the ferry port in May."
     assert _without_attribution(opening, claim, None) is None  # not "On Saturday that the harbour board …"
     aside = "The harbour board, state media reported, plans to close the ferry port at Brest in May."
-    assert _without_attribution(aside, claim, None) == "The harbour board plans to close the ferry port at Brest in May."
+    cut = "The harbour board plans to close the ferry port at Brest in May."
+    assert _without_attribution(aside, claim, None) == cut
