@@ -3212,6 +3212,8 @@ def test_from_sample_ak_a_video_caption_under_its_close_button_is_the_page_and_c
     caption = "CLOSE Harbour representative Ann Lee talks about the ferry bill and the big issues for the vote."
     assert is_furniture(caption) and is_a_link(caption)  # the player's, not the story's
     assert not is_furniture("CLOSE to 300 ferries sailed from the harbour at Brest on Monday, officials said.")
+    player = "JUST WATCHED Lee reveals ferry data Replay More Videos ... MUST WATCH Lee reveals ferry data 02:01"
+    assert is_furniture(player) and is_a_link(player)
     analysis = _analysis(
         "Ferry bill\n\n" + caption + "\n\nAnn Lee, a harbour representative, is running for the Senate.\n\n"
         "“The ferry bill is a start,” Lee said in an interview on Monday in Brest.\n",
@@ -3232,3 +3234,33 @@ def test_from_sample_ak_an_opening_phrase_is_not_left_hanging_when_the_attributi
     aside = "The harbour board, state media reported, plans to close the ferry port at Brest in May."
     cut = "The harbour board plans to close the ferry port at Brest in May."
     assert _without_attribution(aside, claim, None) == cut
+
+
+def test_from_sample_ak_a_title_before_the_name_and_a_school_districts_union_are_read():
+    from quizapp.generation.sources import classify
+
+    analysis = _analysis(
+        "Ferry sign-up\n\nHarbour Secretary Ann Lee, a management expert sent to save the ferry plan, says she is "
+        "confident the sign-up in Brest will work this year.\n\n“We are ready,” Lee said on Monday in Brest.\n",
+        "ferry.txt",
+    )
+    assert analysis.sources["Ann Lee"].kind != "expert"  # the secretary of a department is no outside expert
+    district = "chief administrative officer for the William S. Hart Union High School District"
+    assert classify("Collyn Nielson", district, is_person=True) is None  # a school district, not a labour union
+    assert classify("Ann Lee", "president of the dockers' union", is_person=True) == "advocate"
+
+
+def test_from_sample_ak_a_telephone_number_is_no_count():
+    analysis = _analysis(
+        "Harbour shooting\n\nDeputies responding to a torrent of 911 calls found 6 ferry workers on the pier "
+        "in Brest on Monday.\n\nOne worker dialled 999 at 7:30 a.m., and 112 people left the harbour by noon.\n",
+        "harbour.txt",
+    )
+    asked = sorted(q.number for _, q in analysis.quantities)
+    assert "911" not in asked and "999" not in asked  # everyone knows them: no other choice is plausible
+    assert "112" in asked and "6" in asked  # a count that happens to be a code is still a count
+    from quizapp.generation.skills.common import named_number
+
+    text = "Deputies responding to a torrent of 911 calls found 6 ferry workers on the pier."
+    assert named_number(text, text.index("911"), text.index("911") + 3)  # no true-or-false "1157 calls" either
+    assert not named_number(text, text.index("6 "), text.index("6 ") + 1)

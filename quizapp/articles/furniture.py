@@ -39,8 +39,11 @@ _COPYRIGHT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
 _HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
 _PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
-# A video's caption under its player's button: "CLOSE Arkansas representative Tom Cotton talks about …"
-_PLAYER_CAPTION = re.compile(r"^(?:CLOSE|SHARE|EXPAND|REPLAY|WATCH|PLAY|VIDEO)\s+(?=[A-Z\"“‘'(])")
+# A video's caption under its player's button: "CLOSE Arkansas representative Tom Cotton talks about …", "JUST
+# WATCHED Biden reveals … Replay More Videos ... MUST WATCH …"
+_PLAYER_CAPTION = re.compile(
+    r"^(?:CLOSE|SHARE|EXPAND|REPLAY|WATCH|PLAY|VIDEO|JUST WATCHED|MUST WATCH)\s+(?=[A-Z\"“‘'(])"
+)
 # A button after a linked headline, with no full stop before it: "… by Robert Mueller Read more"
 _TRAILING_CALL = re.compile(
     r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$", re.IGNORECASE

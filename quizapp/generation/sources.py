@@ -164,7 +164,8 @@ def is_party_name(name: str) -> bool:
 
 _LABOUR_UNION = re.compile(
     r"(?<!european )(?<!soviet )(?<!african )(?<!postal )(?<!telecommunication )(?<!civil liberties )\bunions?\b"
-)
+    r"(?!\s+(?:high|elementary|middle|school|free|city|county|station|square|street|pacific|army|jack)\b)"
+)  # not the "Union High School District" of a place, nor "Union Station"
 _PROFESSIONAL_BODY = re.compile(
     r"\b(?:society|academy|college of|royal college|bar association|medical association|federation of)\b"
 )
@@ -311,7 +312,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (
                 words & {"university", "college", "school", "institute"}
             )  # "the White House National Security Council expert" works for a side; a university department does not
-            if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _POSTS) or in_government:
+            if words & (_NOT_INDEPENDENT | _GOVERNMENT_TITLES | _PUBLIC_TITLES | _POSTS) or in_government:
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()

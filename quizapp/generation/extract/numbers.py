@@ -45,6 +45,22 @@ def parse_number(text: str) -> float | None:
         return float(_WORD_NUMBERS[cleaned.lower()]) if cleaned.lower() in _WORD_NUMBERS else None
 
 
+# Short telephone numbers for emergencies and public services (North America, Britain, the EU, Australia).
+_SERVICE_CODES = frozenset({"911", "999", "112", "000", "111", "211", "311", "411", "511", "811"})
+_SERVICE_AFTER = re.compile(
+    r"(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|services?|emergenc\w+|recordings?|"
+    r"tapes?)\b",
+    re.IGNORECASE,
+)
+_DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?)\s+$", re.IGNORECASE)
+
+
+def is_service_number(number: str, before: str, after: str) -> bool:
+    """True for a figure that is a telephone number ("911 calls", "dialled 999"), which a quiz must not ask as
+    a count or change in a statement: everyone knows it, and no other number is a plausible choice."""
+    return number in _SERVICE_CODES and bool(_SERVICE_AFTER.match(after.lstrip()) or _DIALLED.search(before))
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Counts, years, money and percentages in `doc` with their nouns and hedges."""
     found: list[Quantity] = []
@@ -83,6 +99,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             kind = "percent"
         else:
             kind = "count"
+        text_of_doc = doc_text(doc)
+        if kind == "count" and is_service_number(
+            number, text_of_doc[max(0, ent.start_char - 12) : ent.start_char], text_of_doc[ent.end_char :][:20]
+        ):
+            continue  # "a torrent of 911 calls": a telephone number, not a count
         noun = None
         if kind == "count":
             last = ent[-1]

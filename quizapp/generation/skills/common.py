@@ -6,6 +6,7 @@ import re
 
 from quizapp.articles.model import Article
 from quizapp.generation.analysis import Analysis, Sentence
+from quizapp.generation.extract.numbers import is_service_number
 from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold, tidy
 
@@ -427,8 +428,8 @@ def named_number(text: str, start: int, end: int) -> bool:
     """True when the number at text[start:end] is part of a name or a label rather than a figure: "4K", "a
     3-pointer", "iOS 12", "Apple Watch Series 4", "Chapter 11", or a count known to all ("the 50 states").
     Changed, it reads as absurd, not as wrong."""
-    if _KNOWN_COUNT.match(text, start):
-        return True
+    if _KNOWN_COUNT.match(text, start) or is_service_number(text[start:end], text[:start], text[end:]):
+        return True  # "the 50 states", "911 calls"
     if re.match(
         r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]",
         text[end:],
