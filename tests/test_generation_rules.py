@@ -3264,3 +3264,28 @@ def test_from_sample_ak_a_telephone_number_is_no_count():
     text = "Deputies responding to a torrent of 911 calls found 6 ferry workers on the pier."
     assert named_number(text, text.index("911"), text.index("911") + 3)  # no true-or-false "1157 calls" either
     assert not named_number(text, text.index("6 "), text.index("6 ") + 1)
+
+
+def test_from_sample_ak_a_pop_up_cards_name_is_no_one_to_offer():
+    analysis = _analysis(
+        "Harbour vote\n\nThe Speaker reclaimed the gavel on Thursday — and with it, the enormous power to decide "
+        "whether to impeach President Trump Donald John TrumpDem lawmaker says Nunes threatened to sue him over "
+        "criticism Parnas: MORE over the delays.\n\nAnn Lee, the harbour secretary, said the ferries would sail "
+        "on Monday.\n\n“We are ready,” Lee said in Brest.\n",
+        "harbour.txt",
+    )
+    assert analysis.people() == ["Ann Lee"]  # not "Trump Donald", read in the card glued after the name
+
+
+def test_from_sample_ak_a_rule_told_and_a_hedged_reading_of_figures_are_not_keyed_a_judgment():
+    from quizapp.generation.skills import fact_opinion
+
+    analysis = _analysis(
+        "Ferry rules\n\n“Before any ferry sails, there must be near-certainty that no passenger will be hurt — "
+        "the highest standard we can set,” Ann Lee said on Monday.\n\n“Ferry traffic appears to have slowed "
+        "somewhat during the first half of this year,” Bo Chen said on Monday.\n\n“The new timetable is a "
+        "terrible mistake for the town,” Cy Dee said on Monday.\n",
+        "ferry.txt",
+    )
+    judged = [c.prompt for c in fact_opinion.build(analysis) if c.answer == ("A judgment or prediction",)]
+    assert len(judged) == 1 and "terrible mistake" in judged[0]

@@ -225,6 +225,10 @@ class Analysis:
         return [name for name, _ in counts.most_common()]
 
 
+# A pop-up card a news page puts after a name, its headline glued to the name's last word ("Trump Donald John
+# TrumpDem lawmaker says … MORE"): the model reads "Trump Donald" as a person, "President" as his title.
+_CARD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{2,}[A-Z][a-z]")
+
 _MALE = frozenset(
     "he him his himself mr sir king prince lord father son brother husband man businessman spokesman "
     "chairman boy uncle nephew grandfather actor congressman".split()
@@ -943,8 +947,6 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         for person in find_people(doc):
             if not person.description or not _can_describe_a_person(person.description):
                 continue
-            if person.name not in analysis.descriptions:
-                analysis.descriptions[person.name] = person.description
             owner = next(
                 (
                     s
@@ -953,6 +955,10 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 ),
                 None,
             )
+            if _CARD_AFTER.match(doc_text(doc), person.start + len(person.name)):
+                continue  # "impeach President Trump Donald John TrumpDem lawmaker says …": a pop-up card's
+            if person.name not in analysis.descriptions:
+                analysis.descriptions[person.name] = person.description
             if owner is not None:
                 surname = person.name.split()[-1]
                 for name in {person.name, *(n for n in analysis.descriptions if n.split()[-1] == surname)}:

@@ -73,6 +73,17 @@ _RATING = frozenset(
     "unfortunately fortunately wrong inappropriate deserve deserves deserved disgusting pathetic crazy insane "
     "hypocritical incompetent mistake unwise wise smart outstanding extraordinary misguided".split()
 )
+_DUTY_WORDS = frozenset({"should", "must", "ought", "ought to", "have to", "has to", "need to", "needs to"})
+_RULE_TALK = re.compile(
+    r"\b(?:(?<!any )standards?|rules?|polic(?:y|ies)|guidelines?|directives?|laws?|section|regulations?|requirements?|"
+    r"protocols?|code|does say|says that|said that|states that|requires?)\b",
+    re.IGNORECASE,
+)
+_TREND = re.compile(
+    r"\b(?:decelerat|accelerat|slow|grow|grew|rise|rose|risen|fall|fell|fallen|increas|declin|recover|expand|"
+    r"contract|shr[iu]nk|shrank|climb|drop|jump|surg|plung|soar)\w*",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
 _LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b", re.I)
 _EXPERIENCE = re.compile(
@@ -426,6 +437,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
+        if words and {w.lower() for w in words} <= _DUTY_WORDS and _RULE_TALK.search(text):
+            continue  # "The section does say that commanders should be …", "there must be near-certainty … the
+            # highest standard": a rule told, which can be checked against the rule itself
+        if words and {w.lower() for w in words} <= {h.lower() for h in hedge_words(text)} and _TREND.search(text):
+            continue  # "activity appears to have decelerated": a hedged reading of figures, an estimate a student
+            # could call checkable
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
     # Without a judgment to set beside them, one fact only: "fact" every time would teach guessing. Facts share
