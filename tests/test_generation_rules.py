@@ -3289,3 +3289,16 @@ def test_from_sample_ak_a_rule_told_and_a_hedged_reading_of_figures_are_not_keye
     )
     judged = [c.prompt for c in fact_opinion.build(analysis) if c.answer == ("A judgment or prediction",)]
     assert len(judged) == 1 and "terrible mistake" in judged[0]
+
+
+def test_from_sample_ak_what_was_said_is_a_whole_statement_after_the_verb():
+    analysis = _analysis(
+        "Harbour\n\nTrump wrote on Twitter Tuesday morning, one day after Ryan (R-Wis.) told House Republicans "
+        "that he would not campaign with and no longer defend the ferry plan.\n\nDuring her first speech as "
+        "chair, Ann Lee acknowledged the disagreements likely to face the harbour board but vowed to confront "
+        "any challenges head-on.\n",
+        "harbour.txt",
+    )
+    contents = [c.content for c in analysis.claims if c.content]
+    assert contents == ["he would not campaign with and no longer defend the ferry plan"]  # not "Trump wrote …
+    # one day after", and not "the disagreements likely to face the harbour board", a thing, not a statement

@@ -712,7 +712,10 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
     attributes; None when the parse does not give one clean stretch of text, or when its "that" may be a pointer
     to something the article named before (`earlier` gives the article's text before this sentence)."""
     verb = doc[verb_index]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "Trump wrote …, one day after Ryan told Republicans that he would not …": the clause after the verb is what
+    # was said; the model also hangs the sentence's main clause on the verb
+    clause = next((c for c in clauses if c.i > verb.i), None) if len(clauses) > 1 else next(iter(clauses), None)
     if clause is not None:
         tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i]
     elif verb.dep_ == "parataxis":
@@ -730,6 +733,10 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
         tokens.pop(0)
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # not one contiguous stretch of the sentence
+    if tokens[-1].tag_ in ("IN", "CC", "DT", "TO", "WDT", "WRB"):
+        return None  # "… one day after": cut before its own subject, not a whole statement
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+        return None  # "acknowledged the disagreements likely to face the caucus": a thing, not a statement
     if tokens[0].text[:1] in ("'", "’"):
         return None  # "That's because …": the "that" was the subject, not a "said that"
     noun = tokens[0] if tokens[0].tag_ != "JJ" else tokens[0].head  # "that [federal] system"
