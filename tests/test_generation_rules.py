@@ -3302,3 +3302,37 @@ def test_from_sample_ak_what_was_said_is_a_whole_statement_after_the_verb():
     contents = [c.content for c in analysis.claims if c.content]
     assert contents == ["he would not campaign with and no longer defend the ferry plan"]  # not "Trump wrote …
     # one day after", and not "the disagreements likely to face the harbour board", a thing, not a statement
+
+
+def test_from_sample_al_the_head_of_a_charity_or_a_campaign_group_is_no_official():
+    from quizapp.generation.sources import classify
+
+    def kind(description: str) -> str | None:
+        return classify("Ann Lee", description, is_person=True)
+
+    assert kind("executive director of Brest Foodbank in the state of Normandy") == "advocate"  # not "the state"
+    assert kind("the national ferry director for Common Harbour") is None  # the post's scope, not a public body
+    assert kind("president of the National Harbour League") is None  # a private body, whatever its name says
+    assert kind("head of the Brest Institute, France's federal agency for harbour safety") == "named-official"
+    assert kind("director of the national weather service") == "named-official"
+    assert kind("chief of the Brest police department") == "named-official"
+
+
+def test_from_sample_al_he_who_names_someone_is_not_that_someone_and_a_guess_about_the_past_is_no_forecast():
+    from quizapp.generation.skills import hedge
+
+    analysis = _analysis(
+        "Tariffs\n\nUS Commerce Secretary Wilbur Ross announced the tariffs on Thursday in Washington.\n\n"
+        "President Donald Trump signed the order in March after a long review.\n\nMr Ross said talks had not made "
+        "enough progress to warrant a further reprieve for Europe.\n\nMr Trump has the authority to lift the "
+        "tariffs or alter them at any time, he added.\n",
+        "tariffs.txt",
+    )
+    assert not [c for c in analysis.claims if c.content and "authority" in c.content]  # "he" is not Mr Trump
+    cave = _analysis(
+        "Cave rescue\n\nThe snacks the boys brought with them are likely to have helped them survive the flood in "
+        "the cave.\n\nThe rescue is likely to end on Monday, the third day of the operation in the hills.\n",
+        "cave.txt",
+    )
+    asked = [c.prompt for c in hedge.build(cave)]
+    assert not any("snacks" in prompt for prompt in asked)  # "likely to have helped": no forecast

@@ -573,6 +573,13 @@ class _SourceBook:
         return name
 
 
+def _names_in_third_person(text: str, label: str) -> bool:
+    """True when what is said (`text`) names the person `label` by surname, with or without a title: then the
+    "he" or "she" who says it is someone else ("While Gingrich may be reflecting …, he said" is still him)."""
+    surname = label.split()[-1] if label.split() else ""
+    return len(label.split()) >= 2 and has_word(text, surname)
+
+
 # A relative, introduced by the family tie ("first lady Michelle Obama", "John Harris, his son").
 _KIN = (
     r"\b(?:first lady|(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|cousin|nephew|"
@@ -1008,7 +1015,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 analysis.quotes[-1].ends_in = ends_in
             if not inside:
                 for speech in (s for s in speeches if s.reports_speech):
-                    source, _ = book.resolve(speech, sentence.index, unnamed)
+                    source, pronoun = book.resolve(speech, sentence.index, unnamed)
                     if source is not None:
                         source.sentences.append(sentence.index)
                         content = _reported_content(
@@ -1021,6 +1028,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                             content = None  # "did not believe …", "denied that …": not what they said
                         if _said_together(doc[speech.verb_index]):  # "Yates and Harris both insisted …"
                             content = None  # theirs together: credited to one of them alone, it misleads
+                        if content and pronoun and _names_in_third_person(content, source.label):
+                            content = None  # "Mr Trump has the authority …, he added": "he" is not Mr Trump
                         analysis.claims.append(Claim(sentence.index, source, speech.verb, speech.lemma, content))
                     if source is not last_quote_source:
                         last_quote_source = None  # "Doherty said gamers were ravenous. '…'": a new voice took over

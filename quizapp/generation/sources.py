@@ -105,6 +105,7 @@ _PUBLIC_BODIES = frozenset(
 _INTEREST_GROUP = re.compile(
     r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|foundation|"
     r"think[- ]tank|ngos?(?![\w-])|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|"
+    r"food ?banks?|"
     r"chamber of commerce|"
     r"(?:industry|trade|business|rights|interest|pressure|environmental|consumer|campaign|activist|lobby|"
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
@@ -349,10 +350,15 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if (
             _PRIVATE_BODY.search(folded)
             and not _GOVERNMENT_BODY.search(folded)
-            and not re.search(r"\b(?:national|federal|state|royal|public|united states|u\.s\.)\b", folded)
+            and not re.search(r"\b(?:federal|royal|public|united states|u\.s\.)\b", folded)
         ):
-            return None  # "president of the American Energy Alliance": a private body's head, whatever its name says
-        body = bool(words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(folded) or _DEPARTMENT.search(folded))
+            return None  # "president of the American Energy Alliance", "of the National Urban League": a private
+            # body's head, whatever its name says
+        # The body a post is held in, where the description names one ("director for Common Cause"), decides; not
+        # the post's own scope ("national redistricting director") or a place ("in the state of Washington").
+        scope = _post_body(folded) or folded
+        scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
+        body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
         capitalised = re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
         pairs = [f"{a} {b}" for a, b in pairwise(capitalised)]
         country = any(party_of(w) for w in [*capitalised, *pairs])  # "Chinese", "South Korean"
@@ -388,6 +394,19 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if head in _WAS_THERE:
         return "participant"
     return None
+
+
+_POST_BODY = re.compile(
+    r"\b(?:director|president|chairman|chairwoman|chair|head|chief|officer|secretary|manager|administrator)\s+"
+    r"(?:of|for|at)\s+(?P<body>.+?)(?=\s+(?:in|near|outside|based)\s|$)"
+)
+
+
+def _post_body(folded: str) -> str | None:
+    """The body a post is held in, from a folded, lowered phrase and description ("common cause" in "the national
+    redistricting director for common cause"); None when it names none."""
+    match = _POST_BODY.search(folded)
+    return match["body"] if match else None
 
 
 def _only_countries(phrase: str) -> bool:

@@ -318,7 +318,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             and base in _WRITERS_ESTIMATES
             and _credits_nobody(analysis, sentence)
             and _possibility(sentence, base)
-        )
+            and not re.search(rf"\b{re.escape(base)}\s+to\s+have\s+(?:been\s+)?\w+", sentence.text, re.IGNORECASE)
+        )  # "are likely to have helped them survive": a guess about what happened, not an estimate of what is to come
         if phrase and not spoken_phrase:
             continue
         if source is None and hedge.text not in _WRITERS_HEDGES and not estimate:
