@@ -3336,3 +3336,12 @@ def test_from_sample_al_he_who_names_someone_is_not_that_someone_and_a_guess_abo
     )
     asked = [c.prompt for c in hedge.build(cave)]
     assert not any("snacks" in prompt for prompt in asked)  # "likely to have helped": no forecast
+
+
+def test_from_sample_al_a_role_cut_before_the_name_of_its_group_is_not_asked():
+    from quizapp.generation.skills.source_credentials import cut_off
+
+    text = "said Ann Lee, leader of the group Ferries For All, which works for the harbour towns"
+    assert cut_off("leader of the group", text, capitalised=False)  # the group's name is cut from the key
+    assert not cut_off("leader of the group", "said Ann Lee, leader of the group, which works", capitalised=False)
+    assert not cut_off("press secretary", "At the harbour, press secretary Bo Chen said", capitalised=False)

@@ -81,6 +81,14 @@ def _gender(description: str) -> str | None:
     return None
 
 
+# A body the article names right after the word for it ("the group She The People", "the firm Bain").
+_BODY_NAMED_AFTER = re.compile(
+    r"\b(?:of|for|with|at)\s+the\s+(?:\w+\s+)?(?:group|organi[sz]ation|company|firm|agency|campaign|charity|"
+    r"network|coalition|alliance|foundation|institute|movement|party|union|association|committee|website|"
+    r"newspaper|magazine|show|band)$"
+)
+
+
 def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
     """Whether the article writes the role with more in front of it ("Amazon Environmental Research Institute
     Director", "ABS-CBN CEO"): a key that drops part of a title misquotes the article."""
@@ -91,6 +99,8 @@ def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
         if bare.split()[-1].islower() and re.match(r"\s+(?:where|whose|which|that)\b", text[match.end() :]):
             return True  # "leader of the world city | where Trump will stay": which city the clause after it says
             # (not "Director of the Institut National … that monitored the trial", a body named in full)
+        if re.search(_BODY_NAMED_AFTER, bare) and re.match(r" (?!I\b)[A-Z][\w'’&.-]*", text[match.end() :]):
+            return True  # "leader of the group | She The People": the group's name follows
         before = text[max(0, match.start() - 40) : match.start()]
         capital = re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(
             r"(?:^|[.!?]\s)(?:The|A|An)\s$", before
