@@ -237,7 +237,9 @@ def test_tab_leaves_the_article_at_once_and_follows_the_buttons(qtbot, window, u
     assert seen[len(order)] is not quiz.article  # one tab stop: the next Tab leaves the article
 
 
-def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
+def _answered_wrong(qtbot, window, user_folder):
+    """A practice quiz on the tour, its first one-answer question answered wrong by keyboard (the feedback
+    shows); returns (the quiz page, the question, the wrong choice's index)."""
     _setup_as(qtbot, window, user_folder)
     window.setup.modes.buttons()[0].setChecked(True)
     qtbot.keyClick(window.setup, Qt.Key.Key_Return)
@@ -246,9 +248,14 @@ def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
         quiz._skip()
     question = quiz.session.current
     wrong = next(i for i, c in enumerate(question.choices) if c not in question.item.answer)
-    right = question.choices.index(question.item.correct_answer)
     qtbot.keyClick(quiz, str(wrong + 1))
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    return quiz, question, wrong
+
+
+def test_marks_are_in_colour_with_words_and_names(qtbot, window, user_folder):
+    quiz, question, wrong = _answered_wrong(qtbot, window, user_folder)
+    right = question.choices.index(question.item.correct_answer)
     picked, key = quiz._buttons[wrong], quiz._buttons[right]
     assert picked.isEnabled() and key.isEnabled()  # not the faint grey of disabled buttons
     assert picked.accessibleName().endswith("your answer, wrong") and "✘" in picked.text()
@@ -346,16 +353,7 @@ def test_evidence_is_highlighted_in_the_article_after_an_answer(qtbot, window, u
 
 
 def test_cards_kept_for_the_next_question_come_in_letter_order_and_without_marks(qtbot, window, user_folder):
-    _setup_as(qtbot, window, user_folder)
-    window.setup.modes.buttons()[0].setChecked(True)
-    qtbot.keyClick(window.setup, Qt.Key.Key_Return)
-    quiz = window.quiz
-    while quiz.session.current.item.type not in ("single", "true_false"):
-        quiz._skip()
-    question = quiz.session.current
-    wrong = next(i for i, c in enumerate(question.choices) if c not in question.item.answer)
-    qtbot.keyClick(quiz, str(wrong + 1))
-    qtbot.keyClick(quiz, Qt.Key.Key_Return)  # the picked card is marked wrong, the key right
+    quiz, _, _ = _answered_wrong(qtbot, window, user_folder)  # the picked card is marked wrong, the key right
     marked = list(quiz._buttons)
     for choices, multiple in ((("w", "x", "y", "z"), False), (("p", "q"), False), (("a", "b", "c"), False),
                               (("m", "n", "o"), True), (("r", "s", "t", "u", "v"), False)):  # fmt: skip
