@@ -534,7 +534,7 @@ class _SourceBook:
         if sentence is None or first is None or first <= sentence:
             return False
         surname = full.split()[-1]
-        if sum(1 for n in self.names if n != full and n.split()[-1] == surname) > 0:
+        if any(n != full and n.split()[-1] == surname for n in self.names):
             return True
         return bool(
             re.search(
