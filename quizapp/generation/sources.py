@@ -103,7 +103,7 @@ _PUBLIC_BODIES = frozenset(
 # Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group, an
 # industry association or a company is not an official, and not an independent expert either.
 _INTEREST_GROUP = re.compile(
-    r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|foundation|"
+    r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|"
     r"think[- ]tank|ngos?(?![\w-])|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|"
     r"food ?banks?|"
     r"chamber of commerce|"
@@ -124,7 +124,7 @@ _GOVERNMENT_BODY = re.compile(
     r"disease (?:prevention and )?control|public health|oecd|imf|international monetary fund|world bank|wto|opec|"
     r"world health organi[sz]ation|central bank|bank of england|federal reserve|european central bank|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
-    r"embassy|cabinet)\b"
+    r"embassy|cabinet|public (?:\w+ ){0,2}(?:body|agency|authority)|association of governments)\b"
 )
 _PUBLIC_INSTITUTIONS = frozenset(
     "university college school hospital museum church library gallery universities colleges schools hospitals "
@@ -153,7 +153,14 @@ _PARTIES = (
     r"republicans?|gop"
 )
 _PARTY_VOICE = re.compile(
-    rf"\bshadow\b|\b(?:{_PARTIES})\b[^,;]{{0,40}}\b(?:spokes(?:man|woman|person)|chairm[ae]n|leader|chief)\b"
+    rf"\bshadow\b|\b(?:{_PARTIES})\b[^,;]{{0,40}}\b(?:spokes(?:man|woman|person)|chairm[ae]n|leader|chief)\b|"
+    rf"\b(?:spokes(?:man|woman|person)|chairm[ae]n|chair|leader|chief)\s+(?:of|for)\s+[^,;]{{0,30}}\b(?:{_PARTIES})"
+    r"\s+party\b"
+)  # "Plaid Cymru's spokesman", "the chairman of the county's Republican Party"
+# A part the person played in the matter: an expert who did is no outsider to it.
+_INVOLVED = re.compile(
+    r"\b(?:architect|author|drafted|filed|brought|led|argued|represent(?:s|ed)|testified)\b[^.;]{0,40}?\b(?:challenge|"
+    r"lawsuit|suit|case|bill|law|plan|campaign|appeal|petition|complaint)\b"
 )
 _PARTY_NAME = re.compile(rf"\b(?:{_PARTIES})\b", re.IGNORECASE)
 
@@ -284,6 +291,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     """
     if is_state_media(phrase) or (description and is_state_media(description)):
         return "state-media"
+    involved = bool(description and _INVOLVED.search(fold(description).lower()))
     if description:  # "… for Con Edison, which maintains cables in the city": the clause describes the body
         description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
         # "a lawyer who served in the army's legal corps": what someone did once is not what they are now
@@ -304,6 +312,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
         if words & _EXPERTISE:
+            if involved:
+                return None  # "a law professor who was the architect of a previous challenge": part of the fight
             if _IN_HOUSE.search(description or ""):
                 return None  # "the CBN News analyst": the publisher's own analyst, not an outside expert
             if _LEANING.search(description or ""):

@@ -87,7 +87,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             and source.description
             and _unique(analysis, source.description)
             and is_a_role(source.description)
-            and not cut_off(source.description, analysis.article.full_text, capitalised=False)
+            and not cut_off(source.description, analysis.article.full_text, capitalised=False, name=source.label)
         ):
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:

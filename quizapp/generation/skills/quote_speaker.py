@@ -179,7 +179,7 @@ def _stake(source: Source, text: str) -> str:
     """The lesson: whose view this is, with the role the article gives the speaker when it gives one (written in
     full in `text`, the article: not "Houston Museum director" cut from "former Fort Sam Houston Museum director")."""
     role = stated_role(source)
-    if role and not cut_off(role, text, capitalised=False):
+    if role and not cut_off(role, text, capitalised=False, name=source.label):
         return (
             f" The article introduces {source.label} as “{role}”: read the words as the view "
             "of someone in that position: what they are placed to know, and whose side they may be on."

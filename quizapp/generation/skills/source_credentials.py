@@ -89,13 +89,43 @@ _BODY_NAMED_AFTER = re.compile(
 )
 
 
-def cut_off(description: str, text: str, *, capitalised: bool = True) -> bool:
+_BODY_NOUN_THEN_NAME = re.compile(
+    r" (?:startup|start-up|company|firm|group|organi[sz]ation|agency|charity|campaign|network|movement|outlet|"
+    r"website|newspaper|magazine|think tank|party)\s+[A-Z]"
+)
+
+
+def _name_runs_on(bare: str, text: str, start: int, end: int, name: str | None) -> bool:
+    """True when the name of a body in the role at text[start:end] runs on past either end of it."""
+    after = text[end:]
+    if text[max(0, start - 1) : start] in ("-", "–") and bare[:1].isupper():
+        return True  # "AFL- | CIO President": cut inside a hyphenated name
+    if _BODY_NOUN_THEN_NAME.match(after):
+        return True  # "CEO of AI | startup Kneron": the body's name follows its kind
+    named_on = name and bare.split()[-1][:1].isupper() and re.match(r" [A-Z][a-z]", after)
+    return bool(named_on and not after[1:].startswith(name.split()[0]))  # "founding member of Black Lives | Matter";
+    # not "AFL-CIO President | Richard Trumka"
+
+
+def name_runs_on(description: str, text: str, name: str) -> bool:
+    """True when the article writes more of a name around the role than the role holds (see `cut_off`)."""
+    bare = description.removeprefix("a ").removeprefix("an ").removeprefix("the ")
+    return any(
+        _name_runs_on(bare, text, m.start(), m.end(), name) for m in re.finditer(re.escape(bare), text, re.IGNORECASE)
+    )
+
+
+def cut_off(description: str, text: str, *, capitalised: bool = True, name: str | None = None) -> bool:
     """Whether the article writes the role with more in front of it ("Amazon Environmental Research Institute
-    Director", "ABS-CBN CEO"): a key that drops part of a title misquotes the article."""
+    Director", "ABS-CBN CEO") or more of a name after it ("CEO of AI | startup Kneron", with `name` the person's:
+    "founding member of Black Lives | Matter"): a key or a lesson that drops part of a title misquotes the
+    article."""
     bare = description.removeprefix("a ").removeprefix("an ").removeprefix("the ")
     found = False
     for match in re.finditer(re.escape(bare), text, flags=re.IGNORECASE):
         found = True
+        if _name_runs_on(bare, text, match.start(), match.end(), name):
+            return True
         if bare.split()[-1].islower() and re.match(r"\s+(?:where|whose|which|that)\b", text[match.end() :]):
             return True  # "leader of the world city | where Trump will stay": which city the clause after it says
             # (not "Director of the Institut National … that monitored the trial", a body named in full)
@@ -180,7 +210,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             or _POINTS_BACK.search(source.description)
         ):
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
-        if cut_off(source.description, analysis.article.full_text):
+        if cut_off(source.description, analysis.article.full_text, name=source.label):
             continue
         if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say

@@ -8,6 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
+from quizapp.generation.skills.source_credentials import name_runs_on
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
 from quizapp.textnorm import fold
 
@@ -42,14 +43,15 @@ def _kind_phrase(kind: str, plural: bool) -> str:
     return answer[:1].lower() + answer[1:]
 
 
-def _cue(source) -> str:
-    """What in the article shows the kind: the description it gives, or the lack of a name."""
+def _cue(source, text: str) -> str:
+    """What in the article (`text`) shows the kind: the description it gives, or the lack of a name."""
     if (
         source.named
         and source.description
         and len(source.description.split()) >= 2
         and source.description.split()[-1].lower() not in DANGLING_END
-    ):  # not a role cut short ("China's ambassador to")
+        and not name_runs_on(source.description, text, source.label)
+    ):  # not a role cut short ("China's ambassador to", "CEO of AI | startup Kneron")
         return f"The article introduces {source.label} as “{source.description}”. So "
     if source.kind == "unnamed-official":
         return f"The article gives no name, only “{mention(source.label)}”. So "
@@ -91,6 +93,7 @@ def _only_feelings(analysis: Analysis, source) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
+    text = analysis.article.full_text
     for source in analysis.sources.values():
         if not source.sentences or source.kind not in SOURCE_TYPES:
             continue
@@ -101,7 +104,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a pastor among the dead, quoted from an old sermon: the words of a victim, not a source's
         if source.kind == "unnamed-official":
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
-        if source.named and not _cue(source):
+        if source.named and not _cue(source, text):
             continue  # no description to point to: the explanation could not show why
         if source.named and source.kind not in {
             classify(source.label, source.description, is_person) for is_person in (True, False)
@@ -124,8 +127,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(answer, *others),
                 answer=(answer,),
                 explanation=(
-                    _cue(source)
-                    + f"{mention(source.label) if _cue(source) else source.label} {'are' if plural else 'is'} "
+                    _cue(source, text)
+                    + f"{mention(source.label) if _cue(source, text) else source.label} {'are' if plural else 'is'} "
                     f"{_kind_phrase(source.kind, plural)}: "
                     f"{_lesson(source)}."
                 ),
