@@ -3391,3 +3391,11 @@ def test_from_sample_am_a_role_whose_body_name_runs_on_is_not_quoted_as_it_stand
     assert cut_off("CIO President", text, capitalised=False, name="Cy Dee")
     assert not name_runs_on("Harbour Secretary", text, "Di Eng")  # her own name follows the title
     assert not name_runs_on("a founding member of Harbour Lives Matter", text, "Bo Chen")
+
+
+def test_from_sample_am_doing_so_and_that_roster_point_outside_the_statement():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Doing so could end the 2012 harbour deal, which the towns view as crucial.")
+    assert context_reference("An analysis found that roster was undercounted by at least 20 names.")
+    assert not context_reference("Officials said that Congress was to blame for the harbour deal in 2012.")

@@ -75,9 +75,9 @@ _LEADING_REFERENCE = re.compile(
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
-    r"incident|attack|case|report|study|victim|suspect|latter|former))\b",
+    r"incident|attack|case|report|study|victim|suspect|latter|former)|(?:in |by )?doing so|to do so)\b",
     re.IGNORECASE,
-)
+)  # "Doing so could kill off the deal": doing what?
 _LEADING_TIME = re.compile(
     r"^(?:since then|by then|until then|at the time|at that time|after that|before that|that year|that day|"
     r"that night|the next day|the following day|days later|weeks later|months later|years later|"
@@ -272,7 +272,12 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     match = _COMPARATIVE_ALONE.search(folded)
     if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
         return match.group(0)
-    match = _REPORTED_PRONOUN.search(folded) or _UNNAMED_TOTAL.search(folded) or _KIND_POINTER.search(folded)
+    match = (
+        _REPORTED_PRONOUN.search(folded)
+        or _UNNAMED_TOTAL.search(folded)
+        or _KIND_POINTER.search(folded)
+        or _THAT_NOUN.search(folded)
+    )
     if match:
         return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
     match = (
@@ -290,6 +295,13 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     return None
 
 
+# "found that roster was undercounted": "that" pointing to a roster named before, not a conjunction (a bare
+# singular noun in lower case, then its verb).
+_THAT_NOUN = re.compile(
+    r"\b(?:found|said|says|showed|shows|reported|revealed|concluded|determined)\s+that\s+(?!it\b|he\b|she\b|"
+    r"there\b|this\b|time\b|money\b|work\b|life\b|power\b|access\b|evidence\b)([a-z]+)\s+(?:was|is|has|had|"
+    r"will|would|could|can|may|might)\b"
+)
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
 _REPORTED_PRONOUN = re.compile(
     r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
