@@ -299,8 +299,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
 # singular noun in lower case, then its verb).
 _THAT_NOUN = re.compile(
     r"\b(?:found|said|says|showed|shows|reported|revealed|concluded|determined)\s+that\s+(?!it\b|he\b|she\b|"
-    r"there\b|this\b|time\b|money\b|work\b|life\b|power\b|access\b|evidence\b)([a-z]+)\s+(?:was|is|has|had|"
-    r"will|would|could|can|may|might)\b"
+    r"there\b|this\b|time\b|money\b|work\b|life\b|power\b|access\b|evidence\b)([a-z]+[^s\W])\s+(?:was|is|has)\b"
 )
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
 _REPORTED_PRONOUN = re.compile(
