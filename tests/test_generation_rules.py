@@ -3399,3 +3399,14 @@ def test_from_sample_am_doing_so_and_that_roster_point_outside_the_statement():
     assert context_reference("Doing so could end the 2012 harbour deal, which the towns view as crucial.")
     assert context_reference("An analysis found that roster was undercounted by at least 20 names.")
     assert not context_reference("Officials said that Congress was to blame for the harbour deal in 2012.")
+
+
+def test_from_sample_am_a_figure_rated_small_or_large_is_no_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Harbour vote\n\nThe harbour board met for barely three hours on Monday in Brest before it voted.\n\n"
+        "The harbour board met for three hours on Monday in Brest before it voted.\n",
+        "vote.txt",
+    )
+    assert [_is_plain_fact(analysis, s, s.text) for s in analysis.sentences] == [False, True]

@@ -113,11 +113,13 @@ _RATING_IDIOM = re.compile(
     r"despondent|applaud\w*|prais\w*|hail\w*|laud\w*|pounc\w*|seized on|touted|trumpeted|mocked|ridiculed|"
     r"parting shot|(?:took|takes|taking) (?:a |another )?(?:shot|swipe|jab|aim|a swing)|swip\w+ at|"
     r"rein(?:s|ed|ing)? in|crack(?:s|ed|ing)? down|clamp(?:s|ed|ing)? down|war on|declared war|"
-    r"(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the )?alarm|(?:deal|dealt) a blow)\b",
+    r"(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the )?alarm|(?:deal|dealt) a blow|"
+    r"barely|merely|a mere|whopping|a paltry|a scant|a measly|a staggering|a hefty|a modest)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure
-# of speech for what happened, which tells how the writer sees it
+# of speech for what happened, which tells how the writer sees it; "barely three hours", "a whopping 40%": a
+# figure rated as small or large (the model puts the word inside the number's name, where no modifier is read)
 # A compound modifier that colours ("eye-popping", "hard-fought", "high-stakes"); a name before the hyphen
 # ("Republican-led") or a number ("8-point") describes.
 _COLOURING_COMPOUND = re.compile(
