@@ -3410,3 +3410,23 @@ def test_from_sample_am_a_figure_rated_small_or_large_is_no_plain_fact():
         "vote.txt",
     )
     assert [_is_plain_fact(analysis, s, s.text) for s in analysis.sentences] == [False, True]
+
+
+def test_from_sample_an_strategists_firm_chairs_state_scientists_and_numbered_names():
+    from quizapp.generation.sources import classify
+
+    def kind(description: str) -> str | None:
+        return classify("Ann Lee", description, is_person=True)
+
+    assert kind("a Republican strategist and a senior vice president at Brest-based Harbour Global") is None
+    assert kind("China Harbour's chairman") is None  # a firm named for its country, not its government
+    assert kind("Chinese President") == "named-official"
+    assert kind("state epidemiologist in the Bureau of Infectious Disease") is None  # official or expert?
+    assert kind("an epidemiologist at Brest University") == "expert"
+    analysis = _analysis(
+        "Savings\n\nJobs are roaring back! Look at your 401-k’s since Election. Highest Stock Market EVER!\n\n"
+        "Savers put 401(k) money into 12 harbour funds in 2019, and $4m more in 2020.\n",
+        "savings.txt",
+    )
+    assert [q.text for _, q in analysis.quantities if "401" in q.text] == []  # an account's name, not a figure
+    assert "4" in [q.number for _, q in analysis.quantities]  # "$4m" is still money

@@ -162,6 +162,13 @@ _INVOLVED = re.compile(
     r"\b(?:architect|author|drafted|filed|brought|led|argued|represent(?:s|ed)|testified)\b[^.;]{0,40}?\b(?:challenge|"
     r"lawsuit|suit|case|bill|law|plan|campaign|appeal|petition|complaint)\b"
 )
+# Trades that work for one side of politics: neither an office nor an outside view.
+_PARTISAN_TRADES = frozenset({"strategist", "strategists", "pollster", "operative", "operatives"})
+# A scientist's post in a government ("state epidemiologist", "the county medical examiner").
+_STATE_SCIENTIST = re.compile(
+    r"\b(?:state|county|city|federal|government|public)\s+(?:\w+\s+)?(?:epidemiologist|scientist|economist|"
+    r"geologist|meteorologist|veterinarian|statistician|toxicologist|medical examiner|health officer)s?\b"
+)
 _PARTY_NAME = re.compile(rf"\b(?:{_PARTIES})\b", re.IGNORECASE)
 
 
@@ -311,7 +318,11 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
+        if words & _PARTISAN_TRADES:
+            return None  # "a Republican strategist and a senior vice president at VOX Global": a side's hand
         if words & _EXPERTISE:
+            if _STATE_SCIENTIST.search(fold(description or "").lower()):
+                return None  # "state epidemiologist": a scientist in a government post; official or expert?
             if involved:
                 return None  # "a law professor who was the architect of a previous challenge": part of the fight
             if _IN_HOUSE.search(description or ""):
@@ -373,7 +384,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         pairs = [f"{a} {b}" for a, b in pairwise(capitalised)]
         country = any(party_of(w) for w in [*capitalised, *pairs])  # "Chinese", "South Korean"
         titles = (words | _title_words(folded)) & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
-        if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or country)):
+        by_country = country and not words & {"chairman", "chairwoman"}  # "China Eastern's chairman": a firm's
+        if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or by_country)):
             return "named-official"  # "Afghan President", "U.S. Defense Secretary"
         academic = words & {"university", "college"}  # a university research centre is not a public office
         if words & _POSTS and body and not academic and not _OWNED_BY.search(description or ""):

@@ -55,6 +55,9 @@ _SERVICE_AFTER = re.compile(
 _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?)\s+$", re.IGNORECASE)
 
 
+_LETTER_ON_DIGITS = re.compile(r"\d(?:-|\()?[A-Za-z](?![a-z])")
+
+
 def is_service_number(number: str, before: str, after: str) -> bool:
     """True for a figure that is a telephone number ("911 calls", "dialled 999"), which a quiz must not ask as
     a count or change in a statement: everyone knows it, and no other number is a plausible choice."""
@@ -99,6 +102,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             kind = "percent"
         else:
             kind = "count"
+        if _LETTER_ON_DIGITS.search(ent.text) and not re.search(r"[$£€¥]|dollar|pound|euro|yuan|yen", ent.text, re.I):
+            continue  # "401-k's", "401(k)", "5G": a name with a number in it, not a figure ("$4m" is money)
         text_of_doc = doc_text(doc)
         if kind == "count" and is_service_number(
             number, text_of_doc[max(0, ent.start_char - 12) : ent.start_char], text_of_doc[ent.end_char :][:20]
