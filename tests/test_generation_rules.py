@@ -3430,3 +3430,22 @@ def test_from_sample_an_strategists_firm_chairs_state_scientists_and_numbered_na
     )
     assert [q.text for _, q in analysis.quantities if "401" in q.text] == []  # an account's name, not a figure
     assert "4" in [q.number for _, q in analysis.quantities]  # "$4m" is still money
+
+
+def test_from_sample_ao_heard_gunfire_such_an_agreement_and_a_professor_in_the_race():
+    from quizapp.generation.extract.hedges import find_hedges
+    from quizapp.quality.wording import context_reference
+
+    assert not find_hedges("Gunfire and explosions could be heard across the harbour on Monday.")  # audible
+    assert [h.text for h in find_hedges("The ferry deal could be signed next week.")] == ["could be"]
+    assert context_reference("Officials said such an agreement would be signed in Brest in May.")
+    assert not context_reference("The mayor signed an agreement in Brest in May.")
+    race = _analysis(
+        "Harbour primary\n\nThe harbour board chair faces a primary on Tuesday in Brest.\n\nThe union has backed "
+        "challenger and law professor Ann Lee in the race.\n\n“The chair has failed the ferry towns,” said Ann "
+        "Lee, a law professor at Brest University.\n\n“It is a close race for any candidate,” said Bo Chen, a "
+        "political scientist at Brest University.\n",
+        "primary.txt",
+    )
+    assert race.sources["Ann Lee"].kind != "expert"  # she runs in the race the story is about
+    assert race.sources["Bo Chen"].kind == "expert"  # "candidate" in his own words does not make him one

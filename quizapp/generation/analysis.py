@@ -1040,6 +1040,13 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     return analysis
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # what a sentence quotes, left out where only the narration counts
+# A person running in the story's contest: a candidate, a challenger, a rival, whatever their trade.
+_IN_THE_RACE = re.compile(
+    r"\b(?:challenger|challenging|candidate|candidacy|running against|ran against|rival|opponent|contender|"
+    r"primary (?:challenge|opponent|race)|campaign(?:ing)? for)\b",
+    re.IGNORECASE,
+)
 _PART_OF_THE_WORK = re.compile(
     r"\b(?:co-?authors?|lead authors?|authors? of|(?:who )?led the (?:study|research|team|work|project)|"
     r"study's|researchers? (?:on|behind) the|one of the researchers|(?:their|our|his|her) (?:study|research|team|"
@@ -1065,6 +1072,9 @@ def _check_independence(analysis: Analysis) -> None:
         surname = source.label.split()[-1]
         if has_word(analysis.article.headline, surname):
             source.kind = "unknown"  # the headline's own person is part of the events, whatever their trade
+            continue
+        if any(_IN_THE_RACE.search(_QUOTED.sub(" ", s.text)) for s in analysis.sentences if has_word(s.text, surname)):
+            source.kind = "unknown"  # "Canova, a law professor challenging her in the primary": a side in the race
             continue
         texts = [s.text for s in analysis.sentences if surname in s.text]
         if any(_PART_OF_THE_WORK.search(text) or TIES.search(text) for text in texts):

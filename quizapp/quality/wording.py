@@ -277,6 +277,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         or _UNNAMED_TOTAL.search(folded)
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
+        or (_SUCH_A.search(folded) if standalone else None)
     )
     if match:
         return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
@@ -295,6 +296,8 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     return None
 
 
+# "such an agreement": which one? Named before, outside a statement shown alone.
+_SUCH_A = re.compile(r"\bsuch an?\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b(?!\s+as\b)")
 # "found that roster was undercounted": "that" pointing to a roster named before, not a conjunction (a bare
 # singular noun in lower case, then its verb).
 _THAT_NOUN = re.compile(
