@@ -3449,3 +3449,11 @@ def test_from_sample_ao_heard_gunfire_such_an_agreement_and_a_professor_in_the_r
     )
     assert race.sources["Ann Lee"].kind != "expert"  # she runs in the race the story is about
     assert race.sources["Bo Chen"].kind == "expert"  # "candidate" in his own words does not make him one
+
+
+def test_from_sample_ao_a_verb_or_a_reason_left_in_an_earlier_sentence_points_outside():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Now Lee says she would, and she accuses the board of delaying the ferry vote.")
+    assert context_reference("Bo Chen said it's because both are so good at the harbour politics Brest demands.")
+    assert not context_reference("The mayor said the ferry would run on Monday, as it did in 2019 in Brest.")

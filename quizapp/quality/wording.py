@@ -278,6 +278,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
         or (_SUCH_A.search(folded) if standalone else None)
+        or (_CUT_VERB.search(folded) if standalone else None)
     )
     if match:
         return match.group(0)  # "Analysts say it will …", "divide the total by 52": what "it" or "the total" is?
@@ -296,6 +297,14 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     return None
 
 
+# "Now Barber says he would, and …": would what? "said it's because both are …": because of what? The verb or
+# the reason stands in an earlier sentence.
+_CUT_VERB = re.compile(
+    r"\b(?:he|she|they|we|i|it)\s+(?:would|will|did|does|do|could|should|can|might|must)(?:n't|n’t| not)?"
+    r"\s*[,;:.](?!\d)|"
+    r"\bit(?:'s|’s| is| was)\s+because\b",
+    re.IGNORECASE,
+)
 # "such an agreement": which one? Named before, outside a statement shown alone.
 _SUCH_A = re.compile(r"\bsuch an?\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b(?!\s+as\b)")
 # "found that roster was undercounted": "that" pointing to a roster named before, not a conjunction (a bare
