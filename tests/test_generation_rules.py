@@ -3457,3 +3457,12 @@ def test_from_sample_ao_a_verb_or_a_reason_left_in_an_earlier_sentence_points_ou
     assert context_reference("Now Lee says she would, and she accuses the board of delaying the ferry vote.")
     assert context_reference("Bo Chen said it's because both are so good at the harbour politics Brest demands.")
     assert not context_reference("The mayor said the ferry would run on Monday, as it did in 2019 in Brest.")
+
+
+def test_from_sample_an_a_captions_place_ends_with_its_sentence():
+    from quizapp.articles.model import Caption
+    from quizapp.generation.skills.photo import _scene
+
+    caption = Caption("Ann Lee speaks during a visit in Washington. Brest's mayor listens, Feb. 5, 2019.")
+    assert _scene(caption) == "a visit in Washington,"  # not "in Washington. Brest's"
+    assert _scene(Caption("Ferries wait in Brest, France, on Monday.")) == "a scene in Brest, France,"

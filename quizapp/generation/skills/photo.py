@@ -19,8 +19,8 @@ _PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?(?:,
 def _scene(caption: Caption) -> str | None:
     text = fold(caption.text).lower()
     event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", text)), None)
-    places = _PLACE.findall(fold(caption.text))
-    place = places[-1] if places else None
+    places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in _PLACE.findall(fold(caption.text))]
+    place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence
     if not event and not place:
         return None
     article = "an" if event and event[0] in "aeiou" else "a"
