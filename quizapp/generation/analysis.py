@@ -230,9 +230,9 @@ class Analysis:
         return [name for name, _ in counts.most_common()]
 
 
+_TICKER_AFTER = re.compile(r"\b[A-Z]{1,5},\s*[+\-−]?\d+(?:\.\d+)?%")  # "ZG, +0.15%": a page's share price
 # A pop-up card a news page puts after a name, its headline glued to the name's last word ("Trump Donald John
 # TrumpDem lawmaker says … MORE"): the model reads "Trump Donald" as a person, "President" as his title.
-_TICKER_AFTER = re.compile(r"\b[A-Z]{1,5},\s*[+\-−]?\d+(?:\.\d+)?%")  # "ZG, +0.15%": a page's share price
 _CARD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{2,}[A-Z][a-z]")
 
 _MALE = frozenset(
@@ -330,9 +330,8 @@ class _SourceBook:
     def resolve(self, speech: Speech, sentence: int, unnamed: list[UnnamedSource]) -> tuple[Source | None, str | None]:
         """The source a speech refers to, and the pronoun it was resolved from (if any)."""
         phrase = _INVERTED_VERB.sub("", speech.speaker.strip())  # "Said Mr Bysshe: …": the verb is not the name
-        if _TICKER_AFTER.search(self.analysis.sentences[sentence].text, 0) and re.search(
-            rf"{re.escape(phrase)},\s*[+\-−]?\d", self.analysis.sentences[sentence].text
-        ):
+        text = self.analysis.sentences[sentence].text
+        if _TICKER_AFTER.search(text) and re.search(rf"{re.escape(phrase)},\s*[+\-−]?\d", text):
             return None, None  # "said Zillow ZG, +0.15% economist Matthew Speakman": a share price's ticker
         lowered = fold(phrase).lower()
         if lowered in PRONOUNS:
@@ -535,32 +534,32 @@ class _SourceBook:
         before = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Oo]ur|annual|yearly)\s+$")
         return bool(found) and all(before.search(text[max(0, at - 20) : at]) for at in found)
 
-    def _later(self, full: str, sentence: int | None) -> bool:
+    def _later(self, full: str, sentence: int) -> bool:
         """True when the body names `full` only after `sentence`: the surname there may be someone else, named by
         surname alone ("President Obama spoke …", later "first lady Michelle Obama"; "Trump said …", later
         "Ivanka Trump"), and a "he said" or a key built on the wrong one is false. Sometimes it is the same
         person named in full later on; a question the generator cannot be sure of is left out."""
         first = self._introduced.get(full)
-        return sentence is not None and first is not None and first > sentence
+        return first is not None and first > sentence
 
-    def _full_name(self, name: str, names: list[str] | None = None, sentence: int | None = None) -> str:
+    def _full_name(self, name: str, names: list[str], sentence: int) -> str:
         """The full name that `name` (a surname, "Ms Cooper") stands for in `sentence`: the one person of
         that surname named in full, unless that is someone else named only later (`_later`); `name` itself
         otherwise."""
         full = self._expanded(name, names)
         return name if full != name and self._later(full, sentence) else full
 
-    def _expanded(self, name: str, names: list[str] | None) -> str:
+    def _expanded(self, name: str, names: list[str]) -> str:
         titled = _HONORIFIC.match(name)
         if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
             surname = titled["surname"]
             known = {
                 k
-                for k in (*(names or ()), *self.analysis.descriptions, *self.analysis.sources)
+                for k in (*names, *self.analysis.descriptions, *self.analysis.sources)
                 if k != name and k.endswith(" " + surname) and not _HONORIFIC.match(k) and looks_like_a_name(k)
             }
             return known.pop() if len(known) == 1 else name
-        for known in names or ():
+        for known in names:
             if known != name and known.endswith(" " + name):
                 return known
         for known in self.analysis.descriptions:
@@ -954,6 +953,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
         for person in find_people(doc):
             if not person.description or not _can_describe_a_person(person.description):
                 continue
+            if _CARD_AFTER.match(doc_text(doc), person.start + len(person.name)):
+                continue  # "impeach President Trump Donald John TrumpDem lawmaker says …": a pop-up card's
             owner = next(
                 (
                     s
@@ -962,8 +963,6 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 ),
                 None,
             )
-            if _CARD_AFTER.match(doc_text(doc), person.start + len(person.name)):
-                continue  # "impeach President Trump Donald John TrumpDem lawmaker says …": a pop-up card's
             if person.name not in analysis.descriptions:
                 analysis.descriptions[person.name] = person.description
             if owner is not None:

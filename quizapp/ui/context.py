@@ -96,12 +96,10 @@ class AppContext:
         `deliver`, the library is handed to it as soon as it is read, and the records of the banks checked (for
         the next start) are written after that."""
         library = self._unread_library()
-        if deliver is None:
-            library.reload_all()
-            return library
-        library.reload_all(keep=False)
-        deliver(library)
-        library.keep_found()
+        library.reload_all(keep=deliver is None)
+        if deliver is not None:
+            deliver(library)
+            library.keep_found()
         return library
 
     def library_preview(self) -> list[BankEntry] | None:

@@ -298,6 +298,9 @@ class MainWindow(QMainWindow):
 
     def _library_failed(self, message: str, _details: str = "") -> None:
         """The banks could not be read (say, the data folder cannot be made): offer the bundled ones."""
+        if self.context.library_ready:  # read and listed; only keeping the record of the checks failed after
+            log_event(f"library: the records of the banks checked were not kept ({message})")
+            return
         from quizapp.library import BankLibrary
 
         library = BankLibrary([bundled_banks_dir()], bundled=bundled_banks_dir())

@@ -208,3 +208,31 @@ def test_text_is_shown_as_written_only_on_widgets_that_have_a_text_format(qtbot)
     assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == "<b>bold?</b>"
     with pytest.raises(TypeError, match="no text format"):
         as_plain_text(QWidget())  # never a silent no-op
+
+
+def test_a_failure_after_the_banks_are_listed_keeps_them_listed(qtbot, tmp_path, monkeypatch, clock):
+    from quizapp.library import BankLibrary
+
+    user = tmp_path / "data" / "banks"
+    user.mkdir(parents=True)
+    tour_copy(user)
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+
+    def fails(self):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(BankLibrary, "keep_found", fails)  # writing the records of the checks fails
+    context = _context_without_library(tmp_path, clock)
+    window = _window(qtbot, context)
+    failures = []
+    handle = window._library_failed
+    window._library_failed = lambda *args: (failures.append(args), handle(*args))  # seen once it is handled
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    window.signin.guest.click()
+    qtbot.waitUntil(lambda: bool(failures), timeout=20000)
+    assert "disk full" in failures[0][0]
+    assert not window._library_fallback and "could not be read" not in window.status.text()
+    assert any(e.path.parent == user for e in context.library.entries())  # the user's bank, not only the bundled
+    window.close()
+    context.close()

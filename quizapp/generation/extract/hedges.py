@@ -11,9 +11,7 @@ _HEDGE = re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_SENSED = re.compile(
-    r"\s*(?:be\s+)?(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.IGNORECASE
-)
+_SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -35,7 +33,7 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
-        if word.lower() in ("could be", "could", "can be") and _SENSED.match(text[match.end() :]):
+        if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         end = match.end()
         if word.lower() in ("may be", "might", "could be", "may"):

@@ -439,10 +439,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
-        if words and {w.lower() for w in words} <= _DUTY_WORDS and _RULE_TALK.search(text):
+        lowered = {w.lower() for w in words}
+        if words and lowered <= _DUTY_WORDS and _RULE_TALK.search(text):
             continue  # "The section does say that commanders should be …", "there must be near-certainty … the
             # highest standard": a rule told, which can be checked against the rule itself
-        if words and {w.lower() for w in words} <= {h.lower() for h in hedge_words(text)} and _TREND.search(text):
+        if words and lowered <= {h.lower() for h in hedge_words(text)} and _TREND.search(text):
             continue  # "activity appears to have decelerated": a hedged reading of figures, an estimate a student
             # could call checkable
         if words and not is_garbled(text):

@@ -81,18 +81,15 @@ def _gender(description: str) -> str | None:
     return None
 
 
-# A body the article names right after the word for it ("the group She The People", "the firm Bain").
-_BODY_NAMED_AFTER = re.compile(
-    r"\b(?:of|for|with|at)\s+the\s+(?:\w+\s+)?(?:group|organi[sz]ation|company|firm|agency|campaign|charity|"
-    r"network|coalition|alliance|foundation|institute|movement|party|union|association|committee|website|"
-    r"newspaper|magazine|show|band)$"
+# Words for a kind of body, after which the article may give the body's name ("the group She The People", "AI
+# startup Kneron").
+_BODY_NOUNS = (
+    r"startup|start-up|company|firm|group|organi[sz]ation|agency|charity|campaign|network|coalition|alliance|"
+    r"foundation|institute|movement|outlet|party|union|association|committee|website|newspaper|magazine|show|band|"
+    r"think tank"
 )
-
-
-_BODY_NOUN_THEN_NAME = re.compile(
-    r" (?:startup|start-up|company|firm|group|organi[sz]ation|agency|charity|campaign|network|movement|outlet|"
-    r"website|newspaper|magazine|think tank|party)\s+[A-Z]"
-)
+_BODY_NAMED_AFTER = re.compile(rf"\b(?:of|for|with|at)\s+the\s+(?:\w+\s+)?(?:{_BODY_NOUNS})$")
+_BODY_NOUN_THEN_NAME = re.compile(rf" (?:{_BODY_NOUNS})\s+[A-Z]")
 
 
 def _name_runs_on(bare: str, text: str, start: int, end: int, name: str | None) -> bool:
@@ -102,6 +99,8 @@ def _name_runs_on(bare: str, text: str, start: int, end: int, name: str | None) 
         return True  # "AFL- | CIO President": cut inside a hyphenated name
     if _BODY_NOUN_THEN_NAME.match(after):
         return True  # "CEO of AI | startup Kneron": the body's name follows its kind
+    if _BODY_NAMED_AFTER.search(bare) and re.match(r" (?!I\b)[A-Z][\w'’&.-]*", after):
+        return True  # "leader of the group | She The People": the group's name follows
     named_on = name and bare.split()[-1][:1].isupper() and re.match(r" [A-Z][a-z]", after)
     return bool(named_on and not after[1:].startswith(name.split()[0]))  # "founding member of Black Lives | Matter";
     # not "AFL-CIO President | Richard Trumka"
@@ -129,8 +128,6 @@ def cut_off(description: str, text: str, *, capitalised: bool = True, name: str 
         if bare.split()[-1].islower() and re.match(r"\s+(?:where|whose|which|that)\b", text[match.end() :]):
             return True  # "leader of the world city | where Trump will stay": which city the clause after it says
             # (not "Director of the Institut National … that monitored the trial", a body named in full)
-        if re.search(_BODY_NAMED_AFTER, bare) and re.match(r" (?!I\b)[A-Z][\w'’&.-]*", text[match.end() :]):
-            return True  # "leader of the group | She The People": the group's name follows
         before = text[max(0, match.start() - 40) : match.start()]
         capital = re.search(r"(?:[A-Z][\w.&'’]*\s|-)$", before) and not re.search(
             r"(?:^|[.!?]\s)(?:The|A|An)\s$", before
