@@ -3466,3 +3466,17 @@ def test_from_sample_an_a_captions_place_ends_with_its_sentence():
     caption = Caption("Ann Lee speaks during a visit in Washington. Brest's mayor listens, Feb. 5, 2019.")
     assert _scene(caption) == "a visit in Washington,"  # not "in Washington. Brest's"
     assert _scene(Caption("Ferries wait in Brest, France, on Monday.")) == "a scene in Brest, France,"
+
+
+def test_from_sample_ao_a_remark_known_only_from_reports_gets_no_source_type():
+    from quizapp.generation.skills import source_type
+
+    text = (
+        "Harbour inquiry\n\nThe harbour board will hold an inquiry into the ferry crash, officials said on Monday in "
+        "Brest.\n\nDeputy Mayor Ann Lee said, according to reports, that the inquiry would start within a week.\n\n"
+        "“We will publish every finding,” said Bo Chen, a spokesman for the Brest police, on Monday.\n"
+    )
+    analysis = _analysis(text, "inquiry.txt")
+    asked = {c.prompt for c in source_type.build(analysis)}
+    assert not any("Ann Lee" in prompt for prompt in asked)  # her words reach the article second-hand
+    assert any("Bo Chen" in prompt for prompt in asked)  # quoted by the article itself

@@ -112,8 +112,14 @@ def test_an_expert_inside_government_is_not_independent():
 @pytest.mark.parametrize(
     ("description", "kind"),
     [
-        ("head of the city's police union", "advocate"),
-        ("spokesman for the Teamsters union", "advocate"),
+        ("head of the city's police union", None),  # speaks for members, and is a "union official" too
+        ("spokesman for the Teamsters union", None),
+        ("president of the International Association of Firefighters union", None),
+        ("vice president for policy at the Education Trust, a nonprofit organization based in Washington", None),
+        ("vice president at the Alder Fund, a nonprofit group that says it advocates lower taxes", "advocate"),
+        ("senior vice president of the Alder Sports Foundation, a nonprofit that represents gun makers", "advocate"),
+        ("executive director of the non-profit, pro-life group Alder Alliance for Life", "advocate"),
+        ("president of the Kentucky Coal Association", "advocate"),
         ("president of the American Society of Clinical Oncology", None),  # members' body or expertise: either
         ("spokeswoman for the European Union", "named-official"),
         ("Apple analyst", None),  # an analyst of Apple, or at Apple?

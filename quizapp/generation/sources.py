@@ -110,6 +110,13 @@ _INTEREST_GROUP = re.compile(
     r"(?:industry|trade|business|rights|interest|pressure|environmental|consumer|campaign|activist|lobby|"
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
+# Not being a business says nothing of a stake: a nonprofit may be a campaign or a research body.
+_NOT_FOR_PROFIT = re.compile(r"\b(?:non-?profit|charity|charities|ngos?|non-?governmental)(?![\w-])")
+# What a group is said to want or do for a side: "that advocates …", "represents gun makers", "pro-life".
+_STAKE = re.compile(
+    r"\b(?:advocat\w*|represent(?:s|ing)|lobb(?:y|ies|ying|ied)|campaign(?:s|ing|ed)?|on behalf of|members|"
+    r"backed|backs|supports|opposes|fights|pro-\w+|anti-\w+)\b"
+)
 # ... unless the body is a state's: "chairman of the Federal Trade Commission", "the Ministry of Industry".
 _NGO_NAME = re.compile(
     r"\b(?:Refugee|Refugees|Rights|Humanitarian|Relief|Aid|Amnesty|Red Cross|Red Crescent|Charity|Charities|"
@@ -355,8 +362,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
-        if _LABOUR_UNION.search(folded):  # "head of the police union": speaks for members, not for the police
-            return "advocate" if words & _SPEAKS_FOR else None
+        if _LABOUR_UNION.search(folded):
+            return None  # "president of the firefighters' union": speaks for members, yet is a "union official" too
         if _PROFESSIONAL_BODY.search(folded):
             return None  # "president of the medical society": speaks for members, and from expertise; either fits
         if _ARMED_GROUP.search(folded):
@@ -367,6 +374,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             # "president of a human-rights group", "spokeswoman for the mining company": they speak for it
             if words & _OUTSIDE_ANALYSTS:
                 return None  # "a consultant with the firm Bain": whether the firm has a stake, the article seldom says
+            if not (_INTEREST_GROUP.search(_NOT_FOR_PROFIT.sub(" ", folded)) or _STAKE.search(folded)):
+                return None  # "at the Education Trust, a nonprofit organization": not a business, yet no stake is said
             return "advocate" if words & _SPEAKS_FOR else None
         if (
             _PRIVATE_BODY.search(folded)

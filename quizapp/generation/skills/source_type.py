@@ -91,6 +91,20 @@ def _only_feelings(analysis: Analysis, source) -> bool:
     return bool(said) and all(_FEELING.search(text) for text in said)
 
 
+# A remark that reaches the article only through others' reports: the article does not quote the person itself.
+_HEARSAY = re.compile(
+    r"\baccording to (?:\w+\s+){0,3}(?:reports?|accounts|media)\b|\breportedly\b|"
+    r"\b(?:was|were) (?:quoted|reported) as saying\b|\breports? (?:said|say|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_hearsay(analysis: Analysis, source) -> bool:
+    """True when every sentence in which `source` speaks passes its words on from others' reports."""
+    said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
+    return bool(said) and all(_HEARSAY.search(text) for text in said)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     text = analysis.article.full_text
@@ -112,6 +126,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Senator Ben Sasse, a frequent Trump critic": the title, not the quoted description, shows it
         if source.kind == "expert" and _tied(analysis, source):
             continue  # "Scissors, who consults with administration officials": not independent of a side
+        if _only_hearsay(analysis, source):
+            continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
         if source.kind == "expert" and _only_feelings(analysis, source):
             continue  # a professor who only says "I really hope for a good outcome" speaks as a person, not an expert
         answer = SOURCE_TYPES[source.kind]
