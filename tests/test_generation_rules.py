@@ -3480,3 +3480,26 @@ def test_from_sample_ao_a_remark_known_only_from_reports_gets_no_source_type():
     asked = {c.prompt for c in source_type.build(analysis)}
     assert not any("Ann Lee" in prompt for prompt in asked)  # her words reach the article second-hand
     assert any("Bo Chen" in prompt for prompt in asked)  # quoted by the article itself
+
+
+def test_from_sample_ao_perhaps_that_softens_advice_or_praise_is_no_hedge():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("If it lacks support, then perhaps you shouldn't be doing it in the first place.")
+    assert not find_hedges("Brest is perhaps the busiest ferry port in France.")
+    assert not find_hedges("Perhaps more than ever, the ferry matters to the island.")
+    assert [h.text for h in find_hedges("The ferry could perhaps resume on Monday.")] == ["perhaps"]
+    assert [h.text for h in find_hedges("Perhaps 200 people were on the quay.")] == ["Perhaps"]
+
+
+def test_from_sample_an_a_share_of_all_but_everyone_is_not_asked_as_a_figure():
+    from quizapp.generation.skills import number
+
+    text = (
+        "Ferry fares\n\nBrest's ferry operator raised fares by 12 percent on Monday, the harbour board said.\n\n"
+        'Ann Lee, a former harbour pilot, told reporters that "99.9 percent" of the island\'s commuters would '
+        "pay the higher fare.\n\nThe board said 4,200 people use the ferry each day.\n"
+    )
+    keys = {key for c in number.build(_analysis(text, "fares.txt")) for key in c.answer}
+    assert "99.9 percent" not in keys  # a way of saying "nearly all", not a count
+    assert keys & {"12 percent", "4,200"}

@@ -13,6 +13,14 @@ _HEDGE = re.compile(
 )
 _SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "perhaps you shouldn't be doing it", "perhaps the best of them": a softened piece of advice or praise, said
+# with emphasis, not a doubt about what is so.
+_SOFTENER = re.compile(
+    r"\s*(?:(?:I|we|you|they|he|she|it|one|everyone|someone|people)\s+(?:should|shouldn['’]t|should not|ought|"
+    r"must|need|needs|might want|may want)\b|(?:the\s+)?(?:most|best|worst|greatest|biggest|only)\b|the\s+\w+est\b|"
+    r"more than (?:ever|anyone|anything)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "so they could be closer": a purpose, not a doubt
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
+        if word.lower() in ("perhaps", "maybe") and _SOFTENER.match(text[match.end() :]):
+            continue  # "then perhaps you shouldn't be doing it": advice put politely, not a doubt
         end = match.end()
         if word.lower() in ("may be", "might", "could be", "may"):
             tail = re.match(r"(?:\s+be)?\s+\w+ing\s+to\b", text[end:])

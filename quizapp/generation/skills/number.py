@@ -276,6 +276,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             re.IGNORECASE,
         ):
             continue  # "Almost 9 of 10 Trump voters … ___": the share is told in other words beside the blank
+        if quantity.kind == "percent" and quantity.value >= 99:
+            continue  # "99.9 percent of them", "100 percent": all but in name, a way of speaking more than a count
         if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
             continue  # "79% … the remaining ___": the rest of the whole follows by subtraction
         if re.search(r"\d[\d,.]*\s*(?:to|-|–|and)\s*\$?$", text[:start]) or re.match(
