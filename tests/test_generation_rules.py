@@ -3503,3 +3503,15 @@ def test_from_sample_an_a_share_of_all_but_everyone_is_not_asked_as_a_figure():
     keys = {key for c in number.build(_analysis(text, "fares.txt")) for key in c.answer}
     assert "99.9 percent" not in keys  # a way of saying "nearly all", not a count
     assert keys & {"12 percent", "4,200"}
+
+
+def test_from_sample_an_she_is_not_given_to_a_man_of_unknown_gender_beside_a_woman_known_to_fit():
+    text = (
+        "Governor's race\n\nState Senator Ann Lee opened her campaign office in Brest on Monday.\n\n"
+        "Ann Lee said her plan would cut ferry fares, and she promised a vote within a year.\n\n"
+        "Governor Rick Perry has opposed the fare cuts since 2019.\n\n"
+        "“The ferry towns have waited long enough for this,” she said.\n"
+    )
+    analysis = _analysis(text, "race.txt")
+    speakers = {q.source.label for q in analysis.quotes if q.source is not None}
+    assert "Rick Perry" not in speakers  # "she": the article never shows Perry's gender, and shows Ann Lee's

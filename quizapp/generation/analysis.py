@@ -425,6 +425,13 @@ class _SourceBook:
             # that goes on from a name tells what that person did or is; the "he" who says it is someone else
             return None
         name = fitting[0]
+        if name not in self.genders and any(
+            other != name and self.genders.get(other) == wanted
+            for back in range(4)
+            for _, other in self.mentions.get(sentence - back, [])
+        ):
+            return None  # "she" beside Rick Perry, whose gender the article never shows, with Wendy Davis ("her
+            # campaign") named just before: the one known to fit may be meant as much as the nearest name
         if name not in self.analysis.sources and name not in self.analysis.descriptions:
             return None  # only someone who has spoken or been introduced: not a victim or a person talked about
         if self._dead(name):
