@@ -3515,3 +3515,21 @@ def test_from_sample_an_she_is_not_given_to_a_man_of_unknown_gender_beside_a_wom
     analysis = _analysis(text, "race.txt")
     speakers = {q.source.label for q in analysis.quotes if q.source is not None}
     assert "Rick Perry" not in speakers  # "she": the article never shows Perry's gender, and shows Ann Lee's
+
+
+def test_from_sample_ao_words_told_of_someone_elses_call_are_not_asked_as_the_tellers():
+    from quizapp.generation.skills import quote_speaker
+
+    text = (
+        'Ferry talks\n\nMayor Ann Lee called harbour chief Bo Chen on Friday to congratulate him "on the fact that '
+        'he would keep the island ferry running all winter", Chen said on his Twitter account.\n\n'
+        "“We will run the ferry every day of the year, whatever the weather,” Chen said on Monday in Brest.\n\n"
+        "“The island cannot wait another winter for a ferry that runs,” Ann Lee told reporters on Monday.\n\n"
+        "“I have sailed this crossing for twenty years and never seen it this bad,” said Cal Dunn, a ferry pilot.\n\n"
+        'Ann Lee should "put the island\'s children first when the ferry budget is written", said Dee Moss, the head '
+        "of the island school.\n"
+    )
+    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "talks.txt"))]
+    assert not any("on the fact that" in prompt for prompt in prompts)  # Lee's words, as Chen tells them
+    assert any("whatever the weather" in prompt for prompt in prompts)
+    assert any("children first" in prompt for prompt in prompts)  # Moss's advice to Lee: Lee told no one anything

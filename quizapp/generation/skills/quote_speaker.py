@@ -225,6 +225,35 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
     return first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBZ", "VBD")
 
 
+# What a person does with words: what follows in quotation marks may be that person's words.
+_TOLD = re.compile(
+    r"\b(?:call(?:s|ed)?|phoned|congratulat\w*|thank(?:s|ed)?|told|tell(?:s|ing)?|asked|urged|promised|assured|"
+    r"warned|wrote|tweeted|praised|said|says|telling|message)\b",
+    re.IGNORECASE,
+)
+
+
+def _relayed(analysis: Analysis, quote, label: str) -> bool:
+    """True when a quotation starting mid-clause follows what another named person did and its speaker is named
+    after it ('Trump called Netanyahu to congratulate him "on the fact that …", Netanyahu said'): the speaker
+    tells of someone else's words, which may be theirs as much as the speaker's."""
+    words = quote.text.strip()
+    if not words[:1].islower():
+        return False
+    span = analysis.sentences[quote.sentence].span
+    at = span.text.find(words)
+    if at < 0:
+        return False
+    own = set(label.split())
+    return any(
+        ent.label_ == "PERSON"
+        and ent.start_char - span.start_char < at
+        and not own & set(ent.text.split())
+        and _TOLD.search(span.text[ent.end_char - span.start_char : at])
+        for ent in span.ents
+    ) and has_word(span.text[at + len(words) :], label.split()[-1])
+
+
 def _title_of_another(written: str | None, label: str, text: str, description: str | None) -> bool:
     """True when the speaker is written as a title and a surname ("President Obama") and the article neither puts
     that title before the full name the surname was read as ("Michelle Obama") nor gives that person the title:
@@ -264,6 +293,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             # the writer's
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
+        if source.named and _relayed(analysis, quote, source.label):
+            continue  # 'Trump called to congratulate him "on the fact that …", Netanyahu said': whose words?
         if _negated_before(analysis, quote):
             continue  # 'no Republican is “willing to raise a dime”': alone, the words say the opposite
         if _OWN_BODY.search(quote.text):
