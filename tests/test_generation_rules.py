@@ -3247,7 +3247,7 @@ def test_from_sample_ak_a_title_before_the_name_and_a_school_districts_union_are
     assert analysis.sources["Ann Lee"].kind != "expert"  # the secretary of a department is no outside expert
     district = "chief administrative officer for the William S. Hart Union High School District"
     assert classify("Collyn Nielson", district, is_person=True) is None  # a school district, not a labour union
-    assert classify("Ann Lee", "president of the dockers' union", is_person=True) == "advocate"
+    assert classify("Ann Lee", "president of the dockers' union", is_person=True) is None  # a union official too
 
 
 def test_from_sample_ak_a_telephone_number_is_no_count():
@@ -3533,3 +3533,33 @@ def test_from_sample_ao_words_told_of_someone_elses_call_are_not_asked_as_the_te
     assert not any("on the fact that" in prompt for prompt in prompts)  # Lee's words, as Chen tells them
     assert any("whatever the weather" in prompt for prompt in prompts)
     assert any("children first" in prompt for prompt in prompts)  # Moss's advice to Lee: Lee told no one anything
+    text += (
+        '\nCal Dunn said he disagreed with Chen\'s assessment "that the ferry would run every day of the winter" '
+        "on Monday.\n"
+    )
+    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "talks.txt"))]
+    assert not any("every day of the winter" in prompt for prompt in prompts)  # Chen's words, which Dunn disputes
+
+
+def test_from_sample_ap_a_pages_pop_up_card_after_a_name_gives_no_person_and_no_sentence_to_quote():
+    from quizapp.articles.furniture import has_web_debris
+    from quizapp.generation.analysis import looks_like_a_name
+    from quizapp.generation.skills import quote_speaker
+
+    card = (
+        "Where they received President Chen Bo Wei ChenGOP senators balk at ferry fares Brest hopefuls make play for "
+        "island votes MORE’s full endorsement."
+    )
+    assert has_web_debris(card)
+    assert has_web_debris("Ferry trial 'must be open' Lee says Chen should testify MORE (D-Brest), a member.")
+    assert not has_web_debris("The ferry carried MORE passengers than ever, Lee said.")
+    assert not looks_like_a_name("Maria LeeGOP") and not looks_like_a_name("Bo Chen2020")
+    text = (
+        "Ferry fares\n\n“We will keep the fares down this winter,” said Mayor Bo Chen on Monday in Brest.\n\n"
+        "“The island needs a ferry every day,” said Cal Dunn, a harbour pilot.\n\n" + card + "\n\n"
+        "“Nobody here can pay more for the crossing,” said Dee Moss, who runs the island shop.\n"
+    )
+    analysis = _analysis(text, "fares.txt")
+    assert "Chen Bo Wei" not in analysis.entities("PERSON")  # the model's person, read across the card
+    offered = {choice for c in quote_speaker.build(analysis) for choice in c.choices}
+    assert offered and not any("Wei" in choice or "GOP" in choice for choice in offered)

@@ -156,7 +156,11 @@ _WEB_DEBRIS = re.compile(
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
-    r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b"
+    r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"
+    # a pop-up card after a name: the full name, the card's headlines glued to it, then "MORE" ("President Trump
+    # Donald John TrumpGOP senators balk at … MORE’s endorsement")
+    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b|"
+    r"\b[a-z]+\sMORE(?=\s*(?:\(|,|['’]s\b))"  # the card's end, when the sentence splitter cut the card in two
 )
 
 

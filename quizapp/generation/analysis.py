@@ -94,7 +94,8 @@ def looks_like_a_name(text: str) -> bool:
     return True
 
 
-_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+# "CorkerLindsey", "LeeGOP", "Sanders2020" (not "MacDonald")
+_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|[A-Z][a-z]{2,}(?:[A-Z]{2}|\d)")
 
 
 # What a description's first noun phrase ends in when the "person" is a thing: "Montrose Secam, a small UK-based
@@ -226,6 +227,8 @@ class Analysis:
             for ent in sentence.ents:
                 label = self.entity_labels.get(ent.text, ent.label_)
                 if label in labels and not (label == "PERSON" and not looks_like_a_name(ent.text)):
+                    if label == "PERSON" and _CARD_AFTER.match(doc_text(ent.doc), ent.end_char):
+                        continue  # "President Trump Donald John TrumpGOP senators balk … MORE": a pop-up card's
                     counts[ent.text] += 1
         return [name for name, _ in counts.most_common()]
 
@@ -233,7 +236,7 @@ class Analysis:
 _TICKER_AFTER = re.compile(r"\b[A-Z]{1,5},\s*[+\-−]?\d+(?:\.\d+)?%")  # "ZG, +0.15%": a page's share price
 # A pop-up card a news page puts after a name, its headline glued to the name's last word ("Trump Donald John
 # TrumpDem lawmaker says … MORE"): the model reads "Trump Donald" as a person, "President" as his title.
-_CARD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{2,}[A-Z][a-z]")
+_CARD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s|\([A-Z][a-z]+\)\s){0,3}[A-Z][a-z]{2,}(?:[A-Z][a-z]|[A-Z]{2}|\d)")
 
 _MALE = frozenset(
     "he him his himself mr sir king prince lord father son brother husband man businessman spokesman "

@@ -245,6 +245,15 @@ def _relayed(analysis: Analysis, quote, label: str) -> bool:
     if at < 0:
         return False
     own = set(label.split())
+    before = span.text[:at]
+    possessive = re.search(
+        r"\b([A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:assessment|claim|statement|view|words|assertion|remark|comments?|"
+        r"description|characteri[sz]ation|contention|argument|promise|pledge|warning|accusation|suggestion|"
+        r"insistence|phrase|term|conclusion|finding)\s+[\"“]?$",
+        before,
+    )
+    if possessive and possessive[1] not in own:
+        return True  # 'Schumer said he disagreed with Grassley's assessment "that there was no hint …"': Grassley's
     return any(
         ent.label_ == "PERSON"
         and ent.start_char - span.start_char < at
@@ -282,6 +291,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         source = quote.source
         if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
             continue
+        if analysis.sentences[quote.sentence].furniture:
+            continue  # "said Sen. Lindsey Graham Lindsey Olin GrahamGOP senators balk … MORE": a page's card in it
         if not source.named and not _specific(source.label):
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and _named_in(source.label, quote.text):
@@ -401,6 +412,8 @@ def clear_claims(analysis: Analysis) -> list:
             continue
         if not source.named and not _specific(source.label):
             continue
+        if analysis.sentences[claim.sentence].furniture:
+            continue  # a page's pop-up card or form glued into the sentence: not words to quote
         whole = analysis.sentences[claim.sentence].text
         if ";" in whole or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
             continue  # several clauses or speakers in one sentence: which claim is whose is not certain
