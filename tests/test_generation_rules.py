@@ -3563,3 +3563,99 @@ def test_from_sample_ap_a_pages_pop_up_card_after_a_name_gives_no_person_and_no_
     assert "Chen Bo Wei" not in analysis.entities("PERSON")  # the model's person, read across the card
     offered = {choice for c in quote_speaker.build(analysis) for choice in c.choices}
     assert offered and not any("Wei" in choice or "GOP" in choice for choice in offered)
+
+
+def test_from_sample_ap_a_voices_own_title_read_apart_is_not_offered_beside_him():
+    from quizapp.generation.skills import quote_speaker
+
+    text = (
+        'Ferry drone\n\nChief Pentagon Spokesperson Jonathan Hale confirmed to Fox News in a statement: "At about 10 '
+        'a.m. the ferry was in open water on its planned crossing to the island."\n\n'
+        'Foreign Minister Javad Zarif said the country had "no information about having lost a drone today".\n'
+    )
+    offered = {choice for c in quote_speaker.build(_analysis(text, "drone.txt")) for choice in c.choices}
+    assert "Pentagon Spokesperson" not in offered  # Hale's own title, offered as if someone else
+
+
+def test_from_sample_ap_a_state_media_account_said_earlier_on_a_day_loses_the_whole_attribution():
+    from quizapp.generation.skills import single_source
+
+    text = (
+        "Tanker seized\n\nIran’s state television said earlier Thursday that regime forces captured a foreign tanker "
+        "with a crew of 12 accused of smuggling oil.\n\n“We are watching the strait closely,” said Navy spokesman Bo "
+        "Chen on Friday.\n\n“Our ships sail where the law allows,” Foreign Minister Javad Zarif said in Tehran.\n\n"
+        "“Nobody on the quay knew whose tanker it was,” said Ann Lee, a harbour pilot.\n"
+    )
+    prompts = [c.prompt for c in single_source.build(_analysis(text, "tanker.txt"))]
+    assert prompts and not any("that regime" in p.split("account that")[-1][:40] for p in prompts)
+    assert any("“Regime forces captured a foreign tanker" in p for p in prompts)
+
+
+def test_from_sample_ap_could_be_before_what_is_done_to_something_is_no_hedge():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("Lee said the harbour chief could be held in contempt if he refuses to testify.")
+    assert not find_hedges("Chen said the ferry's debt could be dealt with by raising fares.")
+    assert [h.text for h in find_hedges("Chen said the ferry could be the island's last link to Brest.")] == [
+        "could be"
+    ]
+
+
+def test_from_sample_ap_a_partial_quotation_frame_ends_where_the_saying_ends():
+    from quizapp.generation.skills import reported_speech
+
+    text = (
+        'Ferry fares\n\nMayor Ann Lee said Sunday the ferry is "doing very well" and dismissed concerns about its '
+        "debt, offering an upbeat outlook after last week's steep drop in bookings.\n\n"
+        'Harbour chief Bo Chen said on Monday that the winter timetable was "the best we have ever had" for the '
+        "island's commuters.\n"
+    )
+    prompts = [c.prompt for c in reported_speech.build(_analysis(text, "fares.txt"))]
+    assert not any("doing very well" in prompt for prompt in prompts)
+
+
+def test_from_sample_ap_in_response_and_a_rebuttal_in_a_credited_claim():
+    from quizapp.generation.skills import true_false
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("In response, Lee noted that the data showed the ferry would pay its way by 2030.")
+    assert context_reference("For his part, Chen said the timetable would stay.")
+    assert not context_reference("Lee said in Brest that the data showed the ferry would pay its way by 2030.")
+    text = (
+        "Ferry fares\n\nBo Chen said that island families are not hurt by the fare rise, though fares are paid by "
+        "every commuter and are passed on through higher prices.\n\nMayor Ann Lee said the island would get a second "
+        "ferry next year.\n\nThe ferry carried 4,000 people on Monday, the harbour board said.\n"
+    )
+    statements = [c.prompt for c in true_false.build(_analysis(text, "fares.txt"))]
+    assert statements and not any("though fares" in s for s in statements)  # the writer's answer, not Chen's claim
+
+
+def test_from_sample_ap_a_promotion_a_question_put_to_the_speaker_and_a_slated_meeting():
+    from quizapp.articles.furniture import has_web_debris
+    from quizapp.generation.skills import quote_speaker
+    from quizapp.quality.wording import future_words
+
+    assert has_web_debris("Tune in to the Brest News.com Live page on Monday morning for all-day live coverage.")
+    assert not has_web_debris("Watch crews in Brest worked through the night on the ferry.")
+    assert future_words("Lee is also slated to meet the harbour board on Wednesday.")
+    text = (
+        "Ferry row\n\nBeing “happy” was not how Mr. Chen answered a reporter’s question about “what, in your mind, is "
+        "fair to the island?”\n\n“We will keep every crossing running this winter,” said Mayor Bo Chen on Monday.\n\n"
+        "“The island needs a ferry every day,” said Cal Dunn, a harbour pilot.\n\n"
+        "“Nobody here can pay more for the crossing,” said Dee Moss, who runs the island shop.\n"
+    )
+    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "row.txt"))]
+    assert prompts and not any("in your mind" in p for p in prompts)  # the reporter's question, not Chen's words
+
+
+def test_from_sample_ap_a_form_number_is_a_label_not_a_count():
+    from quizapp.generation.skills.common import named_number
+
+    def label(text: str) -> bool:
+        match = re.search(r"\d[\d,]*", text)
+        return named_number(text, match.start(), match.end())
+
+    assert label("On its prior 4473 forms, the harbour board collected names.")
+    assert label("The ferry law falls under Section 230 of the code.")
+    assert not label("The harbour board sold 4473 tickets on Monday.")
+    assert not label("The board said 2,000 forms were filed by islanders.")

@@ -120,6 +120,12 @@ def test_an_expert_inside_government_is_not_independent():
         ("senior vice president of the Alder Sports Foundation, a nonprofit that represents gun makers", "advocate"),
         ("executive director of the non-profit, pro-life group Alder Alliance for Life", "advocate"),
         ("president of the Kentucky Coal Association", "advocate"),
+        ("the congresswoman's uncle who lives in the West Bank", None),  # a relative holds no office by it
+        ("Brest Police Association President", None),  # a police union in all but name
+        ("president of the Fraternal Order of Police", None),
+        ("American Airlines spokesman", "advocate"),  # a business, though its name starts with a country's word
+        ("Mayor of Brest, a Democratic presidential candidate", None),  # speaks as a candidate
+        ("Mayor of Brest", "named-official"),
         ("president of the American Society of Clinical Oncology", None),  # members' body or expertise: either
         ("spokeswoman for the European Union", "named-official"),
         ("Apple analyst", None),  # an analyst of Apple, or at Apple?

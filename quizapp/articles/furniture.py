@@ -160,7 +160,10 @@ _WEB_DEBRIS = re.compile(
     # a pop-up card after a name: the full name, the card's headlines glued to it, then "MORE" ("President Trump
     # Donald John TrumpGOP senators balk at … MORE’s endorsement")
     r"[A-Z][a-z]{2,}(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b|"
-    r"\b[a-z]+\sMORE(?=\s*(?:\(|,|['’]s\b))"  # the card's end, when the sentence splitter cut the card in two
+    r"\b[a-z]+\sMORE(?=\s*(?:\(|,|['’]s\b))|"  # the card's end, when the sentence splitter cut the card in two
+    # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"
+    r"^\W*(?:Tune in|Watch|Stream|Listen)\b(?:[^.!?]|\.(?=\S)){0,160}\b(?:live|page|coverage|stream|streaming|"
+    r"channel|app|podcast|broadcast)\b"
 )
 
 

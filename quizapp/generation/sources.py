@@ -103,7 +103,7 @@ _PUBLIC_BODIES = frozenset(
 # Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group, an
 # industry association or a company is not an official, and not an independent expert either.
 _INTEREST_GROUP = re.compile(
-    r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airline|manufacturer|carmaker|association|"
+    r"\b(?:company|firm|corporation|corp|inc|ltd|plc|retailer|airlines?|airways|manufacturer|carmaker|association|"
     r"think[- ]tank|ngos?(?![\w-])|non-?governmental|non-?profit|charity|advocacy|lobby(?:ing)?|watchdog|"
     r"food ?banks?|"
     r"chamber of commerce|"
@@ -203,8 +203,21 @@ _SPEAKS_FOR = frozenset(
 # People whose trade is commenting on others' business: their firm is no side in the story, yet the article
 # rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
 _KIN = re.compile(
-    r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|father|"
-    r"mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower)\b"
+    r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|"
+    r"sister|father|mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower|"
+    r"uncle|aunt|grandfather|grandmother|grandparent|stepfather|stepmother|stepson|stepdaughter|brother-in-law|"
+    r"sister-in-law|father-in-law|mother-in-law|fiance|fiancee|partner|girlfriend|boyfriend|relative|parents?)\b"
+)
+# A members' body of public employees: a union in all but name ("Portland Police Association President").
+_STAFF_BODY = re.compile(
+    r"\b(?:police|officers['’]?|patrolmen['’]?s?|troopers['’]?|deputies['’]?|sheriffs['’]?|firefighters['’]?|"
+    r"fire fighters['’]?|teachers['’]?|nurses['’]?|workers['’]?|employees['’]?|lieutenants['’]?|sergeants['’]?|"
+    r"detectives['’]?|correction(?:al)? officers['’]?)\s+(?:benevolent\s+|protective\s+)?(?:association|"
+    r"federation|guild|brotherhood|alliance)\b|\bfraternal order of police\b"
+)
+# Someone who runs for an office speaks as a candidate, whatever post they hold now.
+_CANDIDATE = re.compile(
+    r"\b(?:candidates?|hopefuls?|contenders?|challengers?|nominees?|running for|runs for|seeking the|campaigning for)\b"
 )
 _OUTSIDE_ANALYSTS = frozenset(
     "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
@@ -325,6 +338,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
+        if _CANDIDATE.search(fold(description or "").lower()):
+            return None  # "Mayor of South Bend, a Democratic presidential candidate": speaks as a candidate
         if words & _PARTISAN_TRADES:
             return None  # "a Republican strategist and a senior vice president at VOX Global": a side's hand
         if words & _EXPERTISE:
@@ -362,7 +377,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
-        if _LABOUR_UNION.search(folded):
+        if _LABOUR_UNION.search(folded) or _STAFF_BODY.search(folded):
             return None  # "president of the firefighters' union": speaks for members, yet is a "union official" too
         if _PROFESSIONAL_BODY.search(folded):
             return None  # "president of the medical society": speaks for members, and from expertise; either fits

@@ -46,7 +46,8 @@ _SOFT = "only just even merely simply already still finally"
 _STANCE_WORDS = frozenset(_STANCE.split())
 _SOFT_WORDS = frozenset(_SOFT.split())
 _FUTURE = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|poised|planned|likely|unlikely)\s+to|"
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|not\s+|\w+ly\s+)?(?:scheduled|set|due|expected|"
+    r"slated|poised|planned|likely|unlikely)\s+to|"
     r"(?:is|are)\s+to\s+\w+|scheduled|upcoming|tomorrow|next\s+(?:week|month|year|season))\b",
     re.IGNORECASE,
 )
@@ -71,6 +72,8 @@ _LEADING_REFERENCE = re.compile(
     r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
+    r"in (?:response|reply|return|turn|contrast|comparison|fact)|as a result|in the meantime|at the same time|"
+    r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"

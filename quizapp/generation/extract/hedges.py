@@ -13,6 +13,12 @@ _HEDGE = re.compile(
 )
 _SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "could be held in contempt", "could be dealt with": what may be done to something (a threat, a way out).
+_DONE_TO = re.compile(
+    r"\s+(?:\w+ed|dealt|held|done|made|given|taken|found|brought|kept|sent|put|set|paid|sold|built|told|shown|known|"
+    r"won|lost|cut|hit|shut|run|thrown|seen|forced|barred|stripped|sued|jailed)\b",
+    re.IGNORECASE,
+)
 # "perhaps you shouldn't be doing it", "perhaps the best of them": a softened piece of advice or praise, said
 # with emphasis, not a doubt about what is so.
 _SOFTENER = re.compile(
@@ -43,6 +49,8 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "so they could be closer": a purpose, not a doubt
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
+        if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):
+            continue  # "could be held in contempt", "could be dealt with": a step open to someone, not a doubt
         if word.lower() in ("perhaps", "maybe") and _SOFTENER.match(text[match.end() :]):
             continue  # "then perhaps you shouldn't be doing it": advice put politely, not a doubt
         end = match.end()

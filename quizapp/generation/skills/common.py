@@ -430,6 +430,11 @@ def named_number(text: str, start: int, end: int) -> bool:
     Changed, it reads as absurd, not as wrong."""
     if _KNOWN_COUNT.match(text, start) or is_service_number(text[start:end], text[:start], text[end:]):
         return True  # "the 50 states", "911 calls"
+    if re.search(
+        r"\b(?:[Ff]orm|[Ss]ection|[Aa]rticle|[Rr]oute|[Ff]light|[Rr]ule|[Tt]itle|[Pp]roposition|[Mm]easure)\s+$",
+        text[:start],
+    ) or (re.fullmatch(r"\d{3,}", text[start:end]) and re.match(r"\s+forms?\b", text[end:])):
+        return True  # "Section 230", "Flight 370", "its 4473 forms": a label, not a count
     if re.match(
         r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]",
         text[end:],

@@ -108,7 +108,13 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
             and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
         ]
-    return labels
+    text = fold(analysis.article.full_text)
+    names = [source.label, *labels]
+    return [
+        label
+        for label in labels
+        if not any(re.search(rf"\b{re.escape(fold(label))}\s+{re.escape(fold(name))}\b", text) for name in names)
+    ]  # "Pentagon Spokesperson", read apart from "Chief Pentagon Spokesperson Jonathan Hoffman": a title of a voice
 
 
 def _public(description: str | None) -> bool:
@@ -233,6 +239,20 @@ _TOLD = re.compile(
 )
 
 
+# A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
+_PUT_TO = re.compile(
+    r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
+    r"\s*[,:]?\s*[\"“]?\s*$"
+)
+
+
+def _before_quote(analysis: Analysis, quote) -> str:
+    """The words of the quotation's sentence before it ("" when it cannot be found there)."""
+    text = analysis.sentences[quote.sentence].text
+    at = text.find(quote.text.strip())
+    return text[:at] if at > 0 else ""
+
+
 def _relayed(analysis: Analysis, quote, label: str) -> bool:
     """True when a quotation starting mid-clause follows what another named person did and its speaker is named
     after it ('Trump called Netanyahu to congratulate him "on the fact that …", Netanyahu said'): the speaker
@@ -304,6 +324,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             # the writer's
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
+        if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
+            continue  # 'answered a reporter's question about "what, in your mind, is sinful?"': the asker's words
         if source.named and _relayed(analysis, quote, source.label):
             continue  # 'Trump called to congratulate him "on the fact that …", Netanyahu said': whose words?
         if _negated_before(analysis, quote):

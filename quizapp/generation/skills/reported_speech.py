@@ -166,6 +166,9 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
         return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
     if TIME_FIRST.match(clause) or _OPENS_ASIDE.match(clause):
         return None  # "earlier it's time …": the time of the saying; "Though that's true, …": a clause cut loose
+    if re.search(r"\band\s+\w+ed\b|,\s+\w+ing\b", clause.rsplit('"', 1)[-1]):
+        return None  # '… is "doing very well" and dismissed concerns, offering …': what the speaker did next, in the
+        # reporter's words, not part of what was said
     if text.count("“") != text.count("”") or (text.count("“") and '"' in text):
         return None  # marks that do not pair up: where the quotation starts or ends is a guess
     return clause, words

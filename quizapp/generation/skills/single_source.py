@@ -28,17 +28,20 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
         # opening words would be left hanging before "that"
         rf",\s+(?:the\s+)?[^,]*?\s{verb}(?:,|(?=\s*[.!?]?\s*$))",
         # "The broadcast said (on Sunday) (that) ..."
-        rf"^(?:the\s+)?[^,]*?\s{verb}(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+(?:that\s+)?",
+        rf"^(?:the\s+)?[^,]*?\s{verb}(?:\s+(?:(?:on|last|this|early|late|earlier|later)\s+\w+|"
+        rf"yesterday|today|tonight|earlier|later))?\s+(?:that\s+)?",
     )
     for pattern in patterns:
         match = re.search(pattern, folded, re.IGNORECASE)
-        if match and re.search(r"\b(?:which|who|that|where)\b", match.group(0), re.IGNORECASE):
+        if match and re.search(r"\b(?:which|who|that|where)\b", re.sub(r"\bthat\s*$", "", match.group(0)), re.I):
             return None  # "fires, which state media said were under control": the claim is only part of it
         if match and len(match.group(0).split()) <= 8:
             rest = tidy(sentence[: match.start()] + (" " if match.start() else "") + sentence[match.end() :])
             rest = rest.replace(" ,", ",").strip(" ,")
             if claim.source.label.lower() in fold(rest).lower() or len(rest.split()) < 6:
                 return None
+            if re.match(r"^(?:\w+\s+){0,3}that\b", rest, re.IGNORECASE):
+                return None  # "Earlier Thursday that regime forces …": words of the attribution left in front
             return sentence_case(rest)
     return None
 

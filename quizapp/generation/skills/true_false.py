@@ -321,6 +321,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         r"(?:,|;)\s+(?:but|while|although|though|whereas)\b|;", text.replace(claims[0].content or "", " ")
     ):
         return None  # "X may have fewer costs, but aides say even that is risky": part of it is the writer's
+    if claims and _REBUTTAL.search(claims[0].content or ""):
+        return None  # "Navarro said consumers are not affected, though tariffs are taxes paid by importers": the
+        # parse gives the speaker the writer's rebuttal too
     if claims and re.search(
         r",\s+(?:one of|among|the (?:only|few|most|lone)|a (?:rare|leading|vocal|fierce))\b[^,]*,",
         text.split(claims[0].verb)[0],
@@ -597,6 +600,10 @@ def _clause(analysis: Analysis, sentence, content: str) -> str:
     return text
 
 
+# A concession after a claim ("…, though tariffs are paid by importers"): often the writer's answer to it.
+_REBUTTAL = re.compile(r",\s+(?:although|though|even though|whereas)\b", re.IGNORECASE)
+
+
 def _moved_claims(analysis: Analysis) -> list[Candidate]:
     """A claim moved to another speaker of the story: "According to the article, Dana Roy said that …". Who said
     something is part of the fact, and a retelling that moves a claim changes what the reader knows."""
@@ -609,6 +616,8 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if re.match(r"if\b", content, re.IGNORECASE):
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
+        if _REBUTTAL.search(content):
+            continue  # "…, though tariffs are taxes paid by importers": perhaps the writer's answer, not the claim
         if re.search(
             r"\balso\s+(?:\w+\s+)?(?:said|says|told|argued|noted|warned|added)\b|,\s*too,|\b(?:likewise|similarly|"
             r"echoed|echoing|agreed)\b",
