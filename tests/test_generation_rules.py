@@ -3659,3 +3659,24 @@ def test_from_sample_ap_a_form_number_is_a_label_not_a_count():
     assert label("The ferry law falls under Section 230 of the code.")
     assert not label("The harbour board sold 4473 tickets on Monday.")
     assert not label("The board said 2,000 forms were filed by islanders.")
+
+
+def test_from_sample_ap_no_main_news_item_where_the_lead_and_headline_give_different_figures():
+    from quizapp.generation.skills import main_event
+
+    assert main_event._figures("Ferries halted at 3 ports") == {"3"}
+    assert main_event._figures("Ferries were halted at at least four ports on Monday") == {"4"}
+    assert main_event._figures("One of 1,200 ferries") == {"1200"}
+    body = (
+        "\n\nIsland shops ran short of bread and milk in the west of the region.\n\n"
+        "The wind reached 120 kilometres an hour on the coast near Roscoff.\n\n"
+        "Fishermen pulled their boats far up the beaches at Roscoff and Brest.\n\n"
+        "Farmers near Quimper lost dozens of greenhouses to the wind before dawn.\n\n"
+        "A bakery in Morlaix gave free bread to stranded lorry drivers in the evening.\n\n"
+        "Power lines came down across three villages in the hills above Lannion.\n"
+    )
+    headline = "Storm halts ferries at 3 Brittany ports\n\n"
+    same = _analysis(headline + "A storm halted ferries at 3 ports in Brittany on Monday." + body, "same.txt")
+    other = _analysis(headline + "A storm halted ferries at four ports in Brittany on Monday." + body, "other.txt")
+    assert main_event.build(same)  # the lead tells the headline's news
+    assert not main_event.build(other)  # "3 ports" above "four ports": the lead does not say the same

@@ -116,6 +116,22 @@ def _stem_overlap(first: set[str], second: set[str]) -> int:
     return sum(1 for a in first if any(a[:5] == b[:5] for b in second))
 
 
+_NUMBER_WORDS = {  # not "one": "one of the …" is seldom a count
+    word: str(value)
+    for value, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty".split(),
+        start=2,
+    )
+}
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200")."""
+    found = {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+    return found | {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     story = story_sentences(analysis)
     if not story:
@@ -169,6 +185,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if any(_stem_overlap(actions, _lower_words(kept)) >= 2 for kept in others):
             continue  # two wrong choices about one thing ("the early retirement programme … package")
         others.append(option)
+    if _figures(headline) and _figures(answer) and _figures(headline) != _figures(answer):
+        return []  # "3 airports" above "at least four airports": the lead does not say the same as the headline
     distractors = pick(answer, [others], 3)
     if len(distractors) < 3:
         return []
