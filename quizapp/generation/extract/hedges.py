@@ -13,10 +13,11 @@ _HEDGE = re.compile(
 )
 _SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-# "could be held in contempt", "could be dealt with": what may be done to something (a threat, a way out).
+# "could be held in contempt if …", "could be dealt with": a step open to someone on a condition, or a problem
+# that can be handled; not "the fees could be cut next year", a doubt about what will happen.
 _DONE_TO = re.compile(
-    r"\s+(?:\w+ed|dealt|held|done|made|given|taken|found|brought|kept|sent|put|set|paid|sold|built|told|shown|known|"
-    r"won|lost|cut|hit|shut|run|thrown|seen|forced|barred|stripped|sued|jailed)\b",
+    r"\s+(?:held in contempt|dealt with|handled|managed|solved|fixed|addressed|avoided|prevented|overcome|resolved)"
+    r"\b|\s+\w+(?:ed|en)\b[^.;]{0,60}?\b(?:if|unless)\b",
     re.IGNORECASE,
 )
 # "perhaps you shouldn't be doing it", "perhaps the best of them": a softened piece of advice or praise, said
