@@ -3680,3 +3680,60 @@ def test_from_sample_ap_no_main_news_item_where_the_lead_and_headline_give_diffe
     other = _analysis(headline + "A storm halted ferries at four ports in Brittany on Monday." + body, "other.txt")
     assert main_event.build(same)  # the lead tells the headline's news
     assert not main_event.build(other)  # "3 ports" above "four ports": the lead does not say the same
+
+
+def test_from_sample_aq_people_of_the_story_are_never_offered_as_its_reporters():
+    from quizapp.generation.skills import contributors
+
+    body = (
+        "BREST, France (AP) — The harbour board voted on Monday to keep the island ferry running all winter.\n\n"
+        "“We will keep every crossing running,” said Mayor Bo Chen.\n\n"
+        "“The island needs a ferry every day,” said Cal Dunn, a harbour pilot.\n\n"
+        "“Nobody here can pay more for the crossing,” said Dee Moss, who runs the island shop.\n\n"
+    )
+    placeless = _analysis(
+        "Ferry stays\n\n" + body + "___\n\nAssociated Press writer Ann Lee contributed to this report.\n", "a.txt"
+    )
+    assert placeless.article.contributors and not contributors.build(placeless)  # only Chen, Dunn, Moss to offer
+    placed = _analysis(
+        "Ferry stays\n\n" + body + "___\n\nAssociated Press writer Ann Lee in Paris contributed to this report.\n",
+        "b.txt",
+    )
+    assert placed.article.contributors
+    for item in contributors.build(placed):
+        assert all(choice.startswith("Ann Lee, in ") for choice in item.choices)
+
+
+def test_from_sample_aq_a_he_that_repeats_an_earlier_he_and_sources_that_never_speak_by_name():
+    from quizapp.generation.skills import source_type
+    from quizapp.generation.sources import classify
+
+    assert classify("Ann Lee", "a harbour board spokesman during the Obama administration", True) is None
+    assert classify("Ann Lee", "an Obama-era harbour board spokesman", True) is None
+    text = (
+        "Ferry inquiry\n\nCal Dunn, a harbour pilot, was called before the inquiry on Monday in Brest.\n\n"
+        "While he thought the inquiry had something on Mayor Bo Chen, he argued that the summons was unfair.\n\n"
+        "“We will publish every finding,” said Dee Moss, a spokeswoman for the Brest police, on Monday.\n\n"
+        "Prime Minister Ann Lee was told of the crash on Sunday. He vowed that those responsible would be "
+        "held to account.\n"
+    )
+    analysis = _analysis(text, "inquiry.txt")
+    claims = {c.source.label for c in analysis.claims if "summons" in c.content}
+    assert "Bo Chen" not in claims  # the second "he" goes on from the first, not to the mayor named between
+    asked = [c.prompt for c in source_type.build(analysis)]
+    assert not any("Bo Chen" in p or "Ann Lee" in p for p in asked)  # neither speaks in a sentence naming them
+
+
+def test_from_sample_aq_a_clause_after_but_is_not_what_the_verb_before_it_said():
+    from quizapp.generation.skills.common import mention
+    from quizapp.generation.skills.quote_speaker import clear_claims
+
+    assert mention("White House officials") == "White House officials"  # not "white House officials"
+    assert mention("One of the trainers") == "one of the trainers"
+    text = (
+        "Ferry vote\n\nMayor Bo Chen declared victory on Wednesday with a narrow lead but campaign officials for "
+        "Ann Lee have started a legal challenge to ensure all votes are counted.\n\n"
+        "Ann Lee said the count would take until Friday because of the island ballots.\n"
+    )
+    contents = {c.content for c in clear_claims(_analysis(text, "vote.txt")) if c.source.label == "Bo Chen"}
+    assert not any("legal challenge" in content for content in contents)

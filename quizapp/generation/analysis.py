@@ -408,6 +408,13 @@ class _SourceBook:
                 if not self._in_quotation(sentence - 1, offset)
             ]
         ]
+        begin = sentences[sentence].span.start_char if sentence < len(sentences) else 0
+        if any(
+            re.search(rf"\b{pronoun}\b", text[begin:offset], re.IGNORECASE)
+            for offset, _ in self._before(sentence, position)
+        ):
+            return None  # "While he thought they had something on Mr Trump, he argued …": the first "he" is someone
+            # named before the sentence, and the second most likely the same
         fitting: list[str] = []
         for back, people in enumerate(nearest):  # the nearest sentence naming someone who fits decides, if one
             fitting = list(dict.fromkeys(p for p in people if self.genders.get(p, wanted) == wanted))
@@ -445,6 +452,10 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _before(self, sentence: int, position: int) -> list[tuple[int, str]]:
+        """The people named in sentence `sentence` before `position`, with their offsets."""
+        return [(offset, name) for offset, name in self.mentions.get(sentence, []) if offset < position]
 
     def _subject_of(self, index: int):
         """The subject of sentence `index`'s main verb, or None."""

@@ -149,7 +149,10 @@ _NEWS_OUTLET = re.compile(
 )
 # "director of the CIA under President Obama": a post under a named leader, which the reader cannot tell is
 # held now.
-_PAST_POST = re.compile(r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b")
+_PAST_POST = re.compile(
+    r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|\b(?:during|in) the [\w.' -]{2,30}"
+    r"\badministrations?\b|\b[A-Z][a-z]+-era\b"
+)  # "spokesman during the Obama administration", "an Obama-era official": a post held then
 _C_SUITE = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )

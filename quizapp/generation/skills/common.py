@@ -222,8 +222,12 @@ def mention(label: str) -> str:
     words = label.split()
     if len(words) == 1 and words[0].lower() in _COMMON_FIRST_WORDS:
         return f"the {words[0].lower()}"
-    if words and words[0].lower() in _COMMON_FIRST_WORDS:
-        return label[:1].lower() + label[1:]
+    if (
+        words
+        and words[0].lower() in _COMMON_FIRST_WORDS
+        and (words[0].lower() in ("the", "a", "an") or not (len(words) > 1 and words[1][:1].isupper()))
+    ):
+        return label[:1].lower() + label[1:]  # not "white House officials": the first word of a name keeps its capital
     return label
 
 

@@ -24,8 +24,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     wrong = []
     if contributor.place:
         wrong += [_label(contributor.name, p) for p in places if p != contributor.place]
-    people = [p for p in analysis.entities("PERSON") if p != contributor.name]
-    wrong += [_label(p, contributor.place) for p in people]
+    # Other people who reported it, never the people the story is about: a senator offered as the reporter is a
+    # silly choice. Without a place, the question has only those to offer.
+    wrong += [_label(c.name, contributor.place) for c in article.contributors[1:] if c.name != contributor.name]
     distractors = []
     for option in wrong:
         if option != answer and option not in distractors:

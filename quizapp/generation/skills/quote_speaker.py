@@ -452,6 +452,9 @@ def clear_claims(analysis: Analysis) -> list:
         if any(word in content for word in source.label.split() if word[:1].isupper()):
             continue  # the claim names its own source
         after = said[said.find(claim.verb) + len(claim.verb) :].lstrip() if claim.verb in said else ""
+        between = after[: after.find(content[:20])] if content[:20] in after else ""
+        if re.search(r"\b(?:but|and|while|whereas|as)\b", between):
+            continue  # "Kemp declared victory … but campaign officials for Abrams have started …": not what he said
         if claim.verb.lower() in ("told", "tells", "tell") and after.startswith(content[:20]):
             continue  # "told Brussels-based network EURACTIV safety procedure had been followed": whom it was told to
         found.append(claim)

@@ -10,7 +10,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
 from quizapp.generation.skills.source_credentials import name_runs_on
 from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
-from quizapp.textnorm import fold
+from quizapp.textnorm import fold, has_word
 
 _PLURAL_KINDS = {
     "named-official": "named officials",
@@ -99,6 +99,19 @@ _HEARSAY = re.compile(
 )
 
 
+def _speaks(analysis: Analysis, source) -> bool:
+    """True when the article gives `source` words of its own: a quotation, or a claim in reported speech in a
+    sentence that names it (not only "He vowed that …", whose "he" is less sure than a quotation's)."""
+    if any(q.source is source for q in analysis.quotes):
+        return True
+    names = [fold(source.label).lower(), *([fold(source.label.split()[-1]).lower()] if source.named else [])]
+    return any(
+        any(has_word(fold(analysis.sentences[c.sentence].text).lower(), name) for name in names)
+        for c in analysis.claims
+        if c.source is source and c.sentence < len(analysis.sentences)
+    )
+
+
 def _only_hearsay(analysis: Analysis, source) -> bool:
     """True when every sentence in which `source` speaks passes its words on from others' reports."""
     said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
@@ -126,6 +139,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Senator Ben Sasse, a frequent Trump critic": the title, not the quoted description, shows it
         if source.kind == "expert" and _tied(analysis, source):
             continue  # "Scissors, who consults with administration officials": not independent of a side
+        if not _speaks(analysis, source):
+            continue  # "Cameron" only talked about, in a sentence where Obama speaks: no source of anything here
         if _only_hearsay(analysis, source):
             continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
         if source.kind == "expert" and _only_feelings(analysis, source):
