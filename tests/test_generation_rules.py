@@ -3737,3 +3737,29 @@ def test_from_sample_aq_a_clause_after_but_is_not_what_the_verb_before_it_said()
     )
     contents = {c.content for c in clear_claims(_analysis(text, "vote.txt")) if c.source.label == "Bo Chen"}
     assert not any("legal challenge" in content for content in contents)
+
+
+def test_from_sample_aq_a_blank_never_cuts_plus_or_minus_in_two():
+    from quizapp.generation.skills import number
+
+    text = (
+        "Ferry poll\n\nAbout 62 percent of islanders back the ferry, a poll of 800 people for the harbour board "
+        "found on Monday.\n\nThe poll’s margin of error was plus-or-minus 4 percentage points.\n"
+    )
+    prompts = [c.prompt for c in number.build(_analysis(text, "poll.txt"))]
+    assert prompts and not any("plus-or-_" in p for p in prompts)
+
+
+def test_from_sample_aq_a_hedge_in_what_others_found_or_feared_is_not_the_speakers():
+    from quizapp.generation.skills import hedge
+    from quizapp.generation.skills.hedge import _OTHERS_CLAIM_NOUNS
+
+    assert _OTHERS_CLAIM_NOUNS.search("you'd hear howls from islanders that the inquiry ")
+    text = (
+        "Ferry ruling\n\nJudge Ann Lee said the district court had found that the board's fare rule was likely "
+        "arbitrary and capricious.\n\n"
+        '"The fares will probably rise again next year," said Cal Dunn, a ferry pilot.\n'
+    )
+    asked = " ".join(c.prompt for c in hedge.build(_analysis(text, "ruling.txt")))
+    assert "Ann Lee" not in asked  # the court's "likely", which she reports
+    assert "Cal Dunn" in asked  # his own "probably"

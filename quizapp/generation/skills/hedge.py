@@ -287,6 +287,33 @@ def _credits_nobody(analysis: Analysis, sentence) -> bool:
 _VOICES = REPORTING_LEMMAS | _THINKING | {"hint", "signal", "predict", "forecast", "project", "agree", "vow"}
 
 
+# What others concluded, feared or claimed: a hedge inside it is theirs ("howls … that it might have been …").
+_OTHERS_CLAIM_NOUNS = re.compile(
+    r"\b(?:howls|complaints?|claims?|charges?|accusations?|allegations?|fears?|concerns?|worries|warnings?|"
+    r"suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict)\b[^.;]{0,60}\bthat\b"
+)
+_FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "hold", "determine", "decide", "judge", "say", "argue"})
+
+
+def _others_finding(sentence, at: int, label: str) -> bool:
+    """True when the hedge at `at` sits in what someone other than the speaker found or claimed: a court that
+    "found" it, "howls from members of Congress that it might …"."""
+    if _OTHERS_CLAIM_NOUNS.search(sentence.text[:at]):
+        return True
+    own = {w.lower() for w in label.split()}
+    for token in sentence.span:
+        if token.idx - sentence.span.start_char >= at or token.lemma_ not in _FINDING_LEMMAS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            subjects
+            and not any(own & {t.lower_ for t in c.subtree} for c in subjects)
+            and not any(c.lower_ in ("he", "she", "they", "i", "we") for c in subjects)
+        ):
+            return True  # "the district court … found": the finding, and its hedge, are the court's
+    return False
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     asked: set[str] = set()
@@ -310,6 +337,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)
         if at is not None and _inside_a_question(sentence, at.start()):
             continue  # "tougher than some might have expected": nobody's doubt about what the sentence says
+        if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):
+            continue  # "The district court, Sotomayor notes, also found … likely arbitrary": the court's "likely"
         base = _base(hedge.text)
         phrase = len(hedge.text) < 4 or " " in hedge.text  # "may be trying to": nothing of its kind to set beside it
         spoken_phrase = phrase and source is not None and base in _SPEAKERS_MEANINGS and _possibility(sentence, base)
