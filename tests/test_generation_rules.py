@@ -3763,3 +3763,64 @@ def test_from_sample_aq_a_hedge_in_what_others_found_or_feared_is_not_the_speake
     asked = " ".join(c.prompt for c in hedge.build(_analysis(text, "ruling.txt")))
     assert "Ann Lee" not in asked  # the court's "likely", which she reports
     assert "Cal Dunn" in asked  # his own "probably"
+
+
+def test_from_sample_ar_sources_named_through_a_newspaper_a_foundation_and_a_delegate():
+    from quizapp.generation.skills import quote_speaker
+    from quizapp.generation.sources import classify, head_word
+
+    assert head_word("A spokesman for the Post") == "spokesman"  # a person, not a post on a web page
+    assert classify("A spokesman for the Post", None, is_person=False) != "document"
+    assert classify("Dana Roy", "an elections expert at the Alder Foundation", True) is None  # may argue a side
+    assert classify("Dana Roy", "a political scientist at Alder University", True) == "expert"
+    text = (
+        'Harbour row\n\nThe harbour clerk, Ann Lee, replied by saying "All islanders are thieves," according to '
+        "Councillor Bo Chen.\n\n“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n\n"
+        "“The island needs a ferry every day,” said Dee Moss, a harbour pilot.\n\n"
+        "“Nobody here can pay more for the crossing,” said Eve Kim, who runs the island shop.\n"
+    )
+    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "row.txt"))]
+    assert prompts and not any("thieves" in p for p in prompts)  # Lee's words as Chen tells them
+
+
+def test_from_sample_ar_a_phrase_quoted_again_by_another_voice_is_not_asked():
+    from quizapp.generation.skills import quote_speaker
+
+    text = (
+        "Harbour ruling\n\nJudge Ann Lee wrote that there should be “a presumption of fairness for long-standing "
+        "ferry fares” on island routes.\n\n“Today the court abandons that care in favour of a “presumption of "
+        "fairness for longstanding ferry fares, tolls and charges,” Judge Bo Chen wrote in dissent.\n\n"
+        "“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n\n"
+        "“Nobody here can pay more for the crossing,” said Eve Kim, who runs the island shop.\n"
+    )
+    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "ruling.txt"))]
+    assert prompts and not any("presumption of fairness" in p for p in prompts)
+
+
+def test_from_sample_ar_a_label_in_a_fact_and_a_role_left_behind_by_a_moved_claim():
+    from quizapp.generation.skills import fact_opinion
+    from quizapp.generation.skills.true_false import _ROLE_BACK
+
+    assert _ROLE_BACK.search("he opposed the senator's approach to the fares")
+    assert fact_opinion._LOADED_NOUNS.search("ads that ran as propaganda in 2012")
+    for sentence in (
+        "Alder Daily has published propaganda in island papers for decades, but did not disclose its purchases of "
+        "space in French newspapers to the harbour board until 2012.",
+        "A display in the Brest town hall sparked a confrontation between island and mainland councillors on "
+        "Friday, according to Brest News.",
+    ):  # a label the writer puts on something; an account passed on from another outlet
+        text = f"Ferry ads\n\n{sentence}\n\n“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n"
+        analysis = _analysis(text, "ads.txt")
+        assert not [c for c in fact_opinion.build(analysis) if c.answer == (fact_opinion.FACT,)]
+
+
+def test_from_sample_ar_an_unnamed_group_led_by_a_name_keeps_its_capital():
+    from quizapp.generation.skills.reported_speech import _speaker
+    from quizapp.generation.sources import Source
+
+    group = Source(key="lee campaign officials", label="Lee campaign officials", kind="unknown")
+    story = "Lee campaign officials said the campaign paid $10 million for air time. Voters backed Lee in May."
+    assert _speaker(group, story, story)[0] == "Lee campaign officials"  # "Lee" is a name: written so mid-sentence
+    others = Source(key="other harbour workers", label="Other harbour workers", kind="unknown")
+    text = "Other harbour workers said the quay was unsafe."
+    assert _speaker(others, text, text)[0] == "other harbour workers"

@@ -266,6 +266,7 @@ _POSTMODIFIER = re.compile(
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower-cased: "A senior U.S. official" -> "official"."""
     phrase = _POSTMODIFIER.split(fold(phrase))[0]  # "a source familiar with the talks": the source
+    phrase = re.split(r"\s+for\s+(?:the\s+)?[A-Z]", phrase)[0]  # "a spokesman for the Post": a spokesman
     words = re.findall(r"[A-Za-z][\w-]*", phrase.split(" by ")[0].split(" of ")[-1])
     return words[-1].lower() if words else ""
 
@@ -354,6 +355,14 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "the CBN News analyst": the publisher's own analyst, not an outside expert
             if _LEANING.search(description or ""):
                 return None  # a think tank of one side: informed, but not independent of the debate
+            if _PRIVATE_BODY.search(fold(description or "").lower()) and not words & {
+                "university",
+                "college",
+                "school",
+                "hospital",
+            }:
+                return None  # "elections expert at the Heritage Foundation": a foundation or an institute may argue
+                # a side the article does not name
             if _EMPLOYER_BEFORE.search(description or "") or TIES.search(fold(description or "").lower()):
                 return None  # "Apple analyst": an analyst of Apple, or at Apple? "who consults with officials"
             in_government = bool(_GOVERNMENT_BODY.search(fold(description or "").lower())) and not (

@@ -55,7 +55,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "criticize criticise condemn praise attack slam blast accuse urge vow promise threaten warn welcome hail "
     "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
     "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur "
-    "brag tout trumpet crow flaunt boast tweet blame credit".split()  # a boast or a credit is a claim, not a record
+    "brag tout trumpet crow flaunt boast tweet blame credit "  # a boast or a credit is a claim, not a record
+    "equate liken compare brand label dub portray characterize characterise cast paint smear mock".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -188,6 +189,14 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
     return found
 
 
+# Nouns that pass a verdict on what they name.
+_LOADED_NOUNS = re.compile(
+    r"\b(?:propaganda|smear|hoax|witch hunt|scheme|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|"
+    r"disaster|scandal|cover-?up|slur|lies|lie|mouthpiece|regime|puppet|thugs?|extremists?|radicals?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     """A past event in plain words: no judgment, forecast, hedge, claim or interpretation; all modifiers plain."""
     if evaluative_words(text) or hedge_words(text) or future_words(text) or soft_words(text) or _APPROX.search(text):
@@ -198,6 +207,11 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
+    if _LOADED_NOUNS.search(text) or re.search(
+        r"\baccording to\b|\bfor (?:his|her|their|its) (?:response|handling|role)\b", text
+    ):
+        return False  # "ads that amount to propaganda", "took a hit for his response to …", "according to NBC": a
+        # label, a cause or an account that a student could fairly call a judgment
     for token in sentence.span:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS):

@@ -253,6 +253,54 @@ def _before_quote(analysis: Analysis, quote) -> str:
     return text[:at] if at > 0 else ""
 
 
+def _through_another(sentence, label: str) -> bool:
+    """True when the sentence passes the words on "according to" a person other than the speaker (not a
+    transcript, a wire service or a newspaper, which record the words rather than recall them)."""
+    at = sentence.text.find("according to")
+    if at < 0:
+        return False
+    start = sentence.span.start_char + at
+    own = set(label.split())
+    return any(
+        ent.label_ == "PERSON" and start < ent.start_char < start + 80 and not own & set(ent.text.split())
+        for ent in sentence.span.ents
+    )
+
+
+def _said_again_by_another(analysis: Analysis, quote, source: Source) -> bool:
+    """True when the quoted words stand again in a quotation of another voice, or the one quotes the other: "a
+    presumption of constitutionality for long-standing monuments", quoted again in a justice's dissent."""
+    words = re.sub(r"^(?:a|an|the)\s+", "", _unhyphened(quote.text.strip(" ,.")))
+    if len(words.split()) < 4:
+        return False
+    others = [s.label.split()[-1] for s in analysis.sources.values() if s is not source and s.named]
+    mine = source.label.split()[-1]
+
+    def anothers(other) -> bool:
+        if other.source is not None:
+            return other.source is not source
+        near = " ".join(
+            analysis.sentences[i].text
+            for i in (other.sentence - 1, other.sentence, other.sentence + 1)
+            if 0 <= i < len(analysis.sentences)
+        )  # a pull quote's credit line may follow it
+        return not has_word(near, mine) and any(has_word(near, name) for name in others)
+
+    for other in analysis.quotes:
+        if other is quote or not anothers(other):
+            continue
+        theirs = re.sub(r"^(?:a|an|the)\s+", "", _unhyphened(other.text.strip(" ,.")))
+        if words in theirs or (len(theirs.split()) >= 6 and theirs in words):
+            return True
+    return False
+
+
+def _unhyphened(text: str) -> str:
+    """`match_key` of `text`, lowered, with hyphens and the spaces around them dropped ("long-standing" is
+    "longstanding")."""
+    return re.sub(r"\s*[-‐–]\s*", "", match_key(text).lower())
+
+
 def _relayed(analysis: Analysis, quote, label: str) -> bool:
     """True when a quotation starting mid-clause follows what another named person did and its speaker is named
     after it ('Trump called Netanyahu to congratulate him "on the fact that …", Netanyahu said'): the speaker
@@ -337,6 +385,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
         if len(quote.text.split()) < 6 and story.count(match_key(quote.text.strip(" ,.")).lower()) > 1:
             continue  # "not doing his job", quoted from one and said again by another: a phrase two people used
+        if _said_again_by_another(analysis, quote, source):
+            continue  # "a presumption of constitutionality for long-standing monuments", quoted again in the
+            # dissent of a justice offered as a wrong choice
+        if source.named and quote.resolved_from and analysis.harmed(source.label):
+            continue  # "God is good. Trust him," given to the victim through a "he": his mother's words
+        if _through_another(analysis.sentences[quote.sentence], source.label):
+            continue  # 'Lieberman said "…", according to Del. Angelucci': the words reach the story through another
         if source.named and _tells_the_headline(analysis.article.headline, source.label, quote.text):
             continue  # "I am resigning from The New York Times" under "… Bari Weiss' departure from The New York
             # Times": the headline names the one who would say it

@@ -55,10 +55,17 @@ def build(analysis: Analysis) -> list[Candidate]:
     return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])] + partial
 
 
-def _speaker(source, sentence: str) -> tuple[str, str]:
-    """How an item names the speaker ("Tom Reyes", "other harbour workers"), and the possessive of it."""
+def _speaker(source, sentence: str, story: str) -> tuple[str, str]:
+    """How an item names the speaker ("Tom Reyes", "other harbour workers"), and the possessive of it. `story`
+    is the article's text: a first word it writes with a capital mid-sentence ("Trump campaign officials") is a
+    name and keeps it."""
     who = mention_in(source.label, sentence)
-    if not source.named and not re.match(r"[A-Z][\w-]*[A-Z.]", who):  # not "U.S. officials"
+    first = who.split()[0] if who.split() else ""
+    if (
+        not source.named
+        and not re.match(r"[A-Z][\w-]*[A-Z.]", who)  # not "U.S. officials"
+        and not re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", story)
+    ):
         who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
     return who, possessive(who, is_plural(source))
 
@@ -107,7 +114,7 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
 
 def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
     sentence = analysis.sentences[claim.sentence].text
-    who, whose = _speaker(claim.source, sentence)
+    who, whose = _speaker(claim.source, sentence, analysis.article.full_text)
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
@@ -182,7 +189,7 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
         if found_clause is None:
             continue
         clause, words = found_clause
-        who, whose = _speaker(quote.source, sentence.text)
+        who, whose = _speaker(quote.source, sentence.text, analysis.article.full_text)
         framing = max((part.strip(" ,") for part in re.split(r'"[^"]*"', clause)), key=len)
         explanation = (
             f"Only “{words}” stands inside quotation marks: those are {whose} own words. The words around them "
@@ -247,7 +254,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
         if re.search(r"(?:^|\s)['‘]|\.\.\.|…|\[", words):
             continue  # words quoted inside (another's, put in the speaker's mouth), words cut by the writer, or the
             # writer's own words in brackets: not all of it is the speaker's own wording
-        who, whose = _speaker(source, sentence.text)
+        who, whose = _speaker(source, sentence.text, analysis.article.full_text)
         explanation = (
             f"“{words}” stands inside quotation marks, with {who} named as the speaker "
             f"(“{quote.verb}”): the article offers these as {whose} own words, not its summary. Quotation marks are "

@@ -506,10 +506,10 @@ def _wrote_for(analysis: Analysis, source) -> bool:
 
 def _says_alike(analysis: Analysis, source, content: str) -> bool:
     """True when `source` says much the same as `content` somewhere in the article."""
-    words = _content_words(content)
+    words = {w[:5] for w in _content_words(content)}  # "ignored" and "ignore", "rural states" and "rural areas"
     for index in source.sentences:
-        shared = words & _content_words(analysis.sentences[index].text)
-        if len(shared) >= max(2, 0.4 * len(words)):
+        shared = words & {w[:5] for w in _content_words(analysis.sentences[index].text)}
+        if len(shared) >= max(2, 0.3 * len(words)):
             return True
     return False
 
@@ -600,6 +600,12 @@ def _clause(analysis: Analysis, sentence, content: str) -> str:
     return text
 
 
+# A person named by a role alone, who the claim's own sentences make clear and a moved claim would not.
+_ROLE_BACK = re.compile(
+    r"\bthe (?:senator|congressman|congresswoman|lawmaker|governor|mayor|minister|president|justice|judge|"
+    r"official|candidate|chairman|chairwoman|secretary|ambassador|spokesman|spokeswoman)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
 # A concession after a claim ("…, though tariffs are paid by importers"): often the writer's answer to it.
 _REBUTTAL = re.compile(r",\s+(?:although|though|even though|whereas)\b", re.IGNORECASE)
 
@@ -618,6 +624,8 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
         if _REBUTTAL.search(content):
             continue  # "…, though tariffs are taxes paid by importers": perhaps the writer's answer, not the claim
+        if _ROLE_BACK.search(content):
+            continue  # "the senator's approach", moved to a senator, no longer says which senator
         if re.search(
             r"\balso\s+(?:\w+\s+)?(?:said|says|told|argued|noted|warned|added)\b|,\s*too,|\b(?:likewise|similarly|"
             r"echoed|echoing|agreed)\b",
