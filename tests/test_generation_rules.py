@@ -3824,3 +3824,10 @@ def test_from_sample_ar_an_unnamed_group_led_by_a_name_keeps_its_capital():
     others = Source(key="other harbour workers", label="Other harbour workers", kind="unknown")
     text = "Other harbour workers said the quay was unsafe."
     assert _speaker(others, text, text)[0] == "other harbour workers"
+
+
+def test_from_sample_ar_a_year_someone_voted_in_is_not_asked():
+    from quizapp.generation.skills.common import PERIODIC
+
+    assert PERIODIC.search("Montemayor voted for Lee in 2016 but worries about the ferry fares.")
+    assert not PERIODIC.search("Montemayor moved to Brest in 2016 to run the ferry.")

@@ -57,7 +57,8 @@ def leading_dateline(text: str) -> str | None:
 # beside them gives itself away ("the 2017 presidential race", "In 2005, the Democrats fielded candidates").
 PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
-    r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?)\b",
+    r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?|"
+    r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?)\b",
     re.IGNORECASE,
 )
 
