@@ -3765,35 +3765,40 @@ def test_from_sample_aq_a_hedge_in_what_others_found_or_feared_is_not_the_speake
     assert "Cal Dunn" in asked  # his own "probably"
 
 
-def test_from_sample_ar_sources_named_through_a_newspaper_a_foundation_and_a_delegate():
+# Three more voices for an invented ferry story, so that a who-said item has wrong choices to offer.
+_OTHER_VOICES = (
+    "“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n\n"
+    "“The island needs a ferry every day,” said Dee Moss, a harbour pilot.\n\n"
+    "“Nobody here can pay more for the crossing,” said Eve Kim, who runs the island shop.\n"
+)
+
+
+def _who_said_prompts(text: str) -> list[str]:
     from quizapp.generation.skills import quote_speaker
+
+    return [c.prompt for c in quote_speaker.build(_analysis(text + "\n" + _OTHER_VOICES, "story.txt"))]
+
+
+def test_from_sample_ar_sources_named_through_a_newspaper_a_foundation_and_a_delegate():
     from quizapp.generation.sources import classify, head_word
 
     assert head_word("A spokesman for the Post") == "spokesman"  # a person, not a post on a web page
     assert classify("A spokesman for the Post", None, is_person=False) != "document"
     assert classify("Dana Roy", "an elections expert at the Alder Foundation", True) is None  # may argue a side
     assert classify("Dana Roy", "a political scientist at Alder University", True) == "expert"
-    text = (
+    prompts = _who_said_prompts(
         'Harbour row\n\nThe harbour clerk, Ann Lee, replied by saying "All islanders are thieves," according to '
-        "Councillor Bo Chen.\n\n“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n\n"
-        "“The island needs a ferry every day,” said Dee Moss, a harbour pilot.\n\n"
-        "“Nobody here can pay more for the crossing,” said Eve Kim, who runs the island shop.\n"
+        "Councillor Bo Chen.\n"
     )
-    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "row.txt"))]
     assert prompts and not any("thieves" in p for p in prompts)  # Lee's words as Chen tells them
 
 
 def test_from_sample_ar_a_phrase_quoted_again_by_another_voice_is_not_asked():
-    from quizapp.generation.skills import quote_speaker
-
-    text = (
+    prompts = _who_said_prompts(
         "Harbour ruling\n\nJudge Ann Lee wrote that there should be “a presumption of fairness for long-standing "
         "ferry fares” on island routes.\n\n“Today the court abandons that care in favour of a “presumption of "
-        "fairness for longstanding ferry fares, tolls and charges,” Judge Bo Chen wrote in dissent.\n\n"
-        "“We will keep every crossing running,” said Mayor Cal Dunn on Monday.\n\n"
-        "“Nobody here can pay more for the crossing,” said Eve Kim, who runs the island shop.\n"
+        "fairness for longstanding ferry fares, tolls and charges,” Judge Bo Chen wrote in dissent.\n"
     )
-    prompts = [c.prompt for c in quote_speaker.build(_analysis(text, "ruling.txt"))]
     assert prompts and not any("presumption of fairness" in p for p in prompts)
 
 

@@ -25,27 +25,35 @@ def test_a_module_whose_file_is_gone_or_has_no_source_does_not_use_pyside(tmp_pa
     assert not feature_check.uses_pyside(compiled)
 
 
+def _prints(*lines: str) -> str:
+    """What a fresh interpreter running `lines` prints (a fresh one: PySide6 is loaded once a process)."""
+    result = subprocess.run([sys.executable, "-c", "\n".join(lines)], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
 def test_importing_the_interface_puts_the_cheap_check_in_place():
-    code = (
-        "import sys\n"
-        "import quizapp.ui.app\n"
-        "from quizapp.ui.feature_check import uses_pyside\n"
-        "print(sys.modules['PySide6.support.feature']._mod_uses_pyside is uses_pyside)\n"
+    assert (
+        _prints(
+            "import sys",
+            "import quizapp.ui.app",
+            "from quizapp.ui.feature_check import uses_pyside",
+            "print(sys.modules['PySide6.support.feature']._mod_uses_pyside is uses_pyside)",
+        )
+        == "True"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "True"
 
 
 def test_the_answers_match_pysides_own_check():
     # PySide6's own check (inspect.getsource) and the cheap one agree on every module loaded here.
-    code = (
-        "import sys\n"
-        "import PySide6.QtCore\n"
-        "own = sys.modules['PySide6.support.feature']._mod_uses_pyside\n"
-        "import json, csv, quizapp.settings, quizapp.ui.theme\n"
-        "from quizapp.ui.feature_check import uses_pyside\n"
-        "names = ('json', 'csv', '_csv', 'sys', 'quizapp.settings', 'quizapp.ui.theme', 'quizapp.ui.feature_check')\n"
-        "print(all(own(sys.modules[n]) == uses_pyside(sys.modules[n]) for n in names))\n"
+    assert (
+        _prints(
+            "import sys",
+            "import PySide6.QtCore",
+            "own = sys.modules['PySide6.support.feature']._mod_uses_pyside",
+            "import json, csv, quizapp.settings, quizapp.ui.theme",
+            "from quizapp.ui.feature_check import uses_pyside",
+            "names = ('json', 'csv', '_csv', 'sys', 'quizapp.settings', 'quizapp.ui.theme')",
+            "print(all(own(sys.modules[n]) == uses_pyside(sys.modules[n]) for n in names))",
+        )
+        == "True"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "True"
