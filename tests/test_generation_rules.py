@@ -3836,3 +3836,43 @@ def test_from_sample_ar_a_year_someone_voted_in_is_not_asked():
 
     assert PERIODIC.search("Montemayor voted for Lee in 2016 but worries about the ferry fares.")
     assert not PERIODIC.search("Montemayor moved to Brest in 2016 to run the ferry.")
+
+
+def test_from_sample_as_other_contributors_are_never_wrong_choices():
+    from quizapp.generation.skills import contributors
+
+    text = (
+        "Ferry stays\n\nBREST, France (AP) — The harbour board voted on Monday to keep the island ferry running.\n\n"
+        "“We will keep every crossing running,” said Mayor Bo Chen.\n\n___\n\nAssociated Press writers Ann Lee, "
+        "Cal Dunn, Dee Moss and Eve Kim contributed to this report.\n"
+    )
+    analysis = _analysis(text, "stays.txt")
+    assert len(analysis.article.contributors) >= 2
+    assert not contributors.build(analysis)  # each of them contributed: no one choice is the only right one
+
+
+def test_from_sample_as_cut_roles_short_names_concessions_and_pointers():
+    from quizapp.generation.extract.hedges import find_hedges
+    from quizapp.generation.skills import fact_opinion, hedge
+    from quizapp.generation.skills.source_credentials import cut_off
+    from quizapp.quality.wording import context_reference
+
+    text = "said Ann Lee, an analyst with the centre-left think tank Harbour Way."
+    assert cut_off("an analyst with the centre-left think", text, capitalised=False)
+    assert not cut_off("an analyst with the centre-left think tank Harbour Way", text, capitalised=False)
+    assert context_reference("Chen said he did not know how that could happen on the ferry.")
+    assert context_reference("Lee said another such person had called the harbour board.")
+    assert fact_opinion._LOADED_NOUNS.search("the island's female trailblazers met in 2019")
+    concessive = "“No matter how much sympathy I may have for the islanders, the fares stay,” said Bo Chen."
+    assert find_hedges(concessive)  # the words are there; the item leaves a concession alone
+    analysis = _analysis(f"Ferry fares\n\n{concessive}\n\n“The ferry may be late,” said Cal Dunn.\n", "fares.txt")
+    asked = " ".join(c.prompt for c in hedge.build(analysis))
+    assert "sympathy" not in asked
+
+
+def test_from_sample_as_a_surname_shared_by_two_people_named_in_full_is_not_a_speaker():
+    prompts = _who_said_prompts(
+        "Ferry visit\n\nLee Jae Won, the island's governor, met Lee Soo Min, his sister, at the harbour on Monday.\n\n"
+        "“The ferry will bring our families together again,” Lee said in the harbour guest book.\n"
+    )
+    assert prompts and not any("families together" in p for p in prompts)  # which Lee wrote it?

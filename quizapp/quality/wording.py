@@ -309,7 +309,10 @@ _CUT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "such an agreement": which one? Named before, outside a statement shown alone.
-_SUCH_A = re.compile(r"\bsuch an?\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b(?!\s+as\b)")
+_SUCH_A = re.compile(
+    r"\b(?:such an?|another such|(?:any|no|every)\s+such)\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b"
+    r"(?!\s+as\b)|\b(?:how|why)\s+(?:that|this)\s+(?:could|would|can|will|did|does|might|may|happened|is|was)\b"
+)  # "such an agreement", "another such person", "how that could happen": what they stand for is said before
 # "found that roster was undercounted": "that" pointing to a roster named before, not a conjunction (a bare
 # singular noun in lower case, then its verb).
 _THAT_NOUN = re.compile(

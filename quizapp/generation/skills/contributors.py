@@ -24,9 +24,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     wrong = []
     if contributor.place:
         wrong += [_label(contributor.name, p) for p in places if p != contributor.place]
-    # Other people who reported it, never the people the story is about: a senator offered as the reporter is a
-    # silly choice. Without a place, the question has only those to offer.
-    wrong += [_label(c.name, contributor.place) for c in article.contributors[1:] if c.name != contributor.name]
+    # Never the people the story is about (a senator offered as the reporter is a silly choice), nor the other
+    # contributors (they helped too, so they are right as well): the wrong choices are the same reporter in other
+    # places, and without a place there is nothing to ask.
     distractors = []
     for option in wrong:
         if option != answer and option not in distractors:

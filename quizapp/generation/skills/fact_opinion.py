@@ -192,7 +192,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 # Nouns that pass a verdict on what they name.
 _LOADED_NOUNS = re.compile(
     r"\b(?:propaganda|smear|hoax|witch hunt|scheme|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|"
-    r"disaster|scandal|cover-?up|slur|lies|lie|mouthpiece|regime|puppet|thugs?|extremists?|radicals?)\b",
+    r"disaster|scandal|cover-?up|slur|lies|lie|mouthpiece|regime|puppet|thugs?|extremists?|radicals?|"
+    r"trailblazers?|pioneers?|heroe?s?|icons?|legends?|champions?|villains?|visionar(?:y|ies)|stars?)\b",
     re.IGNORECASE,
 )
 

@@ -116,7 +116,8 @@ _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision
 
 
 _OPEN_CLAUSE = re.compile(
-    r"\b(?:what|which|who|whom|when|whenever|if|whether|unless|especially|than|as (?:you|we|they|many|most|some|"
+    r"\b(?:no matter|however much|whatever|what|which|who|whom|when|whenever|if|whether|unless|especially|than|"
+    r"as (?:you|we|they|many|most|some|"
     r"everyone|anyone|people))\b",
     re.IGNORECASE,
 )  # "as you probably have heard": the hedge is on what the listeners know, not on the claim

@@ -192,8 +192,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []
     explanation = (
         f"News stories put the most important news first, and the headline announces it: “{headline}”. The lead "
-        f"sentence says the same: {answer}. The other choices are details or background that come later in the "
-        "story."
+        f"sentence tells that news first: {answer}. The other choices are details or background that come later in "
+        "the story."
     )
     return [
         Candidate(

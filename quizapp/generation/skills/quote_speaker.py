@@ -388,6 +388,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _said_again_by_another(analysis, quote, source):
             continue  # "a presumption of constitutionality for long-standing monuments", quoted again in the
             # dissent of a justice offered as a wrong choice
+        if len(source.label.split()) == 1 and any(
+            source.label in person.split() and person != source.label for person in analysis.people()
+        ):
+            continue  # "Kim" beside Kim Jong Un and Kim Yo Jong: a name left short, which of them is not clear
         if source.named and quote.resolved_from and analysis.harmed(source.label):
             continue  # "God is good. Trust him," given to the victim through a "he": his mother's words
         if _through_another(analysis.sentences[quote.sentence], source.label):

@@ -125,6 +125,12 @@ def cut_off(description: str, text: str, *, capitalised: bool = True, name: str 
         found = True
         if _name_runs_on(bare, text, match.start(), match.end(), name):
             return True
+        if re.match(
+            r"\s+(?:tank|group|firm|company|agency|organi[sz]ation|institute|foundation|council|committee|network|"
+            r"party|union|center|centre|association|coalition)\b",
+            text[match.end() :],
+        ):
+            return True  # "an analyst with the center-left think | tank Third Way": the body's name is cut
         if bare.split()[-1].islower() and re.match(r"\s+(?:where|whose|which|that)\b", text[match.end() :]):
             return True  # "leader of the world city | where Trump will stay": which city the clause after it says
             # (not "Director of the Institut National … that monitored the trial", a body named in full)
