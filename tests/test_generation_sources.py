@@ -126,6 +126,10 @@ def test_an_expert_inside_government_is_not_independent():
         ("American Airlines spokesman", "advocate"),  # a business, though its name starts with a country's word
         ("Mayor of Brest, a Democratic presidential candidate", None),  # speaks as a candidate
         ("Mayor of Brest", "named-official"),
+        ("president of the Alder Brothers-backed Americans for Fair Fares", None),  # a group with backers
+        ("president of Citizens for Fair Fares", None),
+        ("Secretary of State for Health", "named-official"),  # a title, not a group named for its members
+        ("Minister for Foreign Affairs", "named-official"),
         ("president of the American Society of Clinical Oncology", None),  # members' body or expertise: either
         ("spokeswoman for the European Union", "named-official"),
         ("Apple analyst", None),  # an analyst of Apple, or at Apple?

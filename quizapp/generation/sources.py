@@ -389,6 +389,11 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
+        if re.search(r"\b[a-z.'-]+-backed\b|\bbacked by\b", folded) or re.search(
+            r"\b[A-Z][a-z]+s (?:for|against) [A-Z]", f"{phrase} {description or ''}"
+        ):
+            return None  # "president of the Koch Brothers-backed Americans for Prosperity": a group with backers, whose
+            # name starts with a people's word; neither an office nor plainly a business
         if _LABOUR_UNION.search(folded) or _STAFF_BODY.search(folded):
             return None  # "president of the firefighters' union": speaks for members, yet is a "union official" too
         if _PROFESSIONAL_BODY.search(folded):
