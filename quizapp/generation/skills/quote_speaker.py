@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
@@ -108,13 +109,24 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
             and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
         ]
-    text = fold(analysis.article.full_text)
-    names = [source.label, *labels]
+    text = _folded(analysis.article.full_text)
+    names = [fold(name) for name in (source.label, *labels)]
     return [
-        label
-        for label in labels
-        if not any(re.search(rf"\b{re.escape(fold(label))}\s+{re.escape(fold(name))}\b", text) for name in names)
+        label for label in labels if not any(_stands_before(fold(label), name, text) for name in names)
     ]  # "Pentagon Spokesperson", read apart from "Chief Pentagon Spokesperson Jonathan Hoffman": a title of a voice
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """`fold(text)` with its runs of white space made one space, worked out once a story."""
+    return re.sub(r"\s+", " ", fold(text))
+
+
+def _stands_before(label: str, name: str, text: str) -> bool:
+    """True when `text` writes `label` right before `name`, as whole words ("Pentagon Spokesperson Jonathan
+    Hoffman"); the plain search first, as most pairs never occur."""
+    pair = f"{label} {name}"
+    return pair in text and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", text) is not None
 
 
 def _public(description: str | None) -> bool:
