@@ -3876,3 +3876,29 @@ def test_from_sample_as_a_surname_shared_by_two_people_named_in_full_is_not_a_sp
         "“The ferry will bring our families together again,” Lee said in the harbour guest book.\n"
     )
     assert prompts and not any("families together" in p for p in prompts)  # which Lee wrote it?
+
+
+def test_from_sample_at_a_caption_of_the_place_an_event_is_tied_to_shows_no_event():
+    from quizapp.articles.model import Caption
+    from quizapp.generation.skills.photo import _scene
+
+    resort = Caption("This June 2, 2017 photo shows the Harbour Doral resort in Brest, which will host the summit.")
+    assert _scene(resort) is None  # the resort, not a summit
+    assert (
+        _scene(Caption("Islanders march during a protest in Brest, France, on Monday."))
+        == "a protest in Brest, France,"
+    )
+
+
+def test_from_sample_at_a_last_governor_and_a_caveat_inside_a_claim():
+    from quizapp.generation.skills.quote_speaker import clear_claims
+    from quizapp.generation.sources import classify
+
+    assert classify("Dana Roy", "Brittany's last Socialist governor", True) is None  # held the post before
+    assert classify("Dana Roy", "Governor of Brittany", True) == "named-official"
+    text = (
+        "Ferry inquiry\n\nBo Chen said the testimony showed there was no wrongdoing by the harbour board, though Lee "
+        "made clear she was leaving that judgment to the inquiry.\n\nAnn Lee said the board would meet again in May.\n"
+    )
+    contents = [c.content for c in clear_claims(_analysis(text, "inquiry.txt")) if c.source.label == "Bo Chen"]
+    assert not any("though" in content for content in contents)

@@ -159,11 +159,12 @@ _WEB_DEBRIS = re.compile(
     r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"
     # a pop-up card after a name: the full name, the card's headlines glued to it, then "MORE" ("President Trump
     # Donald John TrumpGOP senators balk at … MORE’s endorsement")
-    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b|"
-    r"\b[a-z]+\sMORE(?=\s*(?:\(|,|['’]s\b))|"  # the card's end, when the sentence splitter cut the card in two
+    r"\b([A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
+    # the card's end, when the sentence splitter cut the card in two: "… impeachment trial MORE (R-S.C.)"
+    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|"
     # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"
-    r"^\W*(?:Tune in|Watch|Stream|Listen)\b(?:[^.!?]|\.(?=\S)){0,160}\b(?:live|page|coverage|stream|streaming|"
-    r"channel|app|podcast|broadcast)\b"
+    r"^\s*(?:Tune in|Watch|Stream|Listen)\b(?:[^.!?]|\.(?=\S)){0,160}\b(?:live (?:coverage|stream\w*|video|blog|"
+    r"updates)|(?:live|home) ?page|\.com)\b"
 )
 
 

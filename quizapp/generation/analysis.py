@@ -409,9 +409,14 @@ class _SourceBook:
             ]
         ]
         begin = sentences[sentence].span.start_char if sentence < len(sentences) else 0
-        if any(
-            re.search(rf"\b{pronoun}\b", text[begin:offset], re.IGNORECASE)
-            for offset, _ in self._before(sentence, position)
+        earlier = [  # the same pronoun, outside quotation marks, earlier in the sentence
+            begin + m.start()
+            for m in re.finditer(rf"\b{pronoun}\b", text[begin:position], re.IGNORECASE)
+            if not self._in_quotation(sentence, begin + m.start())
+        ]
+        if earlier and any(
+            earlier[0] < offset < position and not self._in_quotation(sentence, offset)
+            for offset, _ in self.mentions.get(sentence, [])
         ):
             return None  # "While he thought they had something on Mr Trump, he argued …": the first "he" is someone
             # named before the sentence, and the second most likely the same
@@ -436,9 +441,12 @@ class _SourceBook:
             return None
         name = fitting[0]
         if name not in self.genders and any(
-            other != name and self.genders.get(other) == wanted
+            other != name
+            and self.genders.get(other) == wanted
+            and (back or offset < position)
+            and not self._in_quotation(sentence - back, offset)
             for back in range(4)
-            for _, other in self.mentions.get(sentence - back, [])
+            for offset, other in self.mentions.get(sentence - back, [])
         ):
             return None  # "she" beside Rick Perry, whose gender the article never shows, with Wendy Davis ("her
             # campaign") named just before: the one known to fit may be meant as much as the nearest name
@@ -452,10 +460,6 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
-
-    def _before(self, sentence: int, position: int) -> list[tuple[int, str]]:
-        """The people named in sentence `sentence` before `position`, with their offsets."""
-        return [(offset, name) for offset, name in self.mentions.get(sentence, []) if offset < position]
 
     def _subject_of(self, index: int):
         """The subject of sentence `index`'s main verb, or None."""

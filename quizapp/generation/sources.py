@@ -149,10 +149,20 @@ _NEWS_OUTLET = re.compile(
 )
 # "director of the CIA under President Obama": a post under a named leader, which the reader cannot tell is
 # held now.
+# A group named for its members and its cause: "Americans for Prosperity", "Parents Against Tolls".
+_MEMBERS_NAME = re.compile(
+    r"\b(?:Americans|Citizens|Parents|Mothers|Fathers|Families|Friends|Veterans|Taxpayers|Patriots|Students|Women|"
+    r"Doctors|Physicians|Scientists|Conservatives|Progressives|Republicans|Democrats|People|Voters|Workers|"
+    r"Christians|Catholics|Evangelicals|Muslims|Jews|Moms|Dads) (?:for|against|United) [A-Z]"
+)
+# A post held before: "spokesman during the Obama administration", "an Obama-era official", "South Carolina's
+# last Democratic governor", "then-Secretary of State".
 _PAST_POST = re.compile(
-    r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|\b(?:during|in) the [\w.' -]{2,30}"
-    r"\badministrations?\b|\b[A-Z][a-z]+-era\b"
-)  # "spokesman during the Obama administration", "an Obama-era official": a post held then
+    r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|\bduring the [\w.' -]{2,30}"
+    r"\badministrations?\b|\b[A-Z][a-z]+-era\b|\b(?:last|previous|then)[- ](?:\w+ ){0,2}(?:governor|president|"
+    r"mayor|senator|minister|secretary|chairman|director)\b",
+    re.IGNORECASE,
+)
 _C_SUITE = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )
@@ -266,7 +276,10 @@ _POSTMODIFIER = re.compile(
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower-cased: "A senior U.S. official" -> "official"."""
     phrase = _POSTMODIFIER.split(fold(phrase))[0]  # "a source familiar with the talks": the source
-    phrase = re.split(r"\s+for\s+(?:the\s+)?[A-Z]", phrase)[0]  # "a spokesman for the Post": a spokesman
+    spoken_for = re.match(  # "a spokesman for the Post": a spokesman; not "Centers for Disease Control"
+        r"(.*?\b(?:spokes(?:man|woman|person)|officials?|representatives?))\s+for\s+(?:the\s+)?[A-Z]", phrase
+    )
+    phrase = spoken_for.group(1) if spoken_for else phrase
     words = re.findall(r"[A-Za-z][\w-]*", phrase.split(" by ")[0].split(" of ")[-1])
     return words[-1].lower() if words else ""
 
@@ -389,8 +402,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return "advocate"  # "chief executive of Ceres Robotics": the top of a business speaks for it
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
-        if re.search(r"\b[a-z.'-]+-backed\b|\bbacked by\b", folded) or re.search(
-            r"\b[A-Z][a-z]+s (?:for|against) [A-Z]", f"{phrase} {description or ''}"
+        if not _GOVERNMENT_BODY.search(folded) and (
+            re.search(r"\b[a-z.'-]+-backed\b|\bbacked by\b", folded) or _MEMBERS_NAME.search(f"{phrase} {description}")
         ):
             return None  # "president of the Koch Brothers-backed Americans for Prosperity": a group with backers, whose
             # name starts with a people's word; neither an office nor plainly a business

@@ -72,7 +72,8 @@ _LEADING_REFERENCE = re.compile(
     r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
-    r"in (?:response|reply|return|turn|contrast|comparison|fact)|as a result|in the meantime|at the same time|"
+    r"in (?:response|reply|return|turn|contrast|comparison|fact)(?!\s+(?:to|for|with|of)\b)|as a result|"
+    r"in the meantime|at the same time|"
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
@@ -170,15 +171,18 @@ def soft_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", fold(text).lower()) if w in _SOFT_WORDS]
 
 
+def is_superlative(word: str) -> bool:
+    """True for a superlative in -est ("busiest", "largest"), not a word that only ends so ("rest", "West")."""
+    return word.lower().endswith("est") and word.lower() not in _NOT_SUPERLATIVES
+
+
 def evaluative_words(text: str) -> list[str]:
     """Judgment words in `text`, in order: evaluative adjectives and adverbs, superlatives, stance words."""
     folded = fold(text)
     found = [w for w in re.findall(r"[A-Za-z][a-z'-]*", folded) if w.lower() in _EVALUATIVE_WORDS]
     found += [m.group(0) for m in _SUPERLATIVE.finditer(folded)]
     found += [w for w in re.findall(r"[a-z][a-z']*", folded) if w in _STANCE_WORDS]
-    for match in _SUPERLATIVE_EST.finditer(folded):
-        if match.group(1).lower() not in _NOT_SUPERLATIVES:
-            found.append(match.group(0))
+    found += [m.group(0) for m in _SUPERLATIVE_EST.finditer(folded) if is_superlative(m.group(1))]
     return list(dict.fromkeys(found))
 
 

@@ -1,7 +1,8 @@
 """Before Qt starts on Linux: are the system libraries of Qt's X11 plugin ("xcb") installed?
 
 Without them Qt prints "Could not load the Qt platform plugin "xcb" even though it was found" and aborts,
-which names no package. This check runs before the QApplication is made; it imports no Qt. It tries to
+which names no package. This check runs before the QApplication is made, and loads none of Qt's platform
+plugins (the `quizapp.ui` package it lives in has loaded PySide6's core module, which needs no display). It tries to
 load each library by its soname, the way Qt's plugin would, and names the package that provides the first
 one missing, for Debian and Ubuntu and for Fedora.
 """

@@ -16,18 +16,30 @@ _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}
 # "could be held in contempt if …", "could be dealt with": a step open to someone on a condition, or a problem
 # that can be handled; not "the fees could be cut next year", a doubt about what will happen.
 _DONE_TO = re.compile(
-    r"\s+(?:held in contempt|dealt with|handled|managed|solved|fixed|addressed|avoided|prevented|overcome|resolved)"
-    r"\b|\s+\w+(?:ed|en)\b[^.;]{0,60}?\b(?:if|unless)\b",
+    r"\s+(?:held in contempt|held liable|dealt with|handled|managed|fixed|addressed|overcome)\b|"
+    r"\s+(?:fined|charged|prosecuted|removed|jailed|sued|impeached|expelled|barred|disqualified|suspended|fired|"
+    r"arrested|deported|punished|sanctioned|held)\b[^.;]{0,60}?\b(?:if|unless)\b",
     re.IGNORECASE,
 )
 # "perhaps you shouldn't be doing it", "perhaps the best of them": a softened piece of advice or praise, said
 # with emphasis, not a doubt about what is so.
 _SOFTENER = re.compile(
     r"\s*(?:(?:I|we|you|they|he|she|it|one|everyone|someone|people)\s+(?:should|shouldn['’]t|should not|ought|"
-    r"must|need|needs|might want|may want)\b|(?:the\s+)?(?:most|best|worst|greatest|biggest|only)\b|the\s+\w+est\b|"
+    r"must|need|needs|might want|may want)\b|(?:the\s+)?(?:most|best|worst|greatest|biggest|only)\b|"
     r"more than (?:ever|anyone|anything)\b)",
     re.IGNORECASE,
 )
+
+
+_WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
+
+
+def _superlative_next(rest: str) -> bool:
+    """True when the words after a hedge open with a superlative ("the busiest port"; not "the West", "the rest")."""
+    from quizapp.quality.wording import is_superlative
+
+    found = re.match(r"\s*the\s+([a-z]{2,}est)\b", rest)
+    return found is not None and is_superlative(found.group(1)) and found.group(1) not in _WHEN_WORDS
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,9 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):
             continue  # "could be held in contempt", "could be dealt with": a step open to someone, not a doubt
-        if word.lower() in ("perhaps", "maybe") and _SOFTENER.match(text[match.end() :]):
+        if word.lower() in ("perhaps", "maybe") and (
+            _SOFTENER.match(text[match.end() :]) or _superlative_next(text[match.end() :])
+        ):
             continue  # "then perhaps you shouldn't be doing it": advice put politely, not a doubt
         end = match.end()
         if word.lower() in ("may be", "might", "could be", "may"):

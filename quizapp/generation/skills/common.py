@@ -218,6 +218,13 @@ _COMMON_FIRST_WORDS = frozenset(
 )
 
 
+# First words that never begin a name, whatever follows ("Two US officials", "Senior White House officials").
+_NEVER_NAMES = frozenset(
+    "the a an one two three four five six seven eight nine ten several many some few most all both other others "
+    "senior top former current another".split()
+)
+
+
 def mention(label: str) -> str:
     """A source label inside a sentence: "One of the trainers" -> "one of the trainers", "Police" -> "the police"."""
     words = label.split()
@@ -226,7 +233,7 @@ def mention(label: str) -> str:
     if (
         words
         and words[0].lower() in _COMMON_FIRST_WORDS
-        and (words[0].lower() in ("the", "a", "an") or not (len(words) > 1 and words[1][:1].isupper()))
+        and (words[0].lower() in _NEVER_NAMES or not (len(words) > 1 and words[1][:1].isupper()))
     ):
         return label[:1].lower() + label[1:]  # not "white House officials": the first word of a name keeps its capital
     return label

@@ -291,9 +291,10 @@ _VOICES = REPORTING_LEMMAS | _THINKING | {"hint", "signal", "predict", "forecast
 # What others concluded, feared or claimed: a hedge inside it is theirs ("howls … that it might have been …").
 _OTHERS_CLAIM_NOUNS = re.compile(
     r"\b(?:howls|complaints?|claims?|charges?|accusations?|allegations?|fears?|concerns?|worries|warnings?|"
-    r"suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict)\b[^.;]{0,60}\bthat\b"
-)
-_FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "hold", "determine", "decide", "judge", "say", "argue"})
+    r"suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict)"
+    r"(?:\s+(?:from|by|of|among)\b[^,.;\"“”]{0,40}?)?\s+that\b"
+)  # the "that" clause is the noun's own: "howls from members of Congress that …", not "the ruling, Smith said that"
+_FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "determine", "decide", "judge"})
 
 
 def _others_finding(sentence, at: int, label: str) -> bool:
@@ -302,14 +303,17 @@ def _others_finding(sentence, at: int, label: str) -> bool:
     if _OTHERS_CLAIM_NOUNS.search(sentence.text[:at]):
         return True
     own = {w.lower() for w in label.split()}
+    hedge = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
     for token in sentence.span:
         if token.idx - sentence.span.start_char >= at or token.lemma_ not in _FINDING_LEMMAS:
             continue
+        if hedge is None or hedge not in token.subtree:
+            continue  # the finding must hold the hedge
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (
             subjects
             and not any(own & {t.lower_ for t in c.subtree} for c in subjects)
-            and not any(c.lower_ in ("he", "she", "they", "i", "we") for c in subjects)
+            and not any(c.lower_ in ("he", "she", "they", "i", "we", "it", "who", "which", "that") for c in subjects)
         ):
             return True  # "the district court … found": the finding, and its hedge, are the court's
     return False

@@ -278,7 +278,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Almost 9 of 10 Trump voters … ___": the share is told in other words beside the blank
         if re.search(r"\w[-–]$", text[:start]) or re.search(r"\bplus[- ]or[- ]$|\+/?-\s*$", text[:start]):
             continue  # "plus-or-___": the blank would cut a word in two
-        if quantity.kind == "percent" and quantity.value >= 99:
+        if quantity.kind == "percent" and 99 <= quantity.value <= 100:
             continue  # "99.9 percent of them", "100 percent": all but in name, a way of speaking more than a count
         if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
             continue  # "79% … the remaining ___": the rest of the whole follows by subtraction

@@ -16,8 +16,18 @@ _EVENTS = (
 _PLACE = re.compile(r"\bin (?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?(?:,\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)?)")
 
 
+# A caption about a place or a thing an event is tied to, not about the event: "the Trump National Doral
+# resort in Miami, … which will host the summit".
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:will host|to host|will be held|is scheduled|site of|venue|resort|hotel|building|headquarters|"
+    r"exterior|entrance|sign|logo|file photo of (?:a|an|the) (?:building|sign))\b"
+)
+
+
 def _scene(caption: Caption) -> str | None:
     text = fold(caption.text).lower()
+    if _NOT_THE_EVENT.search(text):
+        return None  # the caption shows where or what, not the event the keyword names
     event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", text)), None)
     places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in _PLACE.findall(fold(caption.text))]
     place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence

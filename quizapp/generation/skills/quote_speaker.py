@@ -268,7 +268,7 @@ def _before_quote(analysis: Analysis, quote) -> str:
 def _through_another(sentence, label: str) -> bool:
     """True when the sentence passes the words on "according to" a person other than the speaker (not a
     transcript, a wire service or a newspaper, which record the words rather than recall them)."""
-    at = sentence.text.find("according to")
+    at = sentence.text.lower().find("according to")
     if at < 0:
         return False
     start = sentence.span.start_char + at
@@ -514,6 +514,8 @@ def clear_claims(analysis: Analysis) -> list:
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content) or broken_off(content):
             continue
+        if re.search(r",\s+(?:although|though|even though|whereas)\b", content, re.IGNORECASE):
+            continue  # "…showed there was no obstruction, though Comey made clear …": the writer's caveat, parsed in
         said = analysis.sentences[claim.sentence].text
         if said.count('"') % 2 or said.count("“") != said.count("”"):
             continue  # a quotation whose opening mark the sentence splitter left behind: direct speech after all
@@ -524,7 +526,7 @@ def clear_claims(analysis: Analysis) -> list:
             continue  # the claim names its own source
         after = said[said.find(claim.verb) + len(claim.verb) :].lstrip() if claim.verb in said else ""
         between = after[: after.find(content[:20])] if content[:20] in after else ""
-        if re.search(r"\b(?:but|and|while|whereas|as)\b", between):
+        if re.search(r"\b(?:but|while|whereas)\b", between):
             continue  # "Kemp declared victory … but campaign officials for Abrams have started …": not what he said
         if claim.verb.lower() in ("told", "tells", "tell") and after.startswith(content[:20]):
             continue  # "told Brussels-based network EURACTIV safety procedure had been followed": whom it was told to

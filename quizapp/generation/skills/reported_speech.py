@@ -57,8 +57,8 @@ def build(analysis: Analysis) -> list[Candidate]:
 
 def _speaker(source, sentence: str, story: str) -> tuple[str, str]:
     """How an item names the speaker ("Tom Reyes", "other harbour workers"), and the possessive of it. `story`
-    is the article's text: a first word it writes with a capital mid-sentence ("Trump campaign officials") is a
-    name and keeps it."""
+    is the article's body (not its headline, written in capitals): a first word it writes with a capital
+    mid-sentence ("Trump campaign officials") is a name and keeps it."""
     who = mention_in(source.label, sentence)
     first = who.split()[0] if who.split() else ""
     if (
@@ -114,7 +114,7 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
 
 def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
     sentence = analysis.sentences[claim.sentence].text
-    who, whose = _speaker(claim.source, sentence, analysis.article.full_text)
+    who, whose = _speaker(claim.source, sentence, analysis.article.body_text)
     words = excerpt(claim.content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
@@ -173,7 +173,10 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
         return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
     if TIME_FIRST.match(clause) or _OPENS_ASIDE.match(clause):
         return None  # "earlier it's time …": the time of the saying; "Though that's true, …": a clause cut loose
-    if re.search(r"\band\s+\w+ed\b|,\s+\w+ing\b", clause.rsplit('"', 1)[-1]):
+    if re.search(
+        r"\band\s+(?!(?:need|indeed|proceed|succeed|exceed|feed|speed|breed|bleed)\b)\w+ed\b|,\s+\w+ing\b",
+        clause.rsplit('"', 1)[-1],
+    ):
         return None  # '… is "doing very well" and dismissed concerns, offering …': what the speaker did next, in the
         # reporter's words, not part of what was said
     if text.count("“") != text.count("”") or (text.count("“") and '"' in text):
@@ -189,7 +192,7 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
         if found_clause is None:
             continue
         clause, words = found_clause
-        who, whose = _speaker(quote.source, sentence.text, analysis.article.full_text)
+        who, whose = _speaker(quote.source, sentence.text, analysis.article.body_text)
         framing = max((part.strip(" ,") for part in re.split(r'"[^"]*"', clause)), key=len)
         explanation = (
             f"Only “{words}” stands inside quotation marks: those are {whose} own words. The words around them "
@@ -254,7 +257,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
         if re.search(r"(?:^|\s)['‘]|\.\.\.|…|\[", words):
             continue  # words quoted inside (another's, put in the speaker's mouth), words cut by the writer, or the
             # writer's own words in brackets: not all of it is the speaker's own wording
-        who, whose = _speaker(source, sentence.text, analysis.article.full_text)
+        who, whose = _speaker(source, sentence.text, analysis.article.body_text)
         explanation = (
             f"“{words}” stands inside quotation marks, with {who} named as the speaker "
             f"(“{quote.verb}”): the article offers these as {whose} own words, not its summary. Quotation marks are "

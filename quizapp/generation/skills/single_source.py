@@ -40,7 +40,9 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
             rest = rest.replace(" ,", ",").strip(" ,")
             if claim.source.label.lower() in fold(rest).lower() or len(rest.split()) < 6:
                 return None
-            if re.match(r"^(?:\w+\s+){0,3}that\b", rest, re.IGNORECASE):
+            if re.match(
+                r"^(?:earlier|later|on|last|this|early|late|yesterday|today)\b(?:\s+\w+){0,2}\s+that\b", rest, re.I
+            ):
                 return None  # "Earlier Thursday that regime forces …": words of the attribution left in front
             return sentence_case(rest)
     return None
