@@ -3902,3 +3902,31 @@ def test_from_sample_at_a_last_governor_and_a_caveat_inside_a_claim():
     )
     contents = [c.content for c in clear_claims(_analysis(text, "inquiry.txt")) if c.source.label == "Bo Chen"]
     assert not any("though" in content for content in contents)
+
+
+def test_the_rules_of_this_round_leave_ordinary_sentences_alone():
+    from quizapp.articles.furniture import has_web_debris
+    from quizapp.generation.extract.hedges import find_hedges
+    from quizapp.generation.skills.common import mention_in
+    from quizapp.generation.sources import classify, head_word
+    from quizapp.quality.wording import context_reference
+
+    for text in (
+        '"Listen, people have to live their lives," Lee said.',
+        "Watch out for scams, police warned residents who use the app.",
+        '"We must do MORE, not less," she said.',
+        "YouTube said it removed the videos, and the House passed the MORE Act.",
+    ):
+        assert not has_web_debris(text), text
+    for text in (
+        "Fares could be even higher if the strike goes on.",
+        "The vote could be delayed if talks fail.",
+        "The dispute could be resolved by Friday.",
+        "Perhaps the West will respond.",
+    ):
+        assert find_hedges(text), text
+    assert mention_in("Two US officials", "Two US officials said the talks may resume.") == "two US officials"
+    assert classify("Dana Roy", "director of the Centers for Disease Control and Prevention", True) == "named-official"
+    assert classify("Dana Roy", "a spokesman for the Department of Homeland Security in the Brest administration", True)
+    assert head_word("the Centers for Disease Control and Prevention") != "centers"
+    assert not str(context_reference("In response to the storm, the harbour closed on Monday.")).startswith("In ")
