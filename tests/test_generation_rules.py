@@ -3930,3 +3930,43 @@ def test_the_rules_of_this_round_leave_ordinary_sentences_alone():
     assert classify("Dana Roy", "a spokesman for the Department of Homeland Security in the Brest administration", True)
     assert head_word("the Centers for Disease Control and Prevention") != "centers"
     assert not str(context_reference("In response to the storm, the harbour closed on Monday.")).startswith("In ")
+
+
+def test_from_sample_au_a_name_before_its_noun_and_the_publishers_own_analysis():
+    from types import SimpleNamespace
+
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.true_false import _own_publisher
+
+    assert attribution("According to a Brestpoll average of polls, Lee leads with 14.4 percent.") == (
+        "According to",
+        "a Brestpoll average",
+    )  # not "a Brestpoll", which the lesson would call the source
+    assert attribution("according to the Brest Coroners Service, five died.") == (
+        "according to",
+        "the Brest Coroners Service",
+    )
+    story = SimpleNamespace(article=SimpleNamespace(publisher="Reuters"))
+    assert _own_publisher(story, "a Reuters analysis")  # the article's own work: no "does not confirm it" lesson
+    assert not _own_publisher(story, "a Brestpoll average")
+
+
+def test_from_sample_au_so_called_supposed_nonpartisan_and_a_hedge_inside_marks():
+    from quizapp.generation.skills import fact_opinion, hedge
+    from quizapp.generation.skills.common import TIME_FIRST
+    from quizapp.generation.sources import classify
+
+    assert classify("Dana Roy", "vice president of the non-partisan Alder Family Foundation", True) is None
+    assert TIME_FIRST.match("Friday state law prevents her from handing over the records")
+    from quizapp.generation.skills.quote_speaker import _SO_CALLED
+
+    assert _SO_CALLED.search('Lee said the so-called "')  # a label at a distance, not her words
+    assert not _SO_CALLED.search('Lee called it "')
+    text = (
+        "Ferry savings\n\nThe harbour board stopped 40 crossings on Thursday after the supposed Breton attack on two "
+        "tankers, while another ferry was held by rebels in 2019.\n\n"
+        '"The board reportedly took money from the ferry fund," Bo Chen said in an interview on Monday.\n'
+    )
+    analysis = _analysis(text, "savings.txt")
+    assert not [c for c in fact_opinion.build(analysis) if c.answer == (fact_opinion.FACT,) and "supposed" in c.prompt]
+    assert not [c for c in hedge.build(analysis) if "passes the claim on" in c.explanation]  # Chen's own hedge

@@ -385,6 +385,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "professor and the study's director": expert or official? Either could be argued
             return "expert"
         folded = fold(f"{phrase} {description or ''}").lower()
+        if re.search(r"\bnon-?partisan\b", folded):
+            return None  # "vice president of the non-partisan Kaiser Family Foundation": said to take no side
         if _LOBBYING.search(folded):  # "director of government relations for ProEnglish": a lobbyist, no official
             # unless the employer is itself a public body: then either could be argued
             rest = _LOBBYING.sub(" ", folded)

@@ -336,6 +336,8 @@ def attribution(text: str) -> tuple[str, str] | None:
                 continue
             if position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
                 return None  # "according to Washington D.C. attorney Joe DiGenova": a place, a role, then the name
+            if words[0].lower() in ("a", "an"):
+                words.append(bare)  # "a Reuters analysis", "a RealClearPolitics average": the name is the noun's
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here
         if bare.lower() in ("the", "a", "an") and words and words[-1].lower() not in _JOINS_A_NAME:
             break  # "according to Microsoft the messages were …": a new phrase starts, the source ends
@@ -367,7 +369,7 @@ _COMMON_STARTS = frozenset(
 
 # A time first in reported words ("said that yesterday the laws …") belongs to the saying, not the claim.
 TIME_FIRST = re.compile(
-    r"^(?:yesterday|today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"^(?:yesterday|today|tomorrow|tonight|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",
     re.IGNORECASE,
 )

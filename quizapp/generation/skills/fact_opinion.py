@@ -207,6 +207,8 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
+    if re.search(r"\b(?:supposed(?:ly)?|so-called|alleged(?:ly)?|purported(?:ly)?)\b", text, re.IGNORECASE):
+        return False  # "the supposed savings": a word that doubts what it stands beside
     if _LOADED_NOUNS.search(text) or re.search(
         r"\baccording to\b|\bfor (?:his|her|their|its) (?:response|handling|role)\b", text
     ):

@@ -9,6 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention_in, shown
+from quizapp.textnorm import fold
 
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
@@ -297,6 +298,15 @@ _OTHERS_CLAIM_NOUNS = re.compile(
 _FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "determine", "decide", "judge"})
 
 
+def _inside_marks(text: str, word: str) -> bool:
+    """True when `word` stands inside quotation marks in `text`."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    if not found:
+        return False
+    before = fold(text[: found.start()])
+    return before.count('"') % 2 == 1
+
+
 def _others_finding(sentence, at: int, label: str) -> bool:
     """True when the hedge at `at` sits in what someone other than the speaker found or claimed: a court that
     "found" it, "howls from members of Congress that it might …"."""
@@ -331,6 +341,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
+        if source is None and _inside_marks(sentence.text, hedge.text):
+            continue  # '"… reportedly took the money," Eviatar said': a speaker's hedge the parse did not credit
         if source is not None and re.search(
             rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
         ):  # "McCain said he cannot support the plan, likely dooming the effort": the writer's comment on it

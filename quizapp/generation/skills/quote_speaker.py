@@ -251,6 +251,8 @@ _TOLD = re.compile(
 )
 
 
+# A label held at a distance: 'the so-called "enhanced interrogation techniques"'.
+_SO_CALLED = re.compile(r"\bso-called\s*[\"“]?\s*$", re.IGNORECASE)
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
 _PUT_TO = re.compile(
     r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
@@ -384,6 +386,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             # the writer's
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
+        if _SO_CALLED.search(_before_quote(analysis, quote)):
+            continue  # 'the so-called "enhanced interrogation techniques"': a label held at a distance, not words said
         if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
             continue  # 'answered a reporter's question about "what, in your mind, is sinful?"': the asker's words
         if source.named and _relayed(analysis, quote, source.label):

@@ -285,6 +285,12 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
     return None
 
 
+def _own_publisher(analysis: Analysis, who: str) -> bool:
+    """True when a credited source is the article's own publisher ("a Reuters analysis" in a Reuters story)."""
+    names = re.findall(r"[A-Z][\w&]{3,}", analysis.article.publisher or "")
+    return any(has_word(who, name) for name in names if name not in ("The", "News", "Press", "Times", "Daily"))
+
+
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
     according = attribution(text)
@@ -292,6 +298,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
     if according and credit_closes_a_clause(text):
         return None  # "a suit accuses …, which has killed 200,000, according to the CDC": no lesson on whose claim
+    if according and _own_publisher(analysis, according[1]):
+        return None  # "according to a Reuters analysis" in a Reuters story: the article's own work, not another's
     if according:
         how, who = according
         if _nobody_named(who):
