@@ -3970,3 +3970,33 @@ def test_from_sample_au_so_called_supposed_nonpartisan_and_a_hedge_inside_marks(
     analysis = _analysis(text, "savings.txt")
     assert not [c for c in fact_opinion.build(analysis) if c.answer == (fact_opinion.FACT,) and "supposed" in c.prompt]
     assert not [c for c in hedge.build(analysis) if "passes the claim on" in c.explanation]  # Chen's own hedge
+
+
+def test_from_sample_au_no_main_news_for_an_analysis_verdict_or_a_features_coloured_scene():
+    from quizapp.generation.skills import main_event
+
+    body = (
+        "\n\nIsland shops ran short of bread and milk in the west of the region.\n\n"
+        "The wind reached 120 kilometres an hour on the coast near Roscoff.\n\n"
+        "Fishermen pulled their boats far up the beaches at Roscoff and Brest.\n\n"
+        "Farmers near Quimper lost dozens of greenhouses to the wind before dawn.\n\n"
+        "A bakery in Morlaix gave free bread to stranded lorry drivers in the evening.\n\n"
+        "Power lines came down across three villages in the hills above Lannion.\n"
+    )
+    plain = _analysis(
+        "Storm halts ferries at Brittany ports\n\nA storm halted ferries at ports in Brittany on Monday." + body,
+        "a.txt",
+    )
+    verdict = _analysis(
+        "Storm halts ferries at Brittany ports: Easy To Blame, Hard To Fix\n\nA storm halted ferries at ports in "
+        "Brittany on Monday." + body,
+        "b.txt",
+    )
+    scene = _analysis(
+        "Storm halts ferries at Brittany ports\n\nA storm halted the ferries -- the proud, tough old boats of the "
+        "islands -- at ports in Brittany on Monday." + body,
+        "c.txt",
+    )
+    assert main_event.build(plain)
+    assert not main_event.build(verdict)  # the headline's verdict makes it an analysis, not news told first
+    assert not main_event.build(scene)  # a feature's lede, in the writer's colours

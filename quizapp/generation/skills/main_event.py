@@ -15,7 +15,7 @@ from quizapp.generation.skills.common import (
     story_sentences,
     strip_dateline,
 )
-from quizapp.quality.wording import context_reference
+from quizapp.quality.wording import context_reference, evaluative_words
 
 _STOP = frozenset(
     [
@@ -147,6 +147,11 @@ def build(analysis: Analysis) -> list[Candidate]:
     if _HEDGED_NEWS.search(analysis.article.headline) or re.search(r"\baccording to\b", lead_text, re.IGNORECASE):
         return []  # "Russian Hackers Said to Loot …", "…, according to two people familiar": the key, cut to its
         # main clause, would state as fact what the story only reports
+    if ":" in analysis.article.headline and evaluative_words(analysis.article.headline.split(":", 1)[1]):
+        return []  # "That Vow To Defund …: Easy To Say, Hard To Do": an analysis's verdict, not news told first
+    if re.search(r"\s(?:--|—|–)\s", lead_text) and evaluative_words(lead_text):
+        return []  # "Christie brought the tough love, the swagger -- and even the Boss -- to Tampa": a feature's
+        # scene, in the writer's colours
     if _THEN_NOW.match(lead_text.strip()):
         return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
