@@ -4000,3 +4000,12 @@ def test_from_sample_au_no_main_news_for_an_analysis_verdict_or_a_features_colou
     assert main_event.build(plain)
     assert not main_event.build(verdict)  # the headline's verdict makes it an analysis, not news told first
     assert not main_event.build(scene)  # a feature's lede, in the writer's colours
+
+
+def test_from_sample_at_statements_that_lean_on_what_was_said_before():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Currently, that petition has more than 4,000 signatures.")  # which petition?
+    assert context_reference("Ann Lee told that to harbour leaders during a session on Thursday.")  # told what?
+    assert context_reference("The source added that the ferry talks would resume in May.")  # which source?
+    assert not context_reference("Ann Lee said that the ferry would run again in May.")

@@ -79,7 +79,8 @@ _LEADING_REFERENCE = re.compile(
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
-    r"incident|attack|case|report|study|victim|suspect|latter|former)|(?:in |by )?doing so|to do so)\b",
+    r"incident|attack|case|report|study|victim|suspect|latter|former|source|sources|official|officials|aide|aides|"
+    r"spokesman|spokeswoman|spokesperson)|(?:in |by )?doing so|to do so)\b",
     re.IGNORECASE,
 )  # "Doing so could kill off the deal": doing what?
 _LEADING_TIME = re.compile(
@@ -273,7 +274,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
             return match.group(1)  # "was clear that this is a priority": the conjunction, then a pointer
         if match.group(0).startswith("that"):
             before = folded[: match.start()].split()[-1:] or [""]
-            if not _POINTING_THAT.match(before[0].lower()):
+            if not _POINTING_THAT.match(before[0].lower()) and not before[0].endswith(","):
                 continue  # "said that …", "the law that …": a conjunction or relative pronoun, not a pointer
         return match.group(0)
     match = _COMPARATIVE_ALONE.search(folded)
@@ -285,6 +286,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
         or (_SUCH_A.search(folded) if standalone else None)
+        or (_SAID_THAT.search(folded) if standalone else None)
         or (_CUT_VERB.search(folded) if standalone else None)
     )
     if match:
@@ -313,6 +315,11 @@ _CUT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "such an agreement": which one? Named before, outside a statement shown alone.
+# "told that to House leaders", "said so on Monday": what was said is told before.
+_SAID_THAT = re.compile(
+    r"\b(?:told|tell|tells|said|say|says|did|do|does|repeated|wrote)\s+(?:that|this|so)\s+(?:to|on|in|at|during|"
+    r"when|before|after|again|publicly|privately)\b"
+)
 _SUCH_A = re.compile(
     r"\b(?:such an?|another such|(?:any|no|every)\s+such)\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b"
     r"(?!\s+as\b)|\b(?:how|why)\s+(?:that|this)\s+(?:could|would|can|will|did|does|might|may|happened|is|was)\b"
