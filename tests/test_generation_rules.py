@@ -4009,3 +4009,14 @@ def test_from_sample_at_statements_that_lean_on_what_was_said_before():
     assert context_reference("Ann Lee told that to harbour leaders during a session on Thursday.")  # told what?
     assert context_reference("The source added that the ferry talks would resume in May.")  # which source?
     assert not context_reference("Ann Lee said that the ferry would run again in May.")
+
+
+def test_from_sample_at_a_quotation_with_the_newsrooms_words_inside_is_not_all_the_speakers():
+    from quizapp.generation.skills import reported_speech
+
+    text = (
+        "Ferry row\n\n“I cannot believe he (Chen) will cut the night ferry again,” said Ann Lee, the mayor.\n\n"
+        "“We will keep every crossing running this winter,” said Bo Chen, the harbour chief.\n"
+    )
+    prompts = [c.prompt for c in reported_speech.build(_analysis(text, "row.txt"))]
+    assert not any("(Chen)" in p for p in prompts)
