@@ -251,7 +251,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             opening = re.match(_OPENING_CLAUSE, words)
             words = opening.group(1).strip() if opening else words
         if re.search(r"[\[(]", words):
-            continue  # '"I cannot believe he (Trump) …"': the newsroom's words inside the marks, so not all the speaker's
+            continue  # '"I cannot believe he (Trump) …"': the newsroom's words inside the marks
         if not 6 <= len(words.split()) <= 16 or len(tag.split()) > 12 or is_garbled(words):
             continue
         if source.label.split()[-1] not in tag or quote.verb not in tag:
