@@ -4020,3 +4020,17 @@ def test_from_sample_at_a_quotation_with_the_newsrooms_words_inside_is_not_all_t
     )
     prompts = [c.prompt for c in reported_speech.build(_analysis(text, "row.txt"))]
     assert not any("(Chen)" in p for p in prompts)
+
+
+def test_from_sample_av_set_phrases_and_hedges_outside_the_marks():
+    from quizapp.generation.skills import hedge
+
+    text = (
+        "Ferry plan\n\nAnn Lee said that in the unlikely event of a strike, the island would get a second ferry.\n\n"
+        'Bo Chen said the board would probably freeze fares in May and called the plan "long overdue."\n\n'
+        '"The fares will probably rise again next year," said Cal Dunn, a ferry pilot.\n'
+    )
+    asked = " ".join(c.prompt for c in hedge.build(_analysis(text, "plan.txt")))
+    assert "unlikely event" not in asked  # a set phrase for a condition
+    assert "Bo Chen" not in asked  # the reporter's "probably", outside the quotation marks
+    assert "Cal Dunn" in asked

@@ -341,6 +341,14 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
+        if re.search(rf"\bin the {re.escape(hedge.text)} (?:event|case)\b", sentence.text, re.IGNORECASE):
+            continue  # "in the unlikely event that …": a set phrase for a condition, not a doubt voiced
+        if (
+            source is not None
+            and re.search(r"[\"“”]", fold(sentence.text))
+            and not _inside_marks(sentence.text, hedge.text)
+        ):
+            continue  # 'He "will not be rushed," though he might …': the hedge is the reporter's, outside the marks
         if source is None and _inside_marks(sentence.text, hedge.text):
             continue  # '"… reportedly took the money," Eviatar said': a speaker's hedge the parse did not credit
         if source is not None and re.search(
