@@ -3803,10 +3803,17 @@ def test_from_sample_ar_a_phrase_quoted_again_by_another_voice_is_not_asked():
 
 
 def test_from_sample_ar_a_label_in_a_fact_and_a_role_left_behind_by_a_moved_claim():
-    from quizapp.generation.skills import fact_opinion
+    from quizapp.generation.skills import fact_opinion, true_false
     from quizapp.generation.skills.true_false import _ROLE_BACK
 
     assert _ROLE_BACK.search("he opposed the senator's approach to the fares")
+    moved = _analysis(
+        "Ferry bill\n\nSenator Ann Lee said the senator's approach would cut island fares by half within a year.\n\n"
+        "Mayor Bo Chen said the harbour board would vote on the plan in May.\n\n"
+        "Cal Dunn, a ferry pilot, said the crossings had been late all winter.\n",
+        "bill.txt",
+    )
+    assert not [c for c in true_false.build(moved) if "senator's approach" in c.prompt]  # moved, it names no one
     assert fact_opinion._LOADED_NOUNS.search("ads that ran as propaganda in 2012")
     for sentence in (
         "Alder Daily has published propaganda in island papers for decades, but did not disclose its purchases of "
@@ -3970,6 +3977,14 @@ def test_from_sample_au_so_called_supposed_nonpartisan_and_a_hedge_inside_marks(
     analysis = _analysis(text, "savings.txt")
     assert not [c for c in fact_opinion.build(analysis) if c.answer == (fact_opinion.FACT,) and "supposed" in c.prompt]
     assert not [c for c in hedge.build(analysis) if "passes the claim on" in c.explanation]  # Chen's own hedge
+    letter = _analysis(
+        'Ferry fares\n\n"We feel strongly that any easing of fares along the lines that the board is reportedly '
+        'considering should require a full vote," the island councillors wrote in a letter to Mayor Ann Lee.\n',
+        "letter.txt",
+    )
+    assert not [
+        c for c in hedge.build(letter) if "reportedly" in c.explanation
+    ]  # the councillors' word, not the article's
 
 
 def test_from_sample_au_no_main_news_for_an_analysis_verdict_or_a_features_coloured_scene():

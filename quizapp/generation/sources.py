@@ -405,7 +405,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _PARTY_VOICE.search(folded):
             return None  # "Plaid Cymru's local government spokesman", "shadow chancellor": a party's side, no office
         if not _GOVERNMENT_BODY.search(folded) and (
-            re.search(r"\b[a-z.'-]+-backed\b|\bbacked by\b", folded) or _MEMBERS_NAME.search(f"{phrase} {description}")
+            re.search(r"\b[a-z.'-]+-backed\b|\bbacked by\b", folded)
+            or _MEMBERS_NAME.search(f"{phrase} {description or ''}")
         ):
             return None  # "president of the Koch Brothers-backed Americans for Prosperity": a group with backers, whose
             # name starts with a people's word; neither an office nor plainly a business

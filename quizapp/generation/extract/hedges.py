@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generation.extract.vocab import HEDGE_PHRASES
+from quizapp.quality.wording import is_superlative
 
 _HEDGE = re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b",
@@ -36,8 +37,6 @@ _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe th
 
 def _superlative_next(rest: str) -> bool:
     """True when the words after a hedge open with a superlative ("the busiest port"; not "the West", "the rest")."""
-    from quizapp.quality.wording import is_superlative
-
     found = re.match(r"\s*the\s+([a-z]{2,}est)\b", rest)
     return found is not None and is_superlative(found.group(1)) and found.group(1) not in _WHEN_WORDS
 

@@ -9,7 +9,6 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention_in, shown
-from quizapp.textnorm import fold
 
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
@@ -298,15 +297,6 @@ _OTHERS_CLAIM_NOUNS = re.compile(
 _FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "determine", "decide", "judge"})
 
 
-def _inside_marks(text: str, word: str) -> bool:
-    """True when `word` stands inside quotation marks in `text`."""
-    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
-    if not found:
-        return False
-    before = fold(text[: found.start()])
-    return before.count('"') % 2 == 1
-
-
 def _others_finding(sentence, at: int, label: str) -> bool:
     """True when the hedge at `at` sits in what someone other than the speaker found or claimed: a court that
     "found" it, "howls from members of Congress that it might …"."""
@@ -343,13 +333,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
         if re.search(rf"\bin the {re.escape(hedge.text)} (?:event|case)\b", sentence.text, re.IGNORECASE):
             continue  # "in the unlikely event that …": a set phrase for a condition, not a doubt voiced
-        if (
-            source is not None
-            and re.search(r"[\"“”]", fold(sentence.text))
-            and not _inside_marks(sentence.text, hedge.text)
-        ):
+        at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)
+        marked = at is not None and _inside_quote(sentence.text, at.start())
+        if source is not None and not marked and re.search(r"[\"“”]", sentence.text):
             continue  # 'He "will not be rushed," though he might …': the hedge is the reporter's, outside the marks
-        if source is None and _inside_marks(sentence.text, hedge.text):
+        if source is None and marked:
             continue  # '"… reportedly took the money," Eviatar said': a speaker's hedge the parse did not credit
         if source is not None and re.search(
             rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
@@ -359,7 +347,6 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
-        at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)
         if at is not None and _inside_a_question(sentence, at.start()):
             continue  # "tougher than some might have expected": nobody's doubt about what the sentence says
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):

@@ -7,6 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.numbers import parse_number
 from quizapp.generation.skills.common import (
     main_clause,
     root_end,
@@ -116,20 +117,12 @@ def _stem_overlap(first: set[str], second: set[str]) -> int:
     return sum(1 for a in first if any(a[:5] == b[:5] for b in second))
 
 
-_NUMBER_WORDS = {  # not "one": "one of the …" is seldom a count
-    word: str(value)
-    for value, word in enumerate(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "eighteen nineteen twenty".split(),
-        start=2,
-    )
-}
-
-
 def _figures(text: str) -> set[str]:
-    """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200")."""
+    """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200"); not "one", as "one of the
+    …" is seldom a count."""
     found = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
-    return found | {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    words = (parse_number(w) for w in re.findall(r"[a-z]+", text.lower()) if w != "one")
+    return found | {str(int(value)) for value in words if value is not None}
 
 
 def build(analysis: Analysis) -> list[Candidate]:

@@ -23,6 +23,7 @@ from quizapp.generation.extract.vocab import (
     TITLES_IN_NAMES,
 )
 from quizapp.generation.skills.common import (
+    REBUTTAL,
     TIME_FIRST,
     as_clause,
     broken_off,
@@ -518,7 +519,7 @@ def clear_claims(analysis: Analysis) -> list:
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content) or broken_off(content):
             continue
-        if re.search(r",\s+(?:although|though|even though|whereas)\b", content, re.IGNORECASE):
+        if REBUTTAL.search(content):
             continue  # "…showed there was no obstruction, though Comey made clear …": the writer's caveat, parsed in
         said = analysis.sentences[claim.sentence].text
         if said.count('"') % 2 or said.count("“") != said.count("”"):

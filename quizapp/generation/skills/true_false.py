@@ -21,6 +21,7 @@ from quizapp.generation.skills.common import (
     GENDERED,
     OUT_OF,
     PERIODIC,
+    REBUTTAL,
     TIME_FIRST,
     as_clause,
     attribution,
@@ -285,10 +286,14 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
     return None
 
 
+# Words many mastheads share, which name no one publisher ("The Washington Times", "Daily News").
+_MASTHEAD_WORDS = frozenset({"News", "Press", "Times", "Daily", "Post", "Herald", "Journal", "Tribune"})
+
+
 def _own_publisher(analysis: Analysis, who: str) -> bool:
     """True when a credited source is the article's own publisher ("a Reuters analysis" in a Reuters story)."""
-    names = re.findall(r"[A-Z][\w&]{3,}", analysis.article.publisher or "")
-    return any(has_word(who, name) for name in names if name not in ("The", "News", "Press", "Times", "Daily"))
+    names = set(re.findall(r"[A-Z][\w&]{3,}", analysis.article.publisher or "")) - _MASTHEAD_WORDS
+    return any(has_word(who, name) for name in names)
 
 
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
@@ -329,7 +334,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         r"(?:,|;)\s+(?:but|while|although|though|whereas)\b|;", text.replace(claims[0].content or "", " ")
     ):
         return None  # "X may have fewer costs, but aides say even that is risky": part of it is the writer's
-    if claims and _REBUTTAL.search(claims[0].content or ""):
+    if claims and REBUTTAL.search(claims[0].content or ""):
         return None  # "Navarro said consumers are not affected, though tariffs are taxes paid by importers": the
         # parse gives the speaker the writer's rebuttal too
     if claims and re.search(
@@ -614,8 +619,6 @@ _ROLE_BACK = re.compile(
     r"official|candidate|chairman|chairwoman|secretary|ambassador|spokesman|spokeswoman)(?:['’]s)?\b",
     re.IGNORECASE,
 )
-# A concession after a claim ("…, though tariffs are paid by importers"): often the writer's answer to it.
-_REBUTTAL = re.compile(r",\s+(?:although|though|even though|whereas)\b", re.IGNORECASE)
 
 
 def _moved_claims(analysis: Analysis) -> list[Candidate]:
@@ -630,7 +633,7 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if re.match(r"if\b", content, re.IGNORECASE):
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
-        if _REBUTTAL.search(content):
+        if REBUTTAL.search(content):
             continue  # "…, though tariffs are taxes paid by importers": perhaps the writer's answer, not the claim
         if _ROLE_BACK.search(content):
             continue  # "the senator's approach", moved to a senator, no longer says which senator
