@@ -144,6 +144,8 @@ def test_a_refused_password_halts_sending_until_the_settings_change(qtbot, windo
     _take_tour_quiz(qtbot, window, bank, "Maya", lambda n: True)
     qtbot.waitUntil(lambda: "refused the user name or password" in window.lrs_status.text(), timeout=30000)
     assert window.lrs_status.text().endswith("Check Settings.")
+    # the refused run says so before its worker thread has ended; wait for that run to end, not for a new one
+    qtbot.waitUntil(lambda: window.lrs_sending._job is None, timeout=30000)
     _take_tour_quiz(qtbot, window, bank, "Noor", lambda n: True)
     assert window.lrs_sending._job is None and ralph.stored() == []  # halted: new answers start no run
     window._save_lrs(config, PASSWORD)
