@@ -4049,3 +4049,20 @@ def test_from_sample_av_set_phrases_and_hedges_outside_the_marks():
     assert "unlikely event" not in asked  # a set phrase for a condition
     assert "Bo Chen" not in asked  # the reporter's "probably", outside the quotation marks
     assert "Cal Dunn" in asked
+
+
+def test_warned_vowed_and_joked_are_loaded_verbs_with_meanings_of_their_own():
+    verbs = _loaded_verbs(
+        "Storm nears the coast\n\nThe storm reached the islands on Monday. Mayor Ann Lee warned that the river "
+        'could flood the old town. "We will rebuild every house," Governor Tom Reyes vowed on Tuesday. "At least '
+        'the fish are happy," Sam Ode, a fisherman, joked.\n',
+        "storm.txt",
+    )
+    assert set(verbs) == {"warned", "vowed", "joked"}
+    assert verbs["warned"].answer[0] == "It presents the statement as a caution about a danger"
+    assert verbs["vowed"].answer[0] == "It presents the statement as a firm promise"
+    assert verbs["joked"].answer[0] == "It presents the words as said in jest, not meant seriously"
+    # a firm promise is not set beside holding to a claim, nor a warning beside a complaint
+    assert not any("against doubt" in choice for choice in verbs["vowed"].choices)
+    assert not any("aggrieved" in choice for choice in verbs["warned"].choices)
+    assert all(len(set(item.choices)) == 4 for item in verbs.values())

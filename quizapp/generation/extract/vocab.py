@@ -69,6 +69,10 @@ LOADED_VERBS = {
     "point out": "presents the statement as a plain fact that the writer accepts",
     "note": "presents the statement as a plain fact that the writer accepts",
     "argue": "presents the statement as one side of a dispute",
+    "warn": "presents the statement as a caution about a danger",
+    "vow": "presents the statement as a firm promise",
+    "joke": "presents the words as said in jest, not meant seriously",
+    "quip": "presents the words as said in jest, not meant seriously",
 }
 HEDGE_PHRASES = (
     "unlikely",

@@ -23,6 +23,9 @@ _GROUPS = (
     frozenset({"point out", "note"}),  # the writer takes it as a fact
     frozenset({"complain"}),
     frozenset({"boast"}),
+    frozenset({"warn"}),  # the writer frames the words as a danger foretold
+    frozenset({"vow"}),
+    frozenset({"joke", "quip"}),
 )
 _FACTIVE = frozenset({"point out", "note"})
 _FINDING_WORDS = (
@@ -46,14 +49,19 @@ _SET_PHRASE = re.compile(
 )
 
 
-# Groups whose meanings come close: holding to a claim against doubt is also putting one side of a dispute.
-_NEAR = ({"claim", "allege", "contend", "argue"}, {"insist"})
+# Groups whose meanings come close: holding to a claim against doubt is also putting one side of a dispute, and
+# a firm promise is also holding to one's word; a complaint and a warning both tell of something wrong.
+_NEAR = (
+    ({"claim", "allege", "contend", "argue"}, {"insist"}),
+    ({"vow"}, {"insist"}),
+    ({"complain"}, {"warn"}),
+)
 
 
 def _contrasting(lemma: str) -> list[str]:
     """Loaded verbs whose meaning differs clearly from `lemma`'s, one from each other group."""
     own = next((g for g in _GROUPS if lemma in g), frozenset({lemma}))
-    near = set().union(*(other for pair in (_NEAR, _NEAR[::-1]) if lemma in pair[0] for other in pair[1:]))
+    near = set().union(*(b if lemma in a else a for a, b in _NEAR if lemma in a | b))
     return [sorted(g)[0] for g in _GROUPS if g != own and sorted(g)[0] in LOADED_VERBS and not g & near]
 
 
@@ -76,8 +84,14 @@ def build(analysis: Analysis) -> list[Candidate]:
     uses += [
         (q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "")
         for q in analysis.quotes
-        if q.verb and re.search(rf"\b{re.escape(q.verb)}\s*(?:[,:]|[\"“”]|that\b)", analysis.sentences[q.sentence].text)
-    ]  # the verb introduces the quotation itself ("claimed:", "insisted that"), not an object ("claimed privilege")
+        if q.verb
+        and re.search(
+            rf"\b{re.escape(q.verb)}\s*(?:[,:]|[\"“”]|that\b)|[\"”]\s+(?:[\w.'’-]+,?\s+){{1,6}}{re.escape(q.verb)}\s*(?:[.,;]|"
+            r"(?:on|at|in|during|after|before|as|when|while)\b)",
+            analysis.sentences[q.sentence].text,
+        )
+    ]  # the verb introduces the quotation itself ("claimed:", "insisted that", '"…," Reyes vowed on Tuesday'), not
+    # an object ("claimed privilege")
     uses += [
         (sentence.index, found.group(1), "point out")
         for sentence in analysis.sentences
