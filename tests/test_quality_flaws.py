@@ -322,6 +322,10 @@ def test_word_lists():
     assert evaluative_words("Inspectors found 88 faults on Tuesday.") == []
     assert context_reference("Fines rose in this zone.") == "this zone"
     assert context_reference("Fines rose this year.") is None
+    # "the rest", "the others": of a set the sentence does not name
+    assert context_reference("The rest of the money went to schools on Monday.")
+    assert context_reference("The others were freed in 2019.")
+    assert context_reference("The rest area on Route 9 closed in 2019.") is None
 
 
 def test_a_an_before_numbers_and_words():

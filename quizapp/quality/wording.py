@@ -77,7 +77,9 @@ _LEADING_REFERENCE = re.compile(
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
-    r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|the (?:man|woman|boy|girl|couple|pair|"
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|"
+    r"the (?:rest(?! (?:area|stop|home)s?\b)|remainder|others|remaining)|"  # of a set named before
+    r"the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former|source|sources|official|officials|aide|aides|"
     r"spokesman|spokeswoman|spokesperson)|(?:in |by )?doing so|to do so)\b",
