@@ -4066,3 +4066,11 @@ def test_warned_vowed_and_joked_are_loaded_verbs_with_meanings_of_their_own():
     assert not any("against doubt" in choice for choice in verbs["vowed"].choices)
     assert not any("aggrieved" in choice for choice in verbs["warned"].choices)
     assert all(len(set(item.choices)) == 4 for item in verbs.values())
+
+
+def test_from_sample_av_grief_at_a_death_is_a_condolence_not_a_judgment():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert not _judgment_words("So sad to hear of the passing of my friend Tom Reyes this morning")
+    assert not _judgment_words("We are saddened and sad at the loss of three firefighters")
+    assert _judgment_words("It is sad that the council cut the library budget again") == ["sad"]

@@ -331,6 +331,14 @@ _OTHERS_FEELING = re.compile(
 )
 
 
+# Grief at a death or a loss ("Sad to hear of the passing of …"): a condolence, not a view a student could weigh.
+_CONDOLENCE = re.compile(
+    r"\b(?:passing|passed away|death|died|dies|loss|lost|killed|funeral|condolences?|prayers|rest in peace|rip|"
+    r"mourn\w*|memory|tragedy)\b",
+    re.IGNORECASE,
+)
+
+
 def _judgment_words(text: str, span=None) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
@@ -343,7 +351,9 @@ def _judgment_words(text: str, span=None) -> list[str]:
     words = re.findall(r"[a-z]+", _COMPOUND.sub(" ", plain).lower())  # "a must-have" is a noun, not a "must"
     own = _self_assessed(span, text) if span is not None else set()
     rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
-    rating = [w for w in rating if not (w in _FEELINGS and _OTHERS_FEELING.search(plain))]
+    rating = [
+        w for w in rating if not (w in _FEELINGS and (_OTHERS_FEELING.search(plain) or _CONDOLENCE.search(plain)))
+    ]
     opinion = [m.group(0) for m in _OPINION.finditer(plain) if main is None or m.group(0).split()[-1].lower() in main]
     # "We are making clear to voters that we believe …": the belief is what they report, not the statement's view
     hedges = [h for h in hedge_words(plain) if main is None or h.split()[0].lower() in main]
