@@ -4074,3 +4074,15 @@ def test_from_sample_av_grief_at_a_death_is_a_condolence_not_a_judgment():
     assert not _judgment_words("So sad to hear of the passing of my friend Tom Reyes this morning")
     assert not _judgment_words("We are saddened and sad at the loss of three firefighters")
     assert _judgment_words("It is sad that the council cut the library budget again") == ["sad"]
+
+
+def test_from_sample_av_a_business_head_who_speaks_as_a_character_witness_speaks_for_no_business():
+    text = (
+        "Mayor cleared\n\nA jury cleared Mayor Ann Lee of fraud on Monday. Tom Reyes, chief executive of Reyes "
+        'Bakeries, testified for the mayor as a character witness. "She is honest to a fault," Reyes said. '
+        'Sam Ode, chief executive of Ode Foods, said the ruling would help trade. "Shops can plan again," '
+        "Ode said.\n"
+    )
+    analysis = _analysis(text, "mayor.txt")
+    assert analysis.sources["Tom Reyes"].kind == "unknown"
+    assert analysis.sources["Sam Ode"].kind == "advocate"

@@ -1061,6 +1061,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     analysis.country_mentions = _country_mentions(analysis)
     analysis.topic_country = _topic_country(analysis)
     _check_independence(analysis)
+    _check_capacity(analysis)
     return analysis
 
 
@@ -1105,6 +1106,25 @@ def _check_independence(analysis: Analysis) -> None:
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
+
+
+# A tie that makes someone speak for themselves, whatever their job: a character witness, a friend, a neighbour.
+_PERSONAL_CAPACITY = re.compile(
+    r"\b(?:character witness(?:es)?|testif(?:y|ies|ied|ying) (?:for|on behalf of)|vouch(?:es|ed|ing)? for|"
+    r"(?:long-?time |close |childhood |family |old |former )?(?:friends?|neighbou?rs?|classmates?|roommates?) of)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_capacity(analysis: Analysis) -> None:
+    """A business's or a group's representative whom the article shows speaking as a witness to someone's
+    character, a friend or a neighbour speaks for no one but themselves here: no type then."""
+    for source in analysis.sources.values():
+        if source.kind != "advocate":
+            continue
+        surname = source.label.split()[-1]
+        if any(_PERSONAL_CAPACITY.search(s.text) for s in analysis.sentences if has_word(s.text, surname)):
+            source.kind = "unknown"  # "Reyes, who owns a bakery, testified for the mayor": no business's voice
 
 
 # Verbs whose clause is what the speaker says is not so ("denied that the appointment was ever certain").
