@@ -4086,3 +4086,16 @@ def test_from_sample_av_a_business_head_who_speaks_as_a_character_witness_speaks
     analysis = _analysis(text, "mayor.txt")
     assert analysis.sources["Tom Reyes"].kind == "unknown"
     assert analysis.sources["Sam Ode"].kind == "advocate"
+
+
+def test_from_sample_av_a_topic_that_might_come_up_is_no_hedge():
+    from quizapp.generation.skills import BUILDERS
+
+    text = (
+        'Leaders meet on trade\n\nThe two leaders met in Geneva on Monday. "We might discuss the fishing rights '
+        'too," Prime Minister Ann Lee said. "Tariffs may come up at dinner," her aide Tom Reyes said. '
+        '"The talks might fail," said Sam Ode, a trade official.\n'
+    )
+    prompts = [c.prompt for c in BUILDERS["hedge"](_analysis(text, "leaders.txt"))]
+    assert not [p for p in prompts if "fishing rights" in p or "Tariffs" in p]
+    assert [p for p in prompts if "might fail" in p]

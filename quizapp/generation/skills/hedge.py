@@ -242,6 +242,15 @@ def _base(hedge_text: str) -> str:
     )
 
 
+# Verbs of a topic raised ("might discuss", "may be discussed", "could come up"): what may be on an agenda. Not
+# "raise" or "cover": "taxes may be raised", "insurance may cover it" doubt an outcome.
+_AGENDA = re.compile(
+    r"(?:be\s+)?(?:discuss\w*|talk\w* (?:about|over)|touch\w* on|bring\w* up|brought up|com\w* up|mention\w*|"
+    r"ask\w* about|on the agenda|among the (?:topics|issues))\b",
+    re.IGNORECASE,
+)
+
+
 def _possibility(sentence, base: str) -> bool:
     """True when the hedge voices a doubt that something is so: not a rule ("could be fined" states a penalty the
     law allows), not a doubt that it is not so ("may not reflect"), not a word that means "surprising" ("an
@@ -352,6 +361,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):
             continue  # "The district court, Sotomayor notes, also found … likely arbitrary": the court's "likely"
         base = _base(hedge.text)
+        after = re.search(rf"(?<!\w){re.escape(base)}\s+", sentence.text, re.IGNORECASE)
+        if after is not None and _AGENDA.match(sentence.text[after.end() :]):
+            continue  # "we might discuss the fishing rights", "tariffs may be raised": a topic, not a doubt
         phrase = len(hedge.text) < 4 or " " in hedge.text  # "may be trying to": nothing of its kind to set beside it
         spoken_phrase = phrase and source is not None and base in _SPEAKERS_MEANINGS and _possibility(sentence, base)
         estimate = (
