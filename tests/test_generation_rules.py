@@ -4099,3 +4099,160 @@ def test_from_sample_av_a_topic_that_might_come_up_is_no_hedge():
     prompts = [c.prompt for c in BUILDERS["hedge"](_analysis(text, "leaders.txt"))]
     assert not [p for p in prompts if "fishing rights" in p or "Tariffs" in p]
     assert [p for p in prompts if "might fail" in p]
+
+
+def test_from_sample_aw_a_heading_between_a_name_and_he_said_names_no_speaker():
+    from quizapp.articles.furniture import is_subheading
+
+    assert is_subheading('Mayor Lee Talks About a "Better Harbour"')
+    assert not is_subheading('He called the plan "a disgrace"')
+    text = (
+        'Ferry vote nears\n\nThe council meets on Monday to vote on the ferry. "It will be close," said Tom Reyes, '
+        'a councillor.\n\nMayor Lee Talks About a "Better Harbour"\n\n"We have the votes to keep every crossing '
+        'running," he said.\n'
+    )
+    sources = _quote_sources(text, "ferry.txt")
+    assert sources["It will be close,"] == "Tom Reyes"
+    assert sources["We have the votes to keep every crossing running,"] is None
+
+
+def test_from_sample_aw_a_name_inside_a_quotation_opened_sentences_before_is_no_antecedent():
+    from quizapp.generation.analysis import closes_an_earlier_quotation
+
+    closing = 'The gang is on the path to defeat, and Vito Brasi is dead," he said to cheers.'
+    assert closes_an_earlier_quotation(closing, closing.index("Vito"))
+    assert not closes_an_earlier_quotation(closing, closing.index("he said"))
+    opening = 'Vito Brasi said: "We will win the vote.'
+    assert not closes_an_earlier_quotation(opening, 0)
+
+
+def test_from_sample_aw_a_surname_two_people_share_is_not_read_as_either():
+    text = (
+        "Couple on tour\n\nMichelle Obama, the former first lady, spoke in Ohio on Monday. Barack Obama spoke in "
+        "Iowa. Obama said Americans had a choice on the economy.\n"
+    )
+    analysis = _analysis(text, "tour.txt")
+    assert not [c for c in analysis.claims if c.source.label == "Michelle Obama" and "choice" in (c.content or "")]
+
+
+def test_from_sample_aw_a_hyphenated_speaker_is_written_whole_and_a_role_before_a_name_is_a_role():
+    analysis = _analysis(
+        'Group claims attack\n\nThe video shows AQAP commander Nasr Ibn Ali al-Ansi. "The heroes fulfilled '
+        'their promise," al-Ansi said.\n\n"We didn\'t know about this," said Bloomberg spokesperson Julie Wood.\n',
+        "claims.txt",
+    )
+    written = {q.text.strip(' ,"'): q.speaker_as_written for q in analysis.quotes}
+    assert written["The heroes fulfilled their promise"] == "al-Ansi"
+    assert analysis.sources["Julie Wood"].description == "Bloomberg spokesperson"
+    assert "Bloomberg spokesperson Julie Wood" not in analysis.sources
+
+
+def test_from_sample_aw_who_said_rivals_and_words_that_are_not_the_speakers():
+    from quizapp.generation.skills import quote_speaker
+    from quizapp.generation.skills.quote_speaker import _ends_on_the_name
+
+    assert _ends_on_the_name("Brian Balogh of the University of Virginia", "Brian Balogh")
+    assert _ends_on_the_name("Neomi Reid, 75, a retiree", "Neomi Reid")
+    assert _ends_on_the_name("Mayor Joseph P. Riley Jr.", "Joseph P. Riley Jr.")
+    assert not _ends_on_the_name("Rogers of the terror forces", "Mike Rogers")
+    prompts = _who_said_prompts(
+        'Harbour row\n\nWhen Tom Reyes told the crowd that the plan is "pro-family," someone shouted out from the '
+        'audience "The plan is a fraud."\n\nTom Reyes, a councillor, said the vote was close. "We will win this '
+        'one," Reyes said.\n\nThe court papers "said that the harbour board had hidden its losses for years," '
+        "according to Ann Lee, a lawyer.\n"
+    )
+    assert not [p for p in prompts if "fraud" in p or "hidden its losses" in p]
+    assert [p for p in prompts if "We will win this one" in p]
+    story = (
+        'Embassy alert\n\n"We\'re not there yet. There are good indicators," a senior administration official '
+        'said on Monday.\n\n"The threat is real," U.S. authorities said in a statement.\n\n"The street was empty '
+        'all day," local shopkeepers said.\n\n"We heard two loud bangs," neighbouring residents said.\n'
+    )
+    pair = {"A senior administration official", "U.S. authorities"}  # the official may be one of the authorities
+    items = quote_speaker.build(_analysis(story, "alert.txt"))
+    assert items and not [c for c in items if set(c.answer) & pair and pair <= set(c.choices)]
+
+
+def test_from_sample_aw_evidence_of_who_someone_is_and_no_question_the_article_cannot_answer():
+    from quizapp.generation.skills import BUILDERS
+
+    text = (
+        "Group claims attack\n\nThe claim came in a video showing AQAP commander Nasr Ibn Ali al-Ansi, with "
+        'pictures of the attackers. "The heroes fulfilled their promise," al-Ansi said.\n\nJUST WATCHED Who is '
+        "terror group commander al-Ansi? Replay More Videos\n\nA senior official, who spoke on condition of "
+        'anonymity because he was not authorised to speak, said: "We are studying the video."\n'
+    )
+    analysis = _analysis(text, "claim.txt")
+    assert not [c for c in BUILDERS["evidence"](analysis) if "al-Ansi" in c.prompt]
+    assert not [c for c in BUILDERS["anonymous-source"](analysis) if "careful news organizations" in c.prompt]
+
+
+def test_from_sample_aw_partial_quotes_in_single_marks_ellipses_and_bad_weather():
+    from quizapp.generation.skills import fact_opinion, reported_speech
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+    from quizapp.generation.skills.reported_speech import _QUOTE_MARKS
+
+    assert _QUOTE_MARKS.search("said the states joining together sends a 'strong message to Google'.")
+    assert not _QUOTE_MARKS.search("said at Monday's press conference that the firm's plan would work.")
+    text = (
+        "States sue\n\nAttorney General Doug Peterson said at Monday's press conference that the states joining "
+        "together sends a 'strong message to Google'.\n"
+    )
+    assert all("strong message" not in c.prompt for c in reported_speech.build(_analysis(text, "states.txt")))
+    assert "bad" not in _judgment_words("The search goes on in the bad weather like this")
+    quoted = (
+        'Search goes on\n\nRescuers searched the sea on Monday. "It is terrible, of course … the search in bad '
+        'weather," said Jusuf Kalla, the vice president.\n'
+    )
+    assert not [c for c in fact_opinion.build(_analysis(quoted, "search.txt")) if "terrible" in c.prompt]
+    whole = quoted.replace(" … the search in bad weather", "")
+    assert [c for c in fact_opinion.build(_analysis(whole, "search.txt")) if "terrible" in c.prompt]
+
+
+def test_from_sample_aw_statements_that_lean_on_the_sentence_before():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("More than 77,000 people have recovered from it so far, mostly in China.")
+    assert context_reference("More than two dozen from five different publications were detained.")
+    assert context_reference("Some 300 people recovered from the virus in 2020.") is None
+    assert context_reference("More than 40 people in Texas were hurt on Monday.") is None
+
+
+def test_from_sample_aw_a_group_named_for_congress_is_no_public_body():
+    from quizapp.generation.sources import classify
+
+    assert classify("Zeynab Day", "spokeswoman for Brand New Congress", is_person=True) is None
+    assert classify("Ann Lee", "spokesman for the U.S. Congress", is_person=True) == "named-official"
+
+
+def test_from_sample_aw_a_shared_surname_a_run_on_speaker_and_a_document_passed_on():
+    from quizapp.generation.skills import quote_speaker
+
+    text = (
+        'Vote nears\n\nMichelle Obama visited Ohio on Monday. Barack Obama spoke in Iowa.\n\n"We will win Ohio," '
+        'Obama said.\n\nRights chief Mike Rogers spoke in Leeds. "Anyplace where there is a ferry, they are '
+        'targets," said Rogers of the harbour forces.\n\nTaking a swipe at his rival, Biden said, "I just don\'t '
+        'think he understood what the harbour meant to all of us."\n\nHis lawyer, Ann Lee, who specializes in '
+        "treason cases, told the Daily Star the charges presented "
+        "to the court “said that a foreign service had recruited him in 2012 and that in 2017 he had been told to "
+        "pass on news of arms sold to Africa. I believe they mean Egypt. The investigators do not admit that they "
+        "accuse him of his work.”\n\n" + _OTHER_VOICES
+    )
+    items = quote_speaker.build(_analysis(text, "vote.txt"))
+    assert not [c for c in items if "Obama" in c.choices]  # Michelle or Barack?
+    assert not [c for c in items if "foreign service" in c.prompt]  # the charges' words, not Lee's
+    assert [c for c in items if c.answer == ("Biden",)]
+    rogers = [c for c in items if c.answer == ("Mike Rogers",)]
+    assert rogers and not [c for c in rogers if "harbour forces" in c.explanation]
+
+
+def test_a_hyphenated_first_name_is_not_another_person_of_the_surname():
+    from quizapp.generation.skills.quote_speaker import _another_of_the_name
+
+    analysis = _analysis(
+        'Ferry saved\n\nProfessor Jean-Paul Ode, head of the harbour board, spoke on Monday. "Every crossing will '
+        'run again next spring," he told the press.\n\n' + _OTHER_VOICES,
+        "ferry.txt",
+    )
+    assert not _another_of_the_name("Jean-Paul Ode", analysis)
+    assert _another_of_the_name("Dee Moss", _analysis("Two Mosses\n\nAnn Moss met Dee Moss on Monday.\n", "m.txt"))

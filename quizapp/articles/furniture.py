@@ -145,6 +145,8 @@ def is_subheading(text: str) -> bool:
         return False
     if folded.endswith("?") and len(words) <= 8:
         return True
+    if len(words) <= 8 and re.search(r"\w[\"”’']\s*$", folded) and _capitalised_share(folded) >= 0.6:
+        return True  # 'President Obama Talks About a "Better Place"': a title ending on a quoted phrase, no stop
     return not _SENTENCE_END.search(folded) and len(words) <= 8
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
@@ -272,6 +272,29 @@ def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list
     }
 
 
+def closes_an_earlier_quotation(text: str, at: int) -> bool:
+    """True when position `at` of a sentence lies before a straight quotation mark that closes a quotation opened in
+    an earlier sentence ('… and Vito Brasi is dead," he said'): the words up to it are the speaker's."""
+    rest = text[max(0, at) :]
+    first = rest.find('"')
+    return (
+        first > 0
+        and text.count('"') % 2 == 1
+        and '"' not in text[: max(0, at)]
+        and rest[first - 1] in ",.!?…"
+        and rest[first + 1 : first + 2] in ("", " ")
+    )
+
+
+# A role in lower case right before a name: "Bloomberg spokesperson Julie Wood", "campaign manager Ann Lee".
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>(?:[\w.&'’-]+\s+){0,3}(?:spokes(?:person|man|woman)|director|manager|president|chairman|chairwoman|"
+    r"chief|officer|secretary|adviser|advisor|aide|analyst|economist|attorney|lawyer|official|executive|founder|"
+    r"professor|researcher|strategist|consultant|editor|coordinator|organi[sz]er|representative|commissioner))\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+)
+
+
 class _SourceBook:
     """Builds the `Source` registry, resolving pronouns and repeated descriptions."""
 
@@ -342,6 +365,10 @@ class _SourceBook:
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
+        titled = _ROLE_THEN_NAME.fullmatch(person or phrase)
+        if titled is not None and looks_like_a_name(titled["name"]) and not speech.appositive:
+            # "Bloomberg spokesperson Julie Wood", whose name the model did not tag: the name, and the role before it
+            person, speech = titled["name"], replace(speech, appositive=titled["role"])
         if person is None and re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", phrase):
             full = self._full_name(phrase, self.names, sentence)  # "Duhalde", named in full earlier
             person = full if full != phrase and looks_like_a_name(full) and not self._a_thing(full) else None
@@ -391,6 +418,9 @@ class _SourceBook:
             return None  # "they": a group, whose members the reader cannot be sure of
         sentences = self.analysis.sentences
         text = doc_text(sentences[sentence].span.doc) if sentence < len(sentences) else ""
+        if 0 < sentence <= len(sentences) and sentences[sentence - 1].furniture:
+            return None  # 'President Obama Talks About …' over '“…,” he said': a page's heading names no speaker,
+            # and the one named before it may be anyone the story left behind
         nearest = [
             [
                 name
@@ -531,7 +561,9 @@ class _SourceBook:
             return True
         rest = text[max(0, at) :]
         closing = rest.find("”")
-        return closing >= 0 and "“" not in rest[:closing] and "“" not in text[: max(0, at)]
+        if closing >= 0 and "“" not in rest[:closing] and "“" not in text[: max(0, at)]:
+            return True
+        return closes_an_earlier_quotation(text, at)
 
     def _description(self, name: str) -> str | None:
         """How the article introduces `name`: under the full name, or under the surname alone ("Mayer, the
@@ -584,15 +616,11 @@ class _SourceBook:
                 if k != name and k.endswith(" " + surname) and not _HONORIFIC.match(k) and looks_like_a_name(k)
             }
             return known.pop() if len(known) == 1 else name
-        for known in names:
-            if known != name and known.endswith(" " + name):
-                return known
-        for known in self.analysis.descriptions:
-            if known != name and known.endswith(" " + name):
-                return known
-        for known in self.analysis.sources:
-            if known.endswith(" " + name):
-                return known
+        for pool in (names, self.analysis.descriptions, self.analysis.sources):
+            found = list(dict.fromkeys(known for known in pool if known != name and known.endswith(" " + name)))
+            if found:
+                people = {(known.split()[0], known.split()[-1]) for known in found}  # "Donald J. Trump" is Donald Trump
+                return found[0] if len(people) == 1 else name  # "Obama" beside Michelle and Barack Obama: either
         return name
 
 

@@ -126,7 +126,9 @@ _LOBBYING = re.compile(
     r"\b(?:(?:government|governmental|congressional|legislative) (?:relations|affairs)|lobby(?:ist|ists|ing)?)\b"
 )
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:ministry|department|government|commission|agency|parliament|senate|congress|federal|state-run|"
+    r"\b(?:ministry|department|government|commission|agency|parliament|senate|federal|state-run|"
+    # Congress itself, not a body named for it ("Brand New Congress", "the African National Congress")
+    r"(?:(?<=the )|(?<=u\.s\. )|(?<=us )|(?<=of )|(?<=for )|(?<=in )|(?<=to )|(?<=by )|^)congress|"
     r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
     r"disease (?:prevention and )?control|public health|oecd|imf|international monetary fund|world bank|wto|opec|"
     r"world health organi[sz]ation|central bank|bank of england|federal reserve|european central bank|"

@@ -208,11 +208,14 @@ _ASIDE_TO_READER = re.compile(
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+# "it" or "them" after a preposition, standing for something named before the sentence.
+_OBJECT_IT = re.compile(r"\b(?:from|of|about|with|against|over|for|on|in|by|to)\s+(?:it|them)\b(?!['’])")
 # A figure with no noun as the subject: "Yet, only 15% are recycled", "About two billion are shipped": of what?
 _BARE_QUANTITY = re.compile(
     r"^(?:(?:yet|but|and|so|however|still|now),?\s+)?(?:only|about|some|around|nearly|almost|just|over|"
     r"more than|fewer than|less than|roughly|approximately)?\s*(?:[\d.,]+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred)?\s+"
+    r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred|dozen)?\s+"
+    r"(?:(?:from|at|in)\s+[^,;]{1,40}?\s+)?"  # "More than two dozen from five publications were detained": who?
     r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained)\b",
     re.IGNORECASE,
 )
@@ -254,6 +257,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     match = _LEADING_TIME.match(folded) if standalone else None
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
+    thing = _OBJECT_IT.search(folded)
+    if thing and not re.search(r"\b(?:the|a|an|its|this|that)\s+\w+|\s[A-Z]", folded[: thing.start()]):
+        return thing.group(0)  # "More than 77,000 people have recovered from it": from what?
     pronoun = _PRONOUN.search(folded)
     if (
         pronoun

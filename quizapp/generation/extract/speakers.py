@@ -76,6 +76,13 @@ def _phrase(tokens: list[Token]) -> tuple[int, int]:
     return start, end
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the hyphens the parse split a name at: "al-Ansi", not "al"."""
+    after = re.match(r"(?:[-‐][^\W\d_][\w'’]*)+", text[end:])
+    before = re.search(r"(?:[^\W\d_][\w'’]*[-‐])+$", text[max(0, start - 40) : start])
+    return start - (len(before.group(0)) if before else 0), end + (len(after.group(0)) if after else 0)
+
+
 def _introduces_speech(verb: Token) -> bool:
     """True when the verb introduces what was said: a parenthetical "…, she said", or a clause with its own
     subject ("claimed that the vote was rigged"); not an object ("claimed executive privilege")."""
@@ -161,6 +168,7 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             appositive = doc_text(doc)[start:end]
             appositive = appositive[:1].lower() + appositive[1:] if core[0].pos_ != "PROPN" else appositive
             start, end, person = named.start_char, named.end_char, named.text
+        start, end = _whole_words(doc_text(doc), start, end)
         found.append(
             Speech(
                 verb=token.text,

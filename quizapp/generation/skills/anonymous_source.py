@@ -1,4 +1,4 @@
-"""anonymous-source: which source is not named, the reason the article gives, and why that matters."""
+"""anonymous-source: which source is not named, and the reason the article gives for it (or that it gives none)."""
 
 from __future__ import annotations
 
@@ -32,14 +32,6 @@ def _shares_meaning(reason: str, other: str) -> bool:
         return {w.strip(".,").lower()[:6] for w in text.split() if w.strip(".,").lower() not in _STOP}
 
     return bool(words(reason) & words(other))
-
-
-WHY_REASON = "So readers can judge whether granting anonymity was justified and how much weight the claim deserves"
-WHY_WRONG = (
-    "Because a source who gives a reason is sure to be telling the truth",
-    "So that readers can work out who the source is",
-    "Because the law forbids unnamed sources unless a reason is printed",
-)
 
 
 def _described_named_sources(analysis: Analysis) -> dict[str, str]:
@@ -188,22 +180,4 @@ def build(analysis: Analysis) -> list[Candidate]:
                     facts=frozenset({f"unnamed:{sentence_index}:reason"}),
                 )
             )
-    if any(u.reason for _, u in analysis.unnamed):
-        candidates.append(
-            Candidate(
-                skill="anonymous-source",
-                type="single",
-                prompt="Why do careful news organizations tell readers the reason a source was not named?",
-                choices=(WHY_REASON, *WHY_WRONG),
-                answer=(WHY_REASON,),
-                explanation=(
-                    "An anonymous source cannot be held to their words by readers. Stating the reason lets readers "
-                    "judge whether the anonymity was justified, and many newsrooms' standards require it."
-                ),
-                evidence=(next(u.reason for _, u in analysis.unnamed if u.reason) or "",),
-                difficulty=2,
-                score=0.7,
-                facts=frozenset({"unnamed:why"}),
-            )
-        )
     return candidates

@@ -9,7 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.skills.common import shown
-from quizapp.generation.skills.source_credentials import cut_off, is_a_role
+from quizapp.generation.skills.source_credentials import ROLE_WORDS, cut_off, is_a_role
 from quizapp.textnorm import contains
 
 _ROLE_NEAR = re.compile(
@@ -57,6 +57,12 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
         s.index != sentence.index and any(title_word(m.group(1)) for m in titled.finditer(s.text)) for s in mentioned
     ):
         return True  # "Lt Gen William Mayville" in another sentence says who he is, too
+    role_before = re.compile(rf"\b([A-Za-z]+)\s+{re.escape(surname)}\b")
+    if any(
+        s.index != sentence.index and any(m.group(1).lower() in ROLE_WORDS for m in role_before.finditer(s.text))
+        for s in mentioned
+    ):
+        return True  # a video's caption, "Who is AQAP terror group commander al-Ansi?", says who he is, too
     return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
 
 

@@ -248,7 +248,8 @@ _SET_PHRASES = re.compile(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
     r"best intentions|best interests?|best efforts|"
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
-    r"for good|a good deal of|a great deal|great[- ]grand\w*|great britain|great lakes|great depression|"
+    r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
+    r"great[- ]grand\w*|great britain|great lakes|great depression|"
     r"in good (?:conscience|faith|standing|time)|good[- ]faith)\b",
     re.IGNORECASE,
 )
@@ -442,6 +443,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if quote.source is None or not 4 <= len(quote.text.split()) <= 30:
             continue
         text = quote.text.strip()
+        if re.search(r"\.\.\.|…", text):
+            continue  # "It is not easy, of course ... the operation in the sea": words cut and joined by the writer
         if re.search(r"[.!?]\s+[A-Z]", text):
             continue  # two sentences may mix an account with an opinion: judge one statement at a time
         if not text[:1].isupper():

@@ -66,6 +66,10 @@ _SPEAKING_KINDS = frozenset(
 )
 
 
+# Words for a government's people as a whole, which take in any official of it.
+_COLLECTIVE = frozenset({"authority", "authoritie", "authorities", "government", "administration"})
+
+
 def _specific(label: str) -> bool:
     """ "U.S. officials", not a bare "Officials" or "Authorities", which mean the same as each other."""
     return len([w for w in label.split() if w.lower() not in ("the", "a", "an", "some")]) >= 2
@@ -93,8 +97,9 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
         if group_of(source.label) in ANYONE_HEADS:
             return []  # "a Bloomberg insider" and "one source": nothing says they are two people, or who is who
         labels = [label for label in labels if group_of(label) not in ANYONE_HEADS]
-        if group_of(source.label) in STAFF_HEADS:  # "an aide" beside "a senior official": perhaps one person
-            labels = [label for label in labels if group_of(label) not in STAFF_HEADS]
+        if group_of(source.label) in STAFF_HEADS | _COLLECTIVE:  # "an aide" beside "a senior official": perhaps
+            # one person; "a senior administration official" is one of "U.S. authorities"
+            labels = [label for label in labels if group_of(label) not in STAFF_HEADS | _COLLECTIVE]
     people = set(analysis.people())
     if source.label in people:  # a person among people: a party or a firm may be the one they speak for
         labels = [label for label in labels if label in people]
@@ -110,6 +115,7 @@ def _voices(analysis: Analysis, source: Source) -> list[str]:
             and not _NOT_A_VOICE.search(analysis.descriptions[p])
             and (not alone or (_public(source.description) and _public(analysis.descriptions[p])))
         ]
+    labels = [label for label in labels if not _shared_surname(label, analysis)]
     text = _folded(analysis.article.full_text)
     names = [fold(name) for name in (source.label, *labels)]
     return [
@@ -155,7 +161,7 @@ def _another_of_the_name(label: str, analysis: Analysis) -> bool:
         token.text == surname
         and token.i > sentence.span.start
         and token.nbor(-1).ent_type_ == "PERSON"
-        and token.nbor(-1).text not in label.split()
+        and token.nbor(-1).text not in re.split(r"[\s‐-]+", label)  # "Jacques" of "Jean-Jacques Muyembe"
         and token.nbor(-1).text[:1].isupper()
         and not title_word(token.nbor(-1).text)
         for sentence in analysis.sentences
@@ -255,6 +261,37 @@ _TOLD = re.compile(
 # A label held at a distance: 'the so-called "enhanced interrogation techniques"'.
 _SO_CALLED = re.compile(r"\bso-called\s*[\"“]?\s*$", re.IGNORECASE)
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
+# Someone else's voice right before the words: a shout from the crowd, a heckler, an unnamed questioner.
+_ANOTHER_VOICE = re.compile(
+    r"\b(?:someone|somebody|a (?:man|woman|voice|heckler|protester|protestor|supporter|"
+    r"member of the (?:audience|crowd))|"
+    r"the (?:crowd|audience)|protesters|hecklers)\s+(?:\w+\s+){0,2}(?:shouted|yelled|screamed|cried|chanted|called|"
+    r"interjected|heckled|responded|replied|asked)\b[^\"“”]{0,60}[\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_surname(label: str, analysis: Analysis) -> bool:
+    """True for a one-word label that is the surname of two people the article names in full ("Bouhlel" beside
+    Mohamed and Wassim Bouhlel, "Obama" beside Michelle and Barack Obama): which of them it means is not clear."""
+    if " " in label:
+        return False
+    full = set(analysis.people()) | {n for n in analysis.entities("PERSON") if len(n.split()) >= 2}
+    return len({n.split()[0] for n in full if n.split()[-1] == label}) >= 2
+
+
+def _ends_on_the_name(written: str, label: str) -> bool:
+    """True when the speaker as the article writes them is their name with a title or a description set off after
+    it ("Bloomberg spokesperson Julie Wood", "Brian Balogh of the University of Virginia", "Neomi Reid, 75, a
+    retiree"), not a name with lower-case words run on after it ("Rogers of the terror forces")."""
+    surname = label.split()[-1]
+    at = written.rfind(surname)
+    if at < 0:
+        return False
+    tail = written[at + len(surname) :]
+    return not tail.strip() or bool(re.match(r"\s*[,(]|\.?\s+(?:Jr|Sr)\b|\s+of\s+(?:the\s+)?[A-Z]", tail))
+
+
 _PUT_TO = re.compile(
     r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
     r"\s*[,:]?\s*[\"“]?\s*$"
@@ -380,6 +417,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
+        if re.match(
+            r"(?:said|says|stated|states|claimed|claims|alleged|alleges|wrote|writes|told|tells)\b", quote.text.strip()
+        ):
+            continue  # 'the allegations "said that Czech intelligence had recruited …"': a document's words, passed on
+        if _ANOTHER_VOICE.search(_before_quote(analysis, quote)):
+            continue  # 'When Burns told the crowd …, someone shouted out from the audience "Trump is profane."'
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
             continue  # '"is against the best interest of our country."': a quotation without its subject
         if _starts_with_a_verb(analysis, quote):
@@ -405,8 +448,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _said_again_by_another(analysis, quote, source):
             continue  # "a presumption of constitutionality for long-standing monuments", quoted again in the
             # dissent of a justice offered as a wrong choice
-        if len(source.label.split()) == 1 and any(
-            source.label in person.split() and person != source.label for person in analysis.people()
+        if len(source.label.split()) == 1 and (
+            any(source.label in person.split() and person != source.label for person in analysis.people())
+            or _shared_surname(source.label, analysis)
         ):
             continue  # "Kim" beside Kim Jong Un and Kim Yo Jong: a name left short, which of them is not clear
         if source.named and quote.resolved_from and analysis.harmed(source.label):
@@ -469,6 +513,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 f"{mention(source.label)}."
                 if quote.speaker_as_written.lower() != source.label.lower()
                 and quote.speaker_as_written.count("(") == quote.speaker_as_written.count(")")
+                and _ends_on_the_name(quote.speaker_as_written, source.label)
                 else f"The article names the speaker right beside the quotation: {mention(source.label)}."
             )
             difficulty, score = 1, 0.85

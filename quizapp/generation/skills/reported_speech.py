@@ -33,7 +33,8 @@ WRONG = (
     "Yes: the reporter wrote the speech down word for word as it was spoken",
     "No: the words are the reporter's own opinion, not the speaker's",
 )
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+# Double marks, or single ones around a phrase ("sends a 'strong message to Google'"), not an apostrophe.
+_QUOTE_MARKS = re.compile(r"[\"“”]|(?<!\w)['‘](?=\w)[^'‘’\n]{2,}?[\w.,!?]['’](?!\w)")
 
 
 def build(analysis: Analysis) -> list[Candidate]:
