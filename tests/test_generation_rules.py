@@ -4256,3 +4256,88 @@ def test_a_hyphenated_first_name_is_not_another_person_of_the_surname():
     )
     assert not _another_of_the_name("Jean-Paul Ode", analysis)
     assert _another_of_the_name("Dee Moss", _analysis("Two Mosses\n\nAnn Moss met Dee Moss on Monday.\n", "m.txt"))
+
+
+def test_from_sample_ax_a_recently_released_survey_is_the_whole_source():
+    from quizapp.generation.skills.common import attribution
+
+    assert attribution("Wealth rose in 2013, according to a recently released Federal Reserve survey.") == (
+        "according to",
+        "a recently released Federal Reserve survey",
+    )
+    assert attribution("Prices rose, according to officials, who cited the figures.") == ("according to", "officials")
+
+
+def test_from_sample_ax_a_telling_off_and_a_flashpoint_are_no_plain_facts():
+    from quizapp.generation.skills.fact_opinion import _INTERPRETIVE_LEMMAS, _RATING_IDIOM
+
+    assert "scold" in _INTERPRETIVE_LEMMAS and "rebuke" in _INTERPRETIVE_LEMMAS
+    assert _RATING_IDIOM.search("Romney faulted Obama for dragging his feet on Libya")
+    assert _RATING_IDIOM.search("The fee has become a flashpoint in the race")
+    assert _RATING_IDIOM.search("The town became a poster child for reform")
+    assert not _RATING_IDIOM.search("The fee rose to 40 dollars in 2019")
+
+
+def test_from_sample_ax_hedges_in_a_fear_a_hope_or_a_line_lifted_from_a_memo():
+    from quizapp.generation.skills import BUILDERS
+
+    text = (
+        "Clinic closes\n\nThe clinic closed on Monday. His family sought help after they became concerned that he "
+        'seemed likely to hurt himself. "How would you feel as a parent, hoping that somehow the clinic might '
+        "provide some rescue, to hear that you can't come,\" Director Ann Lee asked.\n\nThe work we will likely "
+        "have to do in China some day.\n\nThe new wing will likely open in 2021, the council said.\n"
+    )
+    prompts = [c.prompt for c in BUILDERS["hedge"](_analysis(text, "clinic.txt"))]
+    assert not [p for p in prompts if "hurt himself" in p or "rescue" in p or "in China" in p]
+
+
+def test_from_sample_ax_a_party_man_a_press_release_and_one_of_several_sources():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.sources import classify
+
+    assert classify("Tom Rath", "a New Hampshire Republican who is aligned with Ohio Gov. John Kasich", True) is None
+    assert classify("Ann Lee", "Republican governor of Ohio", True) == "named-official"
+    release = _analysis(
+        'Troops arrive\n\nTroops arrived at the base on Monday. Troops will have "areas to work out and a dining '
+        'hall," notes a Fort Bragg press release sent out this week.\n',
+        "troops.txt",
+    )
+    assert not [c for c in BUILDERS["source-type"](release) if "press release" in c.prompt]
+    sources = _analysis(
+        "Rivals worry\n\n“He has done really well on the debate stage and raised a lot of money,” said a source "
+        "working for a rival campaign. “It is one of the better paths to the nomination,” said a source from "
+        "another rival campaign.\n",
+        "rivals.txt",
+    )
+    assert not [c for c in BUILDERS["anonymous-source"](sources) if "“a source”" in c.prompt]
+
+
+def test_from_sample_ax_credentials_beside_a_body_named_by_its_kind_and_a_former_post():
+    from quizapp.generation.skills.source_credentials import _lesson, _same_post_elsewhere
+
+    assert _same_post_elsewhere("NRC spokesman", "Agency spokesperson")
+    assert not _same_post_elsewhere("NRC spokesman", "NIH Director")
+    assert "no longer speaks for it" in _lesson("Matt Miller", "former DOJ spokesman", "official")
+
+
+def test_from_sample_ax_a_forecast_figure_a_caption_and_a_title_over_its_subheading():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills import BUILDERS
+
+    assert is_furniture("Donald Trump speaks on the U.S.-Mexico-Canada Agreement, or USMCA, on Oct. 1.")
+    assert is_furniture("Mayor Ann Lee arrives to speak at a rally in Fargo, North Dakota, June 27, 2018.")
+    assert not is_furniture("Trump speaks to reporters often, and he did so again before a rally on Oct. 1.")
+    numbers = _analysis(
+        "Health bill\n\nSenator Tom Graham said the debate will resume and expressed confidence his bill will "
+        "eventually muster 52 votes in the Senate in March.\n\nThe clinic treated 412 patients in March, officials "
+        "said.\n",
+        "bill.txt",
+    )
+    prompts = [c.prompt for c in BUILDERS["number"](numbers)]
+    assert not [p for p in prompts if "muster" in p] and [p for p in prompts if "patients" in p]
+    lead = _analysis(
+        "Rivals start to fear Ted Cruz\n\nRivals start to fear Ted Cruz Increasingly, the field sees a clear path "
+        "for Cruz into March.\n\nCruz faded from the spotlight over the summer. He raised money instead.\n",
+        "cruz.txt",
+    )
+    assert not BUILDERS["main-event"](lead)

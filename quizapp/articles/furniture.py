@@ -37,6 +37,16 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
+# A photo's caption that lost its credit: a name, a verb of what the picture shows in the present tense, and the
+# day it was taken ("U.S. President Donald Trump arrives to speak at a rally …, June 27, 2018.").
+_BARE_CAPTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,7}(?:speaks|arrives|attends|waves|walks|listens|gestures|looks|holds|stands|sits|"
+    r"delivers|talks|leaves|greets|shakes|poses|reacts|smiles|answers|participates|testifies|addresses|departs|"
+    r"boards|visits|signs|votes|pauses|points|claps|applauds|prays|campaigns)\b"
+    r"(?:(?!\b(?:he|she|they|it|we|I|his|her|their|said|says)\b)[^!?]){0,200}?"
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\b(?:19|20)\d\d)"
+    r"\.?\s*$"
+)
 _HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
 _PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
 # A video's caption under its player's button: "CLOSE Arkansas representative Tom Cotton talks about …", "JUST
@@ -64,7 +74,7 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return True
     if not whole_paragraph:
         return False
-    if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded):
+    if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded) or _BARE_CAPTION.match(folded):
         return True
     short = len(folded.split()) <= 12
     letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label

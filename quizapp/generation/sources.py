@@ -223,6 +223,11 @@ _KIN = re.compile(
     r"uncle|aunt|grandfather|grandmother|grandparent|stepfather|stepmother|stepson|stepdaughter|brother-in-law|"
     r"sister-in-law|father-in-law|mother-in-law|fiance|fiancee|partner|girlfriend|boyfriend|relative|parents?)\b"
 )
+# A description whose head is a party's member or a camp's ("a New Hampshire Republican who …").
+_PARTY_MEMBER = re.compile(
+    r"^(?:a|an|the|one)?\s*(?:(?:longtime|veteran|prominent|leading|fellow|senior|top|former)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:Republican|Democrat|Tory|conservative|liberal|progressive)(?:\s+(?:who|and|from|in|with)\b|\s*,|\s*$)"
+)
 # A members' body of public employees: a union in all but name ("Portland Police Association President").
 _STAFF_BODY = re.compile(
     r"\b(?:police|officers['’]?|patrolmen['’]?s?|troopers['’]?|deputies['’]?|sheriffs['’]?|firefighters['’]?|"
@@ -357,6 +362,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
+        if _PARTY_MEMBER.match(fold(description or "")):
+            return None  # "a New Hampshire Republican who is aligned with Ohio Gov. John Kasich": a party's man,
+            # whatever office the rest of the phrase names
         if _CANDIDATE.search(fold(description or "").lower()):
             return None  # "Mayor of South Bend, a Democratic presidential candidate": speaks as a candidate
         if words & _PARTISAN_TRADES:

@@ -81,6 +81,7 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
         if c.content and not context_reference(c.content)
     ]  # reported speech too: "a senior official said the talks had stalled"
     named_in = {analysis.sentences[i].paragraph for s, _, i, _, _ in said if s is not None and s.named}
+    unnamed_voices = {s.key: s for s, *_ in said if s is not None and not s.named}.values()
     for source, words, index, sentence, kind in said:
         if source is None or source.named or len(words.split()) < 6:
             continue
@@ -94,6 +95,15 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
             continue
         if any(person in label for person in people):
             continue  # "an aide to Senator Smith" names someone: the words are still an aide's, but keep it plain
+        head = group_of(label)
+        if len(label.split()) <= 2 and (
+            sum(1 for s in unnamed_voices if group_of(s.label) == head) > 1
+            or len(
+                re.findall(rf"\b(?:a|an|another|one|the first|the second)\s+(?:[\w-]+\s+){{0,2}}{head}s?\b", text, re.I)
+            )
+            > 1
+        ):
+            continue  # "the source it calls 'a source'" in a story of four unnamed sources: which one is meant?
         written = mention_in(label, sentence)
         if written.split()[0] in ("Another", "One", "Two", "Three", "Four", "Several", "Some"):
             written = written[:1].lower() + written[1:]  # "Another Saudi official", a choice, inside a sentence

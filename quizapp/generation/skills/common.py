@@ -321,7 +321,13 @@ def attribution(text: str) -> tuple[str, str] | None:
     tokens = re.split(r"\s*[—–]\s*|\s+-\s+", match["rest"])[0].split()  # "the Washington Post—allowed"
     for position, word in enumerate(tokens):
         bare = word.strip(",;:")
-        if bare.lower() in _ENDS_SOURCE or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
+        adverb = words[-1].lower() if words else ""
+        if bare.lower() in _ENDS_SOURCE or (
+            bare.islower()
+            and bare.endswith("ed")
+            and len(bare) > 4
+            and adverb not in ("recently", "newly", "just", "widely", "previously", "officially", "jointly")
+        ):  # "a recently released survey": the participle describes the source, and the noun comes after it
             break
         if bare.endswith(".") and (
             not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", bare)

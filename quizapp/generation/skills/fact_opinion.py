@@ -56,7 +56,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
     "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur "
     "brag tout trumpet crow flaunt boast tweet blame credit "  # a boast or a credit is a claim, not a record
-    "equate liken brand label dub portray characterize characterise smear mock".split()
+    "equate liken brand label dub portray characterize characterise smear mock "
+    "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -115,7 +116,9 @@ _RATING_IDIOM = re.compile(
     r"parting shot|(?:took|takes|taking) (?:a |another )?(?:shot|swipe|jab|aim|a swing)|swip\w+ at|"
     r"rein(?:s|ed|ing)? in|crack(?:s|ed|ing)? down|clamp(?:s|ed|ing)? down|war on|declared war|"
     r"(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the )?alarm|(?:deal|dealt) a blow|"
-    r"barely|merely|a mere|whopping|a paltry|a scant|a measly|a staggering|a hefty|a modest)\b",
+    r"barely|merely|a mere|whopping|a paltry|a scant|a measly|a staggering|a hefty|a modest|"
+    r"drag(?:s|ged|ging)? (?:his|her|their|its|our|your) feet|flashpoint|lightning rod|hot-button|hot potato|"
+    r"litmus test|rallying cry|poster child|bellwether|tipping point|watershed|wake-up call)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure

@@ -242,6 +242,12 @@ def _base(hedge_text: str) -> str:
     )
 
 
+# A hope, a wish or an imagined scene the hedge stands in: the doubt belongs to it, not to the speaker's claim.
+_HOPED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?|dream(?:s|ed|ing)?|imagin(?:e|es|ed|ing)|"
+    r"pretend(?:s|ed|ing)?)\b(?:\s+that)?(?:\s+[\w'’-]+,?){0,14}\s*$",
+    re.IGNORECASE,
+)
 # Verbs of a topic raised ("might discuss", "may be discussed", "could come up"): what may be on an agenda. Not
 # "raise" or "cover": "taxes may be raised", "insurance may cover it" doubt an outcome.
 _AGENDA = re.compile(
@@ -284,13 +290,16 @@ def _credits_nobody(analysis: Analysis, sentence) -> bool:
     ):
         return False
     if re.search(
-        r"[\"“”]|\baccording to\b|\bper\b|\b(?:aware|convinced|confident|hopeful|worried|afraid)\b",
+        r"[\"“”]|\baccording to\b|\bper\b|\b(?:aware|convinced|confident|hopeful|worried|afraid|concerned|"
+        r"feared|fearing|suspected|alarmed|anxious|seemed|appeared)\b",
         sentence.text,
         re.IGNORECASE,
     ):  # someone's words, or someone's mind ("Gowdy is acutely aware that the hearing is likely to …")
         return False
     if re.match(r"\W*(?:that|this|which|such)\b", sentence.text, re.I) or re.search(r"\bwould have\b", sentence.text):
         return False  # "That's unlikely": what is? "unlikely … would have agreed": a past that never came
+    if sentence.span.root.pos_ not in ("VERB", "AUX"):
+        return False  # "The work we will likely have to do in China some day.": a line lifted from a document
     return not any(t.lemma_.lower() in _VOICES for t in sentence.span if t.pos_ in ("VERB", "AUX"))
 
 
@@ -361,6 +370,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):
             continue  # "The district court, Sotomayor notes, also found … likely arbitrary": the court's "likely"
         base = _base(hedge.text)
+        if at is not None and _HOPED.search(sentence.text[: at.start()]):
+            continue  # '"… hoping that somehow NIH might provide some rescue …," Collins asks': a hope imagined
         after = re.search(rf"(?<!\w){re.escape(base)}\s+", sentence.text, re.IGNORECASE)
         if after is not None and _AGENDA.match(sentence.text[after.end() :]):
             continue  # "we might discuss the fishing rights", "tariffs may be raised": a topic, not a doubt

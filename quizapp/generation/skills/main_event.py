@@ -17,6 +17,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
 )
 from quizapp.quality.wording import context_reference, evaluative_words
+from quizapp.textnorm import fold
 
 _STOP = frozenset(
     [
@@ -145,6 +146,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if re.search(r"\s(?:--|—|–)\s", lead_text) and evaluative_words(lead_text):
         return []  # "Christie brought the tough love, the swagger -- and even the Boss -- to Tampa": a feature's
         # scene, in the writer's colours
+    if fold(lead_text).lower().startswith(fold(analysis.article.headline).lower().rstrip(" .")):
+        return []  # "Rival campaigns starting to fear Ted Cruz Increasingly, the field sees …": the page's title
+        # glued to its subheading, no lead sentence
     if _THEN_NOW.match(lead_text.strip()):
         return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))

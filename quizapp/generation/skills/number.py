@@ -201,6 +201,15 @@ def _outside_the_story(analysis: Analysis, quantity, values: list[float]) -> boo
     return any(v < 0.85 * low or v > 1.15 * high for v in values)
 
 
+# A figure hoped for or foretold, in the clause before it: "will eventually muster", "expects to raise".
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:(?-i:will)|would|could|might|(?-i:may)|expects?|expected|expecting|hop(?:e|es|ed|ing) (?:to|for|that)|"
+    r"predict\w*|forecasts? (?:to|that)|projected|(?:plans?|planned|aims?|aimed|wants?|wanted|seeks?|targets?) to|"
+    r"confiden\w+)\b[^,;:.]*$",
+    re.IGNORECASE,
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
@@ -257,6 +266,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         offset = len(sentence.text) - len(text)
         start = quantity.start - sentence.span.start_char - offset
         end = quantity.end - sentence.span.start_char - offset
+        if quantity.kind != "year" and _FORECAST_BEFORE.search(text[max(0, start - 60) : max(0, start)]):
+            continue  # "expressed confidence his bill will eventually muster ___ votes": a hope, not a figure counted
         if start < 0 or text[start:end] != quantity.text:
             continue
         if _PART_OF.search(text[:start]) or OUT_OF.match(text[end:]):

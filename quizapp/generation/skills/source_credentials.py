@@ -153,19 +153,38 @@ def _specific(description: str) -> bool:
     return len([w for w in description.split() if w.lower() not in _RELATIVE]) >= 2
 
 
+# A body named only by its kind ("Agency spokesperson", "the department's official"): it may be the key's body.
+_GENERIC_BODY = re.compile(
+    r"^(?:the\s+)?(?:agency|department|ministry|company|firm|campaign|party|government|office|administration|"
+    r"city|county|state|board|committee|union|group)(?:['’]s)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _same_post_elsewhere(answer: str, other: str) -> bool:
+    """True when a wrong role holds the key's post in a body named only by its kind ("Agency spokesperson"
+    beside "NRC spokesman")."""
+
+    def post(role: str) -> str:
+        last = role.split()[-1].lower() if role.split() else ""
+        return "spokes" if last.startswith("spokes") else last
+
+    return bool(_GENERIC_BODY.match(other)) and post(other) == post(answer)
+
+
 def _lesson(label: str, description: str, kind: str) -> str:
     """Why this role matters when weighing what the source says."""
     words = {w.lower().strip(",.()") for w in description.split()}
     said = f"The article introduces {label} as “{description}”. "
+    if words & {"former", "retired", "ex"} or re.match(r"(?:ex|former)-", description, re.IGNORECASE):
+        return said + (  # "former DOJ spokesman": no longer the body's voice, whatever the post was
+            f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
+            "for it: this is an informed outsider's view, not an official one."
+        )
     if words & _SPOKESPEOPLE:
         return said + (
             "A spokesperson's words are the official position of the body they speak for, not an independent "
             "account: ask what that body wants the public to believe."
-        )
-    if words & {"former", "retired", "ex"}:
-        return said + (
-            f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
-            "for it: this is an informed outsider's view, not an official one."
         )
     if kind == "expert":
         return said + (
@@ -234,6 +253,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
             and not cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
         ]
+        others = [
+            (d, k) for d, k in others if not _same_post_elsewhere(answer, d)
+        ]  # "Agency spokesperson" beside "NRC spokesman": the NRC is an agency, so both may be right
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
         pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices
         # Offices are compared with offices of about the same length. An expert's qualification is usually a

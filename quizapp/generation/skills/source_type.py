@@ -131,6 +131,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a pastor among the dead, quoted from an old sermon: the words of a victim, not a source's
         if source.kind == "unnamed-official":
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
+        if source.kind == "document" and re.search(
+            r"\b(?:release|report|document|memo|memorandum|filing|dossier)s?\b",
+            source.label,
+            re.IGNORECASE,
+        ):
+            continue  # "a Fort Bragg press release": the label names the kind, and the answer with it
         if source.named and not _cue(source, text):
             continue  # no description to point to: the explanation could not show why
         if source.named and source.kind not in {
