@@ -4326,6 +4326,8 @@ def test_from_sample_ax_a_forecast_figure_a_caption_and_a_title_over_its_subhead
 
     assert is_furniture("Donald Trump speaks on the U.S.-Mexico-Canada Agreement, or USMCA, on Oct. 1.")
     assert is_furniture("Mayor Ann Lee arrives to speak at a rally in Fargo, North Dakota, June 27, 2018.")
+    assert is_furniture("Ann Lee speaks in Fargo on Oct. 1. Photographer: Tom Reyes/Harbour News")
+    assert is_furniture("Mayor Ann Lee waves in Fargo, June 27, 2018. HARBOUR/Tom Reyes")
     assert not is_furniture("Trump speaks to reporters often, and he did so again before a rally on Oct. 1.")
     numbers = _analysis(
         "Health bill\n\nSenator Tom Graham said the debate will resume and expressed confidence his bill will "

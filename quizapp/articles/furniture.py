@@ -45,7 +45,10 @@ _BARE_CAPTION = re.compile(
     r"boards|visits|signs|votes|pauses|points|claps|applauds|prays|campaigns)\b"
     r"(?:(?!\b(?:he|she|they|it|we|I|his|her|their|said|says)\b)[^!?]){0,200}?"
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\b(?:19|20)\d\d)"
-    r"\.?\s*$"
+    r"\.?"
+    # the credit a page may keep after it: "Photographer: Andrew Harrer/Bloomberg", "REUTERS/Kevin Lamarque"
+    r"(?:\s+(?:Photo(?:grapher)?:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    r"\s*$"
 )
 _HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
 _PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
