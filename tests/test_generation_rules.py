@@ -4343,3 +4343,42 @@ def test_from_sample_ax_a_forecast_figure_a_caption_and_a_title_over_its_subhead
         "cruz.txt",
     )
     assert not BUILDERS["main-event"](lead)
+
+
+def test_from_sample_ay_a_description_keeps_what_the_parse_cut_from_its_front():
+    analysis = _analysis(
+        "Vote nears\n\nUniversity of Virginia political science professor Larry Sabato said the race was close. "
+        "Pro-democracy lawmaker Charles Mok said the app won't be missed.\n",
+        "vote.txt",
+    )
+    assert analysis.descriptions["Larry Sabato"] == "University of Virginia political science professor"
+    assert analysis.descriptions["Charles Mok"] == "Pro-democracy lawmaker"
+
+
+def test_from_sample_ay_a_named_source_is_never_offered_as_unnamed_and_plaudits_are_no_fact():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.fact_opinion import _RATING_IDIOM
+
+    assert _RATING_IDIOM.search("Bloomberg earned plaudits for pumping millions into the race")
+    analysis = _analysis(
+        'Harbour vote\n\nThe council voted on Monday. "The harbour fee is far too high," said Tom Reyes, a '
+        'professor of economics at Leeds University. "We will cut it," said Mayor Ann Lee.\n',
+        "vote.txt",
+    )
+    items = BUILDERS["source-type"](analysis)
+    assert items and not [c for c in items if "An unnamed official" in c.choices]
+
+
+def test_from_sample_ay_data_gathered_from_sources_and_an_account_inside_another():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.generation.skills.true_false import _accounts
+
+    assert attribution("The data is compiled by a university, which culls the data from a variety of sources.") is None
+    assert attribution("Jobless claims rose, data from the labour ministry showed.")[0] == "data from"
+    tweet = _analysis(
+        "Staffer fired\n\nThe journalist Ann Lee tweeted on Thursday that two sources familiar with the matter "
+        "confirmed that the staffer had been fired. Senator Tom Reyes said that he would cut the fee, vowing to "
+        "fight for it.\n",
+        "fired.txt",
+    )
+    assert [_accounts(s) for s in tweet.sentences] == [2, 1]

@@ -272,6 +272,20 @@ def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list
     }
 
 
+def _whole_description(description: str, text: str) -> str:
+    """The description with what the parse cut from its front put back: the first word split at a hyphen
+    ("Pro-democracy lawmaker", not "democracy lawmaker") and a body's name cut at "of" ("University of Virginia
+    political science professor")."""
+    if not description:
+        return description
+    found = re.search(
+        rf"((?:[A-Z][\w.&'’-]*\s+)+(?:of|for|de)\s+)?([A-Za-z]+[-‐])?{re.escape(description)}", text
+    )  # "University of | Virginia political science professor": the body's name, cut at "of"
+    if not found:
+        return description
+    return (found.group(1) or "") + (found.group(2) or "") + description
+
+
 def closes_an_earlier_quotation(text: str, at: int) -> bool:
     """True when position `at` of a sentence lies before a straight quotation mark that closes a quotation opened in
     an earlier sentence ('… and Vito Brasi is dead," he said'): the words up to it are the speaker's."""
@@ -1017,7 +1031,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 None,
             )
             if person.name not in analysis.descriptions:
-                analysis.descriptions[person.name] = person.description
+                analysis.descriptions[person.name] = _whole_description(person.description, doc_text(doc))
             if owner is not None:
                 surname = person.name.split()[-1]
                 for name in {person.name, *(n for n in analysis.descriptions if n.split()[-1] == surname)}:

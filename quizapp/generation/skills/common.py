@@ -271,7 +271,8 @@ def is_plural(source) -> bool:
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|figures from|data from|citing)\s+(?P<rest>.+)",
+    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|(?<!the )figures from|(?<!the )data from|citing)"
+    r"\s+(?P<rest>.+)",  # not "culls the data from a variety of sources": what was gathered, and where from
     re.IGNORECASE,
 )
 _ENDS_SOURCE = frozenset(

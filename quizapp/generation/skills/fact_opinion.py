@@ -118,7 +118,8 @@ _RATING_IDIOM = re.compile(
     r"(?:sound(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the )?alarm|(?:deal|dealt) a blow|"
     r"barely|merely|a mere|whopping|a paltry|a scant|a measly|a staggering|a hefty|a modest|"
     r"drag(?:s|ged|ging)? (?:his|her|their|its|our|your) feet|flashpoint|lightning rod|hot-button|hot potato|"
-    r"litmus test|rallying cry|poster child|bellwether|tipping point|watershed|wake-up call)\b",
+    r"litmus test|rallying cry|poster child|bellwether|tipping point|watershed|wake-up call|plaudits|accolades|"
+    r"acclaim|kudos|backlash)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure

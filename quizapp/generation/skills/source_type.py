@@ -153,7 +153,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a professor who only says "I really hope for a good outcome" speaks as a person, not an expert
         answer = SOURCE_TYPES[source.kind]
         plural = is_plural(source)
-        others = [SOURCE_TYPES[kind] for kind in _CONTRASTS[source.kind]]
+        kinds = list(_CONTRASTS[source.kind])
+        if source.named and "unnamed-official" in kinds:  # the question names them: "unnamed" cannot fit
+            kinds = [k for k in kinds if k != "unnamed-official"] + ["advocate"] * (source.kind != "advocate")
+        others = [SOURCE_TYPES[kind] for kind in kinds]
         evidence = analysis.sentences[source.sentences[0]].text
         candidates.append(
             Candidate(
