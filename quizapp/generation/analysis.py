@@ -272,18 +272,20 @@ def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list
     }
 
 
+_CUT_FRONT = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+(?:of|for|de)\s+)?([A-Za-z]+[-‐])?$")
+
+
 def _whole_description(description: str, text: str) -> str:
     """The description with what the parse cut from its front put back: the first word split at a hyphen
     ("Pro-democracy lawmaker", not "democracy lawmaker") and a body's name cut at "of" ("University of Virginia
     political science professor")."""
     if not description:
         return description
-    found = re.search(
-        rf"((?:[A-Z][\w.&'’-]*\s+)+(?:of|for|de)\s+)?([A-Za-z]+[-‐])?{re.escape(description)}", text
-    )  # "University of | Virginia political science professor": the body's name, cut at "of"
-    if not found:
+    at = text.find(description)
+    if at <= 0:
         return description
-    return (found.group(1) or "") + (found.group(2) or "") + description
+    found = _CUT_FRONT.search(text[max(0, at - 80) : at])  # "University of | Virginia political science professor"
+    return (found.group(1) or "") + (found.group(2) or "") + description if found else description
 
 
 def closes_an_earlier_quotation(text: str, at: int) -> bool:
