@@ -85,6 +85,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         (q.sentence, q.verb, q.verb.lower().rstrip("eds") if q.verb else "")
         for q in analysis.quotes
         if q.verb
+        and any(q.verb.lower().startswith(k.rstrip("e")) for k in LOADED_VERBS)  # "said" is never asked: no search
         and re.search(
             rf"\b{re.escape(q.verb)}\s*(?:[,:]|[\"“”]|that\b)|[\"”]\s+(?:[\w.'’-]+,?\s+){{1,6}}{re.escape(q.verb)}\s*(?:[.,;]|"
             r"(?:on|at|in|during|after|before|as|when|while)\b)",
