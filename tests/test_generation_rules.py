@@ -4382,3 +4382,32 @@ def test_from_sample_ay_data_gathered_from_sources_and_an_account_inside_another
         "fired.txt",
     )
     assert [_accounts(s) for s in tweet.sentences] == [2, 1]
+
+
+def test_from_sample_az_words_inside_a_quotation_describe_no_one_and_a_police_group_is_no_office():
+    from quizapp.generation.skills.common import stands_alone
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+    from quizapp.generation.sources import classify
+
+    analysis = _analysis(
+        'Ryan rallies\n\n"We will elect Mitt Romney, the next president of the United States," Paul Ryan, the '
+        "running mate, said on Monday. Romney said taxes would fall.\n",
+        "ryan.txt",
+    )
+    assert "Mitt Romney" not in analysis.descriptions and analysis.descriptions["Paul Ryan"] == "running mate"
+    assert classify("Ann Lee", "executive director of National Association of Police Organizations", True) is None
+    assert not _judgment_words("It is wrong to conclude that this was a protest over policy")
+    assert _judgment_words("It is wrong to cut the library budget again") == ["wrong"]
+    assert not stands_alone("If a story that you do on the blog gets read 50,000 times, it should come first.")
+    assert stands_alone("The council voted on Monday to raise the harbour fee by 40 dollars.")
+
+
+def test_from_sample_az_allegedly_said_and_a_belief_reported_for_another():
+    from quizapp.generation.skills.fact_opinion import _OTHERS_VIEW
+
+    prompts = _who_said_prompts(
+        'Cadets photo\n\nExplaining the photo to a secretary, Ann Lee allegedly said: "That is why they do that, '
+        'because I am a hard boss."\n\n"We will look into the photo," said Tom Reyes, a spokesman.\n'
+    )
+    assert not [p for p in prompts if "hard boss" in p] and [p for p in prompts if "look into the photo" in p]
+    assert _OTHERS_VIEW.search("The president has not made a decision, but he believes it is important")

@@ -272,6 +272,12 @@ def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list
     }
 
 
+def _within_marks(text: str, at: int) -> bool:
+    """True when position `at` of a paragraph lies inside quotation marks."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 _CUT_FRONT = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+(?:of|for|de)\s+)?([A-Za-z]+[-‐])?$")
 
 
@@ -1032,7 +1038,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 ),
                 None,
             )
-            if person.name not in analysis.descriptions:
+            if person.name not in analysis.descriptions and not _within_marks(doc_text(doc), person.start):
+                # not "… elect Mitt Romney the next president of the United States," Ryan said: a speaker's words
                 analysis.descriptions[person.name] = _whole_description(person.description, doc_text(doc))
             if owner is not None:
                 surname = person.name.split()[-1]

@@ -233,7 +233,8 @@ _STAFF_BODY = re.compile(
     r"\b(?:police|officers['’]?|patrolmen['’]?s?|troopers['’]?|deputies['’]?|sheriffs['’]?|firefighters['’]?|"
     r"fire fighters['’]?|teachers['’]?|nurses['’]?|workers['’]?|employees['’]?|lieutenants['’]?|sergeants['’]?|"
     r"detectives['’]?|correction(?:al)? officers['’]?)\s+(?:benevolent\s+|protective\s+)?(?:association|"
-    r"federation|guild|brotherhood|alliance)\b|\bfraternal order of police\b"
+    r"federation|guild|brotherhood|alliance)\b|\bfraternal order of police\b|"
+    r"\b(?:association|federation|union|council)\s+of\s+(?:\w+\s+)?(?:police|officers|firefighters|teachers|nurses)\b"
 )
 # Someone who runs for an office speaks as a candidate, whatever post they hold now.
 _CANDIDATE = re.compile(

@@ -161,7 +161,8 @@ def stands_alone(text: str) -> bool:
         and '"' not in folded
         and 8 <= len(text.split()) <= 40
         and not folded.rstrip().endswith(("...", "…"))  # "… Tim Kaine. ...": the page cut the text short
-    )
+        and not re.search(r"\b(?:you|your|yours|yourself)\b", folded, re.IGNORECASE)
+    )  # "a story that you do on Breitbart …": someone's spoken words to a listener, not the article's statement
 
 
 def with_blank(text: str, start: int, end: int) -> str:

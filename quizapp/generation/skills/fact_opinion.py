@@ -253,6 +253,7 @@ _SET_PHRASES = re.compile(
     r"best intentions|best interests?|best efforts|"
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
+    r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
     r"great[- ]grand\w*|great britain|great lakes|great depression|"
     r"in good (?:conscience|faith|standing|time)|good[- ]faith)\b",
     re.IGNORECASE,
@@ -397,7 +398,7 @@ def _role(word: str, text: str) -> str:
 # Someone else's view that the speaker reports ("a lot of people believe", "critics say"): the judgment is theirs.
 _OTHERS_VIEW = re.compile(
     r"\b(?:(?:a lot of|many|some|most|other|few)\s+(?:\w+\s+)?(?:people|folks|americans|voters|critics|observers|"
-    r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody)\s+"
+    r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody|he|she)\s+"
     r"(?:\w+\s+)?(?:believe|think|feel|say|argue|claim|contend|suspect)s?\b",
     re.IGNORECASE,
 )

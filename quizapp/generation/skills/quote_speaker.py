@@ -421,6 +421,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             r"(?:said|says|stated|states|claimed|claims|alleged|alleges|wrote|writes|told|tells)\b", quote.text.strip()
         ):
             continue  # 'the allegations "said that Czech intelligence had recruited …"': a document's words, passed on
+        if re.search(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+\w+\W*$", _before_quote(analysis, quote)):
+            continue  # 'Byrd allegedly said: "…"': whether she said it is the open question, not who
         if _ANOTHER_VOICE.search(_before_quote(analysis, quote)):
             continue  # 'When Burns told the crowd …, someone shouted out from the audience "Trump is profane."'
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
