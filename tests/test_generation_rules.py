@@ -4411,3 +4411,12 @@ def test_from_sample_az_allegedly_said_and_a_belief_reported_for_another():
     )
     assert not [p for p in prompts if "hard boss" in p] and [p for p in prompts if "look into the photo" in p]
     assert _OTHERS_VIEW.search("The president has not made a decision, but he believes it is important")
+
+
+def test_from_sample_az_a_titled_surname_is_not_the_relative_named_in_full():
+    text = (
+        "Speech on guns\n\nPresident Lee spoke in Leeds on Monday. Her parents sat beside first lady Michelle Lee, "
+        'while others sat elsewhere.\n\n"No one should just take my word for it," Lee said.\n'
+    )
+    analysis = _analysis(text, "guns.txt")
+    assert "Michelle Lee" not in {q.source.label for q in analysis.quotes if q.source}

@@ -628,6 +628,19 @@ class _SourceBook:
         full = self._expanded(name, names)
         return name if full != name and self._later(full, sentence) else full
 
+    def _kin_of_a_titled_namesake(self, full: str, surname: str) -> bool:
+        """True when the article gives the surname alone a title of its own ("President Obama") and names the one
+        full name of that surname as someone's relative ("first lady Michelle Obama", "his wife, Michelle Obama"):
+        the surname alone is the titled person, named in full nowhere."""
+        if surname not in self.analysis.descriptions:
+            return False
+        kin = re.compile(
+            r"\b(?:first lady|wife|husband|son|daughter|mother|father|brother|sister|widow|spouse)\b[\s,]+"
+            rf"(?:[A-Z][\w.'’-]*\s+)?{re.escape(full)}\b",
+            re.IGNORECASE,
+        )
+        return any(kin.search(sentence.text) for sentence in self.analysis.sentences if full in sentence.text)
+
     def _expanded(self, name: str, names: list[str]) -> str:
         titled = _HONORIFIC.match(name)
         if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
@@ -642,6 +655,8 @@ class _SourceBook:
             found = list(dict.fromkeys(known for known in pool if known != name and known.endswith(" " + name)))
             if found:
                 people = {(known.split()[0], known.split()[-1]) for known in found}  # "Donald J. Trump" is Donald Trump
+                if len(people) == 1 and self._kin_of_a_titled_namesake(found[0], name):
+                    return name  # "President Obama" beside "first lady Michelle Obama": the surname is his
                 return found[0] if len(people) == 1 else name  # "Obama" beside Michelle and Barack Obama: either
         return name
 
