@@ -4420,3 +4420,12 @@ def test_from_sample_az_a_titled_surname_is_not_the_relative_named_in_full():
     )
     analysis = _analysis(text, "guns.txt")
     assert "Michelle Lee" not in {q.source.label for q in analysis.quotes if q.source}
+
+
+def test_the_pipeline_keeps_a_story_worth_of_patterns_compiled():
+    import re
+
+    from quizapp.generation.nlp import _PATTERN_CACHE, pipeline
+
+    pipeline()
+    assert re._MAXCACHE >= _PATTERN_CACHE >= 4096  # the skills' patterns around names and keys outnumber 512

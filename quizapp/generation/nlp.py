@@ -5,6 +5,7 @@ Loaded once per process. spaCy is imported only here, and only when generation s
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -48,11 +49,24 @@ def bare_pipeline() -> Language:
     return spacy.load(model_name())
 
 
+# The skills build regular expressions around each story's names, keys and verbs. With the `re` module's own cache
+# of 512 compiled patterns they pushed each other out within one story, and compiling took about a sixth of the
+# generator's time after the parse; a larger cache keeps one story's patterns (and the shared ones) compiled.
+_PATTERN_CACHE = 8192
+
+
+def _widen_pattern_cache() -> None:
+    if getattr(re, "_MAXCACHE", _PATTERN_CACHE) < _PATTERN_CACHE:
+        re._MAXCACHE = _PATTERN_CACHE  # type: ignore[attr-defined]  # read by re on each store; no public setting
+
+
 @cache
 def pipeline() -> Language:
     """The model with the place and nationality gazetteer in an EntityRuler before the NER."""
     import spacy
     from spacy.language import Language as SpacyLanguage
+
+    _widen_pattern_cache()
 
     nlp = spacy.load(model_name())
     # "£250m. Turnover rose …": the model's tokenizer keeps "m." whole as an abbreviation, which glues two
