@@ -4429,3 +4429,11 @@ def test_the_pipeline_keeps_a_story_worth_of_patterns_compiled():
 
     pipeline()
     assert re._MAXCACHE >= _PATTERN_CACHE >= 4096  # the skills' patterns around names and keys outnumber 512
+
+
+def test_from_sample_ba_a_companys_economist_is_no_independent_expert():
+    from quizapp.generation.sources import classify
+
+    assert classify("Daniel Zhao", "a Glassdoor senior economist", is_person=True) is None
+    assert classify("Jennifer Lee", "senior economist with BMO Capital Markets", is_person=True) is None
+    assert classify("Ann Lee", "an economist at the University of Chicago", is_person=True) == "expert"

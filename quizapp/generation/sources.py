@@ -79,7 +79,11 @@ _NOT_INDEPENDENT = frozenset(
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?!(?:Africa|Asia|Europe|America|Middle|East|West|North|South|Latin|Pacific|Arctic|Atlantic|China|Russia|"
     r"Ukraine|Iran|India|Japan|Korea|Mideast|Gulf|Senior|Chief|Lead|Principal|Independent|Political|Former)\b)"
-    r"[A-Z][\w&.'’-]*\s+(?:analyst|economist|researcher|scientist|specialist|expert|strategist)\b"
+    r"[A-Z][\w&.'’-]*\s+(?:(?:senior|chief|lead|principal|staff|head|deputy)\s+)?"
+    r"(?:analyst|economist|researcher|scientist|specialist|expert|strategist)\b|"
+    # "an economist at Glassdoor": a company's own economist, unless the employer is a university or a college
+    r"\b(?:analyst|economist|strategist)\s+(?:at|with|for)\s+(?!the\b|(?:[A-Z][\w&.'’-]*\s+){0,3}"
+    r"(?:University|College|School|Institute)\b)[A-Z]"
 )
 # Ties the article may state beside a description ("who consults with administration officials", "an
 # acquaintance of Lew", "a campaign adviser"): the one list for experts and for every source type.
