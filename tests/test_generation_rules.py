@@ -4437,3 +4437,18 @@ def test_from_sample_ba_a_companys_economist_is_no_independent_expert():
     assert classify("Daniel Zhao", "a Glassdoor senior economist", is_person=True) is None
     assert classify("Jennifer Lee", "senior economist with BMO Capital Markets", is_person=True) is None
     assert classify("Ann Lee", "an economist at the University of Chicago", is_person=True) == "expert"
+
+
+def test_from_sample_ba_a_name_a_stray_full_stop_cut_in_two_is_no_speaker():
+    split = _analysis(
+        "Hearing\n\nThe committee met on Monday. “Your predecessors have criticized the White House,” said Sen. "
+        "John. McCain, the chairman of the committee. McCain spoke for an hour.\n",
+        "hearing.txt",
+    )
+    assert [q.source for q in split.quotes] == [None]
+    whole = _analysis(
+        "Harbour\n\nThe council met on Monday. “We will keep the ferry,” said Ann Lee. Reyes, the mayor, disagreed "
+        "with her on Monday.\n",
+        "harbour.txt",
+    )
+    assert [q.source.label for q in whole.quotes if q.source] == ["Ann Lee"]

@@ -24,7 +24,7 @@ from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
 from quizapp.generation.extract.hedges import Hedge, find_hedges
 from quizapp.generation.extract.numbers import Quantity, find_quantities
-from quizapp.generation.extract.people import find_people
+from quizapp.generation.extract.people import find_people, title_word
 from quizapp.generation.extract.quotes import QuoteSpan, find_quote_spans
 from quizapp.generation.extract.speakers import Speech, speech_in
 from quizapp.generation.extract.vocab import (
@@ -386,6 +386,8 @@ class _SourceBook:
             return self._antecedent(lowered, sentence, speech.speaker_start), phrase
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
+        if self._name_cut_by_a_stop(phrase, sentence):
+            return None, None  # 'said Sen. John. McCain, the chairman': a stray full stop split the name in two
         person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
         titled = _ROLE_THEN_NAME.fullmatch(person or phrase)
         if titled is not None and looks_like_a_name(titled["name"]) and not speech.appositive:
@@ -627,6 +629,27 @@ class _SourceBook:
         otherwise."""
         full = self._expanded(name, names)
         return name if full != name and self._later(full, sentence) else full
+
+    def _name_cut_by_a_stop(self, phrase: str, sentence: int) -> bool:
+        """True when the speaker phrase ends its sentence on a full stop and the next sentence of the paragraph opens
+        on a capitalised word and a comma ("… said Sen. John. | McCain, the chairman …"): the rest of the name."""
+        sentences = self.analysis.sentences
+        if sentence + 1 >= len(sentences) or sentences[sentence + 1].paragraph != sentences[sentence].paragraph:
+            return False
+        if not re.search(rf"{re.escape(phrase)}\.\s*$", sentences[sentence].text):
+            return False
+        after = re.match(r"([A-Z][\w'’-]+),", sentences[sentence + 1].text)
+        words = phrase.split()
+        if after is None or len(words) != 2 or not title_word(words[0]):
+            return False  # only "Sen. John": a title and one word, which is a first name if the surname follows
+        story = " ".join(s.text for s in sentences)
+        first, surname = phrase.split()[-1], after.group(1)
+        # "John" nowhere else, "McCain" again later: a first name and its surname; not "said Sen. Lee. | Reyes, the
+        # mayor, …", where Lee is named again or Reyes is new
+        return (
+            len(re.findall(rf"\b{re.escape(first)}\b", story)) == 1
+            and len(re.findall(rf"\b{re.escape(surname)}\b", story)) >= 2
+        )
 
     def _kin_of_a_titled_namesake(self, full: str, surname: str) -> bool:
         """True when the article gives the surname alone a title of its own ("President Obama") and names the one
