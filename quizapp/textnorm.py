@@ -108,6 +108,12 @@ def nest_quotes(text: str) -> str:
     return "".join(out) if depth == 0 else text
 
 
+def inside_quotation_marks(text: str, at: int) -> bool:
+    """Whether position `at` of `text` lies inside quotation marks opened in `text` (straight or curly)."""
+    before = text[: max(0, at)]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
 def _wordish(char: str) -> bool:
     return char.isalnum() or char == "_"
 

@@ -4370,8 +4370,8 @@ def test_from_sample_ay_a_named_source_is_never_offered_as_unnamed_and_plaudits_
 
 
 def test_from_sample_ay_data_gathered_from_sources_and_an_account_inside_another():
-    from quizapp.generation.skills.common import attribution
-    from quizapp.generation.skills.true_false import _accounts
+    from quizapp.generation.skills.common import attribution, passing_on
+    from quizapp.generation.skills.true_false import _PASSERS
 
     assert attribution("The data is compiled by a university, which culls the data from a variety of sources.") is None
     assert attribution("Jobless claims rose, data from the labour ministry showed.")[0] == "data from"
@@ -4381,7 +4381,7 @@ def test_from_sample_ay_data_gathered_from_sources_and_an_account_inside_another
         "fight for it.\n",
         "fired.txt",
     )
-    assert [_accounts(s) for s in tweet.sentences] == [2, 1]
+    assert [passing_on(s, _PASSERS, own_speaker=True) for s in tweet.sentences] == [2, 1]
 
 
 def test_from_sample_az_words_inside_a_quotation_describe_no_one_and_a_police_group_is_no_office():

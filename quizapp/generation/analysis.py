@@ -45,7 +45,7 @@ from quizapp.generation.sources import (
     is_state_media,
 )
 from quizapp.quality.wording import is_garbled
-from quizapp.textnorm import fold, has_word, match_key
+from quizapp.textnorm import fold, has_word, inside_quotation_marks, match_key
 
 _POSSESSIVE_STATE_MEDIA = re.compile(
     r"\b(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<media>state[- ](?:run\s+)?(?:television|TV|media|"
@@ -270,12 +270,6 @@ def _genders(sentences: list[Sentence], names: list[str], others: dict[int, list
         for name, count in votes.items()
         if len(count) == 1 and sum(count.values()) >= 2  # one sentence can mislead ("Ardern said his licence …")
     }
-
-
-def _within_marks(text: str, at: int) -> bool:
-    """True when position `at` of a paragraph lies inside quotation marks."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _CUT_FRONT = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+(?:of|for|de)\s+)?([A-Za-z]+[-‐])?$")
@@ -1076,7 +1070,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 ),
                 None,
             )
-            if person.name not in analysis.descriptions and not _within_marks(doc_text(doc), person.start):
+            if person.name not in analysis.descriptions and not inside_quotation_marks(doc_text(doc), person.start):
                 # not "… elect Mitt Romney the next president of the United States," Ryan said: a speaker's words
                 analysis.descriptions[person.name] = _whole_description(person.description, doc_text(doc))
             if owner is not None:

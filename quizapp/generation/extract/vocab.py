@@ -54,6 +54,9 @@ REPORTING_LEMMAS = frozenset(
         "exclaim",
     ]
 )
+# Verbs by which words are passed on: two of them in a sentence put one account inside another ("'…,' it read,
+# three officials confirmed"; "Sondland said aid might be freed, Morrison testified").
+PASSING_ON = REPORTING_LEMMAS | frozenset({"read", "relay", "quote", "cite", "testify", "pass", "convey"})
 LOADED_VERBS = {
     "claim": "suggests the statement may not be true or is disputed",
     "insist": "suggests the speaker holds to it against doubt or opposition",

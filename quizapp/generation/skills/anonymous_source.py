@@ -8,8 +8,15 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.anonymity import speaks_of_anonymity
-from quizapp.generation.extract.vocab import ANYONE_HEADS, REPORTING_LEMMAS, STAFF_HEADS
-from quizapp.generation.skills.common import excerpt, is_plural, mention_in, quote_sentences, sentence_case
+from quizapp.generation.extract.vocab import ANYONE_HEADS, STAFF_HEADS
+from quizapp.generation.skills.common import (
+    excerpt,
+    is_plural,
+    mention_in,
+    passing_on,
+    quote_sentences,
+    sentence_case,
+)
 from quizapp.generation.sources import group_of
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 
@@ -64,9 +71,6 @@ _UNNAMED_PERSON = re.compile(
 )
 
 
-_PASSED_ON = REPORTING_LEMMAS | {"read", "tell", "relay", "quote", "cite"}
-
-
 def _reasonless(analysis: Analysis) -> list[Candidate]:
     """A source quoted without a name, when nothing in the article says why: "True or false? The article gives a
     reason for not naming “a Bloomberg insider”." (False.) The missing reason is itself the lesson."""
@@ -87,8 +91,7 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
             continue
         if analysis.sentences[index].paragraph in named_in:
             continue  # "a top health official said …. “…,” said Anthony Fauci": the official may be named after all
-        span = analysis.sentences[index].span
-        if sum(1 for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PASSED_ON) >= 2:
+        if passing_on(analysis.sentences[index]) >= 2:
             continue  # '"…," it read, three officials confirmed': the words are the memo's, the officials vouch
         label = source.label
         if not _UNNAMED_PERSON.match(label) or group_of(label) not in ANYONE_HEADS | STAFF_HEADS:

@@ -9,6 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.vocab import LOADED_VERBS
 from quizapp.generation.skills.common import shown
 from quizapp.quality.wording import hedge_words
+from quizapp.textnorm import inside_quotation_marks
 
 NEUTRAL = "Nothing: it means exactly the same as “said”"
 
@@ -117,7 +118,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Trump revealed he will nominate Shulkin": a speaker announcing their own plan, no judgment
         sentence = analysis.sentences[sentence_index].text
         at = sentence.find(verb)
-        if (sentence[:at].count('"') + sentence[:at].count("“") - sentence[:at].count("”")) % 2:
+        if inside_quotation_marks(sentence, at):
             continue  # '"… as everyone has pointed out …," Rubio said': the speaker's word, not the writer's
         if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept

@@ -7,6 +7,7 @@ import re
 from quizapp.articles.model import Article
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.extract.numbers import is_service_number
+from quizapp.generation.extract.vocab import PASSING_ON
 from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold, tidy
 
@@ -150,6 +151,18 @@ def root_end(sentence: Sentence, text: str) -> int:
     root = sentence.span.root
     offset = len(sentence.text) - len(text)
     return max(0, root.idx - sentence.span.start_char + len(root.text) - offset)
+
+
+def passing_on(sentence, lemmas=PASSING_ON, *, own_speaker: bool = False) -> int:
+    """How many verbs of the sentence pass words on (with `own_speaker`, only those with a subject of their own:
+    "Ali tweeted that two sources confirmed …" has two, "Lee said …, vowing to …" one)."""
+    return sum(
+        1
+        for t in sentence.span
+        if t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() in lemmas
+        and (not own_speaker or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+    )
 
 
 def stands_alone(text: str) -> bool:

@@ -8,7 +8,8 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.skills.common import is_plural, mention_in, shown
+from quizapp.generation.skills.common import is_plural, mention_in, passing_on, shown
+from quizapp.textnorm import inside_quotation_marks
 
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
@@ -96,11 +97,6 @@ _WORRY = re.compile(
 )
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether position `at` of `text` lies inside quotation marks."""
-    return (text[:at].count('"') + text[:at].count("“") - text[:at].count("”")) % 2 == 1
-
-
 def _around(text: str, at: int, hedge_text: str) -> str:
     """The words around a hedge, inside its clause: "there were reportedly four people on board"."""
     before = _CLAUSE_END.split(text[:at])[-1].split()[-3:]
@@ -159,7 +155,7 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
     if source is not None and any(
         t.lemma_ in REPORTING_LEMMAS | _THINKING and t.idx - sentence.span.start_char < at and t.pos_ == "VERB"
         for t in sentence.span
-        if t.i > sentence.span.start and _inside_quote(sentence.text, t.idx - sentence.span.start_char)
+        if t.i > sentence.span.start and inside_quotation_marks(sentence.text, t.idx - sentence.span.start_char)
     ):
         return None  # "he admits that he will likely lose": the hedge may be someone else's, reported in the quote
     if source is not None and re.search(
@@ -224,14 +220,6 @@ def _meaning_item(sentence, hedge_text: str, source, who: str, verb: str) -> Can
         score=0.75,
         facts=frozenset({f"hedge:{sentence.index}", f"sentence:{sentence.index}"}),
     )
-
-
-_PASSING_ON = REPORTING_LEMMAS | {"relay", "testify", "tell", "pass", "convey", "quote"}
-
-
-def _reports_within_report(sentence) -> bool:
-    """True when the sentence tells of one person's words inside another's: two verbs of saying."""
-    return sum(1 for t in sentence.span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _PASSING_ON) >= 2
 
 
 def _base(hedge_text: str) -> str:
@@ -352,7 +340,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if re.search(rf"\bin the {re.escape(hedge.text)} (?:event|case)\b", sentence.text, re.IGNORECASE):
             continue  # "in the unlikely event that …": a set phrase for a condition, not a doubt voiced
         at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)
-        marked = at is not None and _inside_quote(sentence.text, at.start())
+        marked = at is not None and inside_quotation_marks(sentence.text, at.start())
         if source is not None and not marked and re.search(r"[\"“”]", sentence.text):
             continue  # 'He "will not be rushed," though he might …': the hedge is the reporter's, outside the marks
         if source is None and marked:
@@ -361,7 +349,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
         ):  # "McCain said he cannot support the plan, likely dooming the effort": the writer's comment on it
             continue
-        if source is not None and _reports_within_report(sentence):
+        if source is not None and passing_on(sentence) >= 2:
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices

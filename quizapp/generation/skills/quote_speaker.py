@@ -237,6 +237,9 @@ def _has_verb(analysis: Analysis, quote) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in span if begin <= t.idx < end)
 
 
+_SAYING_FIRST = re.compile(r"(?:said|says|stated|states|claimed|claims|alleged|alleges|wrote|writes|told|tells)\b")
+
+
 def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
     """True when a quotation starts in lower case with a verb that has its subject outside the quotation marks
     (as the model reads its sentence): "goes beyond …", "emphasized the need …". A plain form ("deplete our
@@ -244,6 +247,8 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
     words = quote.text.strip()
     if not words[:1].islower():
         return False
+    if _SAYING_FIRST.match(words):
+        return True  # the allegations "said that Czech intelligence had recruited …": whatever tag the parse gives
     span = analysis.sentences[quote.sentence].span
     at = span.text.find(words)
     first = next((t for t in span if t.idx - span.start_char == at), None) if at >= 0 else None
@@ -260,7 +265,6 @@ _TOLD = re.compile(
 
 # A label held at a distance: 'the so-called "enhanced interrogation techniques"'.
 _SO_CALLED = re.compile(r"\bso-called\s*[\"“]?\s*$", re.IGNORECASE)
-# A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
 # Someone else's voice right before the words: a shout from the crowd, a heckler, an unnamed questioner.
 _ANOTHER_VOICE = re.compile(
     r"\b(?:someone|somebody|a (?:man|woman|voice|heckler|protester|protestor|supporter|"
@@ -292,6 +296,7 @@ def _ends_on_the_name(written: str, label: str) -> bool:
     return not tail.strip() or bool(re.match(r"\s*[,(]|\.?\s+(?:Jr|Sr)\b|\s+of\s+(?:the\s+)?[A-Z]", tail))
 
 
+# A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
 _PUT_TO = re.compile(
     r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
     r"\s*[,:]?\s*[\"“]?\s*$"
@@ -417,10 +422,6 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
-        if re.match(
-            r"(?:said|says|stated|states|claimed|claims|alleged|alleges|wrote|writes|told|tells)\b", quote.text.strip()
-        ):
-            continue  # 'the allegations "said that Czech intelligence had recruited …"': a document's words, passed on
         if re.search(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+\w+\W*$", _before_quote(analysis, quote)):
             continue  # 'Byrd allegedly said: "…"': whether she said it is the open question, not who
         if _ANOTHER_VOICE.search(_before_quote(analysis, quote)):

@@ -34,6 +34,7 @@ from quizapp.generation.skills.common import (
     mention_in,
     named_number,
     paired_with_a_name,
+    passing_on,
     possessive,
     sentences_without_quotes,
     stands_alone,
@@ -82,18 +83,6 @@ def _denied(sentence, claim) -> bool:
 _PASSERS = frozenset(
     "say tell tweet post write report confirm announce state claim quote cite testify reveal".split()
 )  # not "believe" or "promise": "said he still believes …" is one account
-
-
-def _accounts(sentence) -> int:
-    """How many verbs of passing words on in the sentence have a speaker of their own ("Ali tweeted that two
-    sources confirmed …": two; "Gillibrand said …, vowing to …": one)."""
-    return sum(
-        1
-        for t in sentence.span
-        if t.pos_ in ("VERB", "AUX")
-        and t.lemma_.lower() in _PASSERS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    )
 
 
 def _claim_lesson(claim) -> str:
@@ -361,7 +350,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     ):
         return None  # "Flake, one of the few senators willing to speak up, said …": the description is the
         # writer's, the claim the speaker's; "the article credits this to Flake" would be half true
-    if claims and _accounts(sentence) >= 2:
+    if claims and passing_on(sentence, _PASSERS, own_speaker=True) >= 2:
         return None  # "Ali tweeted … that two sources … confirmed that …": whose account is it, the tweet's or theirs?
     if claims:
         return _claim_lesson(claims[0])
