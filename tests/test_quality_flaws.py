@@ -537,3 +537,14 @@ def test_a_british_title_on_the_key_alone_and_a_verb_glued_to_a_name():
     assert "form-title" in codes(item(prompt="Who said it?", choices=choices, answer=("Ms Cooper",)))
     glued = ("Said Mr Bysshe", "Mara Quist", "Tom Reyes")
     assert "garbled" in codes(item(prompt="Who said it?", choices=glued, answer=("Mara Quist",)))
+
+
+def test_inside_quotation_marks_counts_straight_and_curly_marks_together():
+    from quizapp.textnorm import inside_quotation_marks
+
+    text = '"We will win," vowed Ann Lee, who "may run" again.'
+    assert inside_quotation_marks(text, text.index("win"))
+    assert not inside_quotation_marks(text, text.index("Ann"))
+    assert inside_quotation_marks(text, text.index("run"))
+    mixed = '"We will sue,” vowed former Attorney General Eric Holder.'  # opens straight, closes curly
+    assert not inside_quotation_marks(mixed, mixed.index("Eric"))
