@@ -4452,3 +4452,110 @@ def test_from_sample_ba_a_name_a_stray_full_stop_cut_in_two_is_no_speaker():
         "harbour.txt",
     )
     assert [q.source.label for q in whole.quotes if q.source] == ["Ann Lee"]
+
+
+def test_from_sample_ba_the_side_a_state_report_is_about_may_speak_for_itself():
+    from quizapp.generation.skills import single_source
+
+    both = _analysis(
+        "Truce\n\nSANAA, Yemen (AP) — The Zaidi rebels and their allies agreed on Monday to a four-day truce offered by "
+        "the coalition that has been bombing the country, Yemen's state news agency reported.\n\n"
+        "The Zaidis said in a statement that the blockade of the port kept food ships from docking there.\n\n"
+        "Ahmed Saleh, a coalition spokesman, said the truce would begin at noon.\n\n"
+        "Maria Lund, the UN envoy, said aid ships were waiting off the coast.\n",
+        "truce.txt",
+    )
+    assert not single_source.build(both)
+    alone = _analysis(
+        "Truce\n\nSANAA, Yemen (AP) — The rebels and their allies agreed on Monday to a four-day truce offered by the "
+        "coalition that has been bombing the country, Yemen's state news agency reported.\n\n"
+        "Ahmed Saleh, a coalition spokesman, said the truce would begin at noon.\n\n"
+        "Maria Lund, the UN envoy, said aid ships were waiting off the coast.\n",
+        "truce.txt",
+    )
+    asked = single_source.build(alone)
+    assert asked
+    assert all("SANAA" not in c.prompt and " ." not in c.prompt for c in asked)  # no dateline, no stray space
+    assert any("account that the rebels and their allies agreed" in c.prompt for c in asked)
+
+
+def test_from_sample_ba_a_hedge_inside_how_or_where_something_ends_is_no_doubt_of_the_speaker():
+    from quizapp.generation.skills.hedge import _inside_a_question
+
+    analysis = _analysis(
+        "Trial\n\n“That ruling has a great bearing on how this trial might end,” said Ana Ruiz, a lawyer for the "
+        "family. “Nobody knows where the money may have gone,” Ruiz added. “Costs will rise on the coast, where "
+        "prices are likely to climb,” Ruiz said.\n",
+        "trial.txt",
+    )
+    inside = {}
+    for sentence in analysis.sentences:
+        for word in ("might", "may", "likely"):
+            at = sentence.text.find(f" {word} ")
+            if at >= 0:
+                inside[word] = _inside_a_question(sentence, at + 1)
+    assert inside == {"might": True, "may": True, "likely": False}
+
+
+def test_from_sample_ba_important_to_remember_calls_a_fact_to_mind_and_rates_nothing():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert _judgment_words("It's important to remember the rate is still at its highest level since 1940") == []
+    assert _judgment_words("It is worth noting that 40 million people are still out of work") == []
+    assert _judgment_words("It's important that the council acts now") == ["important"]
+
+
+def test_from_sample_ba_the_industry_or_the_sector_alone_points_to_an_earlier_sentence():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("In May, the industry lost 7.6 million jobs.") == "the industry"
+    assert context_reference("The sector added 90,000 jobs last month.") == "The sector"
+    assert context_reference("The stock market fell 3 percent on Monday.") is None
+
+
+def test_from_sample_ba_a_letter_split_from_its_word_is_a_typo_to_keep_out_of_items():
+    from quizapp.quality.wording import misspelt_words
+
+    assert misspelt_words("The group spent $1.5 million over the p ast six months.") == ["p ast"]
+    assert misspelt_words("He took a vitamin d pill before the x ray and plan b.") == []
+
+
+def test_from_sample_ba_a_pasted_social_post_is_no_quiz_text():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("\u26a0#Breaking at 19:49 the convenor was wounded by 4 masked men in Mongkok.")
+    assert has_web_debris("Huge crowd tonight! #Rally #Vote")
+    assert has_web_debris("We will win. — Jane Roe (@janeroe) June 5, 2020")
+    assert has_web_debris("Photos here pic.twitter.com/Ab12Cd")
+    assert not has_web_debris("The #MeToo movement reached the state senate in 2018.")
+    assert not has_web_debris("Temperatures reached 40° in the capital on Monday.")
+
+
+def test_from_sample_ba_a_record_before_the_blank_beside_another_figure_gives_the_side_away():
+    from quizapp.generation.skills import number
+
+    analysis = _analysis(
+        "Jobs\n\nThe city's jobless rate fell to 8.1 in June after reaching a record high of 11.6 percent the month "
+        "before, the labour office said on Friday.\n\nThe office counted 4,200 new jobs in the harbour district.\n",
+        "jobs.txt",
+    )
+    keys = [c.answer for c in number.build(analysis)]
+    assert ("11.6 percent",) not in keys
+    assert ("4,200",) in keys
+
+
+def test_from_sample_ba_a_party_before_the_name_elsewhere_also_says_who_someone_is():
+    from quizapp.generation.skills import evidence
+
+    def asked(extra: str) -> list[str]:
+        analysis = _analysis(
+            "Budget\n\n"
+            + extra
+            + "Senate majority leader Tom Hale said the vote had been put off until the talks ended. \"We will wait "
+            "for a deal,\" he said.\n\nThe talks resume on Monday, and the House meets on Tuesday.\n",
+            "budget.txt",
+        )
+        return [c.prompt for c in evidence.build(analysis) if "who Tom Hale is" in c.prompt]
+
+    assert asked("")
+    assert not asked("Image caption Republican Tom Hale arrives at the Capitol. Most staff are on leave.\n\n")

@@ -183,7 +183,16 @@ _WEB_DEBRIS = re.compile(
 )
 
 
+# A social-media post pasted into the story: pictographs ("⚠#Breaking"), a picture link, or the post's signature
+# ("— Jane Doe (@janedoe) June 5, 2020"). Its claims are the poster's, unchecked, and its clutter is no quiz text.
+_SOCIAL_POST = re.compile(
+    r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]|\bpic\.twitter\.com/|"
+    r"\(@\w{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:^|\s)#\w+(?:\s+#\w+)+"
+)
+
+
 def has_web_debris(text: str) -> bool:
     """True for a sentence with a piece of the page glued into it (a form's fields, a subheading in capitals run
-    into the first sentence below it): not to be quoted in a question."""
-    return bool(_WEB_DEBRIS.search(fold(text)))
+    into the first sentence below it) or a pasted social-media post: not to be quoted in a question."""
+    folded = fold(text)
+    return bool(_WEB_DEBRIS.search(folded) or _SOCIAL_POST.search(folded))

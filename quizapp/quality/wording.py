@@ -355,7 +355,7 @@ _REFERRING_NOUNS = (
     "driver|pilot|crew|passenger|passengers|patient|patients|gunman|attacker|attackers|teenager|teen|teens|"
     "vehicle|car|truck|van|plane|aircraft|jet|helicopter|ship|boat|vessel|train|bus|device|weapon|gun|"
     "building|house|home|apartment|site|base|camp|facility|compound|property|"
-    "company|firm|group|organization|organisation|news organization|outlet|agency|team|"
+    "company|firm|group|organization|organisation|news organization|outlet|agency|team|industry|sector|market|"
     "decision|move|plan|deal|agreement|measure|bill|proposal|policy|ruling|verdict|"
     "incident|attack|crash|accident|blast|explosion|shooting|case|"
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
@@ -423,14 +423,29 @@ def is_garbled(text: str) -> bool:
 
 
 def misspelt_words(text: str) -> list[str]:
-    """Lower-case words of four letters or more that English does not use at all ("secretery"): typos that a
-    teacher would have to edit out. Names, capitalised, are not judged.
+    """Lower-case words of four letters or more that English does not use at all ("secretery"), and words a stray
+    space split after their first letter ("p ast"): typos that a teacher would have to edit out. Names,
+    capitalised, are not judged.
 
     Why wordfreq: its frequency lists are built from many large corpora (news, books, the web) and ship offline,
     so a word that never occurs in them is almost surely misspelt, however technical the story is.
     """
-    words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", fold(text))
-    return [w for w in dict.fromkeys(words) if _unknown(w)]
+    folded = fold(text)
+    words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", folded)
+    split = [f"{a} {b}" for a, b in _SPLIT_LETTER.findall(folded) if _split_word(a, b)]
+    return [w for w in dict.fromkeys(words) if _unknown(w)] + split
+
+
+# A letter split from the rest of its word by a stray space ("the p ast six months"): "a", "I" and "o" are words.
+_SPLIT_LETTER = re.compile(r"(?<![\w'’.&-])([b-hj-np-z])\s([a-z]{2,})(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _split_word(letter: str, rest: str) -> bool:
+    """True when the letter and the rest make a common word and the rest alone is a rare one ("p ast")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(letter + rest, "en") >= 4 and zipf_frequency(rest, "en") < 3.5
 
 
 @lru_cache(maxsize=65536)

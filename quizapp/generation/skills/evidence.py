@@ -72,6 +72,12 @@ def _other_reasons(analysis: Analysis, sentence_index: int) -> bool:
     return any(s.index != sentence_index and gives_a_reason_for_anonymity(s.text) for s in analysis.sentences)
 
 
+# A party before a name says who someone is as a title does ("Republican Mitch McConnell arrives").
+_AFFILIATIONS = frozenset(
+    "Republican Republicans Democrat Democratic Democrats Conservative Labour Liberal Tory Green GOP Independent".split()
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for sentence_index, unnamed in analysis.unnamed:
@@ -112,13 +118,14 @@ def build(analysis: Analysis) -> list[Candidate]:
             names = set(source.label.split())
             titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 3]
             if any(
-                m.group(1) not in names and title_word(m.group(1))
+                m.group(1) not in names and (title_word(m.group(1)) or m.group(1) in _AFFILIATIONS)
                 for s in analysis.sentences
                 if s.index != sentence.index
                 for pattern in titled
                 for m in pattern.finditer(s.text)
             ):
-                continue  # "Prime Minister Tuilaepa" elsewhere: that sentence says who he is too
+                continue  # "Prime Minister Tuilaepa", "Republican Mitch McConnell" (a caption) elsewhere: that sentence
+                # says who he is too
             candidates.append(
                 _item(
                     f"Click the sentence of the article that tells you who {source.label} is.",

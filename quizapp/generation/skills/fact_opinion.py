@@ -255,7 +255,10 @@ _SET_PHRASES = re.compile(
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
     r"great[- ]grand\w*|great britain|great lakes|great depression|"
-    r"in good (?:conscience|faith|standing|time)|good[- ]faith)\b",
+    r"in good (?:conscience|faith|standing|time)|good[- ]faith|"
+    # "It's important to remember the rate is …": a call to mind what follows, which is itself checkable
+    r"(?:important|worth|crucial|vital|essential|useful|helpful)\s+(?:to\s+(?:remember|note|recall|keep in mind|"
+    r"point out|mention|stress|emphasi[sz]e|recogni[sz]e|acknowledge)|noting|remembering|mentioning|pointing out))\b",
     re.IGNORECASE,
 )
 # A word in one of these clauses belongs to an aim, a reason or a background fact, not to the main statement:

@@ -112,7 +112,8 @@ _DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision
 
 
 _OPEN_CLAUSE = re.compile(
-    r"\b(?:no matter|however much|whatever|what|which|who|whom|when|whenever|if|whether|unless|especially|than|"
+    r"\b(?:no matter|however much|whatever|what|which|who|whom|when|whenever|how|(?<=\w )where|if|whether|unless|"
+    r"especially|than|"
     r"as (?:you|we|they|many|most|some|"
     r"everyone|anyone|people))\b",
     re.IGNORECASE,
@@ -124,7 +125,7 @@ _OTHERS = frozenset("some others many critics people anyone someone few most obs
 def _inside_a_question(sentence, at: int) -> bool:
     """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
     be a setup?"), in a clause of condition, of comparison or of what is unknown ("what might be coming", "if they
-    might", "than some might have expected"), in others' guess ("critics may say"), or on a noun ("people with
+    might", "how this case might end up", "than some might have expected"), in others' guess ("critics may say"), or on a noun ("people with
     perhaps a different view", "improvements that might be needed")."""
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):

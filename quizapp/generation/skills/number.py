@@ -201,6 +201,14 @@ def _outside_the_story(analysis: Analysis, quantity, values: list[float]) -> boo
     return any(v < 0.85 * low or v > 1.15 * high for v in values)
 
 
+# A record or a peak before the blank ("a post-war high of ___", "peaked at ___"): beside another figure of the
+# sentence, it says on which side of that figure the key lies.
+_EXTREME_BEFORE = re.compile(
+    r"\b(?:high|low|peak|record|top|maximum|minimum|highest|lowest|peaked|bottomed out|topped out)\s+"
+    r"(?:of|at|was|is|reached)?\s*(?:about|around|nearly|almost|some)?\s*\$?$",
+    re.IGNORECASE,
+)
+_OTHER_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?")
 # A figure hoped for or foretold, in the clause before it: "will eventually muster", "expects to raise".
 _FORECAST_BEFORE = re.compile(
     r"\b(?:(?-i:will)|would|could|might|(?-i:may)|expects?|expected|expecting|hop(?:e|es|ed|ing) (?:to|for|that)|"
@@ -278,6 +286,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             r"\b(?:up|down|rose|rising|fell|falling|climbed|dropped|increased|decreased)\s+from\s*$", text[:start]
         ):
             continue  # "jumped to 60 percent, up from ___": only wrong numbers on one side of 60 could fit
+        if _EXTREME_BEFORE.search(text[:start]) and _OTHER_FIGURE.search(text[:start] + " " + text[end:]):
+            continue  # "unemployment at 13.3 after a post-war high of ___": only choices above 13.3 could fit
         if re.search(r"\b(?:a|an)\s*$", text[:start], re.IGNORECASE):
             continue  # "a ___-year-old": "a" or "an" would fit only some of the choices
         if quantity.kind == "percent" and re.search(

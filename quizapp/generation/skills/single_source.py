@@ -6,8 +6,9 @@ import re
 
 from quizapp.generation.analysis import Analysis, Claim
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import quoted, sentence_case
+from quizapp.generation.skills.common import as_clause, quoted, sentence_case, strip_dateline
 from quizapp.textnorm import fold, tidy
 
 NEXT_STEP = "Look for confirmation from independent sources"
@@ -37,7 +38,7 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
             return None  # "fires, which state media said were under control": the claim is only part of it
         if match and len(match.group(0).split()) <= 8:
             rest = tidy(sentence[: match.start()] + (" " if match.start() else "") + sentence[match.end() :])
-            rest = rest.replace(" ,", ",").strip(" ,")
+            rest = rest.replace(" ,", ",").replace(" .", ".").strip(" ,")
             if claim.source.label.lower() in fold(rest).lower() or len(rest.split()) < 6:
                 return None
             if re.match(
@@ -50,6 +51,38 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
 
 _REPORTED_WORDS = re.compile(
     r"\b(?:said|says|told|tells|announced|stated|declared|claimed|added|quoted|according to)\b", re.IGNORECASE
+)
+
+
+def _speaks_for_itself(analysis: Analysis, source, claim: Claim, statement: str) -> bool:
+    """True when a side named in the claim gives its own account elsewhere in the article ("Yemen's Houthi rebels
+    agreed …, state media reported" beside "The Houthis said in a statement …"): another speaking source whose
+    name the claim holds, or a sentence whose speaker's name does."""
+    folded = fold(statement).lower()
+
+    def named(phrase: str) -> bool:
+        names = [w for w in re.findall(r"[A-Z][a-z]{3,}", fold(phrase)) if w.lower() not in _GENERIC]
+        return any(re.search(rf"\b{re.escape(name.lower().rstrip('s'))}", folded) for name in names)
+
+    for other in analysis.sources.values():
+        if other is not source and named(other.label):
+            if other.quoted or any(c.source is other and c.content for c in analysis.claims):
+                return True
+    for sentence in analysis.sentences:
+        if sentence.index == claim.sentence or sentence.span is None or sentence.furniture:
+            continue
+        for token in sentence.span:
+            if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(named(" ".join(t.text for t in subject.subtree)) for subject in subjects):
+                    return True
+    return False
+
+
+# Capitalised words of a speaker's name that name no side ("Ministry", "News", "Agency").
+_GENERIC = frozenset(
+    "the state news agency ministry office department media television radio press service official officials "
+    "spokesman spokeswoman spokesperson government national federal".split()
 )
 
 
@@ -67,7 +100,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         statements = []
         for claim in claims:
-            text = analysis.sentences[claim.sentence].text
+            text = strip_dateline(analysis.article, analysis.sentences[claim.sentence])
             if re.search(
                 r"\b(?:we|the (?:country|government|state|nation|regime|ministry|military|army)|it|they)\s+"
                 r"(?:will|would|plans? to|intends? to|is going to)\b",
@@ -79,6 +112,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             statement = _without_attribution(text, claim, analysis)
             if statement and _REPORTED_WORDS.search(statement):
                 continue  # "Shoigu said Putin had ordered …, state media reported": the minister's account, passed on
+            if statement and _speaks_for_itself(analysis, source, claim, statement):
+                continue  # "Houthi rebels agreed to a cease-fire, state media reported" beside the Houthis' own
+                # statement: the side the claim is about also gives its account, so it is not the only one
             if statement:
                 statements.append((_score(statement, analysis.article.headline), claim, statement, text))
         if not statements:
@@ -111,7 +147,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 skill="single-source",
                 type="single",
                 prompt=(
-                    f"The article's account that {statement[:1].lower() + statement[1:].rstrip('.')} comes only from "
+                    f"The article's account that {as_clause(statement)} comes only from "
                     f"{source.label}. What should a careful reader do next?"
                 ),
                 choices=(NEXT_STEP, *WRONG_STEPS),
