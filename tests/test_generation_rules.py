@@ -4559,3 +4559,52 @@ def test_from_sample_ba_a_party_before_the_name_elsewhere_also_says_who_someone_
 
     assert asked("")
     assert not asked("Image caption Republican Tom Hale arrives at the Capitol. Most staff are on leave.\n\n")
+
+
+def test_from_sample_az_a_dash_after_a_partial_quotation_opens_the_reporters_comment():
+    from quizapp.generation.skills import reported_speech
+
+    def asked(tail: str) -> list[str]:
+        analysis = _analysis(
+            "Talks\n\nThe two leaders met on Tuesday at the hotel.\n\nTom Hale, the farm minister, said that the two had agreed on \"a fair "
+            "deal for farmers\"" + tail + "\n\nRuiz, the other leader, spoke to the press later.\n",
+            "talks.txt",
+        )
+        return [c.prompt for c in reported_speech.build(analysis) if "fair deal" in c.prompt]
+
+    assert asked(" at the meeting.")
+    assert not asked(" — a phrase that was left out of Ruiz's own account.")
+
+
+def test_from_sample_az_a_figure_named_before_is_not_credited_to_whoever_talks_about_it_later():
+    from quizapp.generation.skills.number import _who_counted
+
+    text = (
+        "Tax\n\nAnn Lee said families could claim up to a $12,000 credit under her plan.\n\n"
+        "A Lee campaign aide later said that the $12,000 cap could change.\n\n"
+        "Tom Hale said that the plan would cost $450 billion over ten years.\n"
+    )
+    analysis = _analysis(text, "tax.txt")
+    aide = next(s.index for s in analysis.sentences if "aide" in s.text)
+    hale = next(s.index for s in analysis.sentences if "Hale" in s.text)
+    assert _who_counted(analysis, aide, analysis.sentences[aide].text, "12,000") is None
+    assert _who_counted(analysis, hale, analysis.sentences[hale].text, "450") == "Tom Hale"
+
+
+def test_from_sample_az_a_phrase_the_reporter_cites_mid_sentence_does_not_continue_the_last_speaker():
+    cited = _analysis(
+        "Talks\n\nAnn Lee said the two had talked about \"keeping the party together\" at the meeting. And the "
+        "part of his statement on the issues they discussed included a reference to \"free school meals for "
+        "all,\" a point the two disagree on.\n",
+        "talks.txt",
+    )
+    assert [(q.text.rstrip(","), q.source.label if q.source else None) for q in cited.quotes] == [
+        ("keeping the party together", "Ann Lee"),
+        ("free school meals for all", None),
+    ]
+    going_on = _analysis(
+        "Talks\n\n\"We will keep the party together,\" said Ann Lee, the leader. \"Free school meals for all are "
+        "part of it.\"\n",
+        "talks.txt",
+    )
+    assert [q.source.label if q.source else None for q in going_on.quotes] == ["Ann Lee", "Ann Lee"]

@@ -1251,6 +1251,11 @@ def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
     return relayed
 
 
+# Four words or more of the reporter's own before a quotation in a sentence with no verb of saying: the reporter
+# cites a phrase, not the last speaker going on.
+_NARRATION_BEFORE = re.compile(r"^\W*(?:[\w'’,.$%-]+\s+){4,}\W*$")
+
+
 def _closing_sentence(sentences: list[Sentence], quote: QuoteSpan) -> Sentence | None:
     """The sentence of the paragraph in which `quote` ends."""
     return next((s for s in sentences if s.span.start_char < quote.end <= s.span.end_char), None)
@@ -1295,6 +1300,9 @@ def _attach_quote(
         source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
     elif last_source is not None and book.names_another(sentence.index, last_source.label):
         source = None  # "echoed by Sir Richard Eyre, who called it “thought provoking”": another person is named
+    elif last_source is not None and _NARRATION_BEFORE.search(doc.text[sentence.span.start_char : quote.start]):
+        source = None  # "And the section of his statement … included a reference to “making healthcare …”": a
+        # phrase the reporter cites inside a sentence of their own, from a text whose author is not said here
     if source is not None:
         source.quoted = True
         source.sentences.append(sentence.index)

@@ -105,6 +105,9 @@ def _who_counted(analysis: Analysis, sentence_index: int, text: str, figure: str
         return according[1]
     if _CHAIN.search(text) or len({c.source.key for c in analysis.claims if c.sentence == sentence_index}) > 1:
         return None  # "Priebus, Matthews says, told him he had 23 events": one speaker's account of another's words
+    if any(figure in analysis.sentences[i].text for i in range(sentence_index)):
+        return None  # "the $17,000 cap could change, an aide said" after the candidate named "a $17,000 bucket":
+        # the figure came from someone before the speaker who now talks about it
     speakers = [c.source for c in analysis.claims if c.sentence == sentence_index and figure in (c.content or "")]
     speakers += [q.source for q in analysis.quotes if q.sentence == sentence_index and q.source and figure in q.text]
     named = [s.label for s in speakers if s.named or len(s.label.split()) >= 3 or _a_body(s.label)]

@@ -172,6 +172,9 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
         return None
     if _FRAMING.search(re.sub(r'"[^"]*"', " ", clause)) or is_garbled(clause) or clause[:1] == '"':
         return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
+    if re.search(r"(?:—|–|\s-\s|--)", clause.rsplit('"', 1)[-1]):
+        return None  # '… had discussed "unifying the party" — a phrase that was glaringly omitted': a dash opens the
+        # reporter's own comment, which is neither the speaker's words nor a summary of them
     if TIME_FIRST.match(clause) or _OPENS_ASIDE.match(clause):
         return None  # "earlier it's time …": the time of the saying; "Though that's true, …": a clause cut loose
     if re.search(
