@@ -4458,8 +4458,8 @@ def test_from_sample_ba_the_side_a_state_report_is_about_may_speak_for_itself():
     from quizapp.generation.skills import single_source
 
     both = _analysis(
-        "Truce\n\nSANAA, Yemen (AP) — The Zaidi rebels and their allies agreed on Monday to a four-day truce offered by "
-        "the coalition that has been bombing the country, Yemen's state news agency reported.\n\n"
+        "Truce\n\nSANAA, Yemen (AP) — The Zaidi rebels and their allies agreed on Monday to a four-day truce offered "
+        "by the coalition that has been bombing the country, Yemen's state news agency reported.\n\n"
         "The Zaidis said in a statement that the blockade of the port kept food ships from docking there.\n\n"
         "Ahmed Saleh, a coalition spokesman, said the truce would begin at noon.\n\n"
         "Maria Lund, the UN envoy, said aid ships were waiting off the coast.\n",
@@ -4477,6 +4477,23 @@ def test_from_sample_ba_the_side_a_state_report_is_about_may_speak_for_itself():
     assert asked
     assert all("SANAA" not in c.prompt and " ." not in c.prompt for c in asked)  # no dateline, no stray space
     assert any("account that the rebels and their allies agreed" in c.prompt for c in asked)
+    same_outlet = _analysis(
+        "Truce\n\nThe Zaidi rebels and their allies agreed on Monday to a four-day truce offered by the coalition "
+        "that has been bombing the country, Yemen's state news agency reported.\n\n"
+        "The Zaidis said in the broadcast that the blockade of the port kept food ships from docking there.\n\n"
+        "Ahmed Saleh, a coalition spokesman, said the truce would begin at noon.\n\n"
+        "Maria Lund, the UN envoy, said aid ships were waiting off the coast.\n",
+        "truce.txt",
+    )
+    assert single_source.build(same_outlet)  # the side's words come through the same outlet: still one account
+    nation = _analysis(
+        "Trainers\n\nThe Russian plane had arrived on Wednesday night with air defence supplies, Niger's state "
+        'television reported.\n\n"We are here to train the army," one of the Russian trainers told a Reuters '
+        "reporter.\n\nAhmed Saleh, a local official, said the airport was closed.\n\n"
+        "Maria Lund, the UN envoy, said aid ships were waiting off the coast.\n",
+        "trainers.txt",
+    )
+    assert single_source.build(nation)  # "Russian" names a nation, not the side whose plane it was
 
 
 def test_from_sample_ba_a_hedge_inside_how_or_where_something_ends_is_no_doubt_of_the_speaker():
@@ -4551,8 +4568,8 @@ def test_from_sample_ba_a_party_before_the_name_elsewhere_also_says_who_someone_
         analysis = _analysis(
             "Budget\n\n"
             + extra
-            + "Senate majority leader Tom Hale said the vote had been put off until the talks ended. \"We will wait "
-            "for a deal,\" he said.\n\nThe talks resume on Monday, and the House meets on Tuesday.\n",
+            + 'Senate majority leader Tom Hale said the vote had been put off until the talks ended. "We will wait '
+            'for a deal," he said.\n\nThe talks resume on Monday, and the House meets on Tuesday.\n',
             "budget.txt",
         )
         return [c.prompt for c in evidence.build(analysis) if "who Tom Hale is" in c.prompt]
@@ -4566,8 +4583,8 @@ def test_from_sample_az_a_dash_after_a_partial_quotation_opens_the_reporters_com
 
     def asked(tail: str) -> list[str]:
         analysis = _analysis(
-            "Talks\n\nThe two leaders met on Tuesday at the hotel.\n\nTom Hale, the farm minister, said that the two had agreed on \"a fair "
-            "deal for farmers\"" + tail + "\n\nRuiz, the other leader, spoke to the press later.\n",
+            "Talks\n\nThe two leaders met on Tuesday at the hotel.\n\nTom Hale, the farm minister, said that the "
+            'two had agreed on "a fair deal for farmers"' + tail + "\n\nRuiz, the other leader, left.\n",
             "talks.txt",
         )
         return [c.prompt for c in reported_speech.build(analysis) if "fair deal" in c.prompt]
@@ -4593,9 +4610,9 @@ def test_from_sample_az_a_figure_named_before_is_not_credited_to_whoever_talks_a
 
 def test_from_sample_az_a_phrase_the_reporter_cites_mid_sentence_does_not_continue_the_last_speaker():
     cited = _analysis(
-        "Talks\n\nAnn Lee said the two had talked about \"keeping the party together\" at the meeting. And the "
-        "part of his statement on the issues they discussed included a reference to \"free school meals for "
-        "all,\" a point the two disagree on.\n",
+        'Talks\n\nAnn Lee said the two had talked about "keeping the party together" at the meeting. And the '
+        'part of his statement on the issues they discussed included a reference to "free school meals for '
+        'all," a point the two disagree on.\n',
         "talks.txt",
     )
     assert [(q.text.rstrip(","), q.source.label if q.source else None) for q in cited.quotes] == [
@@ -4603,8 +4620,8 @@ def test_from_sample_az_a_phrase_the_reporter_cites_mid_sentence_does_not_contin
         ("free school meals for all", None),
     ]
     going_on = _analysis(
-        "Talks\n\n\"We will keep the party together,\" said Ann Lee, the leader. \"Free school meals for all are "
-        "part of it.\"\n",
+        'Talks\n\n"We will keep the party together," said Ann Lee, the leader. "Free school meals for all are '
+        'part of it."\n',
         "talks.txt",
     )
     assert [q.source.label if q.source else None for q in going_on.quotes] == ["Ann Lee", "Ann Lee"]

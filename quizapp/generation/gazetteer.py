@@ -92,6 +92,17 @@ def is_country(text: str) -> bool:
     return text.strip().lower() in _country_names()
 
 
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(word.lower() for c in countries() for word in (*c.place_names, *c.demonyms))
+
+
+def is_nationality(text: str) -> bool:
+    """True for a country's name or the adjective of its people ("Russia", "Russian", "Russians")."""
+    word = text.strip().lower()
+    return word in _nationality_words() or (word.endswith("s") and word[:-1] in _nationality_words())
+
+
 def entity_patterns() -> list[dict[str, str]]:
     """EntityRuler patterns: countries and capitals as GPE, nationalities as NORP."""
     patterns: list[dict[str, str]] = []

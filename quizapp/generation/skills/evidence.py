@@ -74,7 +74,8 @@ def _other_reasons(analysis: Analysis, sentence_index: int) -> bool:
 
 # A party before a name says who someone is as a title does ("Republican Mitch McConnell arrives").
 _AFFILIATIONS = frozenset(
-    "Republican Republicans Democrat Democratic Democrats Conservative Labour Liberal Tory Green GOP Independent".split()
+    "Republican Republicans Democrat Democratic Democrats Conservative Labour Liberal Tory Green GOP "
+    "Independent".split()
 )
 
 

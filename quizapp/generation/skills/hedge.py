@@ -125,8 +125,8 @@ _OTHERS = frozenset("some others many critics people anyone someone few most obs
 def _inside_a_question(sentence, at: int) -> bool:
     """True when the hedge does not voice the speaker's doubt about a claim: in a question ("Could this possibly
     be a setup?"), in a clause of condition, of comparison or of what is unknown ("what might be coming", "if they
-    might", "how this case might end up", "than some might have expected"), in others' guess ("critics may say"), or on a noun ("people with
-    perhaps a different view", "improvements that might be needed")."""
+    might", "how this case might end up", "than some might have expected"), in others' guess ("critics may say"),
+    or on a noun ("people with perhaps a different view", "improvements that might be needed")."""
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
         return True

@@ -6,8 +6,9 @@ import re
 
 from quizapp.generation.analysis import Analysis, Claim
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.vocab import REPORTING_LEMMAS
+from quizapp.generation.gazetteer import is_nationality
 from quizapp.generation.skills.common import as_clause, quoted, sentence_case, strip_dateline
 from quizapp.textnorm import fold, tidy
 
@@ -57,26 +58,45 @@ _REPORTED_WORDS = re.compile(
 def _speaks_for_itself(analysis: Analysis, source, claim: Claim, statement: str) -> bool:
     """True when a side named in the claim gives its own account elsewhere in the article ("Yemen's Houthi rebels
     agreed …, state media reported" beside "The Houthis said in a statement …"): another speaking source whose
-    name the claim holds, or a sentence whose speaker's name does."""
-    folded = fold(statement).lower()
+    name the claim holds, or a sentence whose speaker's name does. Words that reach the article through the same
+    outlet ("one of the Russian trainers said in the broadcast") are not a second account."""
+    folded = fold(statement)
 
     def named(phrase: str) -> bool:
-        names = [w for w in re.findall(r"[A-Z][a-z]{3,}", fold(phrase)) if w.lower() not in _GENERIC]
-        return any(re.search(rf"\b{re.escape(name.lower().rstrip('s'))}", folded) for name in names)
+        words = re.findall(r"[A-Z][a-z]{3,}", fold(phrase))
+        names = [w for w in words if w.lower() not in _GENERIC and not is_nationality(w)]  # not "Russian": the
+        # trainers and the plane are both Russian, but no one side speaks for a nation
+        return any(re.search(rf"\b{re.escape(name.rstrip('s'))}", folded) for name in names)  # "Foreign Minister"
+        # is not "a foreign tanker": a name keeps its capital
+
+    def own_channel(index: int) -> bool:
+        return not _SAME_OUTLET.search(analysis.sentences[index].text)
 
     for other in analysis.sources.values():
-        if other is not source and named(other.label):
-            if other.quoted or any(c.source is other and c.content for c in analysis.claims):
-                return True
+        if other is source or not named(other.label):
+            continue
+        said = [q.sentence for q in analysis.quotes if q.source is other]
+        said += [c.sentence for c in analysis.claims if c.source is other and c.content]
+        if any(own_channel(i) for i in said):
+            return True
     for sentence in analysis.sentences:
         if sentence.index == claim.sentence or sentence.span is None or sentence.furniture:
             continue
         for token in sentence.span:
             if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if any(named(" ".join(t.text for t in subject.subtree)) for subject in subjects):
+                if own_channel(sentence.index) and any(
+                    named(" ".join(t.text for t in subject.subtree)) for subject in subjects
+                ):
                     return True
     return False
+
+
+# Words passed on by the state outlet itself: a broadcast's footage, an agency's quotation.
+_SAME_OUTLET = re.compile(
+    r"\b(?:broadcast|footage|state[- ](?:media|television|TV|radio|news)|news agency|(?:agency|broadcaster) quoted)\b",
+    re.IGNORECASE,
+)
 
 
 # Capitalised words of a speaker's name that name no side ("Ministry", "News", "Agency").
