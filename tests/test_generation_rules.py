@@ -4625,3 +4625,155 @@ def test_from_sample_az_a_phrase_the_reporter_cites_mid_sentence_does_not_contin
         "talks.txt",
     )
     assert [q.source.label if q.source else None for q in going_on.quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_from_sample_bb_a_name_that_only_says_which_thing_is_no_antecedent_for_he():
+    text = (
+        "Race\n\nTom Reyes, the city's auditor, said on Friday that he would publish the accounts.\n\n"
+        'Ann Lee, the campaign manager, said the mayor had "a loose relationship with the truth" on '
+        "Sunday. She was building on a case made by the candidate himself, who answered the Reyes announcement by "
+        'arguing that "the mayor has failed the city." In a statement, he urged voters not to let the mayor '
+        '"take her failures into a second term."\n'
+    )
+    analysis = _analysis(text, "race.txt")
+    speakers = {q.text.rstrip(".,"): q.source.label if q.source else None for q in analysis.quotes}
+    assert speakers["take her failures into a second term"] is None
+
+
+def test_from_sample_bb_a_role_in_the_plural_is_no_wrong_choice_for_one_person():
+    from quizapp.generation.skills.source_credentials import _names_a_group
+
+    assert _names_a_group("Top EU officials")
+    assert _names_a_group("Party spokesmen")
+    assert not _names_a_group("Commons leader")
+    assert not _names_a_group("Joint Chiefs of Staff Chairman")
+    assert not _names_a_group("Minister of Foreign Affairs")
+
+
+def test_from_sample_bb_reported_speech_drops_the_dateline_and_skips_a_line_with_no_full_stop():
+    from quizapp.generation.skills import reported_speech
+
+    dated = _analysis(
+        "Attack\n\nPARIS — The man behind the knife attack was born abroad and was listed in a police database, "
+        "French authorities said Sunday.\n\nThe city's mayor visited the street on Monday.\n",
+        "attack.txt",
+    )
+    prompts = [c.prompt for c in reported_speech.build(dated)]
+    assert prompts and all("PARIS" not in p for p in prompts)
+    assert any("“The man behind the knife attack" in p for p in prompts)
+    unended = _analysis(
+        "Brexit\n\nFormer Prime Minister John Major has said the UK should halt the process by revoking the "
+        'notice, saying "the clock must be stopped"\n\nThe talks resume on Monday in Brussels.\n',
+        "brexit.txt",
+    )
+    assert not reported_speech.build(unended)
+
+
+def test_from_sample_bb_who_also_did_something_is_not_asked():
+    from quizapp.generation.skills.detail import _who_did
+
+    def asked(adverb: str) -> list[str]:
+        analysis = _analysis(
+            "Inquiry\n\nMayor Tom Reyes said the records raised serious questions on Monday.\n\nAttorney Ann Lee "
+            + adverb
+            + "demanded an inquiry into the harbour deal.\n\nPolice chief Mark Dunn closed the harbour on Tuesday."
+            "\n\nJudge Rita Cole ordered a recount of the votes.\n",
+            "inquiry.txt",
+        )
+        people = analysis.people()
+        return [c.prompt for c in _who_did(analysis, people) if "inquiry" in c.prompt]
+
+    assert asked("")
+    assert not asked("also ")
+
+
+def test_from_sample_bb_such_a_thing_followed_by_its_own_clause_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Many experts believe such comment is unlikely given that agents only got a warrant.")
+    assert context_reference("Prices rose to such high levels that people stopped buying bread.") is None
+    from quizapp.quality.wording import _KIND_POINTER
+
+    assert not _KIND_POINTER.search(
+        "Aides said most people will keep their insurers, either because they get cover through work or they are "
+        "old enough for Medicare."
+    )
+
+
+def test_from_sample_bb_a_doubled_pair_of_words_is_a_typo():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Be careful before accepting as true any stories any stories told by anonymous officials.")
+    assert not is_garbled("Be careful before accepting as true any stories told by anonymous officials.")
+
+
+def test_from_sample_bb_a_number_that_begins_a_bodys_name_is_no_cut_title():
+    analysis = _analysis(
+        'Test site\n\n"The site is ready," 38 North analyst Joseph Bermudez told reporters on Monday. '
+        '"We will see," said Pentagon spokesman Tom Reyes.\n',
+        "site.txt",
+    )
+    assert "Joseph Bermudez" not in analysis.descriptions
+    assert analysis.descriptions.get("Tom Reyes") == "Pentagon spokesman"
+
+
+def test_from_sample_bb_an_excerpt_never_ends_inside_brackets():
+    from quizapp.generation.skills.common import excerpt
+
+    text = "What happens or does not happen here [in the Capitol] could certainly influence my race"
+    assert excerpt(text, 8) == "What happens or does not happen here …"
+    assert excerpt(text, 10) == "What happens or does not happen here [in the Capitol] …"
+
+
+def test_from_sample_bb_how_something_happens_is_a_topic_not_words_someone_said():
+    from quizapp.generation.skills import quote_speaker, true_false
+    from quizapp.generation.skills.common import TOPIC_NOT_CLAIM
+
+    assert TOPIC_NOT_CLAIM.match("how a typical decision might play out")
+    assert not TOPIC_NOT_CLAIM.match("if Comey keeps his notes, they should be subpoenaed")
+    analysis = _analysis(
+        "Decisions\n\nWhen Ann Lee arrived at the ministry a month ago, she met each person who works on the "
+        "council, Tom Reyes says.\n\nReyes, a former aide, describes how a typical decision might play out — say, "
+        "to close embassies around the world.\n\nMark Dunn, a senator, said the embassy in Nairobi had asked for "
+        "more guards last year.\n\nRita Cole, a former ambassador, said the staff had been warned in May.\n",
+        "decisions.txt",
+    )
+    assert not [c for c in quote_speaker.clear_claims(analysis) if c.content.startswith("how")]
+    prompts = [c.prompt for c in true_false.build(analysis)]
+    assert prompts and not [p for p in prompts if "that how" in p]
+
+
+def test_from_sample_bb_an_effect_told_in_a_figure_of_speech_is_no_plain_fact():
+    from quizapp.generation.skills import fact_opinion
+
+    def facts(verb: str) -> list[str]:
+        analysis = _analysis(
+            "Hacking\n\nThe court met in Boston on Monday.\n\nClaims that Russia hacked Democratic email accounts "
+            f"in 2016 {verb} Washington for 12 weeks in 2017.\n",
+            "hacking.txt",
+        )
+        return [c.prompt for c in fact_opinion.build(analysis) if c.answer == ("A checkable fact",)]
+
+    assert not [p for p in facts("roiled") if "Washington" in p]
+
+
+def test_from_sample_bb_the_loan_alone_points_to_an_earlier_sentence():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("The government data said the loan helped retain 441 jobs.") == "the loan"
+    assert context_reference("The bank's $5 million loan to the mill helped retain 441 jobs.") is None
+
+
+def test_from_sample_bb_an_official_with_businesses_in_the_story_gets_no_source_type():
+    from quizapp.generation.skills import source_type
+
+    def typed(extra: str) -> list[str]:
+        analysis = _analysis(
+            'Aid\n\nDozens of firms in the state received federal loans, records show.\n\n"We followed every '
+            "rule,\" said Gov. Jim Justice, the state's governor, at a briefing on Monday." + extra + "\n",
+            "aid.txt",
+        )
+        return [c.prompt for c in source_type.build(analysis) if "Jim Justice" in c.prompt]
+
+    assert typed("")
+    assert not typed(" Justice said his businesses had probably received some of the aid.")

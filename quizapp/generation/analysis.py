@@ -453,9 +453,9 @@ class _SourceBook:
             [
                 name
                 for offset, name in self.mentions.get(sentence - 1, [])
-                if not self._in_quotation(sentence - 1, offset)
+                if not self._in_quotation(sentence - 1, offset) and not self._names_a_thing(sentence - 1, offset)
             ]
-        ]
+        ]  # not "the Comey announcement": a name that only says which announcement is not a person acting there
         begin = sentences[sentence].span.start_char if sentence < len(sentences) else 0
         earlier = [  # the same pronoun, outside quotation marks, earlier in the sentence
             begin + m.start()
@@ -508,6 +508,16 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _names_a_thing(self, index: int, offset: int) -> bool:
+        """True when the name at `offset` of sentence `index` only modifies a common noun ("the Comey announcement",
+        "the Trump campaign"): it names no one who does anything in that sentence."""
+        if not 0 <= index < len(self.analysis.sentences):
+            return False
+        token = next((t for t in self.analysis.sentences[index].span if t.idx == offset), None)
+        while token is not None and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head is not token:
+            token = token.head
+        return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
     def _subject_of(self, index: int):
         """The subject of sentence `index`'s main verb, or None."""

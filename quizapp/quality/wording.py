@@ -361,7 +361,8 @@ _REFERRING_NOUNS = (
     "report|study|survey|research|mission|project|program|programme|product|statement|letter|video|photo|"
     "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
     "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game|"
-    "list|ranking|" + _PLACE_NOUNS
+    "list|ranking|loan|lawsuit|investigation|probe|inquiry|contract|settlement|sale|purchase|indictment|"
+    "complaint|petition|" + _PLACE_NOUNS
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?<!\bsaid )(?<!\bsays )(?<!\bso )[Tt]hat)\s+(?:same\s+|new\s+|latest\s+|"
@@ -380,7 +381,10 @@ _CLAUSE_POINTER = re.compile(
 # that", "either … or" say it themselves).
 _KIND_POINTER = re.compile(
     r"\b(?:such|either|neither)\s+(?!as\b|a\b|an\b|of\b|way\b|side\b|sides\b|end\b)[a-z]+\b"
-    r"(?![^.]*\b(?:as|that|or|nor)\b)",
+    # the "as", "that", "or" of the phrase itself follows within a few words and before any verb ("such high
+    # prices that", "either the mayor or"), not in a clause of its own ("such comment is unlikely given that")
+    r"(?!(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did)\b)"
+    r"[\w'’,-]+){0,8}\s+(?:as|that|or|nor)\b)",
     re.IGNORECASE,
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
@@ -393,11 +397,11 @@ _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
 # A drop capital split from its word ("T his will not …") or a space before a comma ("me , I"): a broken
 # extraction of the page.
 _SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir|hen|hough|his)\b|\w\s,\s")
-# A doubled word ("consolidated consolidated") or a modal before a past form ("would required"): a typo that a
-# teacher would have to edit out of the item.
+# A doubled word or pair of words ("consolidated consolidated", "any stories any stories") or a modal before a
+# past form ("would required"): a typo that a teacher would have to edit out of the item.
 _TYPO = re.compile(
     r"\b([a-z]{3,})\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
-    r"[a-z]+ed\b",
+    r"[a-z]+ed\b|\b([a-z]+\s+[a-z]{3,})\s+\2\b",  # "any stories any stories": two words doubled
     re.IGNORECASE,
 )
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"

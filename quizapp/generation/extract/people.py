@@ -151,6 +151,9 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
+    number = ent.doc[index] if index >= 0 else None
+    if number is not None and number.like_num and number.ent_type_ not in ("DATE", "TIME") and words[0].is_title:
+        return None  # "38 North analyst": the number is part of the body's name, and the title without it is cut
     if words[-1].text[:1].isupper():
         loose = [n for n, w in enumerate(words) if w.text.islower() and w.lower_ not in _TITLE_MODIFIERS]
         if loose:  # "$600 billion in new tax revenue President Obama": the lower-case words end another phrase

@@ -184,9 +184,16 @@ def with_blank(text: str, start: int, end: int) -> str:
 
 
 def excerpt(text: str, max_words: int = 30) -> str:
-    """At most `max_words` words of `text`, with an ellipsis when cut."""
+    """At most `max_words` words of `text`, with an ellipsis when cut; never inside brackets that the cut would
+    leave open ("here [in …"): the cut then falls before the bracket."""
     words = text.split()
-    return text if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",;:") + " …"
+    if len(words) <= max_words:
+        return text
+    kept = " ".join(words[:max_words])
+    for opening, closing in (("[", "]"), ("(", ")")):
+        if kept.count(opening) > kept.count(closing):
+            kept = kept[: kept.rfind(opening)]
+    return kept.rstrip(",;: ") + " …"
 
 
 _TRAILING_EDIT = re.compile(r"\s*\[[.,;:]\]\s*$")
@@ -397,6 +404,12 @@ TIME_FIRST = re.compile(
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",
     re.IGNORECASE,
 )
+
+
+# Words after a verb of saying that name a topic, not a statement ("describes how a decision might play out"):
+# "X said that how …" would make no sense. Not "if" or "when": "said that if Comey keeps his notes, they should
+# be subpoenaed" states something.
+TOPIC_NOT_CLAIM = re.compile(r"(?:how|what|why|where|whether|who|which)\b", re.IGNORECASE)
 
 
 def as_clause(content: str) -> str:

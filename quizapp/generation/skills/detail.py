@@ -290,8 +290,11 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue  # "who served more than two?": cut off before its noun
         if re.search(r"\b(?:not|never|no longer|n't|absent)\b", predicate):
             continue  # "who was not present?": the article rarely says the others were
-        if re.search(r"\b(?:also|too|as well|either|again)\b", predicate):
-            continue  # "who was also critical on Monday?": also as who? The question leans on the sentence before
+        if re.search(r"\b(?:also|too|as well|either|again|likewise|similarly)\b", predicate) or any(
+            c.lower_ in ("also", "likewise", "similarly") for c in root.children
+        ):
+            continue  # "who was also critical on Monday?", "Fernich also called for an investigation": also as who?
+            # The question leans on the sentence before, whose person did the same
         if any(p.split()[-1] in predicate for p in people) or GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
         prompt = f"According to the article, who {predicate}?"

@@ -59,6 +59,12 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "equate liken brand label dub portray characterize characterise smear mock "
     "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
+# Verbs that tell an effect on people or a place in a figure of speech: how much "roiled" or "rattled" is a
+# matter of judgment, not of record.
+_FIGURATIVE_LEMMAS = frozenset(
+    "roil rattle stun jolt upend plague haunt dog cloud overshadow stoke inflame engulf cripple paralyze paralyse "
+    "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock".split()
+)
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
     r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be|more than|"
@@ -220,8 +226,11 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         # label, a cause or an account that a student could fairly call a judgment
     for token in sentence.span:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS):
-            return False  # speech, a claim or an interpretation ("the report said", "symbolizing") ("State" is a name)
+        if token.pos_ in ("VERB", "AUX") and (
+            lemma in REPORTING_LEMMAS or lemma in _INTERPRETIVE_LEMMAS or lemma in _FIGURATIVE_LEMMAS
+        ):
+            return False  # speech, a claim or an interpretation ("the report said", "symbolizing") ("State" is a name),
+            # or an effect told in a figure ("have roiled Washington for weeks"), which measures nothing
         colouring = token.dep_ == "amod" and token.tag_ == "VBG"  # "the struggling industry", "soaring prices"
         if (token.pos_ in ("ADJ", "ADV") or colouring) and not token.ent_type_ and not token.like_num:
             word = token.lower_

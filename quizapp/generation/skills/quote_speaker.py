@@ -25,6 +25,7 @@ from quizapp.generation.extract.vocab import (
 from quizapp.generation.skills.common import (
     REBUTTAL,
     TIME_FIRST,
+    TOPIC_NOT_CLAIM,
     as_clause,
     broken_off,
     excerpt,
@@ -572,6 +573,8 @@ def clear_claims(analysis: Analysis) -> list:
         said = analysis.sentences[claim.sentence].text
         if said.count('"') % 2 or said.count("“") != said.count("”"):
             continue  # a quotation whose opening mark the sentence splitter left behind: direct speech after all
+        if TOPIC_NOT_CLAIM.match(content):
+            continue  # "describes how a typical decision might play out": a topic, not words someone said
         if TIME_FIRST.match(content) or _NO_SUBJECT.match(content):
             continue  # "said that yesterday morning the laws …": the time belongs to the saying, not the claim;
             # "(That) would probably create a fall": the model left the subject out

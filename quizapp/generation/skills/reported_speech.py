@@ -22,7 +22,16 @@ from collections.abc import Iterator
 
 from quizapp.generation.analysis import Analysis, Quote, Sentence
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import TIME_FIRST, excerpt, is_plural, mention_in, possessive, quoted, shown
+from quizapp.generation.skills.common import (
+    TIME_FIRST,
+    excerpt,
+    is_plural,
+    mention_in,
+    possessive,
+    quoted,
+    shown,
+    strip_dateline,
+)
 from quizapp.generation.skills.quote_speaker import clear_claims
 from quizapp.quality.wording import is_garbled
 from quizapp.textnorm import fold
@@ -45,6 +54,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         and not analysis.sentences[claim.sentence].furniture
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
         and not re.search(r",?\s+but\b", claim.content)
+        and _ENDS.search(analysis.sentences[claim.sentence].text)
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
     partial = _partial_quotes(analysis)
     if not usable:
@@ -98,6 +108,10 @@ def _exact_words_item(
     )
 
 
+# A sentence that ends as one: a full stop, a question or an exclamation mark, before any closing marks.
+_ENDS = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
 def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
     """Each quotation that is the only one of its sentence, stands within it, and is credited with a verb to the
     sentence's one speaker, in a sentence of the story (not the page around it)."""
@@ -110,13 +124,21 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
             continue
         if any(c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence):
             continue  # two speakers in one sentence
+        if not _ENDS.search(sentence.text):
+            continue  # 'has said the UK should halt …, saying "the clock must be stopped"' with no full stop: a
+            # summary line over the story, which a prompt could not quote as a sentence
         yield quote, sentence
 
 
 def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
-    sentence = analysis.sentences[claim.sentence].text
+    full = analysis.sentences[claim.sentence].text
+    sentence = strip_dateline(analysis.article, analysis.sentences[claim.sentence])
     who, whose = _speaker(claim.source, sentence, analysis.article.body_text)
-    words = excerpt(claim.content.strip(" ,."), 14)
+    content = claim.content
+    dateline = full[: len(full) - len(sentence)].strip()
+    if dateline and content.startswith(dateline):
+        content = content[len(dateline) :]  # "PARIS — The man …, authorities said": the place is the reporter's
+    words = excerpt(content.strip(" ,."), 14)
     explanation = (
         f"There are no quotation marks around “{words}”: this is reported speech, the article's summary of what "
         f"{who} said (“{claim.verb}”). A summary can narrow or shift what someone meant; only words inside "
@@ -210,7 +232,8 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
         )
         # one partial quotation per speaker: two speakers' framed words are two different checks
         facts = {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", f"partial-quote:{quote.source.key}"}
-        found.append(_exact_words_item(sentence.text, clause, who, choices, explanation, 2, 0.68, facts))
+        text = strip_dateline(analysis.article, sentence)
+        found.append(_exact_words_item(text, clause, who, choices, explanation, 2, 0.68, facts))
     return found
 
 
@@ -277,7 +300,16 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
         # one a bank (they share a fact); the next serves when another item already asks about the first one's
         # sentence
         found.append(
-            _exact_words_item(sentence.text, words, who, choices, explanation, 1, 0.6 - 0.01 * len(found), facts)
+            _exact_words_item(
+                strip_dateline(analysis.article, sentence),
+                words,
+                who,
+                choices,
+                explanation,
+                1,
+                0.6 - 0.01 * len(found),
+                facts,
+            )
         )
         if len(found) == 3:
             break

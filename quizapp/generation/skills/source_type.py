@@ -79,6 +79,20 @@ def _tied(analysis: Analysis, source) -> bool:
     )
 
 
+# A business of the person's own in the story: the official is also an owner with a stake.
+_OWN_BUSINESS = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?:own\s+|family(?:['’]s)?\s+)?(?:business(?:es)?|compan(?:y|ies)|firms?|"
+    r"corporations?|resorts?|hotels?|farms?|mines?)|owns|owned by|owner of|co-?owner|founder of|founded the)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_stake(analysis: Analysis, source) -> bool:
+    """True when a sentence naming the source speaks of a business of theirs ("his businesses", "owns")."""
+    surname = re.escape(source.label.split()[-1])
+    return any(re.search(rf"\b{surname}\b", s.text) and _OWN_BUSINESS.search(s.text) for s in analysis.sentences)
+
+
 _FEELING = re.compile(
     r"^\W*(?:I|We)\s+(?:(?:really|just|do|so|truly|very much)[,\s]+){0,3}(?:hope|wish|feel|love|pray|miss|am|'m|was)\b"
     r"|^\W*I['’]m\b"
@@ -145,6 +159,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Senator Ben Sasse, a frequent Trump critic": the title, not the quoted description, shows it
         if source.kind == "expert" and _tied(analysis, source):
             continue  # "Scissors, who consults with administration officials": not independent of a side
+        if source.named and source.kind == "named-official" and _own_stake(analysis, source):
+            continue  # "Justice acknowledged that his businesses likely received aid": a governor with businesses
+            # in the story speaks for them too, so "a business's representative" could also be argued
         if not _speaks(analysis, source):
             continue  # "Cameron" only talked about, in a sentence where Obama speaks: no source of anything here
         if _only_hearsay(analysis, source):

@@ -23,6 +23,7 @@ from quizapp.generation.skills.common import (
     PERIODIC,
     REBUTTAL,
     TIME_FIRST,
+    TOPIC_NOT_CLAIM,
     as_clause,
     attribution,
     broken_off,
@@ -576,6 +577,8 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
     if re.search(r"\bor (?:that|whether|if)\b", content):
         return False  # "prices were too high or that …": the writer unsure what was said, not a claim
+    if TOPIC_NOT_CLAIM.match(content):
+        return False  # "Vietor describes how a decision might play out": a topic, not a statement, after "said that"
     if re.search(
         r"\b(?:he|she|they)\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|"
         r"alleged|suspected|understood|presumed|known)\s+to\b",
