@@ -61,10 +61,10 @@ def test_contributor():
 
 
 def test_file_photo():
-    meaning = find("photo", "FILE", "Aug. 3, 2023")
-    assert "not at the events" in meaning.correct_answer
+    meaning = find("photo", "FILE", "not at the events")
+    assert "Aug. 3" not in meaning.correct_answer + meaning.explanation  # the scene item asks for the date
     scene = find("photo", "show", "protest in Niamey")
-    assert "Aug. 3, 2023" in scene.correct_answer and "not the events" in scene.correct_answer
+    assert "Aug. 3, 2023" in scene.correct_answer
 
 
 def test_numbers():

@@ -377,7 +377,11 @@ class _SourceBook:
             return None, None  # "said Zillow ZG, +0.15% economist Matthew Speakman": a share price's ticker
         lowered = fold(phrase).lower()
         if lowered in PRONOUNS:
-            return self._antecedent(lowered, sentence, speech.speaker_start), phrase
+            found = self._antecedent(lowered, sentence, speech.speaker_start)
+            if found is not None and self._spoken_of(found, sentence, speech):
+                return None, phrase  # "“The president makes fun of me …,” he said" after Obama: the words speak of
+                # the one "he" seemed to be, so someone else says them
+            return found, phrase
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
         if self._name_cut_by_a_stop(phrase, sentence):
@@ -508,6 +512,31 @@ class _SourceBook:
         kind = classify(name, description, is_person=True) or "unknown"
         source = self._add(name, name, kind, description=description, named=True)
         return source
+
+    def _spoken_of(self, source: Source, sentence: int, speech: Speech) -> bool:
+        """True when the words reported name `source` in the third person, by surname or by the title the
+        article gives them ("the president"): people seldom speak of themselves so. The speaker and the
+        clauses that set the scene ("When Obama invited Merkel, she said …") are not the words reported."""
+        span = self.analysis.sentences[sentence].span
+        verb = span.doc[speech.verb_index]
+        scene = {
+            t.i for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod", "mark") for t in c.subtree
+        }
+        rest = " ".join(
+            t.text
+            for t in span
+            if t.i not in scene and not speech.speaker_start <= t.idx < speech.speaker_end and t.i != verb.i
+        )
+        surname = source.label.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", rest):
+            return True
+        title = (source.description or "").split()[-1:] or [""]
+        role = title[0].lower().strip(".,")
+        return (
+            bool(role)
+            and title_word(role)
+            and bool(re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(role)}\b", rest, re.IGNORECASE))
+        )
 
     def _names_a_thing(self, index: int, offset: int) -> bool:
         """True when the name at `offset` of sentence `index` only modifies a common noun ("the Comey announcement",

@@ -146,7 +146,17 @@ _PUBLIC_INSTITUTIONS = frozenset(
 # Words that name a private body, not a public one ("the American Energy Alliance", "the Cato Institute").
 _PRIVATE_BODY = re.compile(
     r"\b(?:alliance|coalition|institute|center|centre|foundation|fund|league|network|club|group|organi[sz]ation|"
-    r"partnership|project|initiative)\b"
+    r"partnership|project|initiative|conference|federation|society)\b"
+)  # "a National Conference of State Legislatures director": a members' body, whatever "national" says
+# A post not held yet: the person speaks for no body so far.
+_NOT_YET = re.compile(r"\b(?:next|incoming|nominee|nominated|designate|would-be|future)\b|-elect\b|\belect\b")
+_SPORTS_BODY = re.compile(
+    r"\b(?:olympic|paralympic|usopc|ioc|fifa|uefa|ncaa|nfl|nba|mlb|nhl|biathlon|athletics|gymnastics|swimming|"
+    r"skating|skiing|rowing|cycling|sports? (?:federation|body|association|council))\b"
+)
+_CAMPAIGN_ROLE = re.compile(
+    r"\b(?:finance (?:chair\w*|director|committee)|fund-?raiser|bundler|campaign (?:chair\w*|manager|director|"
+    r"spokes\w+|treasurer))\b"
 )
 # A newspaper or its editorial voice: neither an official body nor a document of record.
 _NEWS_OUTLET = re.compile(
@@ -365,6 +375,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
+        if _NOT_YET.search(fold(f"{phrase} {description or ''}").lower()):
+            return None  # "the next attorney general", "president-elect": a post not held yet speaks for no body
+        if _SPORTS_BODY.search(fold(f"{phrase} {description or ''}").lower()):
+            return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
+            # neither a public office nor plainly an interest group
+        if _CAMPAIGN_ROLE.search(fold(description or "").lower()):
+            return None  # "Rubio's national finance chairman": a campaign's post, not an office
         if _KIN.match(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
         if _PARTY_MEMBER.match(fold(description or "")):
@@ -468,6 +485,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
         return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:
+        if re.match(r"[A-Z][\w.'’-]*\s+[a-z]{3,}ed\b", phrase):
+            return None  # "Trump annoyed Republicans again with a tweet": a clause, not the name of a document
         if re.search(r"['’]s\b", phrase):
             return None  # "Cornyn's statement": the person speaks, through a statement
         if _is_proper_name(phrase):

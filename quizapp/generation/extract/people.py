@@ -151,6 +151,14 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
+    if (
+        len(words) >= 2
+        and words[-1].text.endswith(".")
+        and not words[-2].text.endswith(".")
+        and all(title_word(w.text) for w in words)
+    ):
+        return None  # "Chairman Rep. Michael McCaul": a title stacked on "Rep." with no body; the chairman of what?
+        # ("Attorney General", "Lt. Gov." are whole titles)
     number = ent.doc[index] if index >= 0 else None
     if number is not None and number.like_num and number.ent_type_ not in ("DATE", "TIME") and words[0].is_title:
         return None  # "38 North analyst": the number is part of the body's name, and the title without it is cut

@@ -311,7 +311,8 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # pipeline cuts them off the name, and the people extractor reads them as titles.
 TITLES_IN_NAMES = frozenset(
     "treasurer comptroller auditor councilman councilwoman alderman assemblyman assemblywoman congressman "
-    "congresswoman superintendent spokeswoman spokesman spokesperson coroner sheriff".split()
+    "congresswoman superintendent spokeswoman spokesman spokesperson coroner sheriff rabbi imam reverend rev. "
+    "cardinal sheikh ayatollah archbishop".split()
 )
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())

@@ -6,7 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.extract.vocab import LOADED_VERBS
+from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
 from quizapp.generation.skills.common import shown
 from quizapp.quality.wording import hedge_words
 from quizapp.textnorm import inside_quotation_marks
@@ -78,6 +78,21 @@ def _lesson(verb: str, lemma: str) -> str:
     )
 
 
+def _reported_by_another(sentence, at: int) -> bool:
+    """True when the verb at character `at` stands inside what another verb of saying reports: one of its
+    heads, up the parse, is itself a verb of saying or a loaded one."""
+    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    if token is None:
+        return False
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and (lemma in REPORTING_LEMMAS or lemma in LOADED_VERBS):
+            return True
+    return False
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen: set[str] = set()
@@ -120,6 +135,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         at = sentence.find(verb)
         if inside_quotation_marks(sentence, at):
             continue  # '"… as everyone has pointed out …," Rubio said': the speaker's word, not the writer's
+        if _reported_by_another(analysis.sentences[sentence_index], at):
+            continue  # "Boehner noted the 22 times that Mr. Obama claimed …": the word frames what Boehner said,
+            # so it may be his, not the writer's
         if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
         if re.search(

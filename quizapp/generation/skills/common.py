@@ -307,7 +307,9 @@ _SOURCE_NOUNS = frozenset(
     "government council commission court researchers scientists analysts experts tallies tally counts count "
     "estimates estimate statistics records polls poll surveys state of and for de the from at on in".split()
 )
-_BARE_RECORDS = frozenset("data figures statistics estimates records reports research documents numbers".split())
+_BARE_RECORDS = frozenset(
+    "data figures statistics estimates records reports research documents numbers information analysis tallies".split()
+)
 _JOINS_A_NAME = frozenset("of and for de from at on in to by with".split())
 _NOT_A_SOURCE = frozenset(
     "doctrine doctrines rules rule law laws guidelines policy policies regulations constitution statute treaty "
@@ -521,6 +523,10 @@ def is_fragment(span) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in span.root.children)
     ):
         return True  # "Deploy its National Guard to the border": a bullet of a list, whose subject stands above it
+    if span.root.pos_ in ("NOUN", "PROPN", "NUM", "VERB") and not any(
+        t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in span
+    ):
+        return True  # "The Watts Bar Unit 2 in Tennessee, according to the EIA.": a list item, no claim of its own
     return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)
 
 

@@ -377,6 +377,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if source is None and hedge.text not in _WRITERS_HEDGES and not estimate:
             continue  # the article's own doubt is clear only in these words, or in an estimate nobody is credited with
+        if source is not None and re.fullmatch(r"[A-Z][a-z]+s", source.label):
+            continue  # "Realtors", "Democrats", "Reuters": one word that may be one or many; "how sure Realtors is"
         options = [] if spoken_phrase or estimate else _phrases(sentence, hedge.text)
         if len(options) < 3:
             who = mention_in(source.label, sentence.text) if source is not None else ""

@@ -45,7 +45,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         scene = _scene(caption)
         when = f"on {caption.date_text}" if caption.date_text else "at an earlier time"
-        right = f"It was taken earlier ({caption.date_text or 'before this story'}), not at the events reported here"
+        # The date is left to the scene item ("What does the photo show?"): in both, one would give the other away.
+        right = "It was taken earlier, not at the events reported here"
         wrong = (
             "It was taken at the events this story reports",
             "It was made by a government photographer",
@@ -60,10 +61,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 choices=(right, *wrong),
                 answer=(right,),
                 explanation=(
-                    "“FILE” marks an archive picture, taken before the events in the story"
-                    + (f" ({caption.date_text})" if caption.date_text else "")
-                    + ". It illustrates the topic but does not show what the story reports, so do not read it "
-                    "as evidence of the news."
+                    "“FILE” marks an archive picture, taken before the events in the story. It illustrates the "
+                    "topic but does not show what the story reports, so do not read it as evidence of the news."
                 ),
                 evidence=(marker or caption.text[:40],),
                 difficulty=1,
@@ -72,7 +71,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
         )
         if scene and caption.date_text:
-            right_scene = f"{scene[:1].upper()}{scene[1:]} {when}, not the events of this story"
+            right_scene = f"{scene[:1].upper()}{scene[1:]} {when}"
             headline = analysis.article.headline.rstrip(".")
             wrong_scene = (
                 f"What the headline reports: {headline}",
@@ -87,7 +86,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                     choices=(right_scene, *wrong_scene),
                     answer=(right_scene,),
                     explanation=(
-                        f"The caption dates the picture {when} and describes {scene}"
+                        f"The caption dates the picture {when} and describes {scene.rstrip(' ,;')}"
                         + (f"; the credit is {caption.credit}" if caption.credit else "")
                         + ". An old photo beside new events can mislead: always read the caption's date and place."
                     ),

@@ -518,6 +518,7 @@ def build(analysis: Analysis) -> list[Candidate]:
                 if quote.speaker_as_written.lower() != source.label.lower()
                 and quote.speaker_as_written.count("(") == quote.speaker_as_written.count(")")
                 and _ends_on_the_name(quote.speaker_as_written, source.label)
+                and not re.search(re.escape(quote.speaker_as_written) + r"\s*[&+]", sentence)  # "of the Sixth & I"
                 else f"The article names the speaker right beside the quotation: {mention(source.label)}."
             )
             difficulty, score = 1, 0.85
