@@ -544,7 +544,7 @@ class _SourceBook:
         if not 0 <= index < len(self.analysis.sentences):
             return False
         token = next((t for t in self.analysis.sentences[index].span if t.idx == offset), None)
-        while token is not None and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head is not token:
+        while token is not None and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
             token = token.head
         return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
