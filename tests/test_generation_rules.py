@@ -4887,3 +4887,110 @@ def test_from_sample_bc_a_title_stacked_on_rep_is_no_description():
     )
     assert "Mark Dunn" not in analysis.descriptions
     assert analysis.descriptions.get("Ann Lee") == "Attorney General"
+
+
+def test_from_sample_bd_party_committees_silent_people_candidates_and_partisan_experts_get_no_type():
+    from quizapp.generation.skills import source_type
+    from quizapp.generation.sources import classify
+
+    assert classify("Ann Lee", "Democratic National Committee spokeswoman", is_person=True) is None
+    assert classify("Tom Reyes", "NRCC spokesman", is_person=True) is None
+
+    def typed(text: str, who: str) -> list[str]:
+        return [c.prompt for c in source_type.build(_analysis(text, "story.txt")) if who in c.prompt]
+
+    quoted = (
+        'Bill\n\nThe state Senate passed the bill on Tuesday.\n\n"We will look at it," said Gov. Tom Reyes, the '
+        "state's governor, on Monday.\n\nThe bill now goes to the House.\n"
+    )
+    assert typed(quoted, "Tom Reyes")
+    silent = (
+        "Bill\n\nThe state Senate passed the bill on Tuesday.\n\nGov. Tom Reyes, the state's governor, has indicated "
+        "he will sign the bill. His office did not respond to a request for comment on Wednesday.\n\nThe bill now "
+        "goes to the House.\n"
+    )
+    assert not typed(silent, "Tom Reyes")
+    rival = quoted.replace("The bill now goes", "Reyes, a 2020 presidential hopeful, toured Iowa. The bill now goes")
+    assert not typed(rival, "Tom Reyes")
+    expert = (
+        'Rally\n\nPolice arrested 12 people at the rally on Sunday.\n\n"There has been silence from Democrats about '
+        'the violence," said Ann Lee, a law professor at Cornell University.\n\nThe rally ended at dusk.\n'
+    )
+    plain = expert.replace("from Democrats about the violence", "about the violence in the city")
+    assert typed(plain, "Ann Lee")
+    assert not typed(expert, "Ann Lee")
+
+
+def test_from_sample_bd_statements_that_lean_on_other_sentences_or_end_without_a_stop():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("No candidate has won since 1960 without winning at least two of the three states.")
+    assert context_reference("Not mentioned was the rally or the 33 arrests that followed it.")
+    assert context_reference("In 2015, Lee posted photos from the three previous years of Thanksgivings.") is None
+
+
+def test_from_sample_bd_true_statements_need_a_full_stop_a_clean_source_and_a_plain_verb():
+    from quizapp.generation.skills import true_false
+
+    def statements(text: str) -> list[str]:
+        return [c.prompt for c in true_false.build(_analysis(text, "story.txt"))]
+
+    rally = (
+        "Rally\n\nPolice arrested 14 people at the rally in Boston on Sunday, the police chief said.\n\nOfficers "
+        "seized 12 knives and two guns at the rally in Boston on Sunday afternoon{}\n\nThe rally ended at dusk on "
+        "Sunday, organisers said.\n"
+    )
+    assert not [p for p in statements(rally.format("")) if "knives" in p]  # a line with no full stop
+    assert [p for p in statements(rally.format(".")) if "knives" in p]
+    noted = statements(
+        "Judge\n\nThe committee met on Monday.\n\nSen. Tom Reyes, chairman of the Judiciary Committee, scoffed "
+        "and noted that nobody was questioning the judge's record in Ohio.\n\nThe vote is set for Friday in "
+        "Washington.\n"
+    )
+    assert not [p for p in noted if "noted that nobody" in p]  # "noted" accepts it: no "reports, not confirms"
+    relayed = statements(
+        "Call\n\nThe House met on Monday.\n\nTom Reyes told members on a call this morning that he will focus on the "
+        "Senate race in Ohio, according to someone on the call.\n\nThe election is in November.\n"
+    )
+    assert not [p for p in relayed if "Reyes" in p and p.endswith(".") and "True or false" in p and "Ohio" in p]
+
+
+def test_from_sample_bd_more_likely_compares_and_hedges_nothing():
+    from quizapp.quality.wording import hedge_words
+
+    assert hedge_words("People are more likely to take the party line than their own view.") == []
+    assert hedge_words("The bill is likely to pass in May.") == ["likely"]
+
+
+def test_from_sample_bd_own_ordeal_relationships_and_victory_laps_are_no_judgments_or_facts():
+    from quizapp.generation.skills.fact_opinion import _RATING_IDIOM, _judgment_words
+
+    assert _judgment_words("It's just been the most terrible time for me") == []
+    assert _judgment_words("We have a great relationship with them") == []
+    assert _judgment_words("It was a terrible decision by the council") == ["terrible"]
+    assert _RATING_IDIOM.search("Trump's decision on Friday gave Democrats a victory lap.")
+
+
+def test_from_sample_bd_kin_and_cut_phrases_make_no_who_said_item():
+    from quizapp.generation.skills.quote_speaker import _KIN
+
+    assert _KIN.search("That I want my brother back")
+    assert not _KIN.search("a planet we leave to our children")
+    analysis = _analysis(
+        "Trade\n\nTom Reyes, the mayor, dismissed the name-calling, telling reporters that the comments made him "
+        "think \"of a proverb that goes, 'When the wind changes, some build walls and some build windmills,'\" "
+        'Reyes said.\n\n"We need something different in this White House," Reyes said. "The plan failed," said '
+        'Ann Lee, a senator. "It works," said Mark Dunn, the governor. "We will see," said Rita Cole, a judge.\n',
+        "trade.txt",
+    )
+    from quizapp.generation.skills import quote_speaker
+
+    assert not [c for c in quote_speaker.build(analysis) if "of a proverb" in c.prompt]
+    trial = _analysis(
+        'Trial\n\nThe jury met on Monday in Dallas.\n\n"I want my brother back home with us," Ann Lee said.\n\n'
+        '"The state has proved its case," said Tom Reyes, the prosecutor. "The defence has done its best," said '
+        'Mark Dunn, a legal analyst. "The jury will decide this week," said Rita Cole, the judge.\n',
+        "trial.txt",
+    )
+    asked = [c.prompt for c in quote_speaker.build(trial)]
+    assert asked and not [p for p in asked if "my brother" in p]

@@ -154,6 +154,10 @@ _SPORTS_BODY = re.compile(
     r"\b(?:olympic|paralympic|usopc|ioc|fifa|uefa|ncaa|nfl|nba|mlb|nhl|biathlon|athletics|gymnastics|swimming|"
     r"skating|skiing|rowing|cycling|sports? (?:federation|body|association|council))\b"
 )
+_PARTY_COMMITTEE = re.compile(
+    r"\b(?:national|congressional|senatorial|campaign|state party|central) committee\b|"
+    r"\b(?:dnc|rnc|nrcc|dccc|nrsc|dscc|dga|rga)\b"
+)
 _CAMPAIGN_ROLE = re.compile(
     r"\b(?:finance (?:chair\w*|director|committee)|fund-?raiser|bundler|campaign (?:chair\w*|manager|director|"
     r"spokes\w+|treasurer))\b"
@@ -205,12 +209,12 @@ _STATE_SCIENTIST = re.compile(
     r"\b(?:state|county|city|federal|government|public)\s+(?:\w+\s+)?(?:epidemiologist|scientist|economist|"
     r"geologist|meteorologist|veterinarian|statistician|toxicologist|medical examiner|health officer)s?\b"
 )
-_PARTY_NAME = re.compile(rf"\b(?:{_PARTIES})\b", re.IGNORECASE)
+PARTY_NAME = re.compile(rf"\b(?:{_PARTIES})\b", re.IGNORECASE)
 
 
 def is_party_name(name: str) -> bool:
     """True for "Liberal Democrats", "the Tories", "Labour Party": a party, however the model labelled it."""
-    return bool(_PARTY_NAME.search(fold(name)))
+    return bool(PARTY_NAME.search(fold(name)))
 
 
 _LABOUR_UNION = re.compile(
@@ -380,6 +384,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _SPORTS_BODY.search(fold(f"{phrase} {description or ''}").lower()):
             return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
             # neither a public office nor plainly an interest group
+        if _PARTY_COMMITTEE.search(fold(f"{phrase} {description or ''}").lower()):
+            return None  # "Democratic National Committee spokeswoman": a party's voice, not a public office
         if _CAMPAIGN_ROLE.search(fold(description or "").lower()):
             return None  # "Rubio's national finance chairman": a campaign's post, not an office
         if _KIN.match(fold(description or "").lower()):

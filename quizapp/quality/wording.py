@@ -194,12 +194,24 @@ def hedge_words(text: str) -> list[str]:
     folded = fold(text)
     found = [m.group(0) for m in _HEDGES.finditer(folded)]
     found = [f for f in found if not f[:1].isupper() or f.lower() not in ("may be", "may have")]
+    if _COMPARED_CHANCE.search(folded):  # "more likely to take the party line": a comparison, a finding to check
+        found = [f for f in found if f.lower() not in ("likely", "unlikely")]
     found += [m.group(0) for m in _MAY_MODAL.finditer(folded) if m.group(0) == "may"]
     if _ASIDE_TO_READER.search(folded):  # "Some of you may have heard about a letter": a nod to the reader
         found = [f for f in found if not f.lower().startswith(("may", "might"))]
     return list(dict.fromkeys(found))
 
 
+_COMPARED_CHANCE = re.compile(
+    r"\b(?:more|less|most|least|as|twice as|three times as|(?:\d+|\w+) times (?:more|less|as))\s+(?:un)?likely\b",
+    re.IGNORECASE,
+)
+# "Not mentioned was antifa …", "Missing from the list were …": mentioned where, by whom? The sentence before says.
+_INVERTED_MENTION = re.compile(
+    r"(?:not\s+|also\s+|notably\s+)?(?:mentioned|missing|absent|left out|omitted|unmentioned|included|excluded)"
+    r"(?:\s+from\s+[^,.;]{1,40})?\s+(?:was|were|is|are)\b",
+    re.IGNORECASE,
+)
 _ASIDE_TO_READER = re.compile(
     r"\b(?:you|readers|viewers|listeners)\s+(?:may|might)\s+(?:have\s+)?(?:heard|seen|read|noticed|know|recall|"
     r"remember|wonder)\b",
@@ -254,7 +266,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:
         return match.group(0)
-    match = _LEADING_TIME.match(folded) if standalone else None
+    match = (_LEADING_TIME.match(folded) or _INVERTED_MENTION.match(folded)) if standalone else None
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
     thing = _OBJECT_IT.search(folded)
@@ -294,6 +306,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
         or (_SUCH_A.search(folded) if standalone else None)
+        or (_COUNTED_GROUP.search(folded) if standalone else None)
         or (_SAID_THAT.search(folded) if standalone else None)
         or (_CUT_VERB.search(folded) if standalone else None)
     )
@@ -327,6 +340,12 @@ _CUT_VERB = re.compile(
 _SAID_THAT = re.compile(
     r"\b(?:told|tell|tells|said|say|says|did|do|does|repeated|wrote)\s+(?:that|this|so)\s+(?:to|on|in|at|during|"
     r"when|before|after|again|publicly|privately)\b"
+)
+# "without winning at least two of the three states": which three? A counted group named before.
+_COUNTED_GROUP = re.compile(
+    r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"(?!\s+(?:of|who|which|that|in|at|from|on|named|called|listed|involved|accused|charged|killed|arrested|"
+    r"[a-z]+s)\b)"
 )
 _SUCH_A = re.compile(
     r"\b(?:such an?|another such|(?:any|no|every)\s+such)\s+(?!thing\b|way\b|time\b|degree\b|extent\b)[a-z]+\b"

@@ -114,6 +114,8 @@ _RATING_IDIOM = re.compile(
     r"controversial|setback|triumph|blow to|boost to|welcome|under (?:\w+ )?pressure|(?:at|during) the height of|"
     r"in (?:a|an) (?:bid|effort|attempt) to|all but|assured|poised|destined|bound to|sure to|certain to|"
     r"crusade|frenzy|witch[- ]hunt|onslaught|firestorm|bombshell|blitz|saga|spree|fiasco|debacle|showdown|feud|"
+    r"victory lap|black eye|shot in the arm|body blow|wake-up call|slap in the face|red meat|lightning rod|"
+    r"game[- ]changer|uphill (?:battle|fight|climb)|political football|"
     r"spat|tirade|rant|meltdown|bloodbath|circus|stunt|ploy|gamble|flip-flop|u-turn|uproar|outcry|furou?r|chaos|"
     r"turmoil|mess|rampage|embattled|beleaguered|scandal-plagued|so-called|blunder|gaffe|dust-?up|flap|snafu|"
     r"kerfuffle|brouhaha|misstep|botched|fumble|slam|slams|blasted|blasts|rips|ripped|lashed out|hit back|"
@@ -265,6 +267,9 @@ _SET_PHRASES = re.compile(
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
     r"great[- ]grand\w*|great britain|great lakes|great depression|"
     r"in good (?:conscience|faith|standing|time)|good[- ]faith|"
+    # "we have a great relationship with them": how two sides get on, which each could confirm or deny
+    r"(?:great|good|strong|close|excellent|terrific|wonderful)\s+(?:working\s+)?(?:relationship|relations|"
+    r"friends?|friendship|partnership|rapport|partners?)|"
     # "It's important to remember the rate is …": a call to mind what follows, which is itself checkable
     r"(?:important|worth|crucial|vital|essential|useful|helpful)\s+(?:to\s+(?:remember|note|recall|keep in mind|"
     r"point out|mention|stress|emphasi[sz]e|recogni[sz]e|acknowledge)|noting|remembering|mentioning|pointing out))\b",
@@ -341,6 +346,12 @@ _ELLIPTICAL = re.compile(
 
 
 _FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
+# What a time or a thing has been for the speaker ("the most terrible time for me", "hard on our family").
+_OWN_ORDEAL = re.compile(
+    r"\b(?:time|times|year|years|days?|weeks?|months|period|ordeal|experience)\s+(?:for|to|on)\s+(?:me|us|"
+    r"my\s+family|our\s+family|my\s+(?:wife|husband|children|kids))\b",
+    re.IGNORECASE,
+)
 # A feeling told of others ("Everybody was thrilled"): an account of how people took it, not the speaker's view.
 _OTHERS_FEELING = re.compile(
     r"\b(?:everybody|everyone|people|they|he|she|fans|residents|workers|voters|families|staff|the \w+)\s+"
@@ -368,6 +379,9 @@ def _judgment_words(text: str, span=None) -> list[str]:
     main = _main_clause_words(span, text) if span is not None else None
     words = re.findall(r"[a-z]+", _COMPOUND.sub(" ", plain).lower())  # "a must-have" is a noun, not a "must"
     own = _self_assessed(span, text) if span is not None else set()
+    if _OWN_ORDEAL.search(plain):
+        own |= set(_RATING)  # "It's just been the most terrible time for me": a grieving mother's account of what
+        # she lives through, not a view a student could weigh
     rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
     rating = [
         w for w in rating if not (w in _FEELINGS and (_OTHERS_FEELING.search(plain) or _CONDOLENCE.search(plain)))

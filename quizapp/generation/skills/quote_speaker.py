@@ -297,6 +297,13 @@ def _ends_on_the_name(written: str, label: str) -> bool:
     return not tail.strip() or bool(re.match(r"\s*[,(]|\.?\s+(?:Jr|Sr)\b|\s+of\s+(?:the\s+)?[A-Z]", tail))
 
 
+# Words only a relative of someone in the story could say.
+_KIN = re.compile(
+    r"\bmy\s+(?:late\s+)?(?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|child|children|kids?|"
+    r"boy|girl|baby|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|cousin|"
+    r"twin)s?\b|\bour\s+(?:late\s+)?(?:brother|sister|son|daughter|mother|father|mom|dad)\b",
+    re.IGNORECASE,
+)  # not "our children", "our kids": a politician's way of speaking of everyone's
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
 _PUT_TO = re.compile(
     r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
@@ -429,6 +436,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'When Burns told the crowd …, someone shouted out from the audience "Trump is profane."'
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
             continue  # '"is against the best interest of our country."': a quotation without its subject
+        if re.match(r"(?:of|and|or|with|than)\s", quote.text.strip()):
+            continue  # 'made him think "of a Chinese proverb that goes, …"': a phrase cut from the writer's sentence
+        if _KIN.search(quote.text):
+            continue  # '"That I want my brother back," Findley said': only a relative could say it, and the other
+            # voices of the story are seldom relatives, so the words give the key away
         if _starts_with_a_verb(analysis, quote):
             continue  # 'The interest "says people are worried"', 'Otero "emphasized the need …"': the subject is
             # the writer's

@@ -9,7 +9,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
 from quizapp.generation.skills.source_credentials import name_runs_on
-from quizapp.generation.sources import SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
+from quizapp.generation.sources import PARTY_NAME, SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
 from quizapp.textnorm import fold, has_word
 
 _PLURAL_KINDS = {
@@ -113,6 +113,65 @@ _HEARSAY = re.compile(
 )
 
 
+_NO_COMMENT = re.compile(
+    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|declined to|refused to|could not be|was not|were not)\s+"
+    r"(?:immediately\s+)?(?:respond|return|reply|comment|be reached|reached|available)",
+    re.IGNORECASE,
+)
+_RACE = (
+    r"\b(?:20\d\d|presidential|white house)\s+(?:rivals?|hopefuls?|candidates?|contenders?|bid)\b|"
+    r"\b(?:rivals?|hopefuls?|candidates?|contenders?)\s+for\s+(?:the\s+)?(?:democratic|republican|presidential|"
+    r"white house|20\d\d)\b|\b(?:is|are|was|were)\s+running\s+for\b|\bon the campaign trail\b"
+)
+
+
+def _silent(analysis: Analysis, source) -> bool:
+    """True when the article says the source, or their office, did not answer it ("Walker's office did not
+    respond to a request for comment"): whatever they said elsewhere, they are no source the article spoke to."""
+    surname = re.escape(source.label.split()[-1])
+    sentences = analysis.sentences
+    for n, sentence in enumerate(sentences):
+        if not re.search(rf"\b{surname}\b", sentence.text):
+            continue
+        if _NO_COMMENT.search(sentence.text):
+            return True
+        after = sentences[n + 1].text if n + 1 < len(sentences) else ""
+        if _THEIR_PEOPLE.match(after) and _NO_COMMENT.search(after):
+            return True  # "… Scott Walker … has indicated he will sign. His office did not respond …"
+    return False
+
+
+_THEIR_PEOPLE = re.compile(
+    r"(?:His|Her|Their)\s+(?:office|spokes\w+|campaign|aides?|representatives?|lawyers?|attorneys?|press secretary)\b"
+)
+
+
+def _in_the_race(analysis: Analysis, source) -> bool:
+    """True when a sentence naming an official also places them in an election race ("2020 rival", "running
+    for"): their words may be a candidate's, not their office's."""
+    surname = re.escape(source.label.split()[-1])
+    near = re.compile(rf"\b{surname}\b[^.;]{{0,80}}?(?:{_RACE})|(?:{_RACE})[^.;]{{0,80}}?\b{surname}\b", re.IGNORECASE)
+    if any(near.search(s.text) for s in analysis.sentences):  # "Warren, a 2020 rival", not "a campaign" nearby
+        return True
+    # a politician in a story about a race ("Trump and 2020 Democrats Stake Out Dueling Views"): a candidate's
+    # words as much as an office's
+    return bool(_RACE_STORY.search(analysis.article.headline)) and bool(_POLITICIAN.search(source.description or ""))
+
+
+_RACE_STORY = re.compile(
+    r"\b(?:20\d\d|primary|primaries|caucus(?:es)?|campaign|candidates?|race|election|nominee|nomination|debate)\b",
+    re.IGNORECASE,
+)
+_POLITICIAN = re.compile(
+    r"\b(?:sen|senator|rep|representative|congressman|congresswoman|gov|governor|mayor|lawmaker)\b", re.IGNORECASE
+)
+
+
+def _partisan_words(analysis: Analysis, source) -> bool:
+    """True when an expert's quoted words name a political party: a charge about a side, not analysis."""
+    return any(q.source is source and PARTY_NAME.search(q.text) for q in analysis.quotes)
+
+
 def _speaks(analysis: Analysis, source) -> bool:
     """True when the article gives `source` words of its own: a quotation, or a claim in reported speech in a
     sentence that names it (not only "He vowed that …", whose "he" is less sure than a quotation's)."""
@@ -162,6 +221,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.named and source.kind == "named-official" and _own_stake(analysis, source):
             continue  # "Justice acknowledged that his businesses likely received aid": a governor with businesses
             # in the story speaks for them too, so "a business's representative" could also be argued
+        if source.named and not any(q.source is source for q in analysis.quotes) and _silent(analysis, source):
+            continue  # "Walker's office did not respond to a request for comment", and no quotation of his: not a
+            # source of this article
+        if source.named and source.kind == "named-official" and _in_the_race(analysis, source):
+            continue  # "Massachusetts Sen. Elizabeth Warren", a 2020 rival: a candidate speaks, not an office
+        if source.kind == "expert" and _partisan_words(analysis, source):
+            continue  # a professor who says "there has been silence from Democrats": a side's charge, not analysis
         if not _speaks(analysis, source):
             continue  # "Cameron" only talked about, in a sentence where Obama speaks: no source of anything here
         if _only_hearsay(analysis, source):

@@ -102,6 +102,11 @@ def _claim_lesson(claim) -> str:
     )
 
 
+# Verbs by which the writer accepts what is said ("noted", "pointed out", "acknowledged"): "it reports the claim
+# rather than confirming it" would contradict the lesson on the verb itself.
+_ACCEPTING = frozenset("note point acknowledge admit concede reveal".split())
+
+
 # A figure set against another ("42.6 per cent – just shy of the 43 per cent target"): changed, it may contradict
 # the comparison, which gives the swap away without the article.
 _COMPARED_FIGURE = re.compile(
@@ -327,8 +332,14 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
             "keep the source when you repeat it."
         )
     claims = _governing_claims(analysis, sentence)
+    if claims and according is None and re.search(r"\baccording to\b", text, re.IGNORECASE):
+        return None  # "Ryan told members …, according to someone on the call": the claim rests on someone else's
+        # account, which no lesson on Ryan's words would teach
     if claims and claims[0].lemma.lower() not in _SPEECH_LEMMAS:
         return None  # "Bloomberg believes …": a belief the article passes on, often from others, not words said
+    if claims and claims[0].lemma.lower() in _ACCEPTING:
+        return None  # "Leahy scoffed and noted that nobody was questioning …": the verb accepts what he said, so
+        # "it reports the claim rather than confirming it" would teach the opposite of the loaded-verb item
     if claims and sum(1 for c in analysis.claims if c.sentence == sentence.index) > 1:
         return None  # "The Times reported that Parnas had told associates …": whose account? A chain of two
     granted = ANONYMITY_PHRASE.search(text) if claims and not claims[0].source.named else None
@@ -444,6 +455,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a fragment with no main verb, copied as it stands, reads as a garbled statement
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
+        if not re.search(r"[.][\"”’')\]]*\s*$", text):
+            continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
