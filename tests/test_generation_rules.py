@@ -4994,3 +4994,109 @@ def test_from_sample_bd_kin_and_cut_phrases_make_no_who_said_item():
     )
     asked = [c.prompt for c in quote_speaker.build(trial)]
     assert asked and not [p for p in asked if "my brother" in p]
+
+
+def test_from_sample_be_reported_speech_shows_the_sentence_without_marks_of_its_own():
+    from quizapp.generation.skills import reported_speech
+
+    analysis = _analysis(
+        "Party\n\nThe White House met party leaders on Monday.\n\nThe president is in no way abandoning "
+        "Republicans, Ann Lee said.\n\nThe meeting ended at noon, aides said.\n",
+        "party.txt",
+    )
+    prompts = [c.prompt for c in reported_speech.build(analysis) if "abandoning" in c.prompt]
+    assert prompts
+    assert all("article: The president is in no way abandoning Republicans, Ann Lee said. Does" in p for p in prompts)
+
+
+def test_from_sample_be_a_surname_shared_with_a_relative_and_reporters_name_no_speaker():
+    hack = _analysis(
+        "Hack\n\nDonald Reyes's son, Donald Reyes Jr., denied that his father's campaign had helped the hackers.\n\n"
+        '"I can\'t think of bigger lies, but that shows you what the other camp will do," Reyes told Jake Tapper on '
+        "Sunday.\n\nDonald Reyes, the candidate, spoke in Ohio on Monday.\n",
+        "hack.txt",
+    )
+    assert [q.source for q in hack.quotes] == [None]  # which Reyes?
+    shooting = _analysis(
+        "Shooting\n\nThree people were shot near the mall on Sunday night.\n\nPolice told reporters authorities are "
+        "seeking more than one suspect and said the public should look out for people dressed in black.\n\nThe "
+        "mall was closed on Monday.\n",
+        "shooting.txt",
+    )
+    assert not [c for c in shooting.claims if c.source and "eporters" in c.source.label]
+
+
+def test_from_sample_be_a_participle_on_a_noun_is_no_loaded_verb():
+    from quizapp.generation.skills.attribution_verb import _describes_a_noun
+
+    analysis = _analysis(
+        "Trade\n\nCritics pointed to the president's, perhaps joking, proclamation that he would take on China. "
+        "Ann Lee joked that the talks would take years.\n",
+        "trade.txt",
+    )
+    first, second = analysis.sentences[0], analysis.sentences[1]
+    assert _describes_a_noun(first, first.text.find("joking"))
+    assert not _describes_a_noun(second, second.text.find("joked"))
+
+
+def test_from_sample_be_words_demanded_by_the_one_reported_on_are_not_the_writers_source():
+    analysis = _analysis(
+        "Senate\n\nIn January, conservative blogger Ann Lee wrote that Reyes was caught on video last year "
+        'demanding that "every Republican in Washington show some actual leadership."\n\nTom Reyes won the '
+        "primary on Tuesday.\n",
+        "senate.txt",
+    )
+    assert [q.source for q in analysis.quotes] == [None]
+
+
+def test_from_sample_be_hobbled_by_mistakes_is_no_plain_fact():
+    from quizapp.generation.skills import fact_opinion
+
+    def facts(verb: str) -> list[str]:
+        analysis = _analysis(
+            "Primary\n\nThe polls closed at 8 p.m. on Tuesday.\n\nFormer state treasurer Tom Reyes, whose campaign "
+            f"was {verb} by mistakes, got 21 percent of the vote in Omaha on Tuesday.\n",
+            "primary.txt",
+        )
+        return [c.prompt for c in fact_opinion.build(analysis) if c.answer == ("A checkable fact",)]
+
+    assert not [p for p in facts("hobbled") if "21 percent" in p]
+
+
+def test_from_sample_be_an_official_hurt_in_the_events_speaks_as_one_of_them():
+    from quizapp.generation.sources import classify
+
+    assert classify("Jason Reyes", "a sheriff's deputy who was shot and paralyzed", is_person=True) is None
+    assert classify("Jason Reyes", "a sheriff's deputy who was appointed in May", is_person=True) == "named-official"
+    from quizapp.generation.skills import source_type
+
+    def typed(clause: str) -> list[str]:
+        analysis = _analysis(
+            "Settlement\n\nThe casino agreed to pay the victims on Thursday.\n\nJason Reyes, a 37-year-old county "
+            f"sheriff's deputy{clause}, said he was glad they reached a settlement.\n\nThe deal ends 2,500 claims.\n",
+            "settlement.txt",
+        )
+        return [c.prompt for c in source_type.build(analysis) if "Jason Reyes" in c.prompt]
+
+    assert typed("")
+    assert not typed(" who was shot and paralyzed")
+
+
+def test_from_sample_be_an_article_sentence_shown_as_it_stands_is_no_clang():
+    from quizapp.quality.flaws import ItemText, _clang
+
+    item = ItemText(
+        type="single",
+        prompt="Read this from the article: Reyes said the party would submit a draft report on Tuesday. Does the "
+        "article give “the party would submit a draft report” as the exact words of Tom Reyes?",
+        choices=(
+            "No: it reports what was said in its own words, without quotation marks",
+            "Yes: the verb “said” shows that these are the speaker's exact words",
+            "Yes: the reporter wrote the speech down word for word as it was spoken",
+            "No: the words are the reporter's own opinion, not the speaker's",
+        ),
+        answer=("No: it reports what was said in its own words, without quotation marks",),
+    )
+    article = "Reyes said the party would submit a draft report on Tuesday."
+    assert _clang(item, article) == []
+    assert _clang(item, None)  # a teacher's item, with no article to compare: the word is a cue

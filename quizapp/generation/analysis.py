@@ -376,6 +376,8 @@ class _SourceBook:
         if _TICKER_AFTER.search(text) and re.search(rf"{re.escape(phrase)},\s*[+\-−]?\d", text):
             return None, None  # "said Zillow ZG, +0.15% economist Matthew Speakman": a share price's ticker
         lowered = fold(phrase).lower()
+        if re.match(r"(?:reporters|journalists|the press|the media|news outlets)\b", lowered):
+            return None, None  # "Police told reporters authorities are seeking …": the listeners, not the speaker
         if lowered in PRONOUNS:
             found = self._antecedent(lowered, sentence, speech.speaker_start)
             if found is not None and self._spoken_of(found, sentence, speech):
@@ -384,6 +386,9 @@ class _SourceBook:
             return found, phrase
         if lowered.startswith(("its ", "his ", "her ", "their ", "our ", "my ")):
             return None, None  # "its source": whose, the reader cannot tell from the phrase alone
+        bare = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)", phrase.strip())
+        if bare and self._family_namesake(bare.group(1)):
+            return None, None  # "Trump told Tapper" beside "Trump's son, Donald Trump Jr.": which Trump?
         if self._name_cut_by_a_stop(phrase, sentence):
             return None, None  # 'said Sen. John. McCain, the chairman': a stray full stop split the name in two
         person = _INVERTED_VERB.sub("", speech.person) if speech.person else None
@@ -536,6 +541,20 @@ class _SourceBook:
             bool(role)
             and title_word(role)
             and bool(re.search(rf"\bthe\s+(?:\w+\s+)?{re.escape(role)}\b", rest, re.IGNORECASE))
+        )
+
+    def _family_namesake(self, surname: str) -> bool:
+        """True when the story names a relative who shares `surname` ("Donald Trump Jr.", "Trump's son"): the
+        surname alone may be either of them."""
+        story = " ".join(s.text for s in self.analysis.sentences)
+        name = re.escape(surname)
+        return bool(
+            re.search(rf"\b{name},?\s+(?:Jr|Sr|II|III)\b", story)
+            or re.search(
+                rf"\b{name}['’]s\s+(?:eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|brother|sister|"
+                rf"father|mother)\b",
+                story,
+            )
         )
 
     def _names_a_thing(self, index: int, offset: int) -> bool:
@@ -1281,8 +1300,11 @@ def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _RELAYING:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and token.dep_ == "xcomp":  # "Roof began complaining": the subject of "began"
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if not subjects and (
+            token.dep_ == "xcomp" or (token.dep_ in ("advcl", "oprd") and token.lemma_.lower() not in REPORTING_LEMMAS)
+        ):  # "Roof began complaining": the subject of "began"; "Sasse was caught on YouTube demanding that …": the
+            # one caught (not "…, adding that": the speaker goes on)
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.lemma_.lower() in REPORTING_LEMMAS:
             relayed = False  # "…, adding that": the speaker goes on
         elif any(s.pos_ != "PRON" and not speech.speaker_start <= s.idx < speech.speaker_end for s in subjects):

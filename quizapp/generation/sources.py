@@ -158,6 +158,11 @@ _PARTY_COMMITTEE = re.compile(
     r"\b(?:national|congressional|senatorial|campaign|state party|central) committee\b|"
     r"\b(?:dnc|rnc|nrcc|dccc|nrsc|dscc|dga|rga)\b"
 )
+# Harm done to the person in the events: they speak as a victim or a witness, whatever their post.
+HARMED = re.compile(
+    r"\bwho\s+(?:was|were|had been|has been)\s+(?:\w+\s+){0,2}(?:shot|wounded|injured|paralyzed|paralysed|stabbed|"
+    r"attacked|beaten|hurt|assaulted|kidnapped|abducted|taken hostage|burned)\b"
+)
 _CAMPAIGN_ROLE = re.compile(
     r"\b(?:finance (?:chair\w*|director|committee)|fund-?raiser|bundler|campaign (?:chair\w*|manager|director|"
     r"spokes\w+|treasurer))\b"
@@ -362,6 +367,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if is_state_media(phrase) or (description and is_state_media(description)):
         return "state-media"
     involved = bool(description and _INVOLVED.search(fold(description).lower()))
+    if description and HARMED.search(fold(description).lower()):
+        return None  # "a sheriff's deputy who was shot and paralyzed": one the events hurt speaks, not an office
     if description:  # "… for Con Edison, which maintains cables in the city": the clause describes the body
         description = re.split(r",\s+(?:which|who|whose|where|that)\b", description)[0]
         # "a lawyer who served in the army's legal corps": what someone did once is not what they are now

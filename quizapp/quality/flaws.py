@@ -277,6 +277,12 @@ def _clang(item: ItemText, article: str | None) -> list[Flaw]:
         return {_stem_word(w) for w in _words(text) if len(w) >= 4 and not w.isdigit() and w not in _STEM_WORDS}
 
     unquoted = _QUOTED.sub(" ", item.prompt)  # the article's own words, quoted, are no cue of the writer's
+    if article:  # nor a sentence of the article shown as it stands ("Read this from the article: Conaway said …")
+        unquoted = " ".join(
+            part
+            for part in re.split(r"(?<=[.!?])\s+|:\s+", unquoted)
+            if len(part.split()) < 6 or not _in_text(part, article)
+        )
     shared = words(unquoted) & words(item.answer[0])
     for other in wrong:
         shared -= words(other)

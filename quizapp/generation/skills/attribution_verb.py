@@ -78,6 +78,18 @@ def _lesson(verb: str, lemma: str) -> str:
     )
 
 
+def _describes_a_noun(sentence, at: int) -> bool:
+    """True when the word at character `at` is a participle that describes a noun ("a joking remark", "the
+    president's, perhaps joking, proclamation"), not a verb by which someone spoke."""
+    text = sentence.text
+    if re.search(r"['’]s,\s+(?:\w+\s+)?$", text[:at]) and re.match(r"\w+,\s+[a-z]", text[at:]):
+        return True  # set off by commas between a possessive and its noun: the parse often reads it as a verb
+    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    return token is not None and (
+        token.dep_ in ("amod", "compound") or (token.tag_ == "VBG" and token.head.pos_ == "NOUN")
+    )
+
+
 def _reported_by_another(sentence, at: int) -> bool:
     """True when the verb at character `at` stands inside what another verb of saying reports: one of its
     heads, up the parse, is itself a verb of saying or a loaded one."""
@@ -135,6 +147,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         at = sentence.find(verb)
         if inside_quotation_marks(sentence, at):
             continue  # '"… as everyone has pointed out …," Rubio said': the speaker's word, not the writer's
+        if _describes_a_noun(analysis.sentences[sentence_index], at):
+            continue  # "the president's, perhaps joking, proclamation": a word on a noun, not how anyone spoke
         if _reported_by_another(analysis.sentences[sentence_index], at):
             continue  # "Boehner noted the 22 times that Mr. Obama claimed …": the word frames what Boehner said,
             # so it may be his, not the writer's

@@ -63,7 +63,8 @@ _INTERPRETIVE_LEMMAS = frozenset(
 # matter of judgment, not of record.
 _FIGURATIVE_LEMMAS = frozenset(
     "roil rattle stun jolt upend plague haunt dog cloud overshadow stoke inflame engulf cripple paralyze paralyse "
-    "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock".split()
+    "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock hobble mar taint "
+    "tarnish bedevil beset hamstring".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"

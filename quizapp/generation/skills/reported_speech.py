@@ -29,7 +29,6 @@ from quizapp.generation.skills.common import (
     mention_in,
     possessive,
     quoted,
-    shown,
     strip_dateline,
 )
 from quizapp.generation.skills.quote_speaker import clear_claims
@@ -96,8 +95,7 @@ def _exact_words_item(
     return Candidate(
         skill="reported-speech",
         type="single",
-        prompt=f"Read this from the article: {shown(sentence)} Does the article give “{asked}” as the exact "
-        f"words of {who}?",
+        prompt=f"Read this from the article: {sentence} Does the article give “{asked}” as the exact words of {who}?",
         choices=choices,
         answer=(choices[0],),
         explanation=explanation,

@@ -9,7 +9,15 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
 from quizapp.generation.skills.source_credentials import name_runs_on
-from quizapp.generation.sources import PARTY_NAME, SOURCE_TYPE_LESSONS, SOURCE_TYPES, TIES, classify, head_word
+from quizapp.generation.sources import (
+    HARMED,
+    PARTY_NAME,
+    SOURCE_TYPE_LESSONS,
+    SOURCE_TYPES,
+    TIES,
+    classify,
+    head_word,
+)
 from quizapp.textnorm import fold, has_word
 
 _PLURAL_KINDS = {
@@ -146,6 +154,13 @@ _THEIR_PEOPLE = re.compile(
 )
 
 
+def _hurt_in_the_events(analysis: Analysis, source) -> bool:
+    """True when a sentence says the source was hurt in the events ("McMillan, a deputy who was shot")."""
+    surname = re.escape(source.label.split()[-1])
+    near = re.compile(rf"\b{surname}\b[^.;]{{0,120}}?(?:{HARMED.pattern})")
+    return any(near.search(s.text) for s in analysis.sentences)
+
+
 def _in_the_race(analysis: Analysis, source) -> bool:
     """True when a sentence naming an official also places them in an election race ("2020 rival", "running
     for"): their words may be a candidate's, not their office's."""
@@ -221,6 +236,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.named and source.kind == "named-official" and _own_stake(analysis, source):
             continue  # "Justice acknowledged that his businesses likely received aid": a governor with businesses
             # in the story speaks for them too, so "a business's representative" could also be argued
+        if source.named and _hurt_in_the_events(analysis, source):
+            continue  # "Jason McMillan, a sheriff's deputy who was shot and paralyzed, said …": a victim speaks
         if source.named and not any(q.source is source for q in analysis.quotes) and _silent(analysis, source):
             continue  # "Walker's office did not respond to a request for comment", and no quotation of his: not a
             # source of this article
