@@ -419,8 +419,9 @@ _SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir
 # A doubled word or pair of words ("consolidated consolidated", "any stories any stories") or a modal before a
 # past form ("would required"): a typo that a teacher would have to edit out of the item.
 _TYPO = re.compile(
-    r"\b([a-z]{3,})\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
-    r"[a-z]+ed\b|\b([a-z]+\s+[a-z]{3,})\s+\2\b",  # "any stories any stories": two words doubled
+    r"\b([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
+    r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b",  # "any stories any stories": two words doubled (possessive
+    # quantifiers: the pattern is tried at every word of every sentence)
     re.IGNORECASE,
 )
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"
