@@ -106,8 +106,10 @@ class Ralph:
         path = self.store / "fs_lrs.jsonl"
         if not path.is_file():
             return []
-        with path.open(encoding="utf-8") as lines:
-            return [json.loads(line) for line in lines if line.strip()]
+        text = path.read_text(encoding="utf-8")
+        if not text.endswith("\n"):
+            text = text[: text.rfind("\n") + 1]  # the LRS is still writing its last line: read it next time
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 STRICT_CHECK = """
