@@ -5100,3 +5100,43 @@ def test_from_sample_be_an_article_sentence_shown_as_it_stands_is_no_clang():
     article = "Reyes said the party would submit a draft report on Tuesday."
     assert _clang(item, article) == []
     assert _clang(item, None)  # a teacher's item, with no article to compare: the word is a cue
+
+
+def test_from_sample_bf_sentences_glued_or_cut_inside_a_title_are_no_quiz_text():
+    analysis = _analysis(
+        'Iraq\n\nWitnesses said the fighters were "killing the men."The United States has provided relief airdrops, '
+        "but Ann Lee says the country needs to do more.\n\n\u201cThis is a desperate ploy at the end of a campaign,"
+        "\u201d said Tom Reyes, a top adviser to Mr. Dunn\u2019s campaign, on ABC\u2019s \u201cThis Week.\u201d Ed "
+        "Park, a senior adviser to Mr. Lee, said on Sunday that the race was close. The polls open on Tuesday.\n",
+        "iraq.txt",
+    )
+    flags = {s.text[:30]: s.furniture for s in analysis.sentences}
+    assert flags[next(t for t in flags if t.startswith("United States"))]
+    assert flags[next(t for t in flags if "desperate ploy" in t)]
+    assert not flags[next(t for t in flags if t.startswith("The polls"))]
+
+
+def test_from_sample_bf_a_quotation_that_opens_on_saying_is_someone_else_described():
+    from quizapp.generation.skills import quote_speaker
+
+    analysis = _analysis(
+        "Law\n\nIn remarks last week, Tom Reyes said that he had received \u201ca number\u201d of opinions \u201csaying "
+        'the law is absolutely constitutional.\u201d\n\n"We will defend it," said Ann Lee, the attorney general. '
+        '"It will fall," said Mark Dunn, a law professor. "We will see," said Rita Cole, a judge.\n',
+        "law.txt",
+    )
+    assert not [c for c in quote_speaker.build(analysis) if "saying the law" in c.prompt]
+
+
+def test_from_sample_bf_the_association_and_the_majority_alone_point_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("The association and the CDC both recommend seating diners 6 feet apart.")
+    assert context_reference("The majority arrived with at least one other family member.")
+
+
+def test_from_sample_bf_must_that_concludes_is_no_duty():
+    from quizapp.generation.skills.fact_opinion import _role
+
+    assert _role("must", "The president must be on another planet.") == "draws a conclusion"
+    assert _role("must", "Companies must be a force for good.") == "says what ought to happen"

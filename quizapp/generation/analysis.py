@@ -1104,6 +1104,9 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     or not _has_verb(span)
                     or _fragment(text)
                     or _disagrees(span)
+                    or _glued_to_the_last(paragraph_text, span.start_char)
+                    or bool(_ENDS_ON_THE_NEXT.search(text))
+                    or bool(re.search(r"\w['’]s\s*$", text))  # '… said Plouffe on ABC's': cut inside a title
                 )
                 sentences.append(Sentence(len(sentences), paragraph, text.strip(), span, junk))
     analysis = Analysis(
@@ -1315,6 +1318,18 @@ def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
 # Four words or more of the reporter's own before a quotation in a sentence with no verb of saying: the reporter
 # cites a phrase, not the last speaker going on.
 _NARRATION_BEFORE = re.compile(r"^\W*(?:[\w'’,.$%-]+\s+){4,}\W*$")
+
+
+def _glued_to_the_last(paragraph: str, start: int) -> bool:
+    """True when a sentence starts with no space after the one before, or right after a word glued to the end of
+    the one before ('the men."The United States …'): the page glued the two, and the parse cut them in the wrong
+    place ("United States has provided …" lost its "The")."""
+    before = paragraph[:start]
+    return bool(before) and bool(re.match(r"[\w.,;:!?\"”’')]", before[-1]) or _ENDS_ON_THE_NEXT.search(before))
+
+
+# A sentence that ends on the first word of the next, glued to its closing mark ('… killing the men."The').
+_ENDS_ON_THE_NEXT = re.compile(r"[.!?][\"”’']?[A-Z][a-z]*\s*$")
 
 
 def _closing_sentence(sentences: list[Sentence], quote: QuoteSpan) -> Sentence | None:

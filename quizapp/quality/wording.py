@@ -381,6 +381,7 @@ _REFERRING_NOUNS = (
     "meeting|talks|vote|event|trip|visit|idea|scheme|suggestion|claim|problem|issue|situation|imbalance|gap|trend|"
     "shift|rise|fall|increase|decline|drop|change|book|film|movie|album|song|novel|show|series|game|"
     "list|ranking|loan|lawsuit|investigation|probe|inquiry|contract|settlement|sale|purchase|indictment|"
+    "association|majority|minority|"
     "complaint|petition|" + _PLACE_NOUNS
 )
 _DEFINITE_REFERENCE = re.compile(

@@ -406,8 +406,19 @@ _ROLES = (
 )
 
 
+# "Must" that concludes rather than demands: "must be on another planet", "must be joking", "must have known";
+# not "must be a force for good" or "must be held to account", which say what ought to be.
+_MUST_CONCLUDE = re.compile(
+    r"\bmust\s+(?:have\s+(?:been|known|seen|thought|heard|\w+ed)\b|be\s+(?:on|in|out of|joking|kidding|crazy|mad|"
+    r"dreaming|insane|nuts|confused|mistaken|wrong|blind|deaf|living)\b)",
+    re.IGNORECASE,
+)
+
+
 def _role(word: str, text: str) -> str:
     lowered = word.lower()
+    if lowered == "must" and _MUST_CONCLUDE.search(text):
+        return "draws a conclusion"  # "The president must be on another planet": not what ought to happen
     if word in hedge_words(text):
         return "hedges"
     if word in future_words(text):

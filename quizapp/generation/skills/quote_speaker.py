@@ -436,7 +436,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'When Burns told the crowd …, someone shouted out from the audience "Trump is profane."'
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
             continue  # '"is against the best interest of our country."': a quotation without its subject
-        if re.match(r"(?:of|and|or|with|than)\s", quote.text.strip()):
+        if re.match(
+            r"(?:of|and|or|with|than|saying|calling|describing|claiming|arguing|noting|adding|telling|urging)\s",
+            quote.text.strip(),
+        ):  # also 'opinions "saying it's absolutely constitutional"': words of others the writer describes
             continue  # 'made him think "of a Chinese proverb that goes, …"': a phrase cut from the writer's sentence
         if _KIN.search(quote.text):
             continue  # '"That I want my brother back," Findley said': only a relative could say it, and the other

@@ -714,6 +714,8 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
         found = attribution(text)
         if found is None or found[0].lower() != "according to" or sentence.index == 0:
             continue
+        if is_fragment(sentence.span):
+            continue  # "New York time, according to Bloomberg data.": a line cut from a table, no claim to move
         who = found[1]
         bare = who.removeprefix("the ")
         if not bare[:1].isupper() or _nobody_named(who) or len(bare.split()) > 4:
