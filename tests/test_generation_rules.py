@@ -5120,8 +5120,9 @@ def test_from_sample_bf_a_quotation_that_opens_on_saying_is_someone_else_describ
     from quizapp.generation.skills import quote_speaker
 
     analysis = _analysis(
-        "Law\n\nIn remarks last week, Tom Reyes said that he had received \u201ca number\u201d of opinions \u201csaying "
-        'the law is absolutely constitutional.\u201d\n\n"We will defend it," said Ann Lee, the attorney general. '
+        "Law\n\nIn remarks last week, Tom Reyes said that he had received \u201ca number\u201d of opinions "
+        '\u201csaying the law is absolutely constitutional.\u201d\n\n"We will defend it," said Ann Lee, the attorney '
+        "general. "
         '"It will fall," said Mark Dunn, a law professor. "We will see," said Rita Cole, a judge.\n',
         "law.txt",
     )
