@@ -19,7 +19,7 @@ from quizapp.articles.furniture import (
     opens_a_link_list,
 )
 from quizapp.articles.model import Article
-from quizapp.generation.doctext import doc_text, remember_text
+from quizapp.generation.doctext import doc_text, remember_text, token_at
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
 from quizapp.generation.extract.hedges import Hedge, find_hedges
@@ -320,6 +320,7 @@ class _SourceBook:
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
         self.names = names
+        self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
         for sentence in analysis.sentences:
             for name in names:
@@ -546,7 +547,7 @@ class _SourceBook:
     def _family_namesake(self, surname: str) -> bool:
         """True when the story names a relative who shares `surname` ("Donald Trump Jr.", "Trump's son"): the
         surname alone may be either of them."""
-        story = " ".join(s.text for s in self.analysis.sentences)
+        story = self.story
         name = re.escape(surname)
         return bool(
             re.search(rf"\b{name},?\s+(?:Jr|Sr|II|III)\b", story)
@@ -562,7 +563,8 @@ class _SourceBook:
         "the Trump campaign"): it names no one who does anything in that sentence."""
         if not 0 <= index < len(self.analysis.sentences):
             return False
-        token = next((t for t in self.analysis.sentences[index].span if t.idx == offset), None)
+        span = self.analysis.sentences[index].span
+        token = token_at(span, offset - span.start_char)
         while token is not None and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
             token = token.head
         return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
@@ -694,7 +696,7 @@ class _SourceBook:
         words = phrase.split()
         if after is None or len(words) != 2 or not title_word(words[0]):
             return False  # only "Sen. John": a title and one word, which is a first name if the surname follows
-        story = " ".join(s.text for s in sentences)
+        story = self.story
         first, surname = phrase.split()[-1], after.group(1)
         # "John" nowhere else, "McCain" again later: a first name and its surname; not "said Sen. Lee. | Reyes, the
         # mayor, …", where Lee is named again or Reyes is new
@@ -1325,7 +1327,9 @@ def _glued_to_the_last(paragraph: str, start: int) -> bool:
     the one before ('the men."The United States …'): the page glued the two, and the parse cut them in the wrong
     place ("United States has provided …" lost its "The")."""
     before = paragraph[:start]
-    return bool(before) and bool(re.match(r"[\w.,;:!?\"”’')]", before[-1]) or _ENDS_ON_THE_NEXT.search(before))
+    if not before:
+        return False
+    return bool(re.match(r"[\w.,;:!?\"”’')]", before[-1]) or _ENDS_ON_THE_NEXT.search(before))
 
 
 # A sentence that ends on the first word of the next, glued to its closing mark ('… killing the men."The').

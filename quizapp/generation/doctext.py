@@ -1,4 +1,4 @@
-"""A parsed paragraph's text, worked out once.
+"""A parsed paragraph's text, worked out once, and the token at a place in it.
 
 spaCy builds ``Doc.text`` anew from its tokens on every call, which costs as much as a pass over the
 paragraph; the analysis asks for it many times per paragraph, so it is kept with the Doc.
@@ -24,3 +24,9 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def token_at(span: Any, at: int) -> Any:
+    """The token of `span` (a sentence) that starts `at` characters into it, or None."""
+    start = span.start_char
+    return next((t for t in span if t.idx - start == at), None)

@@ -386,12 +386,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
-        if _NOT_YET.search(fold(f"{phrase} {description or ''}").lower()):
+        whole = fold(f"{phrase} {description or ''}").lower()
+        if _NOT_YET.search(whole):
             return None  # "the next attorney general", "president-elect": a post not held yet speaks for no body
-        if _SPORTS_BODY.search(fold(f"{phrase} {description or ''}").lower()):
+        if _SPORTS_BODY.search(whole):
             return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
             # neither a public office nor plainly an interest group
-        if _PARTY_COMMITTEE.search(fold(f"{phrase} {description or ''}").lower()):
+        if _PARTY_COMMITTEE.search(whole):
             return None  # "Democratic National Committee spokeswoman": a party's voice, not a public office
         if _CAMPAIGN_ROLE.search(fold(description or "").lower()):
             return None  # "Rubio's national finance chairman": a campaign's post, not an office

@@ -6,6 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
 from quizapp.generation.skills.common import shown
 from quizapp.quality.wording import hedge_words
@@ -84,7 +85,7 @@ def _describes_a_noun(sentence, at: int) -> bool:
     text = sentence.text
     if re.search(r"['’]s,\s+(?:\w+\s+)?$", text[:at]) and re.match(r"\w+,\s+[a-z]", text[at:]):
         return True  # set off by commas between a possessive and its noun: the parse often reads it as a verb
-    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    token = token_at(sentence.span, at)
     return token is not None and (
         token.dep_ in ("amod", "compound") or (token.tag_ == "VBG" and token.head.pos_ == "NOUN")
     )
@@ -93,7 +94,7 @@ def _describes_a_noun(sentence, at: int) -> bool:
 def _reported_by_another(sentence, at: int) -> bool:
     """True when the verb at character `at` stands inside what another verb of saying reports: one of its
     heads, up the parse, is itself a verb of saying or a loaded one."""
-    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    token = token_at(sentence.span, at)
     if token is None:
         return False
     node = token

@@ -414,6 +414,11 @@ TIME_FIRST = re.compile(
 TOPIC_NOT_CLAIM = re.compile(r"(?:how|what|why|where|whether|who|which)\b", re.IGNORECASE)
 
 
+# A sentence that ends as one: a full stop, a question or an exclamation mark, before any closing marks (not a
+# subheading or a summary line with none).
+ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
 def as_clause(content: str) -> str:
     """Reported words to follow "said that": a common first word in lower case, a name as written, no full stop."""
     first = content.split()[0] if content.split() else ""

@@ -6,6 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention_in, passing_on, shown
@@ -130,7 +131,7 @@ def _inside_a_question(sentence, at: int) -> bool:
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
         return True
-    token = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    token = token_at(sentence.span, at)
     if token is not None and any(c.dep_ == "nsubj" and c.lower_ in _OTHERS for c in token.head.children):
         return True  # "tougher than some might have expected": the guess is theirs, not the speaker's doubt
     if re.match(r"\s*\S+\s+(?:especially|particularly|even|notably|mostly|above all)\b", sentence.text[at:]):
@@ -310,7 +311,7 @@ def _others_finding(sentence, at: int, label: str) -> bool:
     if _OTHERS_CLAIM_NOUNS.search(sentence.text[:at]):
         return True
     own = {w.lower() for w in label.split()}
-    hedge = next((t for t in sentence.span if t.idx - sentence.span.start_char == at), None)
+    hedge = token_at(sentence.span, at)
     for token in sentence.span:
         if token.idx - sentence.span.start_char >= at or token.lemma_ not in _FINDING_LEMMAS:
             continue

@@ -14,6 +14,7 @@ from functools import lru_cache
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.extract.vocab import (
     ANYONE_HEADS,
@@ -252,7 +253,7 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
         return True  # the allegations "said that Czech intelligence had recruited …": whatever tag the parse gives
     span = analysis.sentences[quote.sentence].span
     at = span.text.find(words)
-    first = next((t for t in span if t.idx - span.start_char == at), None) if at >= 0 else None
+    first = token_at(span, at) if at >= 0 else None
     return first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBZ", "VBD")
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from quizapp.generation.analysis import Analysis, Quote, Sentence
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import (
+    ENDS_A_SENTENCE,
     TIME_FIRST,
     excerpt,
     is_plural,
@@ -53,7 +54,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         and not analysis.sentences[claim.sentence].furniture
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
         and not re.search(r",?\s+but\b", claim.content)
-        and _ENDS.search(analysis.sentences[claim.sentence].text)
+        and ENDS_A_SENTENCE.search(analysis.sentences[claim.sentence].text)
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
     partial = _partial_quotes(analysis)
     if not usable:
@@ -106,10 +107,6 @@ def _exact_words_item(
     )
 
 
-# A sentence that ends as one: a full stop, a question or an exclamation mark, before any closing marks.
-_ENDS = re.compile(r"[.!?][\"”’')\]]*\s*$")
-
-
 def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
     """Each quotation that is the only one of its sentence, stands within it, and is credited with a verb to the
     sentence's one speaker, in a sentence of the story (not the page around it)."""
@@ -122,7 +119,7 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
             continue
         if any(c.source is not quote.source for c in analysis.claims if c.sentence == quote.sentence):
             continue  # two speakers in one sentence
-        if not _ENDS.search(sentence.text):
+        if not ENDS_A_SENTENCE.search(sentence.text):
             continue  # 'has said the UK should halt …, saying "the clock must be stopped"' with no full stop: a
             # summary line over the story, which a prompt could not quote as a sentence
         yield quote, sentence

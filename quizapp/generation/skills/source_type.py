@@ -95,10 +95,15 @@ _OWN_BUSINESS = re.compile(
 )
 
 
+def _naming(analysis: Analysis, source) -> list[int]:
+    """The indices of the sentences that name `source` by surname."""
+    surname = re.compile(rf"\b{re.escape(source.label.split()[-1])}\b")
+    return [s.index for s in analysis.sentences if surname.search(s.text)]
+
+
 def _own_stake(analysis: Analysis, source) -> bool:
     """True when a sentence naming the source speaks of a business of theirs ("his businesses", "owns")."""
-    surname = re.escape(source.label.split()[-1])
-    return any(re.search(rf"\b{surname}\b", s.text) and _OWN_BUSINESS.search(s.text) for s in analysis.sentences)
+    return any(_OWN_BUSINESS.search(analysis.sentences[i].text) for i in _naming(analysis, source))
 
 
 _FEELING = re.compile(
@@ -136,12 +141,9 @@ _RACE = (
 def _silent(analysis: Analysis, source) -> bool:
     """True when the article says the source, or their office, did not answer it ("Walker's office did not
     respond to a request for comment"): whatever they said elsewhere, they are no source the article spoke to."""
-    surname = re.escape(source.label.split()[-1])
     sentences = analysis.sentences
-    for n, sentence in enumerate(sentences):
-        if not re.search(rf"\b{surname}\b", sentence.text):
-            continue
-        if _NO_COMMENT.search(sentence.text):
+    for n in _naming(analysis, source):
+        if _NO_COMMENT.search(sentences[n].text):
             return True
         after = sentences[n + 1].text if n + 1 < len(sentences) else ""
         if _THEIR_PEOPLE.match(after) and _NO_COMMENT.search(after):

@@ -18,6 +18,7 @@ from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.skills.common import (
+    ENDS_A_SENTENCE,
     GENDERED,
     OUT_OF,
     PERIODIC,
@@ -455,7 +456,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a fragment with no main verb, copied as it stands, reads as a garbled statement
         if text.rstrip().endswith(("?", "!")) or "'" in fold(text).replace("'s", ""):
             continue
-        if not re.search(r"[.][\"”’')\]]*\s*$", text):
+        if not ENDS_A_SENTENCE.search(text):
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
