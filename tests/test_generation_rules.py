@@ -5141,3 +5141,108 @@ def test_from_sample_bf_must_that_concludes_is_no_duty():
 
     assert _role("must", "The president must be on another planet.") == "draws a conclusion"
     assert _role("must", "Companies must be a force for good.") == "says what ought to happen"
+
+
+def test_from_sample_bg_a_share_told_in_words_or_an_unnamed_year_leaves_no_number_blank():
+    from quizapp.generation.skills import number
+
+    analysis = _analysis(
+        "Budget\n\nThe survey of 900 voters turned up near-universal support for the plan, with 89% backing the "
+        "proposal.\n\nThe agency opened in 1990. Revenue that year rose 11% from a year earlier.\n\n"
+        "Revenue in 2017 rose 14% from a year earlier, the agency said in a report on Monday.\n",
+        "budget.txt",
+    )
+    prompts = [c.prompt for c in number.build(analysis)]
+    assert not [p for p in prompts if "near-universal" in p or "that year" in p]
+    assert [p for p in prompts if "Revenue in 2017 rose _____" in p]
+
+
+def test_from_sample_bg_might_as_well_is_an_idiom_not_a_hedge():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("The department said it might as well scrap the program.")
+    assert not find_hedges("We may just as well stay home.")
+    assert [h.text for h in find_hedges("The department said it might scrap the program.")] == ["might"]
+
+
+def test_from_sample_bg_said_as_much_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("One academic guest at Wednesday's summit admitted as much.")
+    assert context_reference("The governor has said as much in private.")
+    assert not context_reference("The governor spent as much as $5 million on the race.")
+
+
+def test_from_sample_bg_ignominy_rates_and_a_best_effort_does_not():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+    from quizapp.quality.wording import evaluative_words
+
+    assert "ignominy" in evaluative_words("He suffered the ignominy of becoming a single-term president.")
+    assert "best" not in evaluative_words("I will make the best case that I can to the American people.")
+    assert "best" not in _judgment_words("I will make the best case that I can to the American people.")
+    assert "best" not in evaluative_words("She said she did her best to help them.")
+    assert "best" in evaluative_words("It is the best team in the league.")
+
+
+def test_from_sample_bg_a_charts_notes_and_source_line_are_page_furniture():
+    from quizapp.articles.furniture import has_web_debris, is_furniture
+
+    assert is_furniture(
+        "Red Ink The budget deficit has tended to shrink during past periods of low unemployment. Note: Gray areas "
+        "indicate recessions. The fiscal year begins on Oct. 1. Source: Office of Management and Budget"
+    )
+    assert has_web_debris("Note: Gray areas indicate recessions.")
+    assert not is_furniture("The budget deficit grew by 17% last year, the Treasury said in a note on Monday.")
+    assert not has_web_debris("He took note: the deficit had grown.")
+
+
+def test_from_sample_bg_a_name_card_without_its_more_is_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("Anthony Fauci Anthony FauciTrump predicts US will have a vaccine by year's end")
+    assert not has_web_debris("Anthony Fauci said the United States would have a vaccine by the end of the year.")
+
+
+def test_from_sample_bg_a_headline_run_into_the_line_under_it_is_garbled():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Obama's language irks both sides His carefully selected words have frustrated the left")
+    assert not is_garbled("Obama said his carefully selected words had frustrated the left.")
+    assert not is_garbled("She starred in a film called Her Smell last year.")
+
+
+def test_from_sample_bg_a_movement_is_no_person():
+    from quizapp.generation.analysis import looks_like_a_name
+
+    assert not looks_like_a_name("Never Trump")
+    assert not looks_like_a_name("Stop Trump")
+    assert looks_like_a_name("Will Hurd")
+    assert looks_like_a_name("Katie Packer")
+
+
+def test_from_sample_bg_the_head_of_a_chapter_holds_no_office():
+    from quizapp.generation.sources import classify
+
+    described = "executive director of the Minnesota chapter of the Council on Muslim-American Relations"
+    assert classify("Jaylani Hussein", described, is_person=True) != "named-official"
+    assert classify("Ann Lee", "mayor of Minneapolis", is_person=True) == "named-official"
+
+
+def test_from_sample_bg_he_after_a_sentence_another_name_leads_is_not_the_name_in_its_clause():
+    sources = _quote_sources(
+        "Service\n\nThe White House thanked Alles for his years of service. Trump had soured on Alles, the paper "
+        "said. \u201cThe memo is real,\u201d said Elizabeth Landers, a reporter for Vice.\n\nAlles in an internal "
+        "memo to the Secret Service obtained by Elizabeth Landers of Vice said that "
+        "contrary to reports, he was not fired. He said he was told \u201cweeks ago\u201d by the administration "
+        "that \u201ctransitions in leadership should be expected\u201d across the department.\n",
+        "service.txt",
+    )
+    assert sources.get("transitions in leadership should be expected") != "Elizabeth Landers"
+
+
+def test_from_sample_bg_words_of_a_dear_dad_give_their_speaker_away():
+    from quizapp.generation.skills.quote_speaker import _KIN
+
+    assert _KIN.search("Jeb, Neil and I are saddened to announce that after 94 remarkable years, our dear Dad has died")
+    assert _KIN.search("My beloved wife was everything to me")
+    assert not _KIN.search("Our children deserve better schools")

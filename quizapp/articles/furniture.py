@@ -63,6 +63,11 @@ _TRAILING_CALL = re.compile(
 )
 
 
+# The notes under a chart or table, and the line that credits its data (with no full stop after it).
+_CHART_NOTE = re.compile(r"(?:^|[.:]\s+|\b[a-z]+\s+)Notes?\s*:\s+[A-Z0-9]")
+_CHART_SOURCE = re.compile(r"\bSources?\s*:\s*[A-Z][^.!?]{1,120}$")
+
+
 @lru_cache(maxsize=8192)  # asked of each sentence while reading, and of each choice by the flaw checker
 def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     """True for a paragraph or line that belongs to the page, not to the story.
@@ -79,6 +84,8 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return False
     if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded) or _BARE_CAPTION.match(folded):
         return True
+    if _CHART_NOTE.search(folded) and _CHART_SOURCE.search(folded):
+        return True  # a chart's box: its title, "Note: Gray areas indicate recessions. …", "Source: Labor Department"
     short = len(folded.split()) <= 12
     letters = [c for c in folded if c.isalpha()] if short else []  # a long paragraph is never a label
     if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -177,6 +184,11 @@ _WEB_DEBRIS = re.compile(
     r"\b([A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
     # the card's end, when the sentence splitter cut the card in two: "… impeachment trial MORE (R-S.C.)"
     r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|"
+    # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
+    # Anthony FauciTrump predicts …")
+    r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\2(?:[A-Z][a-z]|\s+[A-Z])|"
+    # the notes under a chart or a table: "Note: Gray areas indicate recessions."
+    r"^\s*(?:Notes?|Chart|Graphic)\s*:\s+[A-Z0-9]|"
     # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"
     r"^\s*(?:Tune in|Watch|Stream|Listen)\b(?:[^.!?]|\.(?=\S)){0,160}\b(?:live (?:coverage|stream\w*|video|blog|"
     r"updates)|(?:live|home) ?page|\.com)\b"

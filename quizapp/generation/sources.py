@@ -460,6 +460,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "president of the firefighters' union": speaks for members, yet is a "union official" too
         if _PROFESSIONAL_BODY.search(folded):
             return None  # "president of the medical society": speaks for members, and from expertise; either fits
+        if re.search(r"\bchapters?\s+(?:of|for)\b|\b(?:state|local|regional|county|city|campus)\s+chapters?\b", folded):
+            return None  # "director of the Minnesota chapter of the Council on …": a member group's branch, whatever
+            # its name says ("Council"), is no public office; whether it is an interest group the article seldom says
         if _ARMED_GROUP.search(folded):
             return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
         if re.search(r"\bwatchdogs?\b|\bthink[- ]tanks?\b", folded):

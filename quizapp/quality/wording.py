@@ -39,7 +39,9 @@ _EVALUATIVE = (
     "ambitious aggressive emotional passionate striking sharply sharp steep steeply significant "
     "beautiful ugly amazing incredible unbelievable ridiculous absurd outrageous threat threats shoestring chaos "
     "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called legend legends icon icons "
-    "genius superstar megastar villain mastermind controversy controversies"
+    "genius superstar megastar villain mastermind controversy controversies "
+    "ignominy ignominious humiliation humiliating disgrace disgraceful shameful debacle fiasco folly blunder "
+    "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"
@@ -52,6 +54,13 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_WORDS = frozenset(_EVALUATIVE.split())
+# "do my best", "make the best case that I can": an effort promised, not a rating of anything.
+EFFORT_PHRASE = (
+    r"(?:(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|his|her|their|our|its|your)\s+best|"
+    r"(?:the|my|his|her|their|our|its|your)\s+(?:very\s+)?best\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?:i|we|he|she|they|you|it|one)\s+(?:can|could)|as\s+best\s+(?:i|we|he|she|they|you|it|one)\s+(?:can|could))\b"
+)
+_EFFORT = re.compile(r"\b" + EFFORT_PHRASE, re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]+", re.IGNORECASE)
 _SUPERLATIVE_EST = re.compile(r"\b(?:the|its|their|his|her|our)\s+([a-z]{2,}est)\b")
 _NOT_SUPERLATIVES = frozenset(
@@ -181,7 +190,7 @@ def is_superlative(word: str) -> bool:
 
 def evaluative_words(text: str) -> list[str]:
     """Judgment words in `text`, in order: evaluative adjectives and adverbs, superlatives, stance words."""
-    folded = fold(text)
+    folded = _EFFORT.sub(" ", fold(text))  # "make the best case I can": how hard one tries, not a rating
     found = [w for w in re.findall(r"[A-Za-z][a-z'-]*", folded) if w.lower() in _EVALUATIVE_WORDS]
     found += [m.group(0) for m in _SUPERLATIVE.finditer(folded)]
     found += [w for w in re.findall(r"[a-z][a-z']*", folded) if w in _STANCE_WORDS]
@@ -302,6 +311,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         return match.group(0)
     match = (
         _REPORTED_PRONOUN.search(folded)
+        or _AS_MUCH.search(folded)
         or _UNNAMED_TOTAL.search(folded)
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
@@ -333,6 +343,13 @@ _CUT_VERB = re.compile(
     r"\b(?:he|she|they|we|i|it)\s+(?:would|will|did|does|do|could|should|can|might|must)(?:n't|n’t| not)?"
     r"\s*[,;:.](?!\d)|"
     r"\bit(?:'s|’s| is| was)\s+because\b",
+    re.IGNORECASE,
+)
+# "One guest admitted as much", "Trump has said as much": as much as what? What was said is told before.
+_AS_MUCH = re.compile(
+    r"\b(?:admit\w*|said|say|says|saying|acknowledg\w*|conced\w*|did|do|does|doing|done|suggest\w*|hint\w*|"
+    r"confirm\w*|told\s+\w+|wrote|writes|knew|know|knows|expect\w*|predict\w*|impl(?:y|ied|ies)|signal\w*)\s+as\s+"
+    r"much\b(?!\s+as\b)",
     re.IGNORECASE,
 )
 # "such an agreement": which one? Named before, outside a statement shown alone.
@@ -412,7 +429,12 @@ _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balanc
 
 # The end of a pop-up card about a person left in the text ("… Mattis's office MORE balked at …")
 _HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+[a-z]")
-_GLUED = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b")
+_GLUED = re.compile(
+    r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b|"
+    # two lines run together with no stop between them, a headline and the line under it: "… irks both sides His
+    # carefully selected words …"; a pronoun is written with a capital only where a sentence begins
+    r"(?<=[a-z])\s+(?:His|Her|Its|Their|Our|He|She|They|We)\s+(?=[a-z])"
+)
 _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
 # A drop capital split from its word ("T his will not …") or a space before a comma ("me , I"): a broken
 # extraction of the page.

@@ -59,6 +59,8 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
+        if word.lower() in ("might", "may") and re.match(r"\s+(?:just\s+)?as\s+well\s+(?!as\b)", text[match.end() :]):
+            continue  # "might as well scrap the program": an idiom for what is best to do, not a doubt
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):

@@ -20,6 +20,7 @@ from quizapp.generation.skills.common import quoted, sentences_without_quotes, s
 from quizapp.quality.flaws import FACT_CHOICE as FACT
 from quizapp.quality.flaws import JUDGMENT_CHOICE as JUDGMENT
 from quizapp.quality.wording import (
+    EFFORT_PHRASE,
     context_reference,
     evaluative_words,
     future_words,
@@ -262,7 +263,8 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 # Rating words in set phrases that rate nothing ("the next best thing", "better known as").
 _SET_PHRASES = re.compile(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
-    r"best intentions|best interests?|best efforts|"
+    r"best intentions|best interests?|best efforts|" + EFFORT_PHRASE + r"|"
+    # "I will make the best case that I can", "do my best": how hard one will try, not a rating
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"

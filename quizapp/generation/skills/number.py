@@ -57,6 +57,20 @@ _SHARE_IN_WORDS = re.compile(
     r"nearly all|almost all|a tenth)\b",
     re.IGNORECASE,
 )
+# "near-universal support …, with ___ backing": words that tell how large a share is; only some choices fit them.
+_SIZE_OF_SHARE = re.compile(
+    r"\b(?:(?:near|almost|nearly)[- ])?(?:universal|unanimous)|\boverwhelming(?:ly)?\b|\b(?:most|few|a handful|"
+    r"a minority|a sliver|broad|widespread|lopsided|slim|narrow|tiny|small|large|big|huge|vast)\s+(?:\w+\s+)?"
+    r"(?:of|share|support|backing|majority|minority|margin|number|percentage|portion|proportion|fraction)\b|"
+    r"(?<!the )\bmost\s+(?!recent|likely|important|popular|common|powerful|senior)[a-z]+s\b",
+    re.IGNORECASE,
+)
+# "Revenue that year rose ___": which year? Several figures of the story fit, and the sentence does not say which.
+_UNNAMED_TIME = re.compile(
+    r"\b(?:that|the same)\s+(?:year|month|quarter|week|day|season|"
+    r"decade|period)\b",
+    re.IGNORECASE,
+)
 # A change and a starting point in one sentence: any one figure follows from the others.
 _COMPUTABLE = re.compile(
     r"\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b.*\bfrom\b\s*\$?[\d.,]+|"
@@ -246,6 +260,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if quantity.kind in ("percent", "count") and _SHARE_IN_WORDS.search(sentence.text):
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
+        if quantity.kind == "percent" and _SIZE_OF_SHARE.search(sentence.text):
+            continue  # "near-universal support …, with ___ backing": only a high share fits the words
+        if _UNNAMED_TIME.search(sentence.text) and quantity.kind != "year" and not _YEARS.search(sentence.text):
+            continue  # "Revenue was up ___ that year": the sentence does not say which year's figure it asks for
         if _COMPUTABLE.search(sentence.text):
             continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
         if _by_arithmetic(quantity, sentence):

@@ -300,9 +300,10 @@ def _ends_on_the_name(written: str, label: str) -> bool:
 
 # Words only a relative of someone in the story could say.
 _KIN = re.compile(
-    r"\bmy\s+(?:late\s+)?(?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|child|children|kids?|"
+    r"\bmy\s+(?:(?:late|dear|beloved|dearest|darling|loving|old)\s+)?(?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|child|children|kids?|"
     r"boy|girl|baby|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|cousin|"
-    r"twin)s?\b|\bour\s+(?:late\s+)?(?:brother|sister|son|daughter|mother|father|mom|dad)\b",
+    r"twin)s?\b|\bour\s+(?:(?:late|dear|beloved|dearest|darling|loving|old)\s+)?"
+    r"(?:brother|sister|son|daughter|mother|father|mom|mum|dad)\b",
     re.IGNORECASE,
 )  # not "our children", "our kids": a politician's way of speaking of everyone's
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
