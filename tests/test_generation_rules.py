@@ -5178,6 +5178,7 @@ def test_from_sample_bg_ignominy_rates_and_a_best_effort_does_not():
     from quizapp.quality.wording import evaluative_words
 
     assert "ignominy" in evaluative_words("He suffered the ignominy of becoming a single-term president.")
+    assert "dominated" in evaluative_words("His single term in office was dominated by foreign policy.")
     assert "best" not in evaluative_words("I will make the best case that I can to the American people.")
     assert "best" not in _judgment_words("I will make the best case that I can to the American people.")
     assert "best" not in evaluative_words("She said she did her best to help them.")

@@ -41,7 +41,8 @@ _EVALUATIVE = (
     "onslaught crackdown embattled beleaguered defiant slammed blasted lashed so-called legend legends icon icons "
     "genius superstar megastar villain mastermind controversy controversies "
     "ignominy ignominious humiliation humiliating disgrace disgraceful shameful debacle fiasco folly blunder "
-    "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable"
+    "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable "
+    "dominated overshadowed marred plagued mired beset tarnished"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"
