@@ -5247,3 +5247,110 @@ def test_from_sample_bg_words_of_a_dear_dad_give_their_speaker_away():
     assert _KIN.search("Jeb, Neil and I are saddened to announce that after 94 remarkable years, our dear Dad has died")
     assert _KIN.search("My beloved wife was everything to me")
     assert not _KIN.search("Our children deserve better schools")
+
+
+def test_from_sample_bg_the_possessive_of_a_group_or_a_phrase_reads_right():
+    from quizapp.generation.skills.common import possessive
+
+    assert possessive("a spokesman for Senate Democrats", plural=False) == "the speaker's"
+    assert possessive("Senate Democrats", plural=False) == "Senate Democrats'"
+    assert possessive("Tom Reyes", plural=False) == "Tom Reyes's"
+    assert possessive("other harbour workers", plural=True) == "other harbour workers'"
+
+
+def test_from_sample_bh_a_name_card_of_a_mc_name_is_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris(
+        "\u201cIt is premature,\u201d said Sen. Claire McCaskill Claire Conner McCaskillGOP senator rips into "
+        "Pelosi at "
+        "rally Ex-CIA chief worries campaigns falling short on cybersecurity MORE (Mo.), a Democrat."
+    )
+    assert not has_web_debris("Sen. Claire McCaskill said McCaskill would vote against the plan, and MORE was said.")
+
+
+def test_from_sample_bh_a_card_gives_nobody_a_role():
+    sources = {
+        s.label: s.description
+        for s in _analysis(
+            "Senate\n\n\u201cWe are discussing that,\u201d Senate Minority Leader Charles Schumer "
+            "Charles (Chuck) Ellis "
+            "SchumerOvernight Health Care: Senators press FDA chief on vaping ban Chad Wolf becomes acting DHS "
+            "secretary Schumer blocks drug pricing measure MORE (D-N.Y.) told reporters.\n\nSchumer noted the three "
+            "nominees were not top targets. \u201cThis is a swamp cabinet,\u201d Schumer told reporters.\n",
+            "senate.txt",
+        ).sources.values()
+    }
+    assert "DHS secretary" not in {d for d in sources.values() if d}
+
+
+def test_from_sample_bh_bodies_named_council_and_federal_agencies():
+    from quizapp.generation.sources import classify
+
+    assert classify("Tony Perkins", "president of the Family Research Council", is_person=True) != "named-official"
+    assert classify("Ann Lee", "president of the Chicago City Council", is_person=True) == "named-official"
+    described = "assistant director for the FBI\u2019s office of congressional affairs"
+    assert classify("Stephen D. Kelly", described, is_person=True) != "advocate"
+
+
+def test_from_sample_bh_a_specialist_by_job_is_no_expert():
+    from quizapp.generation.sources import classify
+
+    assert classify("Patricia Ward", "a logistics-management specialist", is_person=True) is None
+    assert classify("Ann Lee", "a specialist in Middle East politics", is_person=True) == "expert"
+
+
+def test_from_sample_bh_a_pictures_credit_run_into_its_caption_is_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("Facebook A Facebook Live filmed by a chiropractor has been viewed over 21 million times.")
+    assert not has_web_debris("In A Tale of Two Cities, Dickens wrote of Paris.")
+    assert not has_web_debris("Vitamin A is found in carrots.")
+
+
+def test_from_sample_bh_a_bare_count_after_an_opening_phrase_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Depending on the death toll from this weekend's sinking, at least 1,800 have died.")
+    assert not context_reference("Yvette Velasco, 27, was the first victim to be laid to rest on Thursday.")
+
+
+def test_from_sample_bh_a_name_then_an_ing_verb_is_a_fragment():
+    from quizapp.generation.skills.common import is_fragment
+
+    analysis = _analysis(
+        "Cases\n\nCuomo communications director Dani Lever claiming the state of New York, which is facing more "
+        "than 30,000 cases, had been left behind.\n\nJohn Smith, speaking at the event, said the state had been "
+        "left behind.\n",
+        "cases.txt",
+    )
+    fragments = {s.text[:10]: is_fragment(s.span) for s in analysis.sentences}
+    assert fragments["Cuomo comm"]
+    assert not fragments["John Smith"]
+
+
+def test_from_sample_bh_data_an_estimate_rests_on_is_no_credit():
+    from quizapp.generation.skills.common import attribution
+
+    assert attribution("The project bases its estimates on data from Kantar Media, which tracks TV ads.") is None
+    assert attribution("Ad spending rose 5%, according to data from Kantar Media.") is not None
+
+
+def test_from_sample_bh_a_threat_warned_is_no_loaded_verb():
+    prompts = _prompts(
+        "attribution-verb",
+        "Hostage\n\nAfter seizing Gourdel, 55, a guide from Nice, on Sunday, the extremist group Jund al-Khilafah "
+        "warned "
+        "that he would be killed within 24 hours unless the French president halted French airstrikes in Iraq.\n\n"
+        "Ann Lee, the mayor, warned on Sunday that the storm would flood the coast.\n",
+        "hostage.txt",
+    )
+    assert not [p for p in prompts if "killed" in p]
+    assert [p for p in prompts if "storm" in p]
+
+
+def test_from_sample_bh_better_than_any_other_is_a_comparison_not_a_rating():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert "better" not in _judgment_words("When you add all that up, New York does much better than any other state")
+    assert "better" in _judgment_words("It is a better plan for the city")

@@ -181,12 +181,15 @@ _WEB_DEBRIS = re.compile(
     r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"
     # a pop-up card after a name: the full name, the card's headlines glued to it, then "MORE" ("President Trump
     # Donald John TrumpGOP senators balk at … MORE’s endorsement")
-    r"\b([A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
+    r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
     # the card's end, when the sentence splitter cut the card in two: "… impeachment trial MORE (R-S.C.)"
     r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|"
     # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
     # Anthony FauciTrump predicts …")
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\2(?:[A-Z][a-z]|\s+[A-Z])|"
+    # a picture's credit run into its caption: "Facebook A Facebook Live filmed by …", "Getty Images The president …"
+    r"^\s*(?!(?:In|On|At|For|With|From|By|Of|To|As|Like|After|Before|During|Since|Under|Over|Through|When|While|If|"
+    r"But|And|So|Yet|Or|Is|Was|Are|Were|Do|Does|Did)\b)[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?\s+(?:A|An|The)\s+[A-Z]|"
     # the notes under a chart or a table: "Note: Gray areas indicate recessions."
     r"^\s*(?:Notes?|Chart|Graphic)\s*:\s+[A-Z0-9]|"
     # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"

@@ -1155,6 +1155,8 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                 ),
                 None,
             )
+            if owner is not None and owner.furniture and has_web_debris(owner.text):
+                continue  # "… Chad Wolf becomes acting DHS secretary Schumer blocks …": a page's card names no role
             if person.name not in analysis.descriptions and not inside_quotation_marks(doc_text(doc), person.start):
                 # not "… elect Mitt Romney the next president of the United States," Ryan said: a speaker's words
                 analysis.descriptions[person.name] = _whole_description(person.description, doc_text(doc))

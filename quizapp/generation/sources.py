@@ -102,8 +102,8 @@ _BUSINESS_AGENCY = re.compile(
 _POSTS = frozenset("director head chief administrator officer commander general".split())
 _PUBLIC_BODIES = frozenset(
     "national federal state government ministry department agency organization organisation office "
-    "service police authority commission council city county army navy military".split()
-)
+    "service police authority commission city county army navy military".split()
+)  # not "council": "the Family Research Council" is an advocacy group; a public council is named as one below
 # Bodies that speak for their members, donors or owners, not for a state: the head of an advocacy group, an
 # industry association or a company is not an official, and not an independent expert either.
 _INTEREST_GROUP = re.compile(
@@ -133,7 +133,9 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|federal|state-run|"
     # Congress itself, not a body named for it ("Brand New Congress", "the African National Congress")
     r"(?:(?<=the )|(?<=u\.s\. )|(?<=us )|(?<=of )|(?<=for )|(?<=in )|(?<=to )|(?<=by )|^)congress|"
-    r"(?:national )?security council|city council|county council|nsc|nhs|health service|"
+    r"(?:national )?security council|(?:city|county|town|district|borough|parish|municipal|village|regional|"
+    r"legislative|privy|tribal|state|executive|european|island|shire) council|council of (?:europe|ministers|state)|"
+    r"nsc|nhs|health service|fbi|cia|nsa|dhs|doj|irs|fda|cdc|fcc|faa|nasa|atf|dea|fema|usda|"
     r"disease (?:prevention and )?control|public health|oecd|imf|international monetary fund|world bank|wto|opec|"
     r"world health organi[sz]ation|central bank|bank of england|federal reserve|european central bank|"
     r"state-owned|united nations|un|nato|european union|eu|white house|pentagon|kremlin|police|army|military|navy|"
@@ -405,6 +407,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # "Mayor of South Bend, a Democratic presidential candidate": speaks as a candidate
         if words & _PARTISAN_TRADES:
             return None  # "a Republican strategist and a senior vice president at VOX Global": a side's hand
+        if words & _EXPERTISE == {"specialist"} and not re.search(r"\bspecialists?\s+(?:in|on)\b", description or ""):
+            return None  # "a logistics-management specialist": a job at some employer, not expertise the article states
         if words & _EXPERTISE:
             if _STATE_SCIENTIST.search(fold(description or "").lower()):
                 return None  # "state epidemiologist": a scientist in a government post; official or expert?

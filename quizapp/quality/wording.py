@@ -234,7 +234,9 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
 _OBJECT_IT = re.compile(r"\b(?:from|of|about|with|against|over|for|on|in|by|to)\s+(?:it|them)\b(?!['’])")
 # A figure with no noun as the subject: "Yet, only 15% are recycled", "About two billion are shipped": of what?
 _BARE_QUANTITY = re.compile(
-    r"^(?:(?:yet|but|and|so|however|still|now),?\s+)?(?:only|about|some|around|nearly|almost|just|over|"
+    # "Depending on the toll of this weekend's sinking, at least 1,800 have died": after an opening phrase, too
+    r"^(?:(?:[A-Z][a-z]+ing|In|On|At|By|After|Before|Since|Until|During|With|Among|For|From|Of)\b[^,;\"“”]{0,80},\s+)?"
+    r"(?:(?:yet|but|and|so|however|still|now),?\s+)?(?:only|about|some|around|nearly|almost|just|over|at least|up to|"
     r"more than|fewer than|less than|roughly|approximately)?\s*(?:[\d.,]+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred|dozen)?\s+"
     r"(?:(?:from|at|in)\s+[^,;]{1,40}?\s+)?"  # "More than two dozen from five publications were detained": who?

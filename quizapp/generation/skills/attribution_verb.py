@@ -153,6 +153,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _reported_by_another(analysis.sentences[sentence_index], at):
             continue  # "Boehner noted the 22 times that Mr. Obama claimed …": the word frames what Boehner said,
             # so it may be his, not the writer's
+        if lemma == "warn" and re.search(
+            r"\b(?:unless|or else|if (?:\w+\s+){0,4}(?:not|fails?|refuses?))\b", sentence[at:]
+        ):
+            continue  # "warned that he would be killed … unless …": a threat made, which "warned" reports as it was
         if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
         if re.search(

@@ -88,8 +88,17 @@ _SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 
 
 def possessive(who: str, plural: bool) -> str:
-    """ "Tom Reyes's", but "the workers'" for a plural ending in s."""
-    return f"{who}'" if plural and who.endswith("s") else f"{who}'s"
+    """ "Tom Reyes's", but "the workers'" and "Senate Democrats'" for a plural ending in s, and "the speaker's" for
+    a phrase whose head comes before its last word ("a spokesman for Senate Democrats's" would misread)."""
+    if _POSTMODIFIED.search(who):
+        return "the speaker's"
+    if (plural or _GROUP_PLURAL.search(who)) and who.endswith("s"):
+        return f"{who}'"
+    return f"{who}'s"
+
+
+_POSTMODIFIED = re.compile(r"\s(?:for|of|at|with|from|in|on)\s")
+_GROUP_PLURAL = re.compile(r"\b(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Greens|Officials)$")
 
 
 # "…, which Trump won by 8 points, according to the GOP officials": the source closes a background clause, so
@@ -292,7 +301,8 @@ def is_plural(source) -> bool:
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|(?<!the )figures from|(?<!the )data from|citing)"
+    r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|"
+    r"(?<!the )(?<!\bon )(?<!using )(?<!uses )figures from|(?<!the )(?<!\bon )(?<!using )(?<!uses )data from|citing)"
     r"\s+(?P<rest>.+)",  # not "culls the data from a variety of sources": what was gathered, and where from
     re.IGNORECASE,
 )
@@ -532,6 +542,11 @@ def is_fragment(span) -> bool:
         t.pos_ in ("VERB", "AUX") and t.lower_ != "according" for t in span
     ):
         return True  # "The Watts Bar Unit 2 in Tennessee, according to the EIA.": a list item, no claim of its own
+    first_verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
+    if first_verb is not None and first_verb.tag_ == "VBG" and first_verb.i > span.start:
+        before = span.doc[first_verb.i - 1]
+        if before.pos_ == "PROPN" and before.ent_type_ == "PERSON":
+            return True  # "Cuomo communications director Dani Lever claiming the state …": a caption's line, no verb
     return span.root.pos_ not in ("VERB", "AUX") and any(t.dep_ == "relcl" for t in span)
 
 

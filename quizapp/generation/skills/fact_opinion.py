@@ -398,6 +398,12 @@ def _judgment_words(text: str, span=None) -> list[str]:
     if re.search(r"\b(?:you|critics|some|others|they|people)\s+may\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
         hedges = [h for h in hedges if h.lower() not in ("may", "might")]  # "You may X, but …" concedes, not hedges
     found = list(dict.fromkeys(hedges + opinion + rating))
+    found = [
+        w
+        for w in found
+        if not (w.lower() in ("better", "worse") and re.search(rf"\b{w}\s+than\s+(?:any|every|all)\b", plain, re.I))
+    ]
+    # "New York does much better than any other state": a comparison that figures could settle, fact or view
     # "may be" and "may": one hedge found twice, named once (not "“may be” hedges and “may” hedges")
     return [w for w in found if not any(o != w and re.search(rf"\b{re.escape(w)}\b", o) for o in found)]
 
