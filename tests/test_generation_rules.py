@@ -5354,3 +5354,115 @@ def test_from_sample_bh_better_than_any_other_is_a_comparison_not_a_rating():
 
     assert "better" not in _judgment_words("When you add all that up, New York does much better than any other state")
     assert "better" in _judgment_words("It is a better plan for the city")
+
+
+def test_from_sample_bi_a_union_named_council_holds_no_office():
+    from quizapp.generation.sources import classify
+
+    assert classify("Brandon Judd", "president of the National Border Patrol Council", is_person=True) is None
+
+
+def test_from_sample_bi_much_as_x_might_concedes():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("Much as a health care company might really want to improve enrollment, it also needs care.")
+    assert find_hedges("A health care company might want to improve enrollment.")
+
+
+def test_from_sample_bi_number_blanks_ruled_out_or_leaning_on_another_sentence():
+    from quizapp.generation.skills import number
+
+    analysis = _analysis(
+        "Border\n\nThe 90,563 family units apprehended at the border so far easily tops the record set in 2016, when "
+        "the total for the full fiscal year was 77,695.\n\nA Cuban court found him guilty of crimes against the "
+        "state in 2011 and sentenced "
+        "him to 15 years in prison. Cuba has been on the list since 1982.\n\nThe storm killed 312 people in the "
+        "province last week.\n",
+        "border.txt",
+    )
+    prompts = [c.prompt for c in number.build(analysis)]
+    assert not [p for p in prompts if "easily tops" in p or "found him" in p or "on the list" in p]
+    assert [p for p in prompts if "killed _____ people" in p]
+
+
+def test_from_sample_bi_an_article_before_a_figure_and_a_million_is_a_typo():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Twitter tracked more than a 1 million tweets relating to the filibuster.")
+    assert not is_garbled("The army is a 1.5 million-strong force.")
+    assert not is_garbled("Sales saw a 3% rise.")
+
+
+def test_from_sample_bi_a_photo_caption_and_a_cards_end_are_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("The Rehabilitation Center is pictured in Hollywood, Florida, U.S., September 13, 2017.")
+    assert not has_web_debris("The president is seen as a likely winner in 2020.")
+    assert has_web_debris("The Hill's 12:30 Report: Democrats open impeachment hearings MORE, arriving at 2:42 a.m.")
+    assert not has_web_debris("He said he wants MORE, not less.")
+
+
+def test_from_sample_bi_right_and_wrong_and_a_great_in_a_name_rate_nothing():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert not _judgment_words("For many groups this is a fundamental issue of right and wrong")
+    assert not _judgment_words("Markets are tracking the Great Financial Crisis period very closely")
+    assert _judgment_words("It is a great plan for the city")
+
+
+def test_from_sample_bi_the_figure_in_a_name_is_not_swapped():
+    from quizapp.generation.skills import true_false
+
+    analysis = _analysis(
+        "Stocks\n\nStocks rose on Monday. The Russell 2000 index, which tracks small companies, closed up for the "
+        "fifth straight day.\n\nThe Dow rose 1.2%.\n",
+        "stocks.txt",
+    )
+    assert not [c for c in true_false.build(analysis) if "Russell" in c.prompt and c.answer == ("False",)]
+
+
+def test_from_sample_bi_the_writers_inference_after_a_credit_is_not_the_sources():
+    from quizapp.generation.skills import true_false
+
+    analysis = _analysis(
+        "Border\n\nThe migrants reached the border on Sunday.\n\nThe San Ysidro facility can hold about 300 people, "
+        "according to Pete Flores, the San Diego field office director, suggesting the bottleneck may be "
+        "short-lived.\n\nThe facility can hold about 300 people, according to Pete Flores, the San Diego field office "
+        "director.\n",
+        "border.txt",
+    )
+    lessons = {s.text[:8]: true_false._what_to_check(analysis, s, s.text) for s in analysis.sentences}
+    assert lessons["The San "] is None
+    assert lessons["The faci"]
+
+
+def test_from_sample_bi_a_statement_is_no_footage_on_state_media():
+    from quizapp.generation.skills import quote_speaker
+
+    analysis = _analysis(
+        "Ship\n\nState media in North Korea said on Saturday that the nation held a test. It was the first such "
+        "test.\n\n\u201cThis sanctions-busting ship is now out of service,\u201d Assistant Attorney General "
+        "John Demers "
+        "said in a statement. \u201cWe will act,\u201d said Ann Lee, a Treasury official. \u201cIt is over,\u201d said "
+        "Tom Reyes, a lawyer.\n",
+        "ship.txt",
+    )
+    explained = [c.explanation for c in quote_speaker.build(analysis) if "sanctions-busting" in c.prompt]
+    assert explained and not [e for e in explained if "footage" in e]
+
+
+def test_from_sample_bi_the_nurse_also_says_who_she_is():
+    prompts = _prompts(
+        "evidence",
+        "Quarantine\n\nEarlier Monday, officials said they would allow Kaci Hickox, a Texas-born nurse based in Maine, "
+        "to leave the hospital. \u201cI am fine,\u201d Hickox said.\n\nThe nurse works with Doctors Without Borders.\n",
+        "nurse.txt",
+    )
+    assert not [p for p in prompts if "who Kaci Hickox is" in p]
+
+
+def test_from_sample_bi_says_that_makes_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Dan Mendelson of Avalere says that makes donors skittish.", standalone=False)
+    assert not context_reference("Dan Mendelson of Avalere says that the plan makes donors skittish.", standalone=False)

@@ -183,13 +183,16 @@ _WEB_DEBRIS = re.compile(
     # Donald John TrumpGOP senators balk at … MORE’s endorsement")
     r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
     # the card's end, when the sentence splitter cut the card in two: "… impeachment trial MORE (R-S.C.)"
-    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|"
+    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s|"
     # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
     # Anthony FauciTrump predicts …")
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\2(?:[A-Z][a-z]|\s+[A-Z])|"
     # a picture's credit run into its caption: "Facebook A Facebook Live filmed by …", "Getty Images The president …"
     r"^\s*(?!(?:In|On|At|For|With|From|By|Of|To|As|Like|After|Before|During|Since|Under|Over|Through|When|While|If|"
     r"But|And|So|Yet|Or|Is|Was|Are|Were|Do|Does|Did)\b)[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?\s+(?:A|An|The)\s+[A-Z]|"
+    # a photo's caption: "The Rehabilitation Center … is pictured in Hollywood, Florida, U.S., September 13, 2017."
+    r"\b(?:is|are)\s+(?:pictured|photographed|(?:seen|shown)(?=\s+(?:here\s+)?(?:in|at|during|on|outside|inside|near)"
+    r"\s+(?:the\s+)?[A-Z]))\b[^!?]{0,160}\b(?:19|20)\d\d\.?\s*$|"
     # the notes under a chart or a table: "Note: Gray areas indicate recessions."
     r"^\s*(?:Notes?|Chart|Graphic)\s*:\s+[A-Z0-9]|"
     # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"

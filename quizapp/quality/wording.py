@@ -315,6 +315,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     match = (
         _REPORTED_PRONOUN.search(folded)
         or _AS_MUCH.search(folded)
+        or _THAT_SUBJECT.search(folded)
         or _UNNAMED_TOTAL.search(folded)
         or _KIND_POINTER.search(folded)
         or _THAT_NOUN.search(folded)
@@ -349,6 +350,12 @@ _CUT_VERB = re.compile(
     re.IGNORECASE,
 )
 # "One guest admitted as much", "Trump has said as much": as much as what? What was said is told before.
+# "Mendelson says that makes donors skittish": "that" is the subject, and stands for what was said before.
+_THAT_SUBJECT = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|believe|believes|argue|argues|argued)\s+that\s+(?:makes|made|means|meant|"
+    r"is|was|has|shows|showed|puts|leaves|left|gives|gave|explains|helps|helped)\b",
+    re.IGNORECASE,
+)
 _AS_MUCH = re.compile(
     r"\b(?:admit\w*|said|say|says|saying|acknowledg\w*|conced\w*|did|do|does|doing|done|suggest\w*|hint\w*|"
     r"confirm\w*|told\s+\w+|wrote|writes|knew|know|knows|expect\w*|predict\w*|impl(?:y|ied|ies)|signal\w*)\s+as\s+"
@@ -446,8 +453,9 @@ _SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir
 # past form ("would required"): a typo that a teacher would have to edit out of the item.
 _TYPO = re.compile(
     r"\b([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
-    r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b",  # "any stories any stories": two words doubled (possessive
+    r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b|"  # "any stories any stories": two words doubled (possessive
     # quantifiers: the pattern is tried at every word of every sentence)
+    r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])",  # "more than a 1 million tweets"
     re.IGNORECASE,
 )
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"

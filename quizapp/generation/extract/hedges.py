@@ -59,6 +59,10 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
+        if word.lower() in ("might", "may", "could") and re.search(
+            r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "Much as a company might really want to …, it also needs …": a concession, not a doubt
         if word.lower() in ("might", "may") and re.match(r"\s+(?:just\s+)?as\s+well\s+(?!as\b)", text[match.end() :]):
             continue  # "might as well scrap the program": an idiom for what is best to do, not a doubt
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):

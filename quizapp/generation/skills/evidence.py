@@ -109,6 +109,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             mentioned = [s for s in analysis.sentences if surname in s.text]
             if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
+            role = re.split(r"\s(?:based|of|at|for|in|with|from|who|and)\b|,", source.description)[0].split()[-1:]
+            if role and any(
+                re.match(rf"\W*The\s+(?:[\w-]+\s+)?{re.escape(role[0])}\b", s.text)
+                for s in analysis.sentences
+                if s.index != sentence.index
+            ):
+                continue  # "The nurse works with Doctors Without Borders" also says who Kaci Hickox is
             others = [s for s in analysis.sentences if s.index != sentence.index and source.label in s.text]
             if others:
                 introduced = re.compile(

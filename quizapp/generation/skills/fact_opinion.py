@@ -266,6 +266,7 @@ _SET_PHRASES = re.compile(
     r"best intentions|best interests?|best efforts|" + EFFORT_PHRASE + r"|"
     # "I will make the best case that I can", "do my best": how hard one will try, not a rating
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
+    r"right (?:and|or|from) wrong|wrong (?:and|or|from) right|"
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
     r"great[- ]grand\w*|great britain|great lakes|great depression|"
@@ -385,7 +386,8 @@ def _judgment_words(text: str, span=None) -> list[str]:
     if _OWN_ORDEAL.search(plain):
         own |= set(_RATING)  # "It's just been the most terrible time for me": a grieving mother's account of what
         # she lives through, not a view a student could weigh
-    rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own]
+    named = {w.lower() for w in re.findall(r"(?<=[\w,;:]\s)([A-Z][a-z]+)\b", text)}  # "the Great Financial Crisis"
+    rating = [w for w in words if w in _RATING and (main is None or w in main) and w not in own and w not in named]
     rating = [
         w for w in rating if not (w in _FEELINGS and (_OTHERS_FEELING.search(plain) or _CONDOLENCE.search(plain)))
     ]

@@ -65,6 +65,26 @@ _SIZE_OF_SHARE = re.compile(
     r"(?<!the )\bmost\s+(?!recent|likely|important|popular|common|powerful|senior)[a-z]+s\b",
     re.IGNORECASE,
 )
+# A figure set against another ("tops the record of 77,695", "higher than"): the other rules choices out.
+_COMPARED = re.compile(
+    r"\b(?:tops|topped|topping|exceed\w*|surpass\w*|outpac\w*|eclips\w*|(?:higher|lower|greater|larger|smaller|"
+    r"bigger)\s+than)\b",
+    re.IGNORECASE,
+)
+_UNNAMED_PERSON = re.compile(r"\bhim\b")
+_UNNAMED_THING = re.compile(
+    r"\bthe\s+(?:list|move|decision|step|change)\b"
+    r"(?!\s+(?:of|to|for|on|by|that|which)\b)",
+    re.IGNORECASE,
+)  # "the list of state sponsors" says which; "the list" alone does not
+
+
+def _other_figures(text: str, number: str) -> bool:
+    """True when the sentence holds another figure besides `number` (not a year)."""
+    figures = [f for f in re.findall(r"\d[\d,.]*\d|\d", text) if f.rstrip(".,") != number]
+    return any(not re.fullmatch(r"(?:1[89]|20)\d\d", f.rstrip(".,")) for f in figures)
+
+
 # "Revenue that year rose ___": which year? Several figures of the story fit, and the sentence does not say which.
 _UNNAMED_TIME = re.compile(
     r"\b(?:that|the same)\s+(?:year|month|quarter|week|day|season|"
@@ -264,6 +284,17 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "near-universal support …, with ___ backing": only a high share fits the words
         if _UNNAMED_TIME.search(sentence.text) and quantity.kind != "year" and not _YEARS.search(sentence.text):
             continue  # "Revenue was up ___ that year": the sentence does not say which year's figure it asks for
+        if (
+            quantity.kind != "year"
+            and _COMPARED.search(sentence.text)
+            and _other_figures(sentence.text, quantity.number)
+        ):
+            continue  # "The ___ family units … easily tops the record …, 77,695": only choices above it would fit
+        him = _UNNAMED_PERSON.search(sentence.text)
+        if him and not any(t.pos_ == "PROPN" and t.idx - sentence.span.start_char < him.start() for t in sentence.span):
+            continue  # "A Cuban court found him guilty in ___": found whom? The blank's sentence leans on another
+        if _UNNAMED_THING.search(sentence.text):
+            continue  # "Cuba has been on the list since ___": which list? Named in a sentence before
         if _COMPUTABLE.search(sentence.text):
             continue  # "rose by 37 percent, from 0.90 percent to ___": the blank follows by arithmetic
         if _by_arithmetic(quantity, sentence):

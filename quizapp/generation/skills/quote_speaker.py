@@ -542,7 +542,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         if quote.context:
             how += f" It was said {quote.context}"
             state_media = analysis.sources.get("state-media")
-            how += f", footage shown on {state_media.label}." if state_media else "."
+            shown_on_air = re.search(
+                r"\b(?:speech|address|broadcast|televised|video|footage|television|TV)\b", quote.context
+            )
+            how += f", footage shown on {state_media.label}." if state_media and shown_on_air else "."
+            # not "in a statement, footage shown on State media": a written statement was shown on no screen
         explanation = how + _stake(source, analysis.article.full_text)
         facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))

@@ -270,6 +270,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             digits = next(t for t in ent if t.like_num)
             if _names_one_thing(digits, text[:start]):
                 continue
+            at = digits.idx - offset
+            if digits.i > ent.start and named_number(text, at, at + len(digits.text)):
+                continue  # the entity "Russell 2000": its figure is part of a name, not a year to change
             try:
                 value = float(digits.text.replace(",", ""))
             except ValueError:
@@ -310,11 +313,19 @@ def _own_publisher(analysis: Analysis, who: str) -> bool:
     return any(has_word(who, name) for name in names)
 
 
+_INFERENCE_AFTER = re.compile(
+    r",\s+(?:suggesting|indicating|meaning|signal(?:l)?ing|implying|which (?:suggests|means|indicates|implies))\b"
+)
+
+
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     """The lesson of a true statement: whose claim it is, the figure, or the qualifier; None when there is none."""
     according = attribution(text)
     if according and _REPORTED.search(text):
         according = None  # "…, the agency said, out of …, according to Census data": two sources, which one?
+    if according and _INFERENCE_AFTER.search(text[text.find(according[1]) :]):
+        return None  # "…, according to Pete Flores, …, suggesting the bottleneck may be short-lived": the writer's
+        # inference follows the credit, so "only as reliable as Pete Flores" would be half true
     if according and credit_closes_a_clause(text):
         return None  # "a suit accuses …, which has killed 200,000, according to the CDC": no lesson on whose claim
     if according and _own_publisher(analysis, according[1]):
