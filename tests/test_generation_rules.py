@@ -5466,3 +5466,68 @@ def test_from_sample_bi_says_that_makes_points_back():
 
     assert context_reference("Dan Mendelson of Avalere says that makes donors skittish.", standalone=False)
     assert not context_reference("Dan Mendelson of Avalere says that the plan makes donors skittish.", standalone=False)
+
+
+def test_from_sample_bj_idioms_and_labels_rate_nothing():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert not _judgment_words("Your guess is as good as mine.")
+    assert not _judgment_words("They reflect the agency's best assessments of what they thought had happened.")
+    assert not _judgment_words("Workers in essential sectors keep reporting for duty.")
+    assert _judgment_words("It was a good decision.")
+
+
+def test_from_sample_bj_a_finding_reported_is_no_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Hearings\n\nThe hearings were held after the U.S. intelligence community in January determined that Moscow "
+        "ran a campaign to help Donald Trump win the election.\n\nThe hearings were held in January in Washington.\n",
+        "hearings.txt",
+    )
+    plain = {s.text[:40]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
+    assert not plain["The hearings were held after the U.S. in"]
+    assert plain["The hearings were held in January in Was"]
+
+
+def test_from_sample_bj_a_forum_is_a_members_body():
+    from quizapp.generation.sources import classify
+
+    described = "executive director of the National Immigration Forum"
+    assert classify("Ali Noorani", described, is_person=True) != "named-official"
+
+
+def test_from_sample_bj_a_joint_statement_and_words_of_a_warning_have_no_one_speaker():
+    from quizapp.generation.skills import quote_speaker
+
+    analysis = _analysis(
+        "Relief\n\n\u201cSenate and House Republicans agree these protections will be essential to any bill,\u201d "
+        "McConnell and House Minority Leader Kevin McCarthy said in a joint statement.\n\nMr. Johnson also said the "
+        "warnings last year from the intelligence community that it was \u201cconfident that the Russian government "
+        "directed the recent compromises of emails,\u201d were buried by other news. \u201cWe will act,\u201d said "
+        "Ann Lee, a senator. \u201cIt is over,\u201d said Tom Reyes, a lawyer. \u201cWe will see,\u201d said Rita "
+        "Cole, a judge. Mitch McConnell spoke on Monday.\n",
+        "relief.txt",
+    )
+    prompts = [c.prompt for c in quote_speaker.build(analysis)]
+    assert not [p for p in prompts if "Senate and House Republicans" in p or "confident that" in p]
+    assert [p for p in prompts if "We will act" in p]
+
+
+def test_from_sample_bj_nearly_fifty_states_is_a_count_known_to_all():
+    from quizapp.generation.skills.common import named_number
+
+    text = "A survey of election officials in nearly 50 states found many take part."
+    at = text.find("nearly")
+    assert named_number(text, at, at + len("nearly 50"))
+
+
+def test_from_sample_bj_roles_whose_nation_tells_them_apart_are_not_asked():
+    from quizapp.generation.skills.source_credentials import nation_gives_it_away
+
+    assert nation_gives_it_away("German Foreign Minister", ["Iranian President", "Supreme Leader"])
+    assert nation_gives_it_away("White House spokesman", ["Russian Foreign Minister", "French President"])
+    assert not nation_gives_it_away(
+        "Director of Youth Forum Zimbabwe", ["Former president of Zimbabwe", "Russia's envoy"]
+    )
+    assert not nation_gives_it_away("Company spokesman", ["Union leader", "Chief executive"])

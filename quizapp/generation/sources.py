@@ -148,7 +148,7 @@ _PUBLIC_INSTITUTIONS = frozenset(
 # Words that name a private body, not a public one ("the American Energy Alliance", "the Cato Institute").
 _PRIVATE_BODY = re.compile(
     r"\b(?:alliance|coalition|institute|center|centre|foundation|fund|league|network|club|group|organi[sz]ation|"
-    r"partnership|project|initiative|conference|federation|society|council)\b"
+    r"partnership|project|initiative|conference|federation|society|council|forum)\b"
 )  # "a National Conference of State Legislatures director": a members' body, whatever "national" says
 # A post not held yet: the person speaks for no body so far.
 _NOT_YET = re.compile(r"\b(?:next|incoming|nominee|nominated|designate|would-be|future)\b|-elect\b|\belect\b")

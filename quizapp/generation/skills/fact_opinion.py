@@ -221,6 +221,9 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
+    if re.search(r"\b(?:determined|concluded|assessed|judged|deemed)\s+that\b", text, re.IGNORECASE):
+        return False  # "the intelligence community determined that Moscow ran a campaign designed to help …": a
+        # finding reported as a fact; what it found is itself a judgment, so either answer can be argued
     if re.search(r"\b(?:supposed(?:ly)?|so-called|alleged(?:ly)?|purported(?:ly)?)\b", text, re.IGNORECASE):
         return False  # "the supposed savings": a word that doubts what it stands beside
     if _LOADED_NOUNS.search(text) or re.search(
@@ -267,6 +270,10 @@ _SET_PHRASES = re.compile(
     # "I will make the best case that I can", "do my best": how hard one will try, not a rating
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
     r"right (?:and|or|from) wrong|wrong (?:and|or|from) right|"
+    # "your guess is as good as mine" (nobody knows), "the best assessments" (the most informed estimate), "essential
+    # sectors" (a category the rules name): idioms and labels, not ratings
+    r"(?:guess|bet) is as good as|best (?:assessments?|estimates?|guess(?:es)?|information|available)|"
+    r"essential (?:sectors?|workers?|services?|businesses|employees|personnel|travel|functions?|staff|jobs?)|"
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
     r"great[- ]grand\w*|great britain|great lakes|great depression|"

@@ -368,6 +368,12 @@ def _unhyphened(text: str) -> str:
     return re.sub(r"\s*[-‐–]\s*", "", match_key(text).lower())
 
 
+_ANOTHERS_WORDS = re.compile(
+    r"\b(?:warnings?|statements?|reports?|assessments?|findings?|conclusions?|letters?|memos?|messages?|notices?)\b"
+    r"[^\"“”.;]{0,80}\bthat\s+(?:it|they)\s+(?:was|were|is|are|had|has)\s*[\"“]?\s*$"
+)
+
+
 def _relayed(analysis: Analysis, quote, label: str) -> bool:
     """True when a quotation starting mid-clause follows what another named person did and its speaker is named
     after it ('Trump called Netanyahu to congratulate him "on the fact that …", Netanyahu said'): the speaker
@@ -455,6 +461,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'the so-called "enhanced interrogation techniques"': a label held at a distance, not words said
         if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
             continue  # 'answered a reporter's question about "what, in your mind, is sinful?"': the asker's words
+        if re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}and\s+[A-Z]", quote.speaker_as_written or "") or re.search(
+            r"\bjoint\s+statement\b", analysis.sentences[quote.sentence].text, re.IGNORECASE
+        ):
+            continue  # '"…," McConnell and House Minority Leader Kevin McCarthy said in a joint statement': two speak
+        if _ANOTHERS_WORDS.search(_before_quote(analysis, quote)):
+            continue  # 'Johnson said the warnings from the intelligence community that it was "confident …"': the
+            # words are the warning's, which the speaker tells of
         if source.named and _relayed(analysis, quote, source.label):
             continue  # 'Trump called to congratulate him "on the fact that …", Netanyahu said': whose words?
         if _negated_before(analysis, quote):

@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
-from quizapp.generation.gazetteer import party_of
+from quizapp.generation.gazetteer import is_country, is_nationality, party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
 from quizapp.quality.wording import is_garbled
 
@@ -230,6 +230,17 @@ def shares_a_name(label: str, people: list[str]) -> bool:
     return any(other != label and parts & set(other.split()) for other in people)
 
 
+def nation_gives_it_away(answer: str, wrong: list[str]) -> bool:
+    """True when wrong roles name nations and none is of the answer's nation ("German Foreign Minister" beside
+    "Iranian President" for Frank-Walter Steinmeier): the name tells the nation, and the nation the role."""
+    return any(_nations(w) for w in wrong) and not any(_nations(w) == _nations(answer) for w in wrong)
+
+
+def _nations(role: str) -> frozenset[str]:
+    """The nations or countries a role names ("German Foreign Minister": {"german"})."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", role) if is_nationality(w) or is_country(w))
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     described = {
@@ -278,6 +289,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         # longer phrase than any office ("Africa analyst and author on the Wagner Group"), so a little more room.
         distractors = _even(answer, pick(answer, pools, 3, prompt=prompt), 3.0 if kind == "expert" else 2.0)
         if len(distractors) < 2:
+            continue
+        if nation_gives_it_away(answer, distractors):
             continue
         candidates.append(
             Candidate(
