@@ -3953,7 +3953,7 @@ def test_from_sample_au_a_name_before_its_noun_and_the_publishers_own_analysis()
         "according to",
         "the Brest Coroners Service",
     )
-    story = SimpleNamespace(article=SimpleNamespace(publisher="Reuters"))
+    story = SimpleNamespace(article=SimpleNamespace(publisher="Reuters", full_text=""))
     assert _own_publisher(story, "a Reuters analysis")  # the article's own work: no "does not confirm it" lesson
     assert not _own_publisher(story, "a Brestpoll average")
 
@@ -5531,3 +5531,88 @@ def test_from_sample_bj_roles_whose_nation_tells_them_apart_are_not_asked():
         "Director of Youth Forum Zimbabwe", ["Former president of Zimbabwe", "Russia's envoy"]
     )
     assert not nation_gives_it_away("Company spokesman", ["Union leader", "Chief executive"])
+
+
+def test_from_sample_bk_a_year_a_state_was_won_in_is_an_election_year():
+    from quizapp.generation.skills.common import PERIODIC
+
+    assert PERIODIC.search("The president won each state by less than 1 percentage point in 2016.")
+    assert not PERIODIC.search("The company won a contract in 2016.")
+
+
+def test_from_sample_bk_a_place_beside_a_region_is_not_blanked():
+    prompts = _prompts(
+        "detail",
+        "Trip\n\nThe White House said on Tuesday that the president would not travel this week. Pence will travel "
+        "in Trump's place for the Latin America trip, which begins in Peru for the summit. "
+        "Trump will stay home to oversee the response to Syria.\n\nFrance and Iran condemned the strikes. Russia "
+        "said it would answer. Germany and Italy backed the strikes.\n",
+        "trip.txt",
+    )
+    assert not [p for p in prompts if "Latin America trip" in p]
+
+
+def test_from_sample_bk_two_people_who_speak_as_one_are_no_one_speaker():
+    sources = {
+        c.content: c.source.label if c.source else None
+        for c in _analysis(
+            "Missouri\n\nGary Pinkel coached the team for years.\n\nA statement from head coach Pinkel and Missouri "
+            "athletic director Mack Rhoades, released after the announcement, said football activities would resume "
+            "Tuesday.\n",
+            "missouri.txt",
+        ).claims
+    }
+    assert "Mack Rhoades" not in sources.values()
+
+
+def test_from_sample_bk_a_student_government_holds_no_office():
+    from quizapp.generation.sources import classify
+
+    assert classify("Payton Head", "Student Government President", is_person=True) is None
+
+
+def test_from_sample_bk_might_call_it_chooses_a_word():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("Now that impediment, we might call it that way, has been lifted.")
+    assert find_hedges("The impediment might be lifted.")
+
+
+def test_from_sample_bk_a_statement_that_answers_the_sentence_before_is_not_asked():
+    from quizapp.generation.skills.common import stands_alone
+
+    assert not stands_alone("Indeed, according to the New York Fed, more than 1 million more Americans are behind.")
+    assert stands_alone("According to the New York Fed, more than 1 million more Americans are behind on loans.")
+
+
+def test_from_sample_bk_the_agency_whose_story_it_is_reports_its_own():
+    from quizapp.generation.skills.true_false import _own_publisher
+
+    analysis = _analysis(
+        "Syria\n\nDAMASCUS, Syria (AP) \u2014 Snipers opened fire Monday at a U.N. vehicle.\n\nOne of the shells "
+        "struck a mosque, according to an AP reporter on the scene.\n",
+        "syria.txt",
+    )
+    assert _own_publisher(analysis, "an AP reporter")
+    assert not _own_publisher(analysis, "Reuters")
+
+
+def test_from_sample_bk_the_headline_is_cited_only_when_it_tells_the_same_news():
+    from quizapp.generation.skills.main_event import lesson
+
+    lead = "New Jersey Gov. Chris Christie publicly apologized Thursday for lane closures arranged by his associates"
+    assert "headline announces" not in lesson("Christie faces political traffic jam as confidant set to testify", lead)
+    assert "headline announces" in lesson("Christie apologizes for lane closures arranged by associates", lead)
+
+
+def test_from_sample_bk_words_that_name_the_speakers_country_give_the_speaker_away():
+    prompts = _prompts(
+        "quote-speaker",
+        "Strikes\n\nFrench President Emmanuel Macron said, \u201cThe red line declared by France in May 2017 had been "
+        "crossed.\u201d\n\n\u201cWe will answer,\u201d said Anatoly Antonov, a Russian envoy. \u201cThe strikes were "
+        "limited,\u201d said Jim Mattis, the U.S. defense secretary. \u201cIt was the right call,\u201d said Donald "
+        "Trump, the U.S. president.\n",
+        "strikes.txt",
+    )
+    assert not [p for p in prompts if "red line" in p]
+    assert [p for p in prompts if "strikes were limited" in p]

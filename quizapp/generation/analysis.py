@@ -387,6 +387,13 @@ class _SourceBook:
         if _TICKER_AFTER.search(text) and re.search(rf"{re.escape(phrase)},\s*[+\-−]?\d", text):
             return None, None  # "said Zillow ZG, +0.15% economist Matthew Speakman": a share price's ticker
         lowered = fold(phrase).lower()
+        at = text.find(phrase.strip())
+        partner = re.search(r"\b([A-Z][\w'’-]+)\s+and\s+(?:[\w'’.-]+\s+){0,5}$", text[:at]) if at > 0 else None
+        if re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}and\s+[A-Z]", phrase.strip()) or (
+            partner is not None
+            and any(name.split()[-1] == partner.group(1) for name in self.names)  # a person of the story
+        ):
+            return None, None  # "A statement from head coach Pinkel and athletic director Mack Rhoades": two speak
         if re.match(r"(?:reporters|journalists|the press|the media|news outlets)\b", lowered):
             return None, None  # "Police told reporters authorities are seeking …": the listeners, not the speaker
         if lowered in PRONOUNS:

@@ -97,6 +97,18 @@ def _nationality_words() -> frozenset[str]:
     return frozenset(word.lower() for c in countries() for word in (*c.place_names, *c.demonyms))
 
 
+@cache
+def _nations_by_word() -> dict[str, str]:
+    return {word.lower(): c.name for c in countries() for word in (*c.place_names, *c.demonyms)}
+
+
+def nations_in(text: str) -> frozenset[str]:
+    """The countries that the capitalised words of `text` name or whose people they name ("declared by France",
+    "French President": {"France"})."""
+    table = _nations_by_word()
+    return frozenset(table[w.lower()] for w in re.findall(r"[A-Z][a-z]+", text) if w.lower() in table)
+
+
 def is_nationality(text: str) -> bool:
     """True for a country's name or the adjective of its people ("Russia", "Russian", "Russians")."""
     word = text.strip().lower()

@@ -462,6 +462,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             # name starts with a people's word; neither an office nor plainly a business
         if _LABOUR_UNION.search(folded) or _STAFF_BODY.search(folded):
             return None  # "president of the firefighters' union": speaks for members, yet is a "union official" too
+        if re.search(r"\bstudent\s+(?:government|council|body|union|senate|association|assembly)\b", folded):
+            return None  # "Student Government President": a post among students, no public office
         if _PROFESSIONAL_BODY.search(folded):
             return None  # "president of the medical society": speaks for members, and from expertise; either fits
         if re.search(r"\bchapters?\s+(?:of|for)\b|\b(?:state|local|regional|county|city|campus)\s+chapters?\b", folded):

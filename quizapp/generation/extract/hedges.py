@@ -59,6 +59,10 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
+        if word.lower() in ("might", "may", "could") and re.match(
+            r"\s+(?:well\s+)?(?:call|say|put|describe|term|label)\b", text[match.end() :], re.IGNORECASE
+        ):
+            continue  # "that impediment, we might call it that way": a word chosen with care, not a doubt
         if word.lower() in ("might", "may", "could") and re.search(
             r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$", text[: match.start()], re.IGNORECASE
         ):

@@ -16,7 +16,10 @@ _CLAUSE_BREAK = re.compile(
     r"tasked|\w+ing)\b"
     r"|\s+(?:as|while|amid|after|because)\s+(?:the|a|an|its|his|her|their)\b"
 )
-_STARTS_BADLY = re.compile(r"^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b")
+_STARTS_BADLY = re.compile(
+    r"^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b|"
+    r"^(?:Indeed|However|Still|Moreover|Meanwhile|Nevertheless|Instead|In fact|Even so|Yet|Also),"
+)  # "Indeed, according to the New York Fed, …": an answer to the sentence before
 BLANK = "_____"
 
 
@@ -59,7 +62,8 @@ def leading_dateline(text: str) -> str | None:
 PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?|"
-    r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?)\b",
+    r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?|(?:won|win|wins|carried|carry|lost)\s+(?:each|every|the|both)?\s*"
+    r"(?:states?|seats?|districts?|counties|county))\b",  # "won each state by less than a point in ___"
     re.IGNORECASE,
 )
 

@@ -207,6 +207,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 pools, kind = [pool], "who"
             elif label == "GPE" and _country_named(ent.text, text):
                 continue  # "Kabul, the Afghan capital": the sentence, or world knowledge, gives the answer
+            elif label == "GPE" and _REGION.search(text):
+                continue  # "the Latin America trip, which begins in ___": only places of that region would fit
             elif label == "GPE" and ent.text in capital_names:
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
             elif label == "GPE" and ent.text in country_names:
@@ -251,6 +253,13 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             )
             break
     return found
+
+
+# A region named beside a place's blank: wrong places from elsewhere in the story would lie outside it.
+_REGION = re.compile(
+    r"\b(?:Latin America|South America|North America|Central America|the Caribbean|Europe|European|Asia|Asian|Africa|"
+    r"African|the Middle East|Middle Eastern|the Gulf|Scandinavia|the Balkans|the Pacific|Oceania|the Arctic)\b"
+)
 
 
 # Roles a who-did-what question may name ("the first senator to …"); not words that are as often adjectives or

@@ -118,6 +118,21 @@ def _stem_overlap(first: set[str], second: set[str]) -> int:
     return sum(1 for a in first if any(a[:5] == b[:5] for b in second))
 
 
+def lesson(headline: str, lead: str) -> str:
+    """Why the lead is the news; the headline is cited only when it tells the same news (three words of the lead's
+    in common), not beside a headline about something else ("… as confidant set to testify")."""
+    if _stem_overlap(_content_words(headline.lower()), _content_words(lead.lower())) >= 3:
+        return (
+            f"News stories put the most important news first, and the headline announces it: “{headline}”. The lead "
+            f"sentence tells that news first: {lead}. The other choices are details or background that come later in "
+            "the story."
+        )
+    return (
+        f"News stories put the most important news first: the lead sentence tells it. Here: {lead}. The other "
+        "choices are details or background that come later in the story."
+    )
+
+
 def _figures(text: str) -> set[str]:
     """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200"); not "one", as "one of the
     …" is seldom a count."""
@@ -190,11 +205,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     distractors = pick(answer, [others], 3)
     if len(distractors) < 3:
         return []
-    explanation = (
-        f"News stories put the most important news first, and the headline announces it: “{headline}”. The lead "
-        f"sentence tells that news first: {answer}. The other choices are details or background that come later in "
-        "the story."
-    )
+    explanation = lesson(headline, answer)
     return [
         Candidate(
             skill="main-event",

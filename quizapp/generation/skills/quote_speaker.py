@@ -23,6 +23,7 @@ from quizapp.generation.extract.vocab import (
     STAFF_HEADS,
     TITLES_IN_NAMES,
 )
+from quizapp.generation.gazetteer import nations_in
 from quizapp.generation.skills.common import (
     REBUTTAL,
     TIME_FIRST,
@@ -562,8 +563,19 @@ def build(analysis: Analysis) -> list[Candidate]:
             # not "in a statement, footage shown on State media": a written statement was shown on no screen
         explanation = how + _stake(source, analysis.article.full_text)
         facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
+        if _nation_gives_it_away(analysis, quote.text, source, distractors):
+            continue  # '"The red line declared by France …"' with the French President the only French choice
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
     return _per_speaker(candidates + _claims(analysis))
+
+
+def _nation_gives_it_away(analysis: Analysis, words: str, source: Source, wrong: list[str]) -> bool:
+    """True when the words name the speaker's country and no other choice is of that country."""
+    spoken = nations_in(words)
+    own = nations_in(f"{source.label} {source.description or analysis.descriptions.get(source.label) or ''}")
+    if not spoken & own:
+        return False
+    return not any(spoken & nations_in(f"{w} {analysis.descriptions.get(w) or ''}") for w in wrong)
 
 
 PER_SPEAKER = 3
