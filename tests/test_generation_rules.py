@@ -5616,3 +5616,15 @@ def test_from_sample_bk_words_that_name_the_speakers_country_give_the_speaker_aw
     )
     assert not [p for p in prompts if "red line" in p]
     assert [p for p in prompts if "strikes were limited" in p]
+
+
+def test_from_sample_bk_he_after_a_paragraph_that_was_another_speakers_account():
+    sources = _quote_sources(
+        "Voters\n\nJustin Trudeau, the prime minister, apologized on Thursday. \u201cI was wrong,\u201d Trudeau said."
+        "\n\nMr. Muta, who is studying economics, says that he does believe racism holds people back. But Mr. Trudeau "
+        "is not, in his eyes, one of the problems.\n\n\u201cPersonally, I wasn\u2019t offended by that,\u201d he says."
+        "\n",
+        "voters.txt",
+    )
+    assert [text for text in sources if "offended" in text]
+    assert not [text for text, who in sources.items() if "offended" in text and who == "Justin Trudeau"]

@@ -508,6 +508,9 @@ class _SourceBook:
                 break
         if len(fitting) != 1:
             return None
+        if back and self._another_speaks_before(sentence, back, fitting[0]):
+            return None  # "Mr. Muta … says that … But Mr. Trudeau is not, in his eyes, one of the problems. ¶ “…,” he
+            # says": the paragraph before was someone else's account, so "he" may be that speaker
         if fitting[0] not in nearest[0] and self._pronoun_subject(sentence - 1, pronoun, fitting[0]):
             return None  # "But she made up with actress Brigitte Nielsen. “…,” she said": "she" runs on, not Nielsen
         if fitting[0] in nearest[0] and self._after_quotation(sentence, position):
@@ -607,6 +610,25 @@ class _SourceBook:
             return False
         words = {t.text for t in subject.doc[subject.left_edge.i : subject.i + 1]}  # not "… obtained by Landers"
         return not any(part in words for part in name.split())
+
+    def _another_speaks_before(self, sentence: int, back: int, name: str) -> bool:
+        """True when a quotation opens its paragraph with a pronoun and the paragraph before it opens on someone
+        other than `name` saying something ("Mr. Muta … says that …")."""
+        sentences = self.analysis.sentences
+        found = sentence - back
+        if not 0 < sentence < len(sentences) or sentences[sentence - 1].paragraph == sentences[sentence].paragraph:
+            return False  # the quotation goes on within a paragraph: the nearest name is the one meant
+        opening = min(s.index for s in sentences if s.paragraph == sentences[found].paragraph)
+        if opening == found:
+            return False
+        subject = self._subject_of(opening)
+        root = sentences[opening].span.root
+        return (
+            subject is not None
+            and (subject.pos_ == "PROPN" or self._name_in_the_story(subject.text))
+            and subject.text not in name.split()
+            and root.lemma_.lower() in REPORTING_LEMMAS
+        )
 
     def _name_in_the_story(self, word: str) -> bool:
         """True for a word the story writes with a capital inside its sentences and never in lower case: a name
