@@ -5628,3 +5628,58 @@ def test_from_sample_bk_he_after_a_paragraph_that_was_another_speakers_account()
     )
     assert [text for text in sources if "offended" in text]
     assert not [text for text, who in sources.items() if "offended" in text and who == "Justin Trudeau"]
+
+
+def test_from_sample_bl_not_likely_is_no_estimate_to_teach():
+    prompts = _prompts(
+        "hedge",
+        "Detainees\n\nThe law allows transfers as long as the department certifies that they are not likely to return "
+        "to the battlefield.\n\nThe storm is likely to hit the coast on Monday, forecasters said in a bulletin.\n",
+        "detainees.txt",
+    )
+    assert not [p for p in prompts if "not likely" in p]
+
+
+def test_from_sample_bl_a_description_that_lists_others_is_no_role():
+    from quizapp.generation.analysis import _can_describe_a_person
+
+    assert not _can_describe_a_person("the government's top infectious disease expert, and other health officials")
+    assert _can_describe_a_person("the government's top infectious disease expert")
+
+
+def test_from_sample_bl_a_number_before_its_is_a_word_lost():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Ukraine's military says 837 its soldiers have died since April.")
+    assert not is_garbled("Ukraine's military says 837 of its soldiers have died since April.")
+
+
+def test_from_sample_bl_an_endorsement_year_is_an_election_year():
+    from quizapp.generation.skills.common import PERIODIC
+
+    assert PERIODIC.search("A union that endorsed him for president in 2016.")
+
+
+def test_from_sample_bl_win_over_is_no_qualifier():
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    analysis = _analysis(
+        "Senate\n\nRepublicans need to win over just one Democratic-held seat to capture the state Senate, and only "
+        "five seats in the House to win control.\n\nThe party held over 40 seats in the House last year, records "
+        "show.\n",
+        "senate.txt",
+    )
+    lessons = {s.text[:12]: _what_to_check(analysis, s, s.text) for s in analysis.sentences}
+    assert lessons["Republicans "] is None
+
+
+def test_from_sample_bl_a_count_of_unnamed_people_cut_short_is_not_named_as_the_counter():
+    from quizapp.generation.skills import number
+
+    analysis = _analysis(
+        "Guns\n\nSen. Ann Lee, a Democrat, and Republican Tom Reyes of Oklahoma have worked out 90 percent of their "
+        "differences over a measure that would expand background checks to most private sales of guns, according "
+        "to two Senate aides who asked for anonymity to discuss the talks.\n",
+        "guns.txt",
+    )
+    assert not [c for c in number.build(analysis) if "It comes from two Senate:" in c.explanation]

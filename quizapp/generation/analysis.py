@@ -120,6 +120,8 @@ _THING_HEADS = frozenset(
 
 def _can_describe_a_person(description: str) -> bool:
     """True when a description can be a person's role: not an acronym of the name, not a kind of firm or thing."""
+    if re.search(r",?\s+and\s+other\b", description):
+        return False  # "the government's top infectious disease expert, and other health officials": a list
     if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()) or description.count("(") != description.count(")"):
         return False  # an acronym of the name; a bracket left open ("CEO of Dice Holdings (DHX"): cut or garbled
     first = re.split(

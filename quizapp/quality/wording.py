@@ -455,7 +455,8 @@ _TYPO = re.compile(
     r"\b([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
     r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b|"  # "any stories any stories": two words doubled (possessive
     # quantifiers: the pattern is tried at every word of every sentence)
-    r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])",  # "more than a 1 million tweets"
+    r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])|"  # "more than a 1 million tweets"
+    r"\b\d[\d,]*\s(?:its|his|their)\s",  # "says 837 its soldiers have died": a word lost
     re.IGNORECASE,
 )
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"

@@ -63,7 +63,7 @@ PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?|"
     r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?|(?:won|win|wins|carried|carry|lost)\s+(?:each|every|the|both)?\s*"
-    r"(?:states?|seats?|districts?|counties|county))\b",  # "won each state by less than a point in ___"
+    r"(?:states?|seats?|districts?|counties|county)|endors\w*)\b",  # "won each state …", "endorsed him … in ___"
     re.IGNORECASE,
 )
 

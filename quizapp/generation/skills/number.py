@@ -190,8 +190,8 @@ def _explanation(analysis: Analysis, quantity, sentence_index: int, text: str, s
         )
     else:
         explanation = f"The article says “{phrase}”."
-        if who:
-            explanation += f" It comes from {who}: before you repeat a figure, note who counted it."
+        if who and not (re.match(r"(?:two|three|four|several|some|\d+)\s", who) and who.split()[-1][:1].isupper()):
+            explanation += f" It comes from {who}: before you repeat a figure, note who counted it."  # not "two Senate"
         else:
             explanation += (
                 " Check figures against the text before you repeat them: one changed number is the easiest way "

@@ -403,7 +403,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         bounded
         and (bounded[0].hedge or "").lower() in ("over", "under")
         and re.search(
-            rf"\b(?:out|up|spread|split|held|run|\w+ed)\s+{re.escape(bounded[0].text)}",
+            rf"\b(?:out|up|spread|split|held|run|win|wins|won|winning|\w+ed)\s+{re.escape(bounded[0].text)}",
             text,
         )
     ):
