@@ -5683,3 +5683,16 @@ def test_from_sample_bl_a_count_of_unnamed_people_cut_short_is_not_named_as_the_
         "guns.txt",
     )
     assert not [c for c in number.build(analysis) if "It comes from two Senate:" in c.explanation]
+
+
+def test_from_sample_bl_a_changed_figure_keeps_a_form_people_write():
+    from quizapp.generation.skills.true_false import _swap
+
+    analysis = _analysis(
+        "Budget\n\nThe committee met on Monday.\n\nRepublicans still have an $800 billion revenue target for the "
+        "overhaul, aides said.\n",
+        "budget.txt",
+    )
+    sentence = next(s for s in analysis.sentences if "$800 billion" in s.text)
+    swapped = _swap(analysis, sentence.text, sentence.span.start_char, sentence)
+    assert swapped is None or "1000 billion" not in swapped[0]

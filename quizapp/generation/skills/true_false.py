@@ -292,6 +292,10 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 new = max(unit, round(value * 1.27 / unit) * unit)
                 if new == value:
                     continue
+                if new >= 1000 > value and re.match(
+                    r"\s*(?:million|billion|thousand)\b", text[digits.idx - offset + len(digits.text) :]
+                ):
+                    continue  # "$800 billion" made "$1000 billion": nobody writes it so, and the form gives it away
             else:
                 continue
             options = [ent.text.replace(digits.text, format_number(new, digits.text))]
