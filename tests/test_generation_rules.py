@@ -5696,3 +5696,13 @@ def test_from_sample_bl_a_changed_figure_keeps_a_form_people_write():
     sentence = next(s for s in analysis.sentences if "$800 billion" in s.text)
     swapped = _swap(analysis, sentence.text, sentence.span.start_char, sentence)
     assert swapped is None or "1000 billion" not in swapped[0]
+
+
+def test_from_sample_bj_words_said_in_a_joint_statement_have_no_one_source():
+    sources = _quote_sources(
+        "Relief\n\n\u201cThese protections will be essential to any bill,\u201d Kevin McCarthy said in a joint "
+        "statement with Senate leaders.\n\n\u201cWe will act,\u201d said Ann Lee, a senator.\n",
+        "relief.txt",
+    )
+    assert [who for text, who in sources.items() if "We will act" in text] == ["Ann Lee"]
+    assert not [who for text, who in sources.items() if "essential" in text and who]

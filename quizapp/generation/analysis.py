@@ -104,6 +104,9 @@ _NEVER_A_GIVEN_NAME = frozenset(
 )
 
 
+_JOINT = re.compile(r"\bjoint\s+(?:statement|letter|release|op-ed)\b", re.IGNORECASE)
+
+
 # "CorkerLindsey", "LeeGOP", "Sanders2020" (not "MacDonald")
 _GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]|[A-Z][a-z]{2,}(?:[A-Z]{2}|\d)")
 
@@ -391,11 +394,12 @@ class _SourceBook:
         lowered = fold(phrase).lower()
         at = text.find(phrase.strip())
         partner = re.search(r"\b([A-Z][\w'’-]+)\s+and\s+(?:[\w'’.-]+\s+){0,5}$", text[:at]) if at > 0 else None
-        if re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}and\s+[A-Z]", phrase.strip()) or (
-            partner is not None
-            and any(name.split()[-1] == partner.group(1) for name in self.names)  # a person of the story
-        ):
-            return None, None  # "A statement from head coach Pinkel and athletic director Mack Rhoades": two speak
+        if (
+            re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}and\s+[A-Z]", phrase.strip())
+            or _JOINT.search(text)
+            or (partner is not None and any(name.split()[-1] == partner.group(1) for name in self.names))
+        ):  # "McConnell and Leader Kevin McCarthy said in a joint statement", "A statement from head coach Pinkel and
+            return None, None  # athletic director Mack Rhoades": two speak as one, and neither alone is the source
         if re.match(r"(?:reporters|journalists|the press|the media|news outlets)\b", lowered):
             return None, None  # "Police told reporters authorities are seeking …": the listeners, not the speaker
         if lowered in PRONOUNS:
@@ -637,7 +641,7 @@ class _SourceBook:
         the parse took for a common noun where it opens a sentence ("Alles in an internal memo … said")."""
         if not word[:1].isupper() or not word[1:].islower():
             return False
-        story = self.analysis.article.full_text
+        story = self.story
         return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", story)) and not re.search(
             rf"(?<![\w/-]){re.escape(word.lower())}(?![\w/-])", story
         )  # not "randolph-alles" in a link's address

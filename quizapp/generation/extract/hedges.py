@@ -32,6 +32,15 @@ _SOFTENER = re.compile(
 )
 
 
+# A modal in an idiom, not a doubt: what is best to do ("might as well scrap it", not "… as well as"), a word chosen
+# with care ("we might call it that way", "you could say").
+_MODAL_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:just\s+)?as\s+well\s+(?!as\b)|(?:well\s+)?(?:call|say|put|describe|term|label)\b)", re.IGNORECASE
+)
+# A concession: "Much as a company might really want to …, it also needs …".
+_CONCESSION_BEFORE = re.compile(r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+
+
 _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
 
 
@@ -59,16 +68,10 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
-        if word.lower() in ("might", "may", "could") and re.match(
-            r"\s+(?:well\s+)?(?:call|say|put|describe|term|label)\b", text[match.end() :], re.IGNORECASE
+        if word.lower() in ("might", "may", "could") and (
+            _MODAL_IDIOM_AFTER.match(text[match.end() :]) or _CONCESSION_BEFORE.search(text[: match.start()])
         ):
-            continue  # "that impediment, we might call it that way": a word chosen with care, not a doubt
-        if word.lower() in ("might", "may", "could") and re.search(
-            r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$", text[: match.start()], re.IGNORECASE
-        ):
-            continue  # "Much as a company might really want to …, it also needs …": a concession, not a doubt
-        if word.lower() in ("might", "may") and re.match(r"\s+(?:just\s+)?as\s+well\s+(?!as\b)", text[match.end() :]):
-            continue  # "might as well scrap the program": an idiom for what is best to do, not a doubt
+            continue  # "might as well", "we might call it that way", "Much as a company might want …": no doubt
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):

@@ -462,10 +462,6 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'the so-called "enhanced interrogation techniques"': a label held at a distance, not words said
         if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
             continue  # 'answered a reporter's question about "what, in your mind, is sinful?"': the asker's words
-        if re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}and\s+[A-Z]", quote.speaker_as_written or "") or re.search(
-            r"\bjoint\s+statement\b", analysis.sentences[quote.sentence].text, re.IGNORECASE
-        ):
-            continue  # '"…," McConnell and House Minority Leader Kevin McCarthy said in a joint statement': two speak
         if _ANOTHERS_WORDS.search(_before_quote(analysis, quote)):
             continue  # 'Johnson said the warnings from the intelligence community that it was "confident …"': the
             # words are the warning's, which the speaker tells of

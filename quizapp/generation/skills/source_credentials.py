@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
-from quizapp.generation.gazetteer import is_country, is_nationality, party_of
+from quizapp.generation.gazetteer import nations_in, party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
 from quizapp.quality.wording import is_garbled
 
@@ -233,12 +233,7 @@ def shares_a_name(label: str, people: list[str]) -> bool:
 def nation_gives_it_away(answer: str, wrong: list[str]) -> bool:
     """True when wrong roles name nations and none is of the answer's nation ("German Foreign Minister" beside
     "Iranian President" for Frank-Walter Steinmeier): the name tells the nation, and the nation the role."""
-    return any(_nations(w) for w in wrong) and not any(_nations(w) == _nations(answer) for w in wrong)
-
-
-def _nations(role: str) -> frozenset[str]:
-    """The nations or countries a role names ("German Foreign Minister": {"german"})."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", role) if is_nationality(w) or is_country(w))
+    return any(nations_in(w) for w in wrong) and not any(nations_in(w) == nations_in(answer) for w in wrong)
 
 
 def build(analysis: Analysis) -> list[Candidate]:
