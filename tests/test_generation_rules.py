@@ -3310,7 +3310,8 @@ def test_from_sample_al_the_head_of_a_charity_or_a_campaign_group_is_no_official
     def kind(description: str) -> str | None:
         return classify("Ann Lee", description, is_person=True)
 
-    assert kind("executive director of Brest Foodbank in the state of Normandy") == "advocate"  # not "the state"
+    assert kind("executive director of Brest Foodbank in the state of Normandy") is None  # not "the state"; and a
+    # charity is no interest group unless the article says what it presses for (sample BL)
     assert kind("the national ferry director for Common Harbour") is None  # the post's scope, not a public body
     assert kind("president of the National Harbour League") is None  # a private body, whatever its name says
     assert kind("head of the Brest Institute, France's federal agency for harbour safety") == "named-official"
@@ -5706,3 +5707,74 @@ def test_from_sample_bj_words_said_in_a_joint_statement_have_no_one_source():
     )
     assert [who for text, who in sources.items() if "We will act" in text] == ["Ann Lee"]
     assert not [who for text, who in sources.items() if "essential" in text and who]
+
+
+def test_from_sample_bl_a_hedge_in_a_view_the_sentence_reports_is_not_the_articles_estimate():
+    story = (
+        "Texas\n\nThe governor disagrees with a former senator, another possible candidate, that the state's voters "
+        "are changing fast and in four years it likely will vote for the other party.\n\n"
+        "The storm is likely to reach the coast on Monday.\n"
+    )
+    prompts = _prompts("hedge", story, "texas.txt")
+    assert not [p for p in prompts if "four years" in p]
+    assert [p for p in prompts if "storm" in p]  # the article's own estimate is still asked about
+
+
+def test_from_sample_bl_a_place_in_a_list_of_places_is_no_blank():
+    from quizapp.generation.skills import detail
+
+    analysis = _analysis(
+        "Travel\n\nGhana and Kenya closed their borders on Monday, officials in Accra said.\n\n"
+        "Officials in Congo imposed quarantine measures on travelers from Italy, France, China and Germany.\n\n"
+        "Egypt screened passengers at its airports, and Gabon shut its schools.\n\n"
+        "The health minister flew to Nigeria for talks with the regional health body.\n",
+        "travel.txt",
+    )
+    prompts = [c.prompt for c in detail.build(analysis)]
+    assert not [p for p in prompts if "travelers from" in p]
+
+
+def test_from_sample_bl_a_phrase_about_the_speaker_in_the_third_person_is_not_their_quotation():
+    story = (
+        "Campaign\n\nSen. Marco Rubio of Florida said on Monday that he was ready to lead.\n\nInstead, Rubio this "
+        "week announced his own campaign in Miami, insisting the stakes were too high for him to “wait his turn.”\n\n"
+        "John Ellis, a donor, said: “We are backing him all the way.”\n\n"
+        "“It is a bold move,” said Ann Cole, a strategist in Tallahassee.\n\n"
+        "Ted Marsh, another donor, said the campaign “will need a lot more money” before the primaries.\n"
+    )
+    prompts = _prompts("quote-speaker", story, "campaign.txt")
+    assert not [p for p in prompts if "wait his turn" in p]
+    assert [p for p in prompts if "bold move" in p]
+
+
+def test_from_sample_bl_a_food_bank_is_a_charity_not_an_interest_group():
+    from quizapp.generation.sources import classify
+
+    assert classify("Michael Flood", "head of the LA Regional Food Bank", True) != "advocate"
+    assert classify("Ann Lee", "president of the National Retail Federation, a trade group", True) == "advocate"
+
+
+def test_from_sample_bl_a_named_official_is_not_said_to_speak_on_the_record():
+    from quizapp.generation.sources import SOURCE_TYPE_LESSONS
+
+    assert "on the record" not in SOURCE_TYPE_LESSONS["named-official"]  # a leaked email or call is not on the record
+
+
+def test_from_sample_bl_a_tag_after_a_question_stays_with_it_when_more_follows():
+    analysis = _analysis(
+        "Server\n\nAsked whether she had wiped the server, Clinton smiled. “What, like with a cloth or something?” "
+        "Clinton quipped, adding: “I don’t know how it works digitally at all.” The crowd laughed.\n",
+        "server.txt",
+    )
+    assert any(s.text.startswith("“What, like") and "quipped" in s.text for s in analysis.sentences)
+
+
+def test_from_sample_bl_a_bodys_claim_about_itself_is_not_moved_to_a_person():
+    prompts = _prompts(
+        "true-false",
+        "Verification\n\nThe social network Gab says that the stricter verification rules at its rival have "
+        "benefited it.\n\nIan Cole, a commentator, said that the rules had silenced many users without reason.\n\n"
+        "Jane Park, a lawyer in Austin, said that the company could face new lawsuits next year.\n",
+        "verification.txt",
+    )
+    assert not [p for p in prompts if "benefited it" in p and "Gab" not in p]

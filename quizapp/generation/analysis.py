@@ -924,10 +924,22 @@ _TAG_VERBS = REPORTING_LEMMAS | {"ask", "wonder"}
 def _tag_after_a_question(previous: str, span: Span) -> bool:
     """True for '"What are the figures?" | Blackburn asked.': the model ends a sentence at the question mark, and
     the tag that names the speaker stands alone after it."""
-    if not _CLOSED_QUESTION.search(previous) or len(span) > 6:
+    if not _CLOSED_QUESTION.search(previous):
         return False
     root = span.root
-    return root.lemma_.lower() in _TAG_VERBS and not any(t.text in ('"', "“", "”") for t in span)
+    if root.lemma_.lower() not in _TAG_VERBS:
+        return False
+    if len(span) <= 6:
+        return not any(t.text in ('"', "“", "”") for t in span)
+    # '"What, like with a cloth?" | Clinton quipped, adding: "I don't know …"': the tag opens the span, then more
+    subject = span[: root.i - span.start]
+    after = root.nbor() if root.i + 1 < span.end else None
+    return (
+        0 < len(subject) <= 4
+        and all(t.pos_ in ("PROPN", "PRON") or t.text in (".",) for t in subject)
+        and after is not None
+        and after.text in (",", ":")
+    )
 
 
 def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callable[[], str] = str) -> str | None:

@@ -43,7 +43,7 @@ SOURCE_TYPES = {
     "advocate": "A representative of a business or interest group",
 }
 SOURCE_TYPE_LESSONS = {
-    "named-official": "a named official or body speaks on the record, so readers know who is accountable for the "
+    "named-official": "the article names the official or body, so readers know who is accountable for the "
     "words; remember that officials speak for their institution",
     "unnamed-official": "readers cannot check an unnamed official or hold them to their words, so notice how "
     "much of a story rests on people it does not name",
@@ -115,7 +115,7 @@ _INTEREST_GROUP = re.compile(
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
 # Not being a business says nothing of a stake: a nonprofit may be a campaign or a research body.
-_NOT_FOR_PROFIT = re.compile(r"\b(?:non-?profit|charity|charities|ngos?|non-?governmental)(?![\w-])")
+_NOT_FOR_PROFIT = re.compile(r"\b(?:non-?profit|charity|charities|food ?banks?|ngos?|non-?governmental)(?![\w-])")
 # What a group is said to want or do for a side: "that advocates …", "represents gun makers", "pro-life".
 _STAKE = re.compile(
     r"\b(?:advocat\w*|represent(?:s|ing)|lobb(?:y|ies|ying|ied)|campaign(?:s|ing|ed)?|on behalf of|members|"

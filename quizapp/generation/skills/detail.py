@@ -207,6 +207,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 pools, kind = [pool], "who"
             elif label == "GPE" and _country_named(ent.text, text):
                 continue  # "Kabul, the Afghan capital": the sentence, or world knowledge, gives the answer
+            elif label == "GPE" and _in_a_list_of_places(ent):
+                continue  # "travelers from ___, France, China and Germany": the list says what kind of place fits
             elif label == "GPE" and _REGION.search(text):
                 continue  # "the Latin America trip, which begins in ___": only places of that region would fit
             elif label == "GPE" and ent.text in capital_names:
@@ -253,6 +255,14 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             )
             break
     return found
+
+
+def _in_a_list_of_places(ent) -> bool:
+    """True when the place is joined by "and", "or" or a comma to another place: its fellows in the list show which
+    places would fit (all European, all states), so wrong places from elsewhere in the story stand out."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(p.ent_type_ in ("GPE", "LOC", "NORP") for p in partners)
 
 
 # A region named beside a place's blank: wrong places from elsewhere in the story would lie outside it.

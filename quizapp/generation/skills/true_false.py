@@ -677,6 +677,8 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             continue  # "he would resign": whose "he"? The moved claim must make sense alone
         if re.match(r"if\b", content, re.IGNORECASE):
             continue  # "if there is a meeting, …": a condition, moved, reads as the other speaker's hypothesis
+        if re.search(r"\b(?:it|its|itself)\b", content, re.IGNORECASE) and source.label not in analysis.people():
+            continue  # "Gab says the rules have benefited it": a body's "it" may be itself; moved, it names nothing
         if REBUTTAL.search(content):
             continue  # "…, though tariffs are taxes paid by importers": perhaps the writer's answer, not the claim
         if _ROLE_BACK.search(content):
