@@ -34,7 +34,7 @@ from quizapp.generation.extract.vocab import (
     REPORTING_LEMMAS,
     UNNAMED_HEADS,
 )
-from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_place_name, party_of
+from quizapp.generation.gazetteer import AMBIGUOUS, country_of, is_known_place, is_place_name, party_of
 from quizapp.generation.sources import (
     TIES,
     Source,
@@ -127,6 +127,8 @@ def _can_describe_a_person(description: str) -> bool:
         return False  # "the government's top infectious disease expert, and other health officials": a list
     if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()) or description.count("(") != description.count(")"):
         return False  # an acronym of the name; a bracket left open ("CEO of Dice Holdings (DHX"): cut or garbled
+    if is_known_place(description.strip(" .")):
+        return False  # "of Tall Timbers, Maryland": a town and its state, not a person and their role
     first = re.split(
         r"\b(?:of|at|for|in|from|with|who|which|that|to|on|about|and|or|by|behind|since|under|over)\b|[,;(]",
         description,
@@ -860,7 +862,10 @@ _AMONG_THE_DEAD = re.compile(
 )
 _ACCUSED = re.compile(
     r"\b(?:suspect|gunman|shooter|the accused|alleged (?:gunman|shooter|killer|attacker))\b[\s,]+"
-    r"(?:[\w.'’-]+\s+){0,3}?\x00|\x00(?:,[^,]{1,60},)?\s+(?:is|was|has been|had been) (?:charged|arrested)\b"
+    r"(?:[\w.'’-]+\s+){0,3}?\x00|\x00(?:,[^,]{1,60},)?\s+(?:is|was|has been|had been) (?:charged|arrested)\b|"
+    # the one who did the shooting: "as Alexis shot at them", "Alexis, a contractor, entered … and opened fire"
+    r"\x00(?:,[^,]{1,60},)?\s+(?:(?!(?:said|says|told|when|while|after|before|as|that)\b)[\w.'’-]+\s+){0,10}?"
+    r"(?:opened fire|shot at|fired (?:shots|on|at)|went on a (?:\w+ )?rampage)\b"
 )
 
 
@@ -919,6 +924,26 @@ def _whole_sentences(doc: Doc) -> list[Span]:
 
 _CLOSED_QUESTION = re.compile(r"[?!][\"”’']$")
 _TAG_VERBS = REPORTING_LEMMAS | {"ask", "wonder"}
+
+
+def _lost_subject(span: Span) -> bool:
+    """True for a sentence whose reported clause has lost its subject: "Democrats say enriches a handful of the
+    wealthiest Americans …" (the "which" of "the estate tax, which Democrats say …" left behind in the sentence
+    before). "What he said was true" and "a launch that observers said was a cover" keep theirs: the "what" and
+    the "that" are the subjects."""
+    for token in span[:-1]:
+        after = token.nbor()
+        if (
+            token.lemma_.lower() in REPORTING_LEMMAS
+            and token.pos_ == "VERB"
+            and token.dep_ == "ROOT"  # not "a rocket that observers said was a cover": the "that" is the subject
+            and after.tag_ in ("VBZ", "VBD", "VBP")
+            and after.head.i == token.i
+            and after.dep_ == "ccomp"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in after.children)
+        ):
+            return True
+    return False
 
 
 def _tag_after_a_question(previous: str, span: Span) -> bool:
@@ -1175,6 +1200,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                     or not _has_verb(span)
                     or _fragment(text)
                     or _disagrees(span)
+                    or _lost_subject(span)
                     or _glued_to_the_last(paragraph_text, span.start_char)
                     or bool(_ENDS_ON_THE_NEXT.search(text))
                     or bool(re.search(r"\w['’]s\s*$", text))  # '… said Plouffe on ABC's': cut inside a title

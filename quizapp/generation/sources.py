@@ -115,6 +115,11 @@ _INTEREST_GROUP = re.compile(
     r"civil[- ]liberties)\s+(?:group|groups|body|coalition|organi[sz]ation|league|alliance|network))\b"
 )
 # Not being a business says nothing of a stake: a nonprofit may be a campaign or a research body.
+# "national" or "state" right before a post names how far the post reaches, not the public body it is held in.
+_POST_SCOPE = re.compile(
+    r"\b(?:national|state|regional)\s+(?=(?:deputy\s+|assistant\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|"
+    r"director|chair(?:man|woman)?|coordinator|organi[sz]er|manager|adviser|advisor|field|finance|political)\b)"
+)
 _NOT_FOR_PROFIT = re.compile(r"\b(?:non-?profit|charity|charities|food ?banks?|ngos?|non-?governmental)(?![\w-])")
 # What a group is said to want or do for a side: "that advocates …", "represents gun makers", "pro-life".
 _STAKE = re.compile(
@@ -490,6 +495,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         # The body a post is held in, where the description names one ("director for Common Cause"), decides; not
         # the post's own scope ("national redistricting director") or a place ("in the state of Washington").
         scope = _post_body(folded) or folded
+        scope = _POST_SCOPE.sub(" ", scope)  # "Bloomberg national press secretary": the post's reach, not a body
         scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
         body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
         capitalised = re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")

@@ -245,6 +245,13 @@ _EXTREME_BEFORE = re.compile(
     r"(?:of|at|was|is|reached)?\s*(?:about|around|nearly|almost|some)?\s*\$?$",
     re.IGNORECASE,
 )
+# An order of finish or rank: beside another figure, it says which figures are bigger.
+_RANKED = re.compile(
+    r"\b(?:(?:came|finished|placed|ended|ran|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)\b|"
+    r"(?:first|second|third|fourth|fifth|last)[- ]place|ahead of|behind|trail(?:s|ed|ing)?\b|runner-up)",
+    re.IGNORECASE,
+)
+_US_STATES = 50
 _OTHER_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?")
 # A figure hoped for or foretold, in the clause before it: "will eventually muster", "expects to raise".
 _FORECAST_BEFORE = re.compile(
@@ -387,6 +394,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 265 electoral votes in a story of 244 to 270: 424 and 490 would stand out as wrong
         if quantity.kind != "year" and _near_figure(text[:start] + " " + text[end:], quantity.value, values):
             continue  # "trading at ___, after a low of 105.17": the choice nearest the other figure is the key
+        if quantity.kind != "year" and _RANKED.search(text) and _OTHER_FIGURE.search(text[:start] + " " + text[end:]):
+            continue  # "Rubio came in second with ___, while Cruz finished third with 21 percent": the order says
+            # on which side of the other figure the key lies
+        if (quantity.noun or "").lower().endswith("states") and any(v > _US_STATES for v in values):
+            continue  # "Now ___ states have waivers": 53, 67 or 78 states cannot be, so the key stands out
         candidates.append(
             Candidate(
                 skill="number",

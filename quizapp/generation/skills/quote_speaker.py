@@ -222,7 +222,7 @@ def _negated_before(analysis: Analysis, quote) -> bool:
     if not words[:1].islower():
         return False
     text = analysis.sentences[quote.sentence].text
-    at = text.find(words)
+    at = text.find(words[:15])  # its opening: a quotation may run on into the sentences after this one
     before = text[max(0, at - 40) : max(0, at - 1)].split()[-5:] if at > 0 else []
     return any(
         w.lower().strip(",") in ("no", "not", "never", "nobody", "none", "neither", "nor") or w.endswith("n't")

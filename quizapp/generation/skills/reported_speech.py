@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from quizapp.generation.analysis import Analysis, Quote, Sentence
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.gazetteer import is_known_place, is_nationality
 from quizapp.generation.skills.common import (
     ENDS_A_SENTENCE,
     TIME_FIRST,
@@ -61,9 +62,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         return partial or _direct_quotes(analysis)
     direct = {q.source.key: q for q in analysis.quotes if q.source is not None and len(q.text.split()) >= 5}
     ranked = sorted(usable, key=lambda c: (c.source.key not in direct, c.sentence))  # a speaker also quoted first
-    # One item a bank (they share a fact): the next claim serves when another item of the bank already asks
-    # about the first one's sentence.
-    return [_item(analysis, claim, direct, 0.7 - 0.01 * rank) for rank, claim in enumerate(ranked[:3])] + partial
+    # Two items a bank at most, on two speakers (the slots and the speaker are facts): reviewers rate these items
+    # among the best a bank has, and a second speaker's summary is a new case, not a repeat. The next claims serve
+    # when another item of the bank already asks about a sentence.
+    return [
+        _item(analysis, claim, direct, 0.7 - 0.01 * rank, slot=rank % 2) for rank, claim in enumerate(ranked[:4])
+    ] + partial
 
 
 def _speaker(source, sentence: str, story: str) -> tuple[str, str]:
@@ -71,11 +75,12 @@ def _speaker(source, sentence: str, story: str) -> tuple[str, str]:
     is the article's body (not its headline, written in capitals): a first word it writes with a capital
     mid-sentence ("Trump campaign officials") is a name and keeps it."""
     who = mention_in(source.label, sentence)
-    first = who.split()[0] if who.split() else ""
+    first = re.sub(r"['’]s$", "", who.split()[0]) if who.split() else ""  # "Niger's state television": Niger
     if (
         not source.named
         and not re.match(r"[A-Z][\w-]*[A-Z.]", who)  # not "U.S. officials"
         and not re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", story)
+        and not (is_known_place(first) or is_nationality(first))
     ):
         who = who[:1].lower() + who[1:]  # "Other impeachment witnesses have said …": "of other impeachment witnesses"
     return who, possessive(who, is_plural(source))
@@ -125,7 +130,7 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
         yield quote, sentence
 
 
-def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
+def _item(analysis: Analysis, claim, direct: dict, score: float, slot: int) -> Candidate:
     full = analysis.sentences[claim.sentence].text
     sentence = strip_dateline(analysis.article, analysis.sentences[claim.sentence])
     who, whose = _speaker(claim.source, sentence, analysis.article.body_text)
@@ -145,7 +150,12 @@ def _item(analysis: Analysis, claim, direct: dict, score: float) -> Candidate:
             f" Compare {quoted(excerpt(own.text.strip(), 12))}, which the article does give in quotation marks."
         )
     choices = (KEY, *(wrong.format(verb=claim.verb) for wrong in WRONG))
-    facts = {f"claim:{claim.sentence}", f"sentence:{claim.sentence}", "reported-speech"}
+    facts = {
+        f"claim:{claim.sentence}",
+        f"sentence:{claim.sentence}",
+        f"reported-speech:{slot}",
+        f"reported-speaker:{claim.source.key}",
+    }
     return _exact_words_item(sentence, words, who, choices, explanation, 1, score, facts)
 
 
@@ -291,7 +301,7 @@ def _direct_quotes(analysis: Analysis) -> list[Candidate]:
             DIRECT_KEY.format(whose=whose),
             *(wrong.format(who=who, verb=quote.verb) for wrong in DIRECT_WRONG),
         )
-        facts = {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech"}
+        facts = {f"sentence:{quote.sentence}", f"quote:{quote.sentence}", "reported-speech:0"}
         # one a bank (they share a fact); the next serves when another item already asks about the first one's
         # sentence
         found.append(
