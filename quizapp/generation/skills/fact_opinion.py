@@ -197,11 +197,7 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 continue  # "Friday 15": a weekday glued to a count ("on Friday 15 protesters …"), not a date
             if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
                 continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
-            if (
-                ent.end < len(ent.doc)
-                and ent.doc[ent.end].text in ("-", "‐")
-                or re.match(r"-\w", ent.doc.text[ent.end_char :])
-            ):
+            if re.match(r"[-‐]\w", ent.doc.text[ent.end_char :]):
                 continue  # "Trump" of "Trump-voting states": a word built on the name, not a person to check
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
                 found.append((kind, ent.text))
