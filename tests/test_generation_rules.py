@@ -5910,3 +5910,90 @@ def test_from_sample_bm_a_nation_that_opens_an_unnamed_speaker_keeps_its_capital
     assert _speaker(staff, "Other harbour workers said the crane fell.", "Other harbour workers said so.")[0] == (
         "other harbour workers"
     )
+
+
+def test_from_sample_bn_the_same_time_period_points_back_even_after_also():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference(
+        "Outside organizations also have thrown some $3.3 million in support of Ernst during the same time period."
+    )
+
+
+def test_from_sample_bn_mythology_and_a_soldiers_account_are_no_checkable_facts():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Temple\n\nThe court met on the temple site.\n\nAccording to the old texts, the mosque was demolished by a "
+        "mob in 1992, killing 2,000 people.\n\nThe mosque was demolished by a mob in 1992, killing 2,000 people.\n\n"
+        "A soldier in Kabul recounted in a video in 1992 how a mob demolished the mosque, killing 2,000 people.\n",
+        "temple.txt",
+    )
+    plain = {s.text[:14]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
+    assert plain["The mosque was"]  # the record itself
+    assert not plain["According to t"] and not plain["A soldier in K"]  # an account of it
+
+
+def test_from_sample_bn_present_day_is_no_date_to_check():
+    from quizapp.generation.skills.fact_opinion import _checkable_parts
+
+    analysis = _analysis(
+        "Towns\n\nThe court met on Monday.\n\nTraders from Tibet founded the town of Lhasa in present-day China.\n",
+        "towns.txt",
+    )
+    sentence = next(s for s in analysis.sentences if "present-day" in s.text)
+    assert "present-day" not in [words for _, words in _checkable_parts(analysis, sentence, sentence.text)]
+
+
+def test_from_sample_bn_a_role_after_a_possessive_name_is_anothers():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    doc = pipeline()("In 2016, Jeff Merkley was Sanders’ only fellow senator to endorse his presidential campaign.")
+    assert all(p.description is None for p in find_people(doc) if p.name == "Sanders")
+
+
+def test_from_sample_bn_what_a_text_notes_is_not_a_speakers_words_vouched_for():
+    prompts = _prompts(
+        "attribution-verb",
+        "Child care\n\nThe guidelines note that “in communities with many cases, child care programs should be "
+        "closed,” but that programs elsewhere can stay open.\n\nThe governor noted that “we have kept every school "
+        "open so far,” a claim her critics dispute.\n",
+        "care.txt",
+    )
+    assert not [p for p in prompts if "guidelines" in p]
+    assert [p for p in prompts if "governor noted" in p]
+
+
+def test_from_sample_bn_a_name_tied_to_a_body_is_no_blank():
+    from quizapp.generation.skills import detail
+
+    analysis = _analysis(
+        "Attack\n\nPresident Francois Hollande said on Wednesday that France was united.\n\nThe attackers went to "
+        "the second floor and started firing in the newsroom, said Christophe Deloire of Reporters Without "
+        "Borders.\n\nChancellor Angela Merkel called the attack abhorrent.\n\nLuc Poignant, a police union "
+        "official, said the attackers fled in a stolen car.\n",
+        "attack.txt",
+    )
+    assert not [c for c in detail.build(analysis) if "_____ of Reporters" in c.prompt]
+
+
+def test_from_sample_bn_an_unnamed_source_named_after_a_place_keeps_its_capitals():
+    from quizapp.generation.skills.reported_speech import _speaker
+    from quizapp.generation.sources import Source
+
+    officials = Source("white-house-officials", "White House officials", "unnamed-official")
+    sentence = "White House officials said on Sunday that the plan took 11 months."
+    assert _speaker(officials, sentence, sentence)[0] == "White House officials"
+
+
+def test_from_sample_bn_a_professor_telling_what_happened_to_her_is_no_independent_expert():
+    prompts = _prompts(
+        "source-type",
+        "Hearing\n\nChristine Ford, a psychology professor at Palo Alto University, said Brett Kavanaugh attacked "
+        "her at a party in 1982.\n\nDan Kennedy, a journalism professor at Northeastern University, said the "
+        "hearing “strikes me as unusual in its pace.”\n",
+        "hearing.txt",
+    )
+    assert not [p for p in prompts if "Christine Ford" in p]
+    assert [p for p in prompts if "Dan Kennedy" in p]

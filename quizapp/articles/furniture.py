@@ -179,14 +179,9 @@ _WEB_DEBRIS = re.compile(
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
     r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"
-    # a pop-up card after a name: the full name, the card's headlines glued to it, then "MORE" ("President Trump
-    # Donald John TrumpGOP senators balk at … MORE’s endorsement")
-    r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
-    # the card's end, when the sentence splitter cut the card in two: "… impeachment trial MORE (R-S.C.)"
-    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s|"
     # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
     # Anthony FauciTrump predicts …")
-    r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\2(?:[A-Z][a-z]|\s+[A-Z])|"
+    r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\1(?:[A-Z][a-z]|\s+[A-Z])|"
     # a picture's credit run into its caption: "Facebook A Facebook Live filmed by …", "Getty Images The president …"
     r"^\s*(?!(?:In|On|At|For|With|From|By|Of|To|As|Like|After|Before|During|Since|Under|Over|Through|When|While|If|"
     r"But|And|So|Yet|Or|Is|Was|Are|Were|Do|Does|Did)\b)[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?\s+(?:A|An|The)\s+[A-Z]|"
@@ -198,6 +193,16 @@ _WEB_DEBRIS = re.compile(
     # the site's own promotion: "Tune in to the ABC News.com Live page on Monday morning for live coverage"
     r"^\s*(?:Tune in|Watch|Stream|Listen)\b(?:[^.!?]|\.(?=\S)){0,160}\b(?:live (?:coverage|stream\w*|video|blog|"
     r"updates)|(?:live|home) ?page|\.com)\b"
+)
+
+
+# A pop-up card after a name, asked only of text with a "MORE" in it (the card's search is slow): the full name,
+# the card's headlines glued to it, then "MORE" ("President Trump Donald John TrumpGOP senators balk at … MORE’s
+# endorsement"); or the card's end, when the sentence splitter cut the card in two ("… impeachment trial MORE
+# (R-S.C.)").
+_POPUP_CARD = re.compile(
+    r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
+    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s"
 )
 
 
@@ -213,4 +218,6 @@ def has_web_debris(text: str) -> bool:
     """True for a sentence with a piece of the page glued into it (a form's fields, a subheading in capitals run
     into the first sentence below it) or a pasted social-media post: not to be quoted in a question."""
     folded = fold(text)
-    return bool(_WEB_DEBRIS.search(folded) or _SOCIAL_POST.search(folded))
+    return bool(
+        _WEB_DEBRIS.search(folded) or ("MORE" in folded and _POPUP_CARD.search(folded)) or _SOCIAL_POST.search(folded)
+    )

@@ -1477,7 +1477,7 @@ def _attach_quote(
         source = None  # the speaker is named later in the paragraph ("…," said the sporting director): no guess
     elif last_source is not None and book.names_another(sentence.index, last_source.label):
         source = None  # "echoed by Sir Richard Eyre, who called it “thought provoking”": another person is named
-    elif last_source is not None and _NARRATION_BEFORE.search(doc.text[sentence.span.start_char : quote.start]):
+    elif last_source is not None and _NARRATION_BEFORE.search(doc_text(doc)[sentence.span.start_char : quote.start]):
         source = None  # "And the section of his statement … included a reference to “making healthcare …”": a
         # phrase the reporter cites inside a sentence of their own, from a text whose author is not said here
     if source is not None:

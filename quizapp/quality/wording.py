@@ -309,9 +309,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
             if not _POINTING_THAT.match(before[0].lower()) and not before[0].endswith(","):
                 continue  # "said that …", "the law that …": a conjunction or relative pronoun, not a pointer
         return match.group(0)
-    match = _COMPARATIVE_ALONE.search(folded)
-    if match and match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
-        return match.group(0)
+    for match in _COMPARATIVE_ALONE.finditer(folded):  # not only the first: "also … during the same time period"
+        if match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
+            return match.group(0)
     match = (
         _REPORTED_PRONOUN.search(folded)
         or _AS_MUCH.search(folded)

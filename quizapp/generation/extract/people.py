@@ -197,7 +197,11 @@ _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][A-Za-z.]*\)?(?:,?\s+|$)")
 
 
 def _describe(ent: Span) -> str | None:
-    found = _appositive_after(ent) or _appositive_before(ent) or _title_before(ent)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.text in ("'", "’", "'s", "’s") and after.idx == ent.end_char:
+        found = _appositive_before(ent) or _title_before(ent)  # "Sanders’ only fellow senator": whose, not who
+    else:
+        found = _appositive_after(ent) or _appositive_before(ent) or _title_before(ent)
     # "Val Demings (D-Fla.), a House prosecutor": the party and state tag is no part of the role
     if found and _PARTY_TAG.match(found):
         found = re.sub(r"^(?:the|a|an)\s+", "", _PARTY_TAG.sub("", found), flags=re.IGNORECASE) or None

@@ -32,14 +32,15 @@ _GROUPS = (
 _FACTIVE = frozenset({"point out", "note"})
 _FINDING_WORDS = (
     "survey study report figures data poll research analysis documents? records? tests? results? scans? "
-    "investigation review audit inquiry filings?"
+    "investigation review audit inquiry filings? guidelines guidance rules? law bill order memo letter complaint "
+    "lawsuit indictment ruling"
 )
 # Written in lower case (or opening the sentence): "Alder Research" is a firm's name, not a finding.
 _FINDINGS = re.compile(
     r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+)(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _FINDING_WORDS.split())
-    + r")\b[^.,]{0,30}\breveal"
-)
+    + r")\b[^.,]{0,30}\b(?:reveal|note|point(?:s|ed)? out)"
+)  # what a text or a finding holds, not a person's words the writer vouches for ("The guidelines note that …")
 # "pointed out that …", "pointed out:" (not "pointed out the window"): a phrase the parse does not take for speech.
 _POINTED_OUT = re.compile(r"\b(point(?:s|ed|ing)? out)\b(?=\s+that\b|\s*[,:]|\s*[\"“])")
 
@@ -135,7 +136,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "allege" is the careful verb for a charge not yet proven: no judgment of the writer's
         if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
-        if lemma == "reveal" and _FINDINGS.search(analysis.sentences[sentence_index].text):
+        if lemma in _FACTIVE | {"reveal"} and _FINDINGS.search(analysis.sentences[sentence_index].text):
             continue  # "the survey revealed": a finding shown, not a person's words taken as true
         if lemma == "reveal" and re.search(
             rf"\b{re.escape(verb)}\s+(?:that\s+)?(?:(?:he|she|they|it|I|we)\s+"

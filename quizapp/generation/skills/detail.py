@@ -201,6 +201,9 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                     continue  # "her widowed mother, ___": a name of the wrong sex would give the key away
                 pool = [p for p in analysis.offerable(people) if not gendered or analysis.genders.get(p) == gender]
                 after = text[ent.end_char - sentence.span.start_char - (len(sentence.text) - len(text)) :]
+                if re.match(r",?\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]", after):
+                    continue  # "said ___ of Reporters Without Borders": only people of that body would fit, and
+                    # the story's presidents and ministers would stand out
                 if _APPOSITIVE.match(after):  # "said ___, a Boise State University political scientist": only
                     # other people the article gives a role of their own, not the President it talks about
                     pool = [p for p in pool if is_a_role(analysis.descriptions.get(p) or "")]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.hedges import qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline
@@ -57,6 +58,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "lambast denounce celebrate mourn honour honor clarify explain confirm deny note stress emphasize emphasise "
     "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur "
     "brag tout trumpet crow flaunt boast tweet blame credit "  # a boast or a credit is a claim, not a record
+    "recount narrate "  # "One soldier recounted in a video how …": one man's account, which none could confirm
     "equate liken brand label dub portray characterize characterise smear mock "
     "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
@@ -185,7 +187,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 kind == "when"
                 and ent.label_ != "TIME"
                 and not re.search(
-                    r"\d|day\b|January|February|March|April|May|June|July|August|"
+                    r"\d|(?<!present-)(?<!present )(?<!modern-)(?<!modern )day\b|January|February|March|April|May|June|"
+                    r"July|August|"
                     r"September|October|November|December",
                     ent.text,
                 )
@@ -197,7 +200,7 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 continue  # "Friday 15": a weekday glued to a count ("on Friday 15 protesters …"), not a date
             if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
                 continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
-            if re.match(r"[-‐]\w", ent.doc.text[ent.end_char :]):
+            if re.match(r"[-‐]\w", doc_text(ent.doc)[ent.end_char : ent.end_char + 2]):
                 continue  # "Trump" of "Trump-voting states": a word built on the name, not a person to check
             if analysis.entity_labels.get(ent.text, ent.label_) in labels and ent.text in text:
                 found.append((kind, ent.text))
@@ -229,8 +232,8 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     if re.search(r"\b(?:supposed(?:ly)?|so-called|alleged(?:ly)?|purported(?:ly)?)\b", text, re.IGNORECASE):
         return False  # "the supposed savings": a word that doubts what it stands beside
     if _LOADED_NOUNS.search(text) or re.search(
-        r"\baccording to\b|\bfor (?:his|her|their|its) (?:response|handling|role)\b", text
-    ):
+        r"\baccording to\b|\bfor (?:his|her|their|its) (?:response|handling|role)\b", text, re.IGNORECASE
+    ):  # "According to Hindu mythology, Lord Ram was born …" too
         return False  # "ads that amount to propaganda", "took a hit for his response to …", "according to NBC": a
         # label, a cause or an account that a student could fairly call a judgment
     for token in sentence.span:

@@ -78,7 +78,7 @@ def _speaker(source, sentence: str, story: str) -> tuple[str, str]:
     first = re.sub(r"['’]s$", "", who.split()[0]) if who.split() else ""  # "Niger's state television": Niger
     if (
         not source.named
-        and not re.match(r"[A-Z][\w-]*[A-Z.]", who)  # not "U.S. officials"
+        and not re.match(r"[A-Z][\w-]*[A-Z.]|[A-Z][\w-]*\s+[A-Z]", who)  # not "U.S. officials", "White House aides"
         and not re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", story)
         and not (is_known_place(first) or is_nationality(first))
     ):

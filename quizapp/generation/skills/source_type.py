@@ -202,6 +202,24 @@ def _speaks(analysis: Analysis, source) -> bool:
     )
 
 
+# In a summary of what someone said, "her" or "him" is mostly the speaker ("Ford said Kavanaugh attacked her"); in
+# their own words, what was done to "me" or to "my" family ("it strikes me as neutral" is only a view).
+_SELF_REPORTED = re.compile(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
+_SELF_QUOTED = re.compile(
+    r"\b(?:told|attacked|hit|grabbed|pushed|threatened|followed|called|fired|arrested|hurt) me\b|"
+    r"\bmy (?:son|daughter|husband|wife|mother|father|family|home|house|child|children|kids)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_their_own_experience(analysis: Analysis, source) -> bool:
+    """True when what an expert says speaks of them ("Kavanaugh attacked her", "they threatened me"): a person
+    telling what happened to them takes part in the events, whatever their profession."""
+    return any(_SELF_QUOTED.search(q.text) for q in analysis.quotes if q.source is source) or any(
+        _SELF_REPORTED.search(c.content) for c in analysis.claims if c.source is source and c.content
+    )
+
+
 def _only_hearsay(analysis: Analysis, source) -> bool:
     """True when every sentence in which `source` speaks passes its words on from others' reports."""
     said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
@@ -251,6 +269,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Cameron" only talked about, in a sentence where Obama speaks: no source of anything here
         if _only_hearsay(analysis, source):
             continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
+        if source.kind == "expert" and _of_their_own_experience(analysis, source):
+            continue  # "Ford, a psychology professor, said Kavanaugh attacked her": she tells what happened to her
         if source.kind == "expert" and _only_feelings(analysis, source):
             continue  # a professor who only says "I really hope for a good outcome" speaks as a person, not an expert
         answer = SOURCE_TYPES[source.kind]
