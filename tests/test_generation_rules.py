@@ -5997,3 +5997,24 @@ def test_from_sample_bn_a_professor_telling_what_happened_to_her_is_no_independe
     )
     assert not [p for p in prompts if "Christine Ford" in p]
     assert [p for p in prompts if "Dan Kennedy" in p]
+
+
+def test_from_sample_bn_a_lead_with_the_headlines_actor_but_little_else_of_it_is_not_the_news():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.main_event import _TWO_EVENTS
+
+    news = _analysis(
+        "Kestrel Harbour rejects cruise terminal plan\n\n"
+        "Kestrel Harbour has turned down a proposal to build a large cruise terminal on its northern pier.\n\n"
+        + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert BUILDERS["main-event"](news)
+    scene = _analysis(
+        "Kestrel Harbour uses mayor's grandson in video\n\n"
+        "Kestrel Harbour hosted a look back at the year with a panel of local comedians on Sunday.\n\n" + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert BUILDERS["main-event"](scene) == []
+    assert _TWO_EVENTS.search("Christie faces political traffic jam as confidant set to testify on lane closure")
+    assert not _TWO_EVENTS.search("Trump backs down on separating immigrant children")

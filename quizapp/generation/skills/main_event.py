@@ -77,7 +77,8 @@ _THEN_NOW = re.compile(
 _HEDGED_NEWS = re.compile(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b", re.I)
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
-_TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s")
+_TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s|\s(?:as|while)\s+(?:\w+\s+){0,3}(?:set|sets|is|are|to)\s")
+# also "Christie faces political traffic jam as confidant set to testify": the second event may be the news
 
 
 def _headline_subject(headline: str, lead) -> bool:
@@ -180,8 +181,12 @@ def build(analysis: Analysis) -> list[Candidate]:
     figures, told = _figures(headline), _figures(answer)
     if figures and told and not figures <= told:
         return []  # "at least 40 dead" over a lead of "at least 56", "3 ports" over "four ports": not the same news
-    if not (_same_action(headline, lead, answer) or _headline_subject(headline, lead)):
+    same = _same_action(headline, lead, answer)
+    if not (same or _headline_subject(headline, lead)):
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
+    if not same and overlap < 3:
+        return []  # "MSNBC uses Romney grandson in comedy segment" over "MSNBC's host hosted a look back with a
+        # panel of comedians": the headline's actor, but neither its act nor much else of it; the news comes later
     others: list[str] = []
     for sentence in sentences_without_quotes(analysis):
         if sentence.paragraph == lead.paragraph or sentence.index == _second_paragraph_start(analysis, lead):
