@@ -6018,3 +6018,75 @@ def test_from_sample_bn_a_lead_with_the_headlines_actor_but_little_else_of_it_is
     assert BUILDERS["main-event"](scene) == []
     assert _TWO_EVENTS.search("Christie faces political traffic jam as confidant set to testify on lane closure")
     assert not _TWO_EVENTS.search("Trump backs down on separating immigrant children")
+
+
+def test_from_sample_bo_an_estimate_turned_round_or_confessed_by_someone_is_no_estimate_of_the_articles():
+    prompts = _prompts(
+        "hedge",
+        "Bill\n\nThe senator's bill isn't likely to pass, since so far he has no co-sponsors.\n\n"
+        "But Biggs confesses that the effort would likely be futile.\n\n"
+        "The storm is likely to reach the coast on Monday.\n",
+        "bill.txt",
+    )
+    assert not [p for p in prompts if "co-sponsors" in p or "futile" in p]
+    assert [p for p in prompts if "storm" in p]
+
+
+def test_from_sample_bo_two_letters_that_are_no_word_are_a_typo():
+    from quizapp.quality.wording import misspelt_words
+
+    assert misspelt_words("A full repeal fo SALT would give refunds to 13 million households.") == ["fo"]
+    assert misspelt_words("It is up to us to go on as we do, he said of it, at 5 km an hour, or so.") == []
+
+
+def test_from_sample_bo_serving_as_an_advocate_says_who_someone_is_too():
+    prompts = _prompts(
+        "evidence",
+        "Court\n\nThose words resolve the issue, says former Solicitor General Paul Clement, now representing the "
+        'legislature in the Supreme Court.\n\n"We make the plain claim," says Clement.\n\nOlson and Clement '
+        "served, one after the other, as the top legal advocate in the Bush administration.\n",
+        "court.txt",
+    )
+    assert not [p for p in prompts if "Paul Clement" in p]
+
+
+def test_from_sample_bo_a_name_card_with_the_middle_names_written_out_is_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("It leaked messages sent by Sen. Mark Warner Mark Robert WarnerHillicon Valley: The news")
+    assert not has_web_debris("Mark Warner and Mark Robert Kelly met on Tuesday.")
+
+
+def test_from_sample_bo_a_bodys_name_with_a_small_word_inside_is_not_cut_there():
+    from quizapp.generation.skills.source_credentials import cut_off
+
+    text = "said Jerri Ann Henry, the campaign manager for Young Conservatives for the Freedom to Marry."
+    role = "the campaign manager for Young Conservatives for the Freedom"
+    assert cut_off(role, text, capitalised=False, name="Jerri Ann Henry")
+    other = "said Ann Lee, director of Amnesty International in London."
+    assert not cut_off("director of Amnesty International", other, capitalised=False, name="Ann Lee")
+
+
+def test_from_sample_bo_a_fact_the_writer_answers_at_once_is_not_vouched_for():
+    prompts = _prompts(
+        "attribution-verb",
+        "Campaign\n\nPaul Manafort, the campaign chairman, spoke on Sunday.\n\nHe noted that Trump had visited the "
+        'battleground states repeatedly and was "starting to get traction in those states."\n\nHowever, recent '
+        "polls have shown Trump's numbers sagging badly in those states.\n",
+        "campaign.txt",
+    )
+    assert not [p for p in prompts if "noted" in p]
+
+
+def test_from_sample_bo_pressured_is_a_reading_and_i_must_say_no_duty():
+    from quizapp.generation.skills.fact_opinion import _SET_PHRASES, _is_plain_fact
+
+    analysis = _analysis(
+        "Call\n\nThe court met on the case.\n\nTrump had pressured the Ukrainian president in a July 25 phone call "
+        "to open 2 inquiries.\n\nTrump had asked the Ukrainian president in a July 25 phone call to open 2 "
+        "inquiries.\n",
+        "call.txt",
+    )
+    plain = {s.text[:16]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
+    assert plain["Trump had asked "] and not plain["Trump had pressu"]
+    assert _SET_PHRASES.search("they have been much nicer lately, I must say")

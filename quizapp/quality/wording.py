@@ -492,7 +492,18 @@ def misspelt_words(text: str) -> list[str]:
     folded = fold(text)
     words = re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", folded)
     split = [f"{a} {b}" for a, b in _SPLIT_LETTER.findall(folded) if _split_word(a, b)]
-    return [w for w in dict.fromkeys(words) if _unknown(w)] + split
+    short = [w for w in re.findall(r"(?<=[a-z,] )[a-z]{2}(?= [A-Za-z])", folded) if w not in _TWO_LETTER_WORDS]
+    return [w for w in dict.fromkeys(words) if _unknown(w)] + split + list(dict.fromkeys(short))
+
+
+# The two-letter words English writes in lower case, with the units and name particles news prints so: any other
+# pair of letters standing alone between words ("tax relief fo SALT") is a typo. Frequency lists cannot tell, since
+# "fo" and "ot" are common enough as abbreviations and in names.
+_TWO_LETTER_WORDS = frozenset(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ex ad ah eh ha ho id lo ma mo "
+    "mu nu ow pa pi re ta uh um vs yo ya km kg mm cm ft lb oz mg ml mi pm mb gb tb hp kw mw gw de la le da di du el "
+    "al st nd rd th et".split()
+)
 
 
 # A letter split from the rest of its word by a stray space ("the p ast six months"): "a", "I" and "o" are words.

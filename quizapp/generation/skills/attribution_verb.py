@@ -158,6 +158,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             r"\b(?:unless|or else|if (?:\w+\s+){0,4}(?:not|fails?|refuses?))\b", sentence[at:]
         ):
             continue  # "warned that he would be killed … unless …": a threat made, which "warned" reports as it was
+        following = analysis.sentences[sentence_index + 1].text if sentence_index + 1 < len(analysis.sentences) else ""
+        if lemma in _FACTIVE and re.match(r"\W*(?:However|But|Yet|Still|In fact)\b", following):
+            continue  # 'He noted that Trump was "starting to get traction". | However, recent polls have shown …':
+            # the writer answers the words at once, so "noted" cannot mean the writer accepts them
         if lemma in _FACTIVE and hedge_words(sentence[at:]):
             continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
         if re.search(

@@ -47,7 +47,9 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
         rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
         r",\s+who\s+(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
         r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
-        r"directed|directs|founded)\b)"
+        r"directed|directs|founded)\b|"
+        # "Olson and Clement served, one after the other, as the top legal advocate in the … administration"
+        r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:served|serves|worked|works)\b[^.;]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\b)"
     )  # "Geithner, who previously headed the New York Fed", "Drosten, whose team developed the first test": that
     # sentence says who he is, too
     if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:

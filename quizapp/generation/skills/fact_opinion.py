@@ -59,6 +59,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "acknowledge reveal insist argue maintain contend dispute reject refute agree disagree concur "
     "brag tout trumpet crow flaunt boast tweet blame credit "  # a boast or a credit is a claim, not a record
     "recount narrate "  # "One soldier recounted in a video how …": one man's account, which none could confirm
+    "pressure coerce bully "  # "Trump had pressured Zelenskiy in a call": a disputed reading of what was said
     "equate liken brand label dub portray characterize characterise smear mock "
     "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
@@ -274,6 +275,7 @@ _SET_PHRASES = re.compile(
     r"best intentions|best interests?|best efforts|" + EFFORT_PHRASE + r"|"
     # "I will make the best case that I can", "do my best": how hard one will try, not a rating
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
+    r"(?:must|have to|had to) (?:say|admit|confess|tell you)|"  # "I must say": a turn of speech, no duty
     r"right (?:and|or|from) wrong|wrong (?:and|or|from) right|"
     # "your guess is as good as mine" (nobody knows), "the best assessments" (the most informed estimate), "essential
     # sectors" (a category the rules name): idioms and labels, not ratings

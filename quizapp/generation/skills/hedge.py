@@ -312,6 +312,7 @@ _VOICES = (
         "question",
         "reject",
         "share",
+        "confess",
     }
 )
 
@@ -359,8 +360,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
-        if re.search(rf"\b(?:not|never|n['’]t)\s+(?:very\s+|so\s+|that\s+)?{re.escape(hedge.text)}\b", sentence.text):
-            continue  # "not likely to return": the negation turns the estimate round, which the meanings do not
+        if re.search(rf"(?:\bnot|\bnever|n['’]t)\s+(?:very\s+|so\s+|that\s+)?{re.escape(hedge.text)}\b", sentence.text):
+            continue  # "not likely to return", "isn't likely to pass": the negation turns the estimate round
         if re.search(rf"\bin the {re.escape(hedge.text)} (?:event|case)\b", sentence.text, re.IGNORECASE):
             continue  # "in the unlikely event that …": a set phrase for a condition, not a doubt voiced
         at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)

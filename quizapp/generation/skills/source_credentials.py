@@ -101,7 +101,8 @@ def _name_runs_on(bare: str, text: str, start: int, end: int, name: str | None) 
         return True  # "CEO of AI | startup Kneron": the body's name follows its kind
     if _BODY_NAMED_AFTER.search(bare) and re.match(r" (?!I\b)[A-Z][\w'’&.-]*", after):
         return True  # "leader of the group | She The People": the group's name follows
-    named_on = name and bare.split()[-1][:1].isupper() and re.match(r" [A-Z][a-z]", after)
+    named_on = name and bare.split()[-1][:1].isupper() and re.match(r" (?:(?:to|of|for|and|&) )?[A-Z][a-z]", after)
+    # also "campaign manager for Young Conservatives for the Freedom | to Marry": a name with a small word inside
     return bool(named_on and not after[1:].startswith(name.split()[0]))  # "founding member of Black Lives | Matter";
     # not "AFL-CIO President | Richard Trumka"
 
