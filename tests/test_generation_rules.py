@@ -6090,3 +6090,99 @@ def test_from_sample_bo_pressured_is_a_reading_and_i_must_say_no_duty():
     plain = {s.text[:16]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
     assert plain["Trump had asked "] and not plain["Trump had pressu"]
     assert _SET_PHRASES.search("they have been much nicer lately, I must say")
+
+
+def test_from_sample_bp_whom_anonymity_was_granted_to_is_no_reason():
+    from quizapp.generation.extract.anonymity import find_unnamed_sources
+
+    (told,) = find_unnamed_sources(
+        "But a senior US homeland security official, speaking on condition of anonymity to news agency Reuters, "
+        "said there was no evidence."
+    )
+    assert told.reason is None
+    (why,) = find_unnamed_sources(
+        "A senior official, speaking on condition of anonymity to discuss the talks, said so."
+    )
+    assert why.reason == "to discuss the talks"
+
+
+def test_from_sample_bp_ticking_back_up_to_a_figure_is_no_bound():
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    analysis = _analysis(
+        "Checks\n\nThe court met on Monday.\n\nThe checks dropped in 2017 to 25.2 million before ticking back up to "
+        "26.1 million last year.\n",
+        "checks.txt",
+    )
+    sentence = next(s for s in analysis.sentences if "ticking" in s.text)
+    assert "up to" not in (_what_to_check(analysis, sentence, sentence.text) or "")
+
+
+def test_from_sample_bp_how_a_thing_is_sorted_is_no_forecast():
+    prompts = _prompts(
+        "hedge",
+        "Guns\n\nThe National Shooting Sports Foundation, the leading trade group for the gun industry, does its own "
+        "calculations using NICS numbers, then subtracting checks that are unlikely to be related to gun sales.\n\n"
+        "The storm is likely to reach the coast on Monday.\n",
+        "guns.txt",
+    )
+    assert not [p for p in prompts if "related to gun" in p]
+    assert [p for p in prompts if "storm" in p]
+
+
+def test_from_sample_bp_a_claim_cut_inside_its_object_is_not_asked():
+    from quizapp.generation.skills.common import CUT_AT_THE_END
+
+    assert CUT_AT_THE_END.search("conflict in the Middle East would distract the extremists from hitting hard at what")
+    assert not CUT_AT_THE_END.search("conflict in the Middle East would distract the extremists from America")
+
+
+def test_from_sample_bp_3_d_is_a_label_and_a_state_a_candidate_won_an_election_year():
+    from quizapp.generation.skills.common import PERIODIC, named_number
+
+    text = "Federal agents say weapons made on a 3-D printer could emerge as a threat."
+    at = text.index("3")
+    assert named_number(text, at, at + 1)
+    assert PERIODIC.search("defending Democratic seats in states that Trump won in 2016, which include Missouri")
+
+
+def test_from_sample_bp_achieving_that_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Achieving that will require defending seats in states that Trump won in 2016.")
+    assert not context_reference("Building the new bridge will take three years, the mayor's office said.")
+
+
+def test_from_sample_bp_sidestepped_and_shed_new_light_are_the_reporters_reading():
+    from quizapp.generation.skills.fact_opinion import _LOADED_NOUNS, _is_plain_fact
+
+    analysis = _analysis(
+        "Hearing\n\nThe court met on the case.\n\nThe mosque was demolished by a mob in 1992, killing 2,000 people."
+        "\n\nThe mob sidestepped the police in 1992, killing 2,000 people.\n",
+        "hearing.txt",
+    )
+    plain = {s.text[:16]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
+    assert plain["The mosque was d"] and not plain["The mob sidestep"]
+    assert _LOADED_NOUNS.search("Documents released on Wednesday shed new light on the mindset of its founder")
+
+
+def test_from_sample_bp_a_caption_with_a_title_in_capitals_says_who_someone_is_too():
+    prompts = _prompts(
+        "evidence",
+        'Musk\n\nTesla and SpaceX CEO Elon Musk.\n\n"We will build it," said Elon Musk, the founder of the rocket '
+        "firm, on Tuesday.\n\nThe company plans 4 launches next year, Musk said.\n",
+        "musk.txt",
+    )
+    assert not [p for p in prompts if "Elon Musk" in p]
+
+
+def test_from_sample_bp_a_place_the_clause_after_describes_or_named_twice_is_no_blank():
+    from quizapp.generation.skills import detail
+
+    analysis = _analysis(
+        "Pompeo\n\nMr Pompeo spoke in Cairo on Thursday about Iran, Yemen and China.\n\nMr Pompeo also challenged the "
+        "idea that the US had little influence on the conflict in Syria, where President Bashar al-Assad is still "
+        "in power.\n\nAmerica will keep troops in Iraq, he said.\n",
+        "pompeo.txt",
+    )
+    assert not [c for c in detail.build(analysis) if "conflict in _____" in c.prompt]

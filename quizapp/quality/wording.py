@@ -78,7 +78,8 @@ _HEDGES = re.compile(
 _MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
 
 _LEADING_REFERENCE = re.compile(
-    r"^(?:he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
+    r"^(?:[a-z]+ing\s+(?:that|this|these|those|it|them)\b(?!\s+(?:is|was|are|were)\b)|"  # "Achieving that will …"
+    r"he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
     r"which|who|whose|whom|"
     r"the other|the latter|the former|both|neither|either|another|also|but|and|so|however|meanwhile|instead|"
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"

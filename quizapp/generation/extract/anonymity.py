@@ -75,6 +75,13 @@ class UnnamedSource:
     end: int
 
 
+# "to" after the grant of anonymity names who was told, not a purpose ("to Reuters", "to reporters", "to the AP").
+_TOLD_TO = re.compile(
+    r"to\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|news\b|reporters?\b|journalists?\b|media\b|press\b|newspapers?\b|"
+    r"(?:this|our)\s+(?:newspaper|reporter|publication|outlet)\b)"
+)
+
+
 def find_unnamed_sources(sentence: str) -> list[UnnamedSource]:
     """Unnamed sources granted anonymity in `sentence`, with the stated reason."""
     folded = fold_same_length(sentence)
@@ -88,6 +95,8 @@ def find_unnamed_sources(sentence: str) -> list[UnnamedSource]:
             reason = None
             if match["reason"]:
                 reason = sentence[match.start("reason") : match.end("reason")].strip(" ,")
+                if _TOLD_TO.match(reason):
+                    reason = None  # "speaking on condition of anonymity to news agency Reuters": whom, not why
             found.append(
                 UnnamedSource(
                     source=sentence[match.start("source") : match.end("source")],

@@ -59,11 +59,16 @@ def leading_dateline(text: str) -> str | None:
 
 # Events that fall only in some years (elections, races for an office, the Olympics, a census): a year changed
 # beside them gives itself away ("the 2017 presidential race", "In 2005, the Democrats fielded candidates").
+# A reported clause that ends on a question word, a preposition or an article was cut inside its object ("… would
+# distract the extremists from hitting hard at what").
+CUT_AT_THE_END = re.compile(r"\b(?:what|which|who|whom|whose|where|at|to|of|for|from|with|by|on|in|the|a|an)$")
 PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?|"
     r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?|(?:won|win|wins|carried|carry|lost)\s+(?:each|every|the|both)?\s*"
-    r"(?:states?|seats?|districts?|counties|county)|endors\w*)\b",  # "won each state …", "endorsed him … in ___"
+    r"(?:states?|seats?|districts?|counties|county)|endors\w*|"
+    # "states that Trump won in 2016": a place a candidate won, in an election's year
+    r"(?:states?|seats?|districts?|counties|county)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|carried|lost)\b)\b",
     re.IGNORECASE,
 )
 
@@ -509,7 +514,8 @@ def named_number(text: str, start: int, end: int) -> bool:
     ) or (re.fullmatch(r"\d{3,}", text[start:end]) and re.match(r"\s+forms?\b", text[end:])):
         return True  # "Section 230", "Flight 370", "its 4473 forms": a label, not a count
     if re.match(
-        r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]",
+        r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]|"
+        r"-[A-Z]\b",  # "a 3-D printer", "4-H clubs": a label; "a 4-D printer" gives itself away
         text[end:],
     ):
         return True

@@ -54,7 +54,7 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     # sentence says who he is, too
     if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:
         return True
-    titled = re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(surname)}\b")
+    titled = re.compile(rf"\b([A-Z][A-Za-z]+)\.?\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(surname)}\b")  # "CEO Elon Musk"
     if any(
         s.index != sentence.index and any(title_word(m.group(1)) for m in titled.finditer(s.text)) for s in mentioned
     ):

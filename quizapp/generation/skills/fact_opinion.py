@@ -60,6 +60,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "brag tout trumpet crow flaunt boast tweet blame credit "  # a boast or a credit is a claim, not a record
     "recount narrate "  # "One soldier recounted in a video how …": one man's account, which none could confirm
     "pressure coerce bully "  # "Trump had pressured Zelenskiy in a call": a disputed reading of what was said
+    "sidestep dodge evade skirt embrace "  # "embraced judicial independence and sidestepped …": the reporter's reading
     "equate liken brand label dub portray characterize characterise smear mock "
     "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
@@ -212,7 +213,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 # Nouns that pass a verdict on what they name.
 _LOADED_NOUNS = re.compile(
     r"\b(?:propaganda|smear|hoax|witch hunt|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|cover-?up|"
-    r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|villains?|visionar(?:y|ies))\b",
+    r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|villains?|visionar(?:y|ies)|"
+    r"fixation|obsession|shed(?:s|ding)? (?:new |fresh )?light)\b",
     re.IGNORECASE,
 )
 

@@ -396,7 +396,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             and _credits_nobody(analysis, sentence)
             and _possibility(sentence, base)
             and not re.search(rf"\b{re.escape(base)}\s+to\s+have\s+(?:been\s+)?\w+", sentence.text, re.IGNORECASE)
-        )  # "are likely to have helped them survive": a guess about what happened, not an estimate of what is to come
+        ) and not re.search(
+            rf"\b{re.escape(base)}\s+to\s+be\s+(?:related|connected|linked|tied|associated|true|accurate|correct|"
+            r"responsible|involved|part|the case)\b",
+            sentence.text,
+            re.IGNORECASE,
+        )  # "are likely to have helped them survive": a guess about what happened, not an estimate of what is to
+        # come; "checks that are unlikely to be related to gun sales": how a thing is sorted, not a forecast
         if phrase and not spoken_phrase:
             continue
         if source is None and hedge.text not in _WRITERS_HEDGES and not estimate:

@@ -25,6 +25,7 @@ from quizapp.generation.extract.vocab import (
 )
 from quizapp.generation.gazetteer import nations_in
 from quizapp.generation.skills.common import (
+    CUT_AT_THE_END,
     REBUTTAL,
     TIME_FIRST,
     TOPIC_NOT_CLAIM,
@@ -632,6 +633,8 @@ def clear_claims(analysis: Analysis) -> list:
             continue  # "While X said …", "whether …", or "now, we expect …": a quotation without its marks
         if '"' in fold(content) or context_reference(content) or is_garbled(content) or broken_off(content):
             continue
+        if CUT_AT_THE_END.search(content):
+            continue  # "… from hitting hard at what": the parse cut the clause inside its object
         if REBUTTAL.search(content):
             continue  # "…showed there was no obstruction, though Comey made clear …": the writer's caveat, parsed in
         said = analysis.sentences[claim.sentence].text

@@ -18,6 +18,7 @@ from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
 from quizapp.generation.extract.hedges import find_hedges
 from quizapp.generation.skills.common import (
+    CUT_AT_THE_END,
     ENDS_A_SENTENCE,
     GENDERED,
     OUT_OF,
@@ -397,7 +398,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         if i == sentence.index and q.hedge and q.text in text and not re.search(r"\d\s*(?:to|-|–|and)\s*\w", q.text)
     ]
     if bounded and re.search(
-        r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*)\s+up to\b|"
+        r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*|tick\w*|inch\w*|creep\w*|crept|"
+        r"edg\w*|bounc\w*|shot|spik\w*)\s+(?:back\s+)?up to\b|\bback\s+up to\b|"
         r"\b(?:push|drive|drove|driv|send|sent|lift|bring|brought|boost|rais|mov|take|took)\w*\s+"
         r"(?:[\w'’-]+\s+){1,4}up to\b",
         text,
@@ -598,7 +600,7 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         return False
     if moved and context_reference(content):
         return False  # "he would resign": whose "he"? The moved claim must make sense alone
-    if broken_off(content) or is_garbled(content) or '"' in fold(content):
+    if broken_off(content) or is_garbled(content) or '"' in fold(content) or CUT_AT_THE_END.search(content):
         return False  # "easy to say and, to prevent stigma": a clause broken off by an aside
     if TIME_FIRST.match(content) or _REPORTED.search(content):
         return False  # "three months later, the users said …": a report inside the report
