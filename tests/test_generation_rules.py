@@ -6186,3 +6186,17 @@ def test_from_sample_bp_a_place_the_clause_after_describes_or_named_twice_is_no_
         "pompeo.txt",
     )
     assert not [c for c in detail.build(analysis) if "conflict in _____" in c.prompt]
+
+
+def test_from_sample_bp_a_lead_cut_inside_a_list_or_under_a_headline_of_two_parts_is_not_the_news():
+    from quizapp.generation.skills import BUILDERS
+    from quizapp.generation.skills.main_event import _TWO_EVENTS
+
+    listed = _analysis(
+        "Kestrel Harbour rejects cruise terminal plan\n\n"
+        "Kestrel Harbour has turned down a plan to build a cruise terminal, rejected a ferry quay, and could close "
+        "its northern pier next year.\n\n" + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert not [c for c in BUILDERS["main-event"](listed) if c.answer[0].endswith("rejected a ferry quay")]
+    assert _TWO_EVENTS.search("The FBI had a tip that Nikolas Cruz wanted to kill people — and didn’t act")

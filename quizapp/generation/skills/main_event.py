@@ -77,7 +77,9 @@ _THEN_NOW = re.compile(
 _HEDGED_NEWS = re.compile(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b", re.I)
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
-_TWO_EVENTS = re.compile(r",\s*(?:as|while|amid|even as)\s|\s(?:as|while)\s+(?:\w+\s+){0,3}(?:set|sets|is|are|to)\s")
+_TWO_EVENTS = re.compile(
+    r",\s*(?:as|while|amid|even as)\s|\s(?:as|while)\s+(?:\w+\s+){0,3}(?:set|sets|is|are|to)\s|\s[—–]\s*(?:and|but)\s"
+)
 # also "Christie faces political traffic jam as confidant set to testify": the second event may be the news
 
 
@@ -168,6 +170,10 @@ def build(analysis: Analysis) -> list[Candidate]:
     if _THEN_NOW.match(lead_text.strip()):
         return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
+    rest = lead_text[lead_text.find(answer[1:]) + len(answer) - 1 :] if answer[1:] in lead_text else ""
+    if re.match(r",\s+(?:and|or)\s", rest) or re.match(r",\s+[^,]{1,40},\s+(?:and|or)\s", rest):
+        return []  # "had a tip that Cruz owned guns, wanted to kill people | , and could be a future school
+        # shooter": the key would stop inside a list
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
     headline_words = _content_words(analysis.article.headline)
