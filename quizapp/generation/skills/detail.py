@@ -239,12 +239,9 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             if kind == "where" and re.match(r",\s+(?:where|whose|which)\b", text[start + len(ent.text) :]):
                 continue  # "the conflict in ___, where President Bashar al-Assad is still in power": the clause
                 # after it describes the place, which gives it away or rules the wrong places out
-            if kind == "where":
+            if kind == "where":  # never "America" beside "the US": the same country twice
                 others = _nations_named(text[:start] + " " + text[start + len(ent.text) :])
-                pools = [
-                    [p for p in pool if p not in country_names or party_of(p) not in others] for pool in pools
-                ]  # not "America" beside
-                # "the US": the same country twice
+                pools = [[p for p in pool if p not in country_names or party_of(p) not in others] for pool in pools]
             if kind == "where" and _in_headline(ent.text, analysis.article.headline):
                 continue  # "Pakistan" in a story headlined on "Pakistani girls": the headline gives the blank away
             prompt = f"Fill in the blank from the article: {quoted(with_blank(text, start, start + len(ent.text)))}"
