@@ -6200,3 +6200,47 @@ def test_from_sample_bp_a_lead_cut_inside_a_list_or_under_a_headline_of_two_part
     )
     assert not [c for c in BUILDERS["main-event"](listed) if c.answer[0].endswith("rejected a ferry quay")]
     assert _TWO_EVENTS.search("The FBI had a tip that Nikolas Cruz wanted to kill people — and didn’t act")
+
+
+def test_from_sample_bq_those_likely_to_use_benefits_are_a_kind_of_people_not_a_forecast():
+    prompts = _prompts(
+        "hedge",
+        "Rule\n\nThe administration made a new rule in August that expands the definition to include those likely to "
+        "use benefit programs for a period of months.\n\nThe storm is likely to reach the coast on Monday.\n",
+        "rule.txt",
+    )
+    assert not [p for p in prompts if "those likely" in p]
+    assert [p for p in prompts if "storm" in p]
+
+
+def test_from_sample_bq_a_body_only_cited_in_anothers_answer_is_no_source():
+    from quizapp.generation.skills.source_type import _only_cited
+    from quizapp.generation.sources import Source
+
+    analysis = _analysis(
+        "Speech\n\nNo, replied Fleming, because that is inciting imminent harm, which the Supreme Court has said is "
+        "not protected.\n\nThe Supreme Court said on Monday that it would hear the case.\n",
+        "speech.txt",
+    )
+    court = Source("court", "the Supreme Court", "named-official", named=True, sentences=[0])
+    assert _only_cited(analysis, court)
+    assert not _only_cited(
+        analysis, Source("court", "the Supreme Court", "named-official", named=True, sentences=[0, 1])
+    )
+
+
+def test_from_sample_bq_a_source_cut_before_its_noun_and_a_bare_count_are_not_used():
+    from quizapp.generation.skills.common import attribution
+    from quizapp.quality.wording import context_reference
+
+    assert (
+        attribution(
+            "There have been nine investigations of a diocese in the U.S., according to the Massachusetts-based "
+            "research and advocacy organization BishopAccountability.org."
+        )
+        is None
+    )
+    assert attribution("The economy grew 3 percent, according to the Commerce Department.")
+    assert context_reference("Nearly 10% more arrived from El Salvador, Guatemala and Honduras.")
+    assert context_reference("Nearly 200,000 live in California, another 100,000 in Texas.")
+    assert not context_reference("Nearly 200,000 people live in California, the census found.")

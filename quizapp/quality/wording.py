@@ -241,7 +241,9 @@ _BARE_QUANTITY = re.compile(
     r"more than|fewer than|less than|roughly|approximately)?\s*(?:[\d.,]+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred|dozen)?\s+"
     r"(?:(?:from|at|in)\s+[^,;]{1,40}?\s+)?"  # "More than two dozen from five publications were detained": who?
-    r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained)\b",
+    r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained|(?:more|fewer)\s+[a-z]+ed|"
+    r"live|lived|work|worked|died|fled|arrived|came|left|stayed|voted|applied|returned)\b",
+    # "Nearly 10% more arrived from El Salvador", "Nearly 200,000 live in California": of whom?
     re.IGNORECASE,
 )
 # A possessive with no noun after it: "France's is around 5%", "Italy's was higher": France's what?

@@ -397,6 +397,8 @@ def attribution(text: str) -> tuple[str, str] | None:
         return None  # "according to data released by …": whose data, the name that follows says
     if not words or len(words) > 8 or words[-1].lower() in DANGLING_END or re.search(r"['’]s?$", words[-1]):
         return None  # cut short ("PG&E's")
+    if re.search(r"-(?:based|born|run|owned|led|funded|backed|affiliated|linked)$", words[-1]):
+        return None  # "the Massachusetts-based | research and advocacy organization …": cut before its noun
     if words[-1].lower() in _NOT_A_SOURCE or re.search(r"['’]s\s+\S+$", " ".join(words)):
         return None  # "per the doctrines", "according to the law", "NASA's Hubble": not someone's account
     return match["how"], " ".join(words)

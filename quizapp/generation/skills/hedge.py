@@ -391,18 +391,28 @@ def build(analysis: Analysis) -> list[Candidate]:
         phrase = len(hedge.text) < 4 or " " in hedge.text  # "may be trying to": nothing of its kind to set beside it
         spoken_phrase = phrase and source is not None and base in _SPEAKERS_MEANINGS and _possibility(sentence, base)
         estimate = (
-            source is None
-            and base in _WRITERS_ESTIMATES
-            and _credits_nobody(analysis, sentence)
-            and _possibility(sentence, base)
-            and not re.search(rf"\b{re.escape(base)}\s+to\s+have\s+(?:been\s+)?\w+", sentence.text, re.IGNORECASE)
-        ) and not re.search(
-            rf"\b{re.escape(base)}\s+to\s+be\s+(?:related|connected|linked|tied|associated|true|accurate|correct|"
-            r"responsible|involved|part|the case)\b",
-            sentence.text,
-            re.IGNORECASE,
+            (
+                source is None
+                and base in _WRITERS_ESTIMATES
+                and _credits_nobody(analysis, sentence)
+                and _possibility(sentence, base)
+                and not re.search(rf"\b{re.escape(base)}\s+to\s+have\s+(?:been\s+)?\w+", sentence.text, re.IGNORECASE)
+            )
+            and not re.search(
+                rf"\b{re.escape(base)}\s+to\s+be\s+(?:related|connected|linked|tied|associated|true|accurate|correct|"
+                r"responsible|involved|part|the case)\b",
+                sentence.text,
+                re.IGNORECASE,
+            )
+            and not re.search(
+                rf"\b(?:those|people|anyone|anybody|persons|individuals|voters|families|students|patients|customers|"
+                rf"users|residents|immigrants|applicants|workers)\s+(?:most\s+|more\s+|less\s+)?{re.escape(base)}\s+to\b",
+                sentence.text,
+                re.IGNORECASE,
+            )
         )  # "are likely to have helped them survive": a guess about what happened, not an estimate of what is to
-        # come; "checks that are unlikely to be related to gun sales": how a thing is sorted, not a forecast
+        # come; "checks that are unlikely to be related to gun sales", "a rule that includes those likely to use
+        # benefits": how things or people are sorted, not a forecast
         if phrase and not spoken_phrase:
             continue
         if source is None and hedge.text not in _WRITERS_HEDGES and not estimate:

@@ -220,6 +220,17 @@ def _of_their_own_experience(analysis: Analysis, source) -> bool:
     )
 
 
+def _only_cited(analysis: Analysis, source) -> bool:
+    """True when every sentence in which `source` speaks cites it in a relative clause ("which the Supreme Court has
+    said …"): what others hold it said, not words of its own in the story."""
+    name = re.escape(re.sub(r"^(?:the|a|an)\s+", "", source.label, flags=re.IGNORECASE))
+    cited = re.compile(
+        rf"\b(?:which|that|what)\s+(?:the\s+)?{name}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|ruled|found|held)\b"
+    )
+    said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
+    return bool(said) and all(cited.search(text) for text in said)
+
+
 def _only_hearsay(analysis: Analysis, source) -> bool:
     """True when every sentence in which `source` speaks passes its words on from others' reports."""
     said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
@@ -267,6 +278,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a professor who says "there has been silence from Democrats": a side's charge, not analysis
         if not _speaks(analysis, source):
             continue  # "Cameron" only talked about, in a sentence where Obama speaks: no source of anything here
+        if _only_cited(analysis, source):
+            continue  # "No, replied Fleming, because that is inciting harm, which the Supreme Court has said is not
+            # protected": the court is cited inside a lawyer's answer; it says nothing in the story
         if _only_hearsay(analysis, source):
             continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
         if source.kind == "expert" and _of_their_own_experience(analysis, source):
