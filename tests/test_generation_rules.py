@@ -6244,3 +6244,15 @@ def test_from_sample_bq_a_source_cut_before_its_noun_and_a_bare_count_are_not_us
     assert context_reference("Nearly 10% more arrived from El Salvador, Guatemala and Honduras.")
     assert context_reference("Nearly 200,000 live in California, another 100,000 in Texas.")
     assert not context_reference("Nearly 200,000 people live in California, the census found.")
+
+
+def test_from_sample_bq_downplayed_is_the_reporters_reading():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Attack\n\nThe court met on the case.\n\nThe army launched the attack in 1992, killing 2,000 people.\n\n"
+        "The army downplayed the attack in 1992, killing 2,000 people.\n",
+        "attack.txt",
+    )
+    plain = {s.text[:16]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
+    assert plain["The army launche"] and not plain["The army downpla"]

@@ -61,6 +61,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
     "recount narrate "  # "One soldier recounted in a video how …": one man's account, which none could confirm
     "pressure coerce bully "  # "Trump had pressured Zelenskiy in a call": a disputed reading of what was said
     "sidestep dodge evade skirt embrace "  # "embraced judicial independence and sidestepped …": the reporter's reading
+    "downplay overstate understate exaggerate minimize minimise "  # "Kislyak downplayed the meetings": a reading too
     "equate liken brand label dub portray characterize characterise smear mock "
     "scold chide rebuke berate reprimand admonish castigate excoriate lecture fault".split()  # a telling-off, told
 )
