@@ -6256,3 +6256,31 @@ def test_from_sample_bq_downplayed_is_the_reporters_reading():
     )
     plain = {s.text[:16]: _is_plain_fact(analysis, s, s.text) for s in analysis.sentences}
     assert plain["The army launche"] and not plain["The army downpla"]
+
+
+def test_from_sample_br_a_photo_credit_a_highlights_box_and_a_cards_end_are_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("(Photo: Spencer Platt, Getty Images) Story Highlights Democrat resigned from Congress.")
+    assert has_web_debris(
+        "MORE (R-Texas), the ranking member on the Foreign Affairs Committee, told reporters Tuesday."
+    )
+    assert not has_web_debris("McCaul (R-Texas), the ranking member on the committee, told reporters Tuesday.")
+
+
+def test_from_sample_br_a_point_granted_and_a_possibility_others_deny_are_no_doubts_of_the_speaker():
+    from quizapp.generation.extract.hedges import find_hedges
+    from quizapp.generation.skills.hedge import _OTHERS_CLAIM_NOUNS
+
+    assert not find_hedges("“While they may have the academic freedom to do so, there is a price to pay.”")
+    assert find_hedges("The storm may have reached the coast on Monday, forecasters said.")
+    assert _OTHERS_CLAIM_NOUNS.search("There’s little acknowledgment that there might be a kernel of truth")
+
+
+def test_from_sample_br_not_wanting_to_be_identified_speaks_of_anonymity_and_public_affairs_is_lobbying():
+    from quizapp.generation.extract.anonymity import speaks_of_anonymity
+    from quizapp.generation.sources import classify
+
+    assert speaks_of_anonymity("The sources didn't want to be identified because of the sensitive talks.")
+    role = "senior vice president for government and public affairs at the American Council on Education"
+    assert classify("Terry Hartle", role, True) != "named-official"

@@ -175,7 +175,8 @@ def is_subheading(text: str) -> bool:
 _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
-    r"\((?:AP|Reuters|AFP)\s+Photo\b|\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
+    r"\((?:AP|Reuters|AFP)\s+Photo\b|\(Photo:\s|\bStory Highlights\b|"  # "(Photo: Spencer Platt, Getty Images)"
+    r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
     r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"
@@ -204,7 +205,7 @@ _WEB_DEBRIS = re.compile(
 # (R-S.C.)").
 _POPUP_CARD = re.compile(
     r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
-    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s"
+    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s|^\W*MORE\s*\([DRI]-"
 )
 
 

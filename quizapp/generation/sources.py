@@ -132,7 +132,8 @@ _NGO_NAME = re.compile(
     r"Foundation|Watch|Advocacy|Coalition|Alliance|Campaign|Action|Solidarity|Rescue|Save the)\b"
 )
 _LOBBYING = re.compile(
-    r"\b(?:(?:government|governmental|congressional|legislative) (?:relations|affairs)|lobby(?:ist|ists|ing)?)\b"
+    r"\b(?:(?:government|governmental|congressional|legislative)(?: and public)? (?:relations|affairs)|"
+    r"lobby(?:ist|ists|ing)?)\b"
 )
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|department|government|commission|agency|parliament|senate|federal|state-run|"

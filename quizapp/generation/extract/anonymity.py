@@ -27,6 +27,7 @@ ANONYMITY_PHRASE = re.compile(
 _ANY_ANONYMITY = re.compile(
     r"anonymity|anonymously|on background|not authori[sz]ed|unauthori[sz]ed|\b(?:named|identified) publicly|"
     r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
+    r"(?:n['’]t|not) (?:want|wish) to be (?:named|identified|quoted)|"  # "didn't want to be identified because …"
     r"off the record|not (?:permitted|allowed|cleared) to (?:speak|comment|discuss)|without (?:being )?"
     r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)",
     re.IGNORECASE,

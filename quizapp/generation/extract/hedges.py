@@ -38,7 +38,11 @@ _MODAL_IDIOM_AFTER = re.compile(
     r"\s+(?:(?:just\s+)?as\s+well\s+(?!as\b)|(?:well\s+)?(?:call|say|put|describe|term|label)\b)", re.IGNORECASE
 )
 # A concession: "Much as a company might really want to …, it also needs …".
-_CONCESSION_BEFORE = re.compile(r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+_CONCESSION_BEFORE = re.compile(
+    r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$|"
+    r"(?:^|[,;:—–]\s*)[\"“]?(?:while|although|though|even if|granted)\s+(?:[\w'’-]+\s+){1,4}$",  # "While they may have
+    re.IGNORECASE,  # the academic freedom to do so, there is a price": the point granted, not a doubt
+)
 
 
 _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
@@ -68,7 +72,7 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "Theresa May", "May 5": a name or a month; the modal is written in lower case
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
-        if word.lower() in ("might", "may", "could") and (
+        if word.lower().split()[0] in ("might", "may", "could") and (
             _MODAL_IDIOM_AFTER.match(text[match.end() :]) or _CONCESSION_BEFORE.search(text[: match.start()])
         ):
             continue  # "might as well", "we might call it that way", "Much as a company might want …": no doubt

@@ -320,6 +320,7 @@ _VOICES = (
 # What others concluded, feared or claimed: a hedge inside it is theirs ("howls … that it might have been …").
 _OTHERS_CLAIM_NOUNS = re.compile(
     r"\b(?:howls|complaints?|claims?|charges?|accusations?|allegations?|fears?|concerns?|worries|warnings?|"
+    r"acknowledge?ments?|admissions?|recognition|notions?|ideas?|beliefs?|"
     r"suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict)"
     r"(?:\s+(?:from|by|of|among)\b[^,.;\"“”]{0,40}?)?\s+that\b"
 )  # the "that" clause is the noun's own: "howls from members of Congress that …", not "the ruling, Smith said that"
