@@ -6284,3 +6284,13 @@ def test_from_sample_br_not_wanting_to_be_identified_speaks_of_anonymity_and_pub
     assert speaks_of_anonymity("The sources didn't want to be identified because of the sensitive talks.")
     role = "senior vice president for government and public affairs at the American Council on Education"
     assert classify("Terry Hartle", role, True) != "named-official"
+
+
+def test_from_sample_br_an_unnamed_officer_beside_a_named_officer_is_not_asked_as_the_one_not_named():
+    story = (
+        "Delhi\n\nProtesters set shops on fire, said a police officer who spoke on condition of anonymity because "
+        "he was not authorized to speak to reporters.\n\nAnuj Kumar, a police officer in the district, said 20 "
+        "people were arrested.\n\nNarendra Modi, the prime minister, called for calm.\n\nArvind Kejriwal, the "
+        "chief minister, visited the area.\n"
+    )
+    assert not [p for p in _prompts("anonymous-source", story, "delhi.txt") if p.startswith("Which of these sources")]

@@ -17,7 +17,7 @@ from quizapp.generation.skills.common import (
     quote_sentences,
     sentence_case,
 )
-from quizapp.generation.sources import group_of
+from quizapp.generation.sources import group_of, head_word
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 
 GENERIC_REASONS = (
@@ -149,7 +149,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         label = sentence_case(unnamed.source)
         distractors = pick(label, [list(described)], 3)
         pointing_back = label.lower().startswith(("the ", "this ")) and len(label.split()) <= 3
-        if len(distractors) >= 2 and not pointing_back:  # "The official", beside "A …": vague, and odd in form
+        kind = head_word(label)
+        named_alike = any(
+            re.search(rf"\b{re.escape(kind)}\b", d, re.IGNORECASE) for d in analysis.descriptions.values()
+        )
+        # "a police officer" beside Anuj Kumar, "a police officer" named elsewhere: which officer is meant?
+        if len(distractors) >= 2 and not pointing_back and not named_alike:  # "The official", beside "A …": vague
             names = "; ".join(f"{described[d]} is “{d[d.index(' ') + 1 :]}”" for d in distractors)
             candidates.append(
                 Candidate(
