@@ -6294,3 +6294,16 @@ def test_from_sample_br_an_unnamed_officer_beside_a_named_officer_is_not_asked_a
         "chief minister, visited the area.\n"
     )
     assert not [p for p in _prompts("anonymous-source", story, "delhi.txt") if p.startswith("Which of these sources")]
+
+
+def test_from_sample_br_a_title_shared_across_and_is_not_cut_at_it():
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    def roles(text: str) -> dict[str, str | None]:
+        return {p.name: p.description for p in find_people(pipeline()(text))}
+
+    assert roles("Former FBI and CIA official Phil Mudd said on CNN that the timing was odd.")["Phil Mudd"] is None
+    assert roles("Trump and Senate Majority Leader Mitch McConnell met on Monday.")["Mitch McConnell"] == (
+        "Senate Majority Leader"
+    )

@@ -151,6 +151,10 @@ def _title_before(ent: Span) -> str | None:
         index -= 1
     if not words or words[-1].lower_.rstrip(".") not in _TITLE_WORDS:
         return None
+    if index >= 1 and ent.doc[index].lower_ in ("and", "&", "or"):
+        shared = ent.doc[index - 1]  # "Former FBI and | CIA official Phil Mudd": the title began before the "and"
+        if shared.ent_type_ != "PERSON" and len(shared.text) > 1 and shared.text.isupper():
+            return None  # (not "Trump and Senate Majority Leader Mitch McConnell", two people)
     if (
         len(words) >= 2
         and words[-1].text.endswith(".")
