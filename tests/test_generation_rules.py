@@ -6222,6 +6222,15 @@ def test_from_sample_bq_a_body_only_cited_in_anothers_answer_is_no_source():
         "not protected.\n\nThe Supreme Court said on Monday that it would hear the case.\n",
         "speech.txt",
     )
+    prompts = _prompts(
+        "source-type",
+        "Speech\n\nA lawyer for the student, Ann Fleming, spoke to reporters on Monday.\n\nCould the student be "
+        "punished for the post? No, replied Fleming, because that is inciting imminent harm, which the Supreme Court "
+        'has said is not protected.\n\n"We will appeal," said Tom Reyes, a spokesman for the school district.\n\n'
+        '"The rules are clear," said John Park, a law professor at Ohio State University.\n',
+        "speech.txt",
+    )
+    assert not [p for p in prompts if "Supreme Court" in p] and [p for p in prompts if "John Park" in p]
     court = Source("court", "the Supreme Court", "named-official", named=True, sentences=[0])
     assert _only_cited(analysis, court)
     assert not _only_cited(
@@ -6307,3 +6316,11 @@ def test_from_sample_br_a_title_shared_across_and_is_not_cut_at_it():
     assert roles("Trump and Senate Majority Leader Mitch McConnell met on Monday.")["Mitch McConnell"] == (
         "Senate Majority Leader"
     )
+
+
+def test_from_sample_bp_the_countries_a_sentence_names_are_found_in_any_form():
+    from quizapp.generation.gazetteer import parties_named
+
+    assert parties_named("the US had little influence on the conflict") == {"United States"}
+    assert parties_named("South Korean officials met Chinese envoys") == {"South Korea", "China"}
+    assert parties_named("the conflict dragged on") == set()

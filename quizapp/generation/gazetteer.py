@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,6 +75,13 @@ def party_of(text: str) -> str | None:
     """The country a name stands for ("Washington", "U.S.", "American" -> "United States")."""
     cleaned = text.strip().removesuffix("'s").removesuffix("’s").strip()
     return _party_index().get(cleaned.lower())
+
+
+def parties_named(text: str) -> set[str]:
+    """The countries that the capitalised words of `text` stand for, one or two words at a time ("the US",
+    "Chinese", "South Korean", "Washington")."""
+    words = re.findall(r"[A-Z][\w.]+", text)
+    return {party for party in map(party_of, [*words, *(f"{a} {b}" for a, b in pairwise(words))]) if party}
 
 
 def same_party(first: str, second: str) -> bool:

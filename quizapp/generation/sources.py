@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
     STATE_MEDIA_MARKERS,
 )
-from quizapp.generation.gazetteer import party_of
+from quizapp.generation.gazetteer import parties_named, party_of
 from quizapp.textnorm import fold
 
 INSTITUTION_WORDS = frozenset(
@@ -499,9 +498,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         scope = _POST_SCOPE.sub(" ", scope)  # "Bloomberg national press secretary": the post's reach, not a body
         scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
         body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
-        capitalised = re.findall(r"[A-Z][\w.]+", f"{phrase} {description}")
-        pairs = [f"{a} {b}" for a, b in pairwise(capitalised)]
-        country = any(party_of(w) for w in [*capitalised, *pairs])  # "Chinese", "South Korean"
+        country = bool(parties_named(f"{phrase} {description}"))  # "Chinese", "South Korean"
         titles = (words | _title_words(folded)) & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
         by_country = country and not words & {"chairman", "chairwoman"}  # "China Eastern's chairman": a firm's
         if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or by_country)):

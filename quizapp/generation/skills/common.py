@@ -59,9 +59,6 @@ def leading_dateline(text: str) -> str | None:
 
 # Events that fall only in some years (elections, races for an office, the Olympics, a census): a year changed
 # beside them gives itself away ("the 2017 presidential race", "In 2005, the Democrats fielded candidates").
-# A reported clause that ends on a question word, a preposition or an article was cut inside its object ("… would
-# distract the extremists from hitting hard at what").
-CUT_AT_THE_END = re.compile(r"\b(?:what|which|who|whom|whose|where|at|to|of|for|from|with|by|on|in|the|a|an)$")
 PERIODIC = re.compile(
     r"\b(?:elect\w*|midterms?|olympic\w*|world cup|census|primar(?:y|ies)|caucus\w*|inaugurat\w*|"
     r"anniversary|centenary|term|presidential|race|campaign\w*|candidac\w*|candidates?|nominat\w*|ballots?|"
@@ -337,6 +334,11 @@ _NOT_A_SOURCE = frozenset(
 )
 # Words a phrase cannot end on ("China's ambassador to", "according to a 2012 article about"): it was cut short.
 DANGLING_END = frozenset("of and or for the de a an to by from with about on in at as".split())
+# A reported clause that ends on a question word or on one of those words was cut inside its object ("… would
+# distract the extremists from hitting hard at what").
+CUT_AT_THE_END = re.compile(
+    r"\b(?:" + "|".join(sorted(DANGLING_END | {"what", "which", "who", "whom", "whose", "where"})) + r")$"
+)
 
 
 def attribution(text: str) -> tuple[str, str] | None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.gazetteer import capitals, countries, party_of
+from quizapp.generation.gazetteer import capitals, countries, parties_named, party_of
 from quizapp.generation.skills.common import (
     GENDERED,
     is_fragment,
@@ -240,7 +239,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue  # "the conflict in ___, where President Bashar al-Assad is still in power": the clause
                 # after it describes the place, which gives it away or rules the wrong places out
             if kind == "where":  # never "America" beside "the US": the same country twice
-                others = _nations_named(text[:start] + " " + text[start + len(ent.text) :])
+                others = parties_named(text[:start] + " " + text[start + len(ent.text) :])
                 pools = [[p for p in pool if p not in country_names or party_of(p) not in others] for pool in pools]
             if kind == "where" and _in_headline(ent.text, analysis.article.headline):
                 continue  # "Pakistan" in a story headlined on "Pakistani girls": the headline gives the blank away
@@ -265,13 +264,6 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             )
             break
     return found
-
-
-def _nations_named(text: str) -> set[str]:
-    """The countries a text names, by name or people ("the US", "Chinese"), one or two words at a time."""
-    words = re.findall(r"[A-Z][\w.]*", text)
-    pairs = [f"{a} {b}" for a, b in pairwise(words)]
-    return {nation for nation in (party_of(w.rstrip(".")) for w in [*words, *pairs]) if nation}
 
 
 def _in_a_list_of_places(ent) -> bool:
