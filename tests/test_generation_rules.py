@@ -6324,3 +6324,147 @@ def test_from_sample_bp_the_countries_a_sentence_names_are_found_in_any_form():
     assert parties_named("the US had little influence on the conflict") == {"United States"}
     assert parties_named("South Korean officials met Chinese envoys") == {"South Korea", "China"}
     assert parties_named("the conflict dragged on") == set()
+
+
+def test_from_sample_bs_a_concession_and_a_concern_of_another_are_no_doubts_of_the_speaker():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("There was nothing criminal in his actions, however ill-judged they might have been.")
+    assert not find_hedges(
+        "To alleviate your principal concern (i.e. that the president might financially benefit from the lease), "
+        "please know that the space is privately owned."
+    )
+    assert find_hedges("He said the plant might close next year.")
+
+
+def test_from_sample_bs_all_50_state_governors_is_a_count_everyone_knows():
+    from quizapp.generation.skills.common import named_number
+
+    text = "Pence held a call with all 50 state governors on Monday."
+    assert named_number(text, text.find("50"), text.find("50") + 2)
+    text = "Pence held a call with 12 state governors on Monday."
+    assert not named_number(text, text.find("12"), text.find("12") + 2)
+
+
+def test_from_sample_bs_a_thing_or_person_described_but_not_named_points_outside_the_sentence():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("The federal-state program covers 1 in 5 Americans and half of U.S. births.")
+    assert context_reference("The unlikely pair's interaction went viral when Hinton shared their texts.")
+    assert context_reference("Di Martino says they work because voters remember negative ads.")
+    assert context_reference("The first serious market ripples, Burt says, could come next year.") is None
+    assert context_reference("A plurality of Republicans, 40%, said they oppose the protesters.") is None
+    assert context_reference("The unlikely pair's interaction went viral.", standalone=False) is None
+
+
+def test_from_sample_bs_a_split_figure_and_the_before_a_country_are_typos():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Mr. Trump also owns the 6, 096 penthouse on the 66th floor.")
+    assert is_garbled("At least 213 people in the China have died from the virus.")
+    assert not is_garbled("The scores were 6, 100 and 7 in the last three games.")
+    assert not is_garbled("He lives in the Netherlands and visits the China Sea.")
+
+
+def test_from_sample_bs_a_choice_cut_after_a_clause_is_a_fragment():
+    from quizapp.quality.flaws import ItemText, check
+
+    choices = (
+        ", Chicago health officials have reported the first US case of transmission",
+        "The virus has been declared a global emergency by the World Health Organization",
+        "A confirmed case in Tibet means the virus has reached every region of China",
+    )
+    item = ItemText("single", "What is the main news in this story?", choices, (choices[1],), "The lead says so.")
+    assert "fragment" in {flaw.code for flaw in check(item)}
+
+
+def test_from_sample_bs_a_country_inside_a_groups_name_makes_no_official():
+    from quizapp.generation.sources import classify
+
+    assert classify("Dan Becker", "president of Georgia Right to Life", True) != "named-official"
+    assert classify("Salome Zurabishvili", "President of Georgia", True) == "named-official"
+
+
+def test_from_sample_bs_words_another_asks_after_the_tag_and_a_cut_infinitive_are_not_the_speakers():
+    story = (
+        "Shooting in Annapolis\n\n"
+        "Rodolfo Beltren, a cleaner at the building, helped the workers outside. They were in shock, Mr. Beltren "
+        "said, and all wanted to know: “Why would anyone do this to a newspaper in our quiet town?”\n\n"
+        "Joe Biden said he had asked Barack Obama “not to endorse.”\n\n"
+        "“We will rebuild the newsroom,” said Lacy McKinney, the editor.\n\n"
+        "“The police came within a minute,” said John Cusumano, the police chief.\n\n"
+        "“It was a dark day for the city,” said William Krampf, a neighbour.\n"
+    )
+    prompts = _prompts("quote-speaker", story, "annapolis.txt")
+    assert any("rebuild the newsroom" in p for p in prompts)
+    assert not [p for p in prompts if "quiet town" in p or "not to endorse" in p]
+    asked = story.replace(
+        "all wanted to know: “Why would anyone do this to a newspaper in our quiet town?”",
+        "all asked the same question: “How can something like that happen in Annapolis? To the Capital?”",
+    )
+    assert not [p for p in _prompts("quote-speaker", asked, "annapolis.txt") if "To the Capital" in p]
+
+
+def test_from_sample_bs_a_newsrooms_own_analysis_is_not_credited_to_its_data():
+    story = (
+        "Ads turn negative\n\n"
+        "WASHINGTON (CNN) -- Campaigns spent more on ads this year than ever before, officials at the Federal "
+        "Election Commission said on Monday.\n\n"
+        "A CNN analysis of data from the Campaign Media Analysis Group, a company that tracks ads, shows that "
+        "most campaign ads shown in Ohio are negative.\n"
+    )
+    from quizapp.generation.skills import BUILDERS
+
+    items = BUILDERS["true-false"](_analysis(story, "ads.txt"))
+    assert not [c for c in items if "Campaign Media Analysis Group" in c.explanation]
+
+
+def test_from_sample_bs_a_projection_without_its_frame_and_a_bare_comparison_are_not_asked_alone():
+    from quizapp.quality.wording import bare_comparative, unframed_projection
+
+    assert unframed_projection("Some 23 million fewer Americans would hold insurance a decade from now.")
+    assert not unframed_projection("Some 23 million fewer Americans would hold insurance under the House bill.")
+    assert not unframed_projection("Officials said 23 million fewer Americans would hold insurance.")
+    assert bare_comparative("was more direct.")
+    assert not bare_comparative("was more direct than his rival.")
+    story = (
+        "Health bill advances\n\n"
+        "The House passed the health bill on Thursday, the Congressional Budget Office said.\n\n"
+        "Some 23 million fewer Americans would hold insurance a decade from now because Medicaid rolls would be cut "
+        "in every state.\n\n"
+        "Rep. Lacy Clay, a Missouri Democrat, was more direct.\n\n"
+        "Rep. Ron Estes, a Kansas Republican, praised the bill.\n\n"
+        "Sen. Tom Carper, a Delaware Democrat, criticised the bill.\n\n"
+        "Rep. Kevin Yoder, a Kansas Republican, voted for the bill.\n"
+    )
+    assert not [p for p in _prompts("true-false", story, "health.txt") if "23 million" in p]
+    assert not [p for p in _prompts("detail", story, "health.txt") if "more direct" in p]
+
+
+def test_from_sample_bs_a_claim_a_wrong_choice_also_made_is_not_asked_as_who_said_it():
+    story = (
+        "Lease at Trump Tower\n\n"
+        "Pamela Dixon, press secretary for the agency, confirmed that the space in Trump Tower was privately owned "
+        "by someone not affiliated with the Trump Organization.\n\n"
+        "“Please know that this residential space is privately owned,” James MacStravic, a Pentagon official, "
+        "wrote before the lease was signed.\n\n"
+        "Shawn Holtzclaw, a spokesman for the Army, said the lease would end in the spring of next year.\n\n"
+        "Gina Ortiz, a city councillor, said the city would review every federal lease in the borough.\n"
+    )
+    prompts = _prompts("quote-speaker", story, "lease.txt")
+    assert not [p for p in prompts if p.startswith("According to the article, who said that") and "privately" in p]
+    assert any("lease would end" in p for p in prompts)
+
+
+def test_from_sample_bs_no_who_did_question_on_the_person_the_headline_names():
+    story = (
+        "Barack Obama and Nelson Mandela: inspiration from afar\n\n"
+        "Rick Stengel, a former editor, wrote a book on the two men.\n\n"
+        "Barack Obama, the U.S. president, looked to Nelson Mandela for inspiration for more than three decades, "
+        "from a California campus to the White House.\n\n"
+        "Idris Elba, an actor, played Mandela in a film.\n\n"
+        "Stephen Morrison, an analyst, studied the links between them.\n"
+    )
+    prompts = _prompts("detail", story, "mandela.txt")
+    assert any(p.startswith("According to the article, who played") for p in prompts)
+    assert not [p for p in prompts if "looked to" in p]

@@ -9,7 +9,7 @@ from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
     STATE_MEDIA_MARKERS,
 )
-from quizapp.generation.gazetteer import parties_named, party_of
+from quizapp.generation.gazetteer import is_country, parties_named, party_of
 from quizapp.textnorm import fold
 
 INSTITUTION_WORDS = frozenset(
@@ -499,6 +499,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
         body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
         country = bool(parties_named(f"{phrase} {description}"))  # "Chinese", "South Korean"
+        named_body = _post_body(folded)
+        if country and named_body and not is_country(re.sub(r"^the\s+", "", named_body)):
+            # "president of Georgia Right to Life": the country word is part of the body's name, not the post's
+            # country; only a country named outside that name ("Chinese", "U.S.") makes the post a public one
+            outside = re.sub(re.escape(named_body), " ", fold(f"{phrase} {description}"), flags=re.IGNORECASE)
+            country = bool(parties_named(outside))
         titles = (words | _title_words(folded)) & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
         by_country = country and not words & {"chairman", "chairwoman"}  # "China Eastern's chairman": a firm's
         if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or by_country)):

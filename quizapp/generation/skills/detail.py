@@ -22,8 +22,8 @@ from quizapp.generation.skills.common import (
     with_blank,
 )
 from quizapp.generation.skills.source_credentials import ROLE_WORDS, is_a_role
-from quizapp.quality.wording import context_reference, is_garbled
-from quizapp.textnorm import fold
+from quizapp.quality.wording import bare_comparative, context_reference, is_garbled
+from quizapp.textnorm import fold, has_word
 
 _LED_BY = re.compile(
     r"\b(?:an?|the)\s+(?P<group>(?:(?!\b(?:the|a|an|of)\b)[\w.\s-]){3,40}?(?:delegation|team|group|mission|coalition|campaign|force|"
@@ -312,6 +312,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             not 3 <= len(predicate.split()) <= 22
             or context_reference(predicate, standalone=False)
             or is_garbled(predicate)
+            or bare_comparative(predicate)  # "who was more direct?": than whom?
         ):
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):
@@ -325,6 +326,9 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             # The question leans on the sentence before, whose person did the same
         if any(p.split()[-1] in predicate for p in people) or GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
+        if has_word(analysis.article.headline, name.split()[-1]):
+            continue  # "who looked to Mandela … to the White House?" under "Barack Obama and Nelson Mandela": the
+            # story is about them, so the headline answers it
         prompt = f"According to the article, who {predicate}?"
         capitals = set(re.findall(r"[A-Z][a-z]+", predicate))
         speakers = [s.label for s in analysis.sources.values() if s.named and s.label in people]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
@@ -274,7 +275,11 @@ _ANOTHER_VOICE = re.compile(
     r"\b(?:someone|somebody|a (?:man|woman|voice|heckler|protester|protestor|supporter|"
     r"member of the (?:audience|crowd))|"
     r"the (?:crowd|audience)|protesters|hecklers)\s+(?:\w+\s+){0,2}(?:shouted|yelled|screamed|cried|chanted|called|"
-    r"interjected|heckled|responded|replied|asked)\b[^\"“”]{0,60}[\"“]?\s*$",
+    r"interjected|heckled|responded|replied|asked)\b[^\"“”]{0,60}[\"“]?\s*$|"
+    # "They were in shock, Mr. Beltren said, and all asked the same question: “…”": after the speaker's tag, a
+    # clause of its own gives the words to someone else
+    r"\b(?:said|says|told|recalled|added)\b,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,3}?(?:asked|said|shouted|wondered|"
+    r"told|demanded|chanted|yelled|cried|screamed|wanted to know)\b[^\"“”.]{0,60}:\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
 
@@ -318,7 +323,10 @@ _PUT_TO = re.compile(
 def _before_quote(analysis: Analysis, quote) -> str:
     """The words of the quotation's sentence before it ("" when it cannot be found there)."""
     text = analysis.sentences[quote.sentence].text
-    at = text.find(quote.text.strip())
+    words = quote.text.strip()
+    at = text.find(words)
+    if at < 0 and len(words) > 40:
+        at = text.find(words[:40])  # a quotation that runs on into the next sentence ("… in Annapolis? To the …?")
     return text[:at] if at > 0 else ""
 
 
@@ -446,6 +454,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'When Burns told the crowd …, someone shouted out from the audience "Trump is profane."'
         if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", quote.text.strip()):
             continue  # '"is against the best interest of our country."': a quotation without its subject
+        if len(quote.text.split()) < 8 and re.match(r"(?:not\s+)?to\s+[a-z]", quote.text.strip()):
+            continue  # 'he asked Obama "not to endorse."': a short phrase cut from the writer's sentence, whose
+            # subject and sense stand outside the quotation marks
         if re.match(
             r"(?:of|and|or|with|than|saying|calling|describing|claiming|arguing|noting|adding|telling|urging)\s",
             quote.text.strip(),
@@ -657,6 +668,34 @@ def clear_claims(analysis: Analysis) -> list:
     return found
 
 
+_COMMON_WORDS = frozenset(
+    "that this they their there them then than with from have been were will would could should said says also "
+    "more most some very just year years week weeks month months time people about into over after before what "
+    "when which while where your other only even because".split()
+)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring lower-case words of four letters or more, common words left out ("privately owned")."""
+    words = re.findall(r"[A-Za-z’'-]+", fold(text))
+    return {
+        (a, b)
+        for a, b in pairwise(words)
+        if a.islower() and b.islower() and len(a) >= 4 and len(b) >= 4 and not {a, b} & _COMMON_WORDS
+    }
+
+
+def _also_said_by(analysis: Analysis, content: str, others: list[str]) -> bool:
+    """True when a person offered as a wrong choice is given the same words in the article too, quoted or
+    reported: then two choices are defensible."""
+    mine = _pairs(content)
+    if not mine:
+        return False
+    theirs = [q.text for q in analysis.quotes if q.source is not None and q.source.label in others]
+    theirs += [c.content for c in analysis.claims if c.content and c.source.label in others]
+    return any(mine & _pairs(text) for text in theirs)
+
+
 def _claims(analysis: Analysis) -> list[Candidate]:
     """Who says an unquoted claim: reported speech is attributed as much as a quotation is."""
     found = []
@@ -664,8 +703,8 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         content, source = claim.content, claim.source
         prompt = f"According to the article, who said that {as_clause(content)}?"
         distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
-        if len(distractors) < 2:
-            continue
+        if len(distractors) < 2 or _also_said_by(analysis, content, distractors):
+            continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (
             f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. Reported "
             "speech is still someone's account: the article tells you what they said, not that it is confirmed."

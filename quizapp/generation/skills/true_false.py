@@ -44,7 +44,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
-from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
+from quizapp.quality.wording import context_reference, indefinite_article, is_garbled, unframed_projection
 from quizapp.textnorm import fold, has_word, tidy
 
 MAX_ITEMS = 4
@@ -321,6 +321,11 @@ def _own_publisher(analysis: Analysis, who: str) -> bool:
     return any(has_word(who, name) for name in names)
 
 
+# A newsroom's own study named in the sentence ("A CNN analysis of …", "an AP review of records").
+_OWN_WORK = re.compile(
+    r"\b(?:an?\s+)?(?P<who>[A-Z][\w&]+(?:\s+News)?)\s+(?:analysis|review|tally|count|investigation|survey|poll|"
+    r"examination)\b"
+)
 _INFERENCE_AFTER = re.compile(
     r",\s+(?:suggesting|indicating|meaning|signal(?:l)?ing|implying|which (?:suggests|means|indicates|implies))\b"
 )
@@ -338,6 +343,10 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         return None  # "a suit accuses …, which has killed 200,000, according to the CDC": no lesson on whose claim
     if according and _own_publisher(analysis, according[1]):
         return None  # "according to a Reuters analysis" in a Reuters story: the article's own work, not another's
+    work = _OWN_WORK.search(text)
+    if according and work and _own_publisher(analysis, work["who"]):
+        return None  # "A CNN analysis of data from the Campaign Media Analysis Center … shows": in a CNN story the
+        # finding is the newsroom's own, however it credits the data
     if according:
         how, who = according
         if _nobody_named(who):
@@ -346,8 +355,10 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
                 "sources nobody names cannot be checked by the reader; it is only as good as the newsroom's trust "
                 "in them."
             )
+        reports = "rests on" if how.lower() in ("data from", "figures from") else "reports it"  # not "reports it
+        # “data from …”"
         return (
-            f"True. The article does not confirm this itself: it reports it “{how.lower()} {who}”, so the "
+            f"True. The article does not confirm this itself: it {reports} “{how.lower()} {who}”, so the "
             f"statement is only as reliable as {who}. A true/false statement often hinges on whose claim it is: "
             "keep the source when you repeat it."
         )
@@ -480,6 +491,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
+        if unframed_projection(text):
+            continue  # "… would hold insurance a decade from now": whose projection, under what plan?
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
             continue  # "served more than two": cut off before its noun
         offset = sentence.span.start_char + (len(sentence.text) - len(text))
