@@ -6468,3 +6468,29 @@ def test_from_sample_bs_no_who_did_question_on_the_person_the_headline_names():
     prompts = _prompts("detail", story, "mandela.txt")
     assert any(p.startswith("According to the article, who played") for p in prompts)
     assert not [p for p in prompts if "looked to" in p]
+
+
+def test_from_sample_bt_a_representative_for_a_group_and_a_name_kept_secret():
+    from quizapp.generation.extract.anonymity import speaks_of_anonymity
+    from quizapp.generation.sources import classify
+
+    role = "a Washington representative for the American Legion"
+    assert classify("Louis Celli Jr.", role, True) != "named-official"
+    assert speaks_of_anonymity("The Times published the column under an agreement to keep the author’s name secret.")
+    assert not speaks_of_anonymity("The Times published the column on Wednesday.")
+
+
+def test_from_sample_bt_one_who_only_admits_or_denies_is_no_source_to_type_and_also_said_is_not_asked():
+    story = (
+        "Virginia scandals\n\n"
+        "Gov. Ralph Northam said the state would not cut school funds this year.\n\n"
+        "Attorney General Mark Herring has admitted that he wore blackface at a party in college.\n\n"
+        "Sen. Tim Kaine said the party would hold hearings on the matter soon.\n\n"
+        "“We have to hear everyone out,” said Delegate Ann Lee, a Democrat.\n\n"
+        "House Speaker Kirk Cox also said the hearings would begin in the spring of next year.\n"
+    )
+    assert not [p for p in _prompts("source-type", story, "virginia.txt") if "Herring" in p]
+    asked = [
+        p for p in _prompts("quote-speaker", story, "virginia.txt") if p.startswith("According to the article, who")
+    ]
+    assert not [p for p in asked if "begin in the spring" in p]

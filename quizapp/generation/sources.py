@@ -389,6 +389,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if _NEWS_OUTLET.search(fold(phrase)):
         return None  # "the Washington Post", "the editorial board of the Post": a newspaper, not an office or a record
     if is_person:
+        if re.search(r"\brepresentatives?\s+(?:for|of|at|with|to)\b", description or ""):
+            words = words - {"representative", "representatives"}  # "a Washington representative for the American
+            # Legion" speaks for a group; "Representative" the title is written with a capital
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):

@@ -28,6 +28,9 @@ _ANY_ANONYMITY = re.compile(
     r"anonymity|anonymously|on background|not authori[sz]ed|unauthori[sz]ed|\b(?:named|identified) publicly|"
     r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
     r"(?:n['’]t|not) (?:want|wish) to be (?:named|identified|quoted)|"  # "didn't want to be identified because …"
+    # "an agreement to keep the author's name secret", "… would be jeopardized by its disclosure"
+    r"\b(?:name|identity)\b[^.;]{0,30}\b(?:secret|confidential|withheld|private)\b|"
+    r"\b(?:its|his|her|their) disclosure\b|"
     r"off the record|not (?:permitted|allowed|cleared) to (?:speak|comment|discuss)|without (?:being )?"
     r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)",
     re.IGNORECASE,

@@ -703,6 +703,8 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         content, source = claim.content, claim.source
         prompt = f"According to the article, who said that {as_clause(content)}?"
         distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
+        if re.search(rf"\balso\s+{re.escape(claim.verb)}\b", analysis.sentences[claim.sentence].text):
+            continue  # "Pelosi also said Mr. Trump was right …": someone before her said so too
         if len(distractors) < 2 or _also_said_by(analysis, content, distractors):
             continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (

@@ -189,6 +189,9 @@ def _partisan_words(analysis: Analysis, source) -> bool:
     return any(q.source is source and PARTY_NAME.search(q.text) for q in analysis.quotes)
 
 
+_OWNING_UP = re.compile(r"(?:admit|acknowledg|confess|den(?:y|ie)|apologi)\w*", re.IGNORECASE)
+
+
 def _speaks(analysis: Analysis, source) -> bool:
     """True when the article gives `source` words of its own: a quotation, or a claim in reported speech in a
     sentence that names it (not only "He vowed that …", whose "he" is less sure than a quotation's)."""
@@ -198,8 +201,9 @@ def _speaks(analysis: Analysis, source) -> bool:
     return any(
         any(has_word(fold(analysis.sentences[c.sentence].text).lower(), name) for name in names)
         for c in analysis.claims
-        if c.source is source and c.sentence < len(analysis.sentences)
-    )
+        if c.source is source and c.sentence < len(analysis.sentences) and not _OWNING_UP.match(c.verb)
+    )  # not "Herring has admitted that he wore blackface", "Northam denies that he is pictured": what they did, told
+    # of them, not a claim they make as a source
 
 
 # In a summary of what someone said, "her" or "him" is mostly the speaker ("Ford said Kavanaugh attacked her"); in

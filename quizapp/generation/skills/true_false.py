@@ -355,8 +355,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
                 "sources nobody names cannot be checked by the reader; it is only as good as the newsroom's trust "
                 "in them."
             )
-        reports = "rests on" if how.lower() in ("data from", "figures from") else "reports it"  # not "reports it
-        # “data from …”"
+        # "it rests on “data from …”", not "it reports it “data from …”"
+        reports = "rests on" if how.lower() in ("data from", "figures from") else "reports it"
         return (
             f"True. The article does not confirm this itself: it {reports} “{how.lower()} {who}”, so the "
             f"statement is only as reliable as {who}. A true/false statement often hinges on whose claim it is: "
