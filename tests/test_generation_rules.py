@@ -6494,3 +6494,40 @@ def test_from_sample_bt_one_who_only_admits_or_denies_is_no_source_to_type_and_a
         p for p in _prompts("quote-speaker", story, "virginia.txt") if p.startswith("According to the article, who")
     ]
     assert not [p for p in asked if "begin in the spring" in p]
+
+
+def test_from_sample_bu_heads_of_a_university_or_a_state_firm_get_no_type():
+    from quizapp.generation.sources import classify
+
+    assert classify("Michael Drake", "president of Ohio State University", True) is None
+    assert classify("USPS CEO Megan Brennan", None, True) is None
+    assert classify("Jane Doe", "a professor at Ohio State University", True) == "expert"
+
+
+def test_from_sample_bu_a_nominee_named_in_another_sentence_is_described_there_too():
+    story = (
+        "Ryan lays out plan on poverty\n\n"
+        "Cleveland, Ohio (CNN) - Republican vice presidential nominee Paul Ryan laid out a plan for lifting people "
+        "out of poverty while speaking Wednesday in Ohio.\n\n"
+        '"Many of those who are living in poverty today were in the middle class just a few years ago," said Ryan.\n\n'
+        "Ryan, a seven-term congressman and House Budget Committee chairman, tried to dispel the notion that "
+        'Republicans "think everybody should just fend for themselves."\n\n'
+        "“We need jobs here,” said Ann Lee, a worker at the plant.\n\n"
+        "“Nobody asked us,” said Tom Reyes, a union steward.\n"
+    )
+    assert not [p for p in _prompts("evidence", story, "ryan.txt") if "Paul Ryan" in p]
+
+
+def test_from_sample_bu_a_partial_quotation_a_reporter_passes_on_is_not_theirs():
+    story = (
+        "Bathroom bill repealed\n\n"
+        "Governor Roy Cooper signed the repeal on Thursday.\n\n"
+        "Debate on the measure showed Democrats were divided on the measure, WUNC's Jeff Tiberii reports.\n\n"
+        "The compromise has also angered some conservatives who supported the original measure. One senator who "
+        'supported the bill spoke during the Senate debate on Thursday, calling it "at best a punt; at worst, a '
+        'betrayal of principle," Tiberii reports.\n'
+    )
+    from quizapp.generation.skills import BUILDERS
+
+    prompts = [c.prompt for c in BUILDERS["reported-speech"](_analysis(story, "repeal.txt"))]
+    assert not [p for p in prompts if "punt" in p]

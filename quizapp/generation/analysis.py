@@ -931,7 +931,10 @@ def _lost_subject(span: Span) -> bool:
     wealthiest Americans …" (the "which" of "the estate tax, which Democrats say …" left behind in the sentence
     before). "What he said was true" and "a launch that observers said was a cover" keep theirs: the "what" and
     the "that" are the subjects."""
-    for token in span[:-1]:
+    # only a root can be the verb (one per parsed sentence; a sentence here may join two)
+    for token in (sentence.root for sentence in span.sents):
+        if not span.start <= token.i < span.end - 1:
+            continue
         after = token.nbor()
         if (
             token.lemma_.lower() in REPORTING_LEMMAS
@@ -1101,6 +1104,9 @@ _TAKES_EITHER = frozenset(
 def _disagrees(span) -> bool:
     """True when a singular noun is the subject of "were" or "are" ("an investigation of the finances were
     outside …"): an error of the source, which an item would copy."""
+    text = doc_text(span.doc)[span.start_char : span.end_char].lower()
+    if "were" not in text and "are" not in text:
+        return False  # most sentences have neither: no need to walk their words
     for token in span:
         if token.lower_ not in ("were", "are") or token.lemma_ != "be":
             continue

@@ -161,6 +161,13 @@ _SPORTS_BODY = re.compile(
     r"\b(?:olympic|paralympic|usopc|ioc|fifa|uefa|ncaa|nfl|nba|mlb|nhl|biathlon|athletics|gymnastics|swimming|"
     r"skating|skiing|rowing|cycling|sports? (?:federation|body|association|council))\b"
 )
+_UNIVERSITY_HEAD = re.compile(
+    r"\b(?:president|chancellor|provost|rector|vice-chancellor)\s+(?:of|at)\s+(?:the\s+)?[^,;]{0,40}?"
+    r"\b(?:university|college)\b|\b(?:university|college)(?:['’]s)?\s+(?:president|chancellor|provost|rector)\b"
+)
+_PUBLIC_FIRM = re.compile(
+    r"\b(?:usps|u\.s\. postal service|postal service|amtrak|tennessee valley authority|royal mail|post office)\b"
+)
 _PARTY_COMMITTEE = re.compile(
     r"\b(?:national|congressional|senatorial|campaign|state party|central) committee\b|"
     r"\b(?:dnc|rnc|nrcc|dccc|nrsc|dscc|dga|rga)\b"
@@ -399,6 +406,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         whole = fold(f"{phrase} {description or ''}").lower()
         if _NOT_YET.search(whole):
             return None  # "the next attorney general", "president-elect": a post not held yet speaks for no body
+        if _UNIVERSITY_HEAD.search(whole) or _PUBLIC_FIRM.search(whole):
+            return None  # "president of Ohio State University", "USPS CEO": the head of a public university or of
+            # a firm the state owns runs a public body and a business at once; either answer could be argued
         if _SPORTS_BODY.search(whole):
             return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
             # neither a public office nor plainly an interest group

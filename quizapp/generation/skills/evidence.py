@@ -18,7 +18,7 @@ _ROLE_NEAR = re.compile(
     r"Commissioner|Ambassador|Attorney)|(?:minister|president|judge|governor|senator|mayor|professor|director|"
     r"secretary|chief|spokesman|spokeswoman|spokesperson|lawyer|analyst|expert|researcher|official|officer|founder|"
     r"executive|leader|member|chairman|chairwoman|commissioner|ambassador|attorney|prosecutor|sheriff|wife|husband|"
-    r"son|daughter|mother|father))\b"
+    r"son|daughter|mother|father|nominee|candidate|congressman|congresswoman|lawmaker))\b"
 )
 
 

@@ -223,6 +223,8 @@ def _partial_quotes(analysis: Analysis) -> list[Candidate]:
         if found_clause is None:
             continue
         clause, words = found_clause
+        if quote.verb.lower().startswith("report"):
+            continue  # '… calling it "at best a punt", Tiberii reports': a reporter passes on another's words
         who, whose = _speaker(quote.source, sentence.text, analysis.article.body_text)
         framing = max((part.strip(" ,") for part in re.split(r'"[^"]*"', clause)), key=len)
         explanation = (
