@@ -6531,3 +6531,54 @@ def test_from_sample_bu_a_partial_quotation_a_reporter_passes_on_is_not_theirs()
 
     prompts = [c.prompt for c in BUILDERS["reported-speech"](_analysis(story, "repeal.txt"))]
     assert not [p for p in prompts if "punt" in p]
+
+
+def test_from_sample_bv_a_negated_likely_a_glued_kicker_and_the_person_said():
+    from quizapp.generation.extract.hedges import find_hedges
+    from quizapp.quality.wording import context_reference, is_garbled
+
+    assert not find_hedges("Asked about talks with Iran, Pompeo said that it doesn’t seem likely.")
+    assert find_hedges("Pompeo said talks seem likely.")
+    assert is_garbled("Uh-oh:Donald Trump trips up on history in his speech")
+    assert not is_garbled("The meeting starts at 10:30 on Monday, officials said.")
+    assert context_reference("The person said McConnell questions whether Trump can recover.")
+
+
+def test_from_sample_bv_a_share_that_completes_another_is_not_blanked():
+    from quizapp.generation.skills.number import _completes_a_whole
+
+    text = "Sanders won only 14 of the black vote compared to Clinton’s 86 percent, exit polls showed."
+    assert _completes_a_whole(text, 86.0)
+    assert not _completes_a_whole("Clinton won 52 percent against 45 percent for Trump.", 52.0)
+    story = (
+        "Primary results\n\n"
+        "In South Carolina, Sanders won only 14 of the black vote compared to Hillary Clinton’s 86 percent, exit "
+        "polls showed on Tuesday.\n\n"
+        "Turnout rose to 61 percent in Charleston County, officials said on Wednesday.\n"
+    )
+    prompts = _prompts("number", story, "primary.txt")
+    assert any("Turnout" in p for p in prompts)
+    assert not [p for p in prompts if "black vote" in p]
+
+
+def test_from_sample_bv_a_campaigns_head_and_a_petitions_organiser_get_no_type():
+    from quizapp.generation.sources import classify
+
+    role = "president of the Committee for a Responsible Federal Budget"
+    assert classify("Maya MacGuineas", role, True) is None
+    assert classify("Tom Frieden", "director of the Centers for Disease Control and Prevention", True) == (
+        "named-official"
+    )
+    assert classify("Michele Dauber", "a Stanford law professor who organized the recall petition", True) is None
+
+
+def test_from_sample_bv_no_who_did_question_whose_predicate_points_back():
+    story = (
+        "Memorial Day date\n\n"
+        "Congress moved Memorial Day to the last Monday in May in 1971.\n\n"
+        "For years, the late Hawaii Sen. Daniel Inouye, a World War II veteran, asked Congress to change it back.\n\n"
+        "Randy Plummer, a veterans' leader, visited the cemetery.\n\n"
+        "Allison Jaslow, a former Army captain, spoke at the ceremony.\n\n"
+        "Jim Segletes, a historian, wrote a book on the holiday.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "memorial.txt") if "change it back" in p]

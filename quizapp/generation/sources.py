@@ -189,6 +189,12 @@ _NEWS_OUTLET = re.compile(
 # "director of the CIA under President Obama": a post under a named leader, which the reader cannot tell is
 # held now.
 # A group named for its members and its cause: "Americans for Prosperity", "Parents Against Tolls".
+# A campaign's name: "Committee for a Responsible Federal Budget", "Coalition for the Homeless" (not "Centers for
+# Disease Control", a public body's plural name).
+_CAUSE_NAME = re.compile(
+    r"\b(?:Committee|Coalition|Alliance|Campaign|Council|Center|Centre|Institute|Foundation|Project|Network|Fund|"
+    r"League|Society)\s+(?:for|against)\s+(?:a\s+|an\s+|the\s+)?[A-Z]"
+)
 _MEMBERS_NAME = re.compile(
     r"\b(?:Americans|Citizens|Parents|Mothers|Fathers|Families|Friends|Veterans|Taxpayers|Patriots|Students|Women|"
     r"Doctors|Physicians|Scientists|Conservatives|Progressives|Republicans|Democrats|People|Voters|Workers|"
@@ -218,8 +224,9 @@ _PARTY_VOICE = re.compile(
 )  # "Plaid Cymru's spokesman", "the chairman of the county's Republican Party"
 # A part the person played in the matter: an expert who did is no outsider to it.
 _INVOLVED = re.compile(
-    r"\b(?:architect|author|drafted|filed|brought|led|argued|represent(?:s|ed)|testified)\b[^.;]{0,40}?\b(?:challenge|"
-    r"lawsuit|suit|case|bill|law|plan|campaign|appeal|petition|complaint)\b"
+    r"\b(?:architect|author|drafted|filed|brought|led|argued|represent(?:s|ed)|testified|organi[sz]ed|organi[sz]es|"
+    r"launched|started|spearheaded)\b[^.;]{0,40}?\b(?:challenge|lawsuit|suit|case|bill|law|plan|campaign|appeal|petition|"
+    r"complaint|recall|movement|drive|protest|boycott)\b"
 )
 # Trades that work for one side of politics: neither an office nor an outside view.
 _PARTISAN_TRADES = frozenset({"strategist", "strategists", "pollster", "operative", "operatives"})
@@ -505,6 +512,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         ):
             return None  # "president of the American Energy Alliance", "of the National Urban League": a private
             # body's head, whatever its name says
+        if _CAUSE_NAME.search(f"{phrase} {description or ''}"):
+            return None  # "president of the Committee for a Responsible Federal Budget": a campaign's head, whatever
+            # its name says ("Federal")
         # The body a post is held in, where the description names one ("director for Common Cause"), decides; not
         # the post's own scope ("national redistricting director") or a place ("in the state of Washington").
         scope = _post_body(folded) or folded

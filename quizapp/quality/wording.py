@@ -414,7 +414,8 @@ _REPORTED_PRONOUN = re.compile(
 # "the" or a demonstrative and nothing after them that says which, they point to a sentence the reader has not got.
 _PLACE_NOUNS = "state|country|city|town|village|region|province|island|area"
 _REFERRING_NOUNS = (
-    "man|woman|men|women|boy|boys|girl|girls|child|children|baby|couple|pair|family|victim|victims|suspect|suspects|"
+    "man|woman|men|women|person|boy|boys|girl|girls|child|children|baby|couple|pair|family|victim|victims|suspect|"
+    "suspects|"
     "driver|pilot|crew|passenger|passengers|patient|patients|gunman|attacker|attackers|teenager|teen|teens|"
     "vehicle|car|truck|van|plane|aircraft|jet|helicopter|ship|boat|vessel|train|bus|device|weapon|gun|"
     "building|house|home|apartment|site|base|camp|facility|compound|property|"
@@ -496,7 +497,8 @@ _GLUED = re.compile(
     r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b|"
     # two lines run together with no stop between them, a headline and the line under it: "… irks both sides His
     # carefully selected words …"; a pronoun is written with a capital only where a sentence begins
-    r"(?<=[a-z])\s+(?:His|Her|Its|Their|Our|He|She|They|We)\s+(?=[a-z])"
+    r"(?<=[a-z])\s+(?:His|Her|Its|Their|Our|He|She|They|We)\s+(?=[a-z])|"
+    r"\b[A-Za-z][a-z]*(?:-[a-z]+)?:[A-Z][a-z]"  # "Uh-oh:Donald Trump trips up …": a kicker glued to a linked headline
 )
 _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
 # A drop capital split from its word ("T his will not …") or a space before a comma ("me , I"): a broken

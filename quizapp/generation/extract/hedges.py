@@ -57,6 +57,7 @@ _ANOTHERS_DOUBT_BEFORE = re.compile(
 )
 
 
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
 
 
@@ -91,6 +92,10 @@ def find_hedges(text: str) -> list[Hedge]:
         ):
             continue  # "might as well", "we might call it that way", "Much as a company might want …", "the concern
             # that he might benefit": no doubt of the speaker's
+        if word.lower() in ("likely", "probably", "possibly", "perhaps", "maybe") and _NEGATED_BEFORE.search(
+            text[: match.start()]
+        ):
+            continue  # "it doesn't seem likely": the speaker thinks it improbable, not probable
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):

@@ -313,6 +313,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             or context_reference(predicate, standalone=False)
             or is_garbled(predicate)
             or bare_comparative(predicate)  # "who was more direct?": than whom?
+            or re.search(r"\b(?:it|them|this|these|those)\b", predicate)  # "who asked Congress to change it back?"
         ):
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):

@@ -79,6 +79,12 @@ _UNNAMED_THING = re.compile(
 )  # "the list of state sponsors" says which; "the list" alone does not
 
 
+def _completes_a_whole(text: str, value: float) -> bool:
+    """True when another figure of the sentence and `value` (a share) add up to 100."""
+    others = (float(f.replace(",", "")) for f in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text))
+    return any(abs(other + value - 100) < 0.51 and abs(other - value) > 0.01 for other in others)
+
+
 def _other_figures(text: str, number: str) -> bool:
     """True when the sentence holds another figure besides `number` (not a year)."""
     figures = [f for f in re.findall(r"\d[\d,.]*\d|\d", text) if f.rstrip(".,") != number]
@@ -287,6 +293,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if quantity.kind in ("percent", "count") and _SHARE_IN_WORDS.search(sentence.text):
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
+        if quantity.kind == "percent" and _completes_a_whole(sentence.text, quantity.value):
+            continue  # "only 14 of the black vote compared to Clinton's ___": 100 − 14 gives the figure away
         if quantity.kind == "percent" and _SIZE_OF_SHARE.search(sentence.text):
             continue  # "near-universal support …, with ___ backing": only a high share fits the words
         if _UNNAMED_TIME.search(sentence.text) and quantity.kind != "year" and not _YEARS.search(sentence.text):
