@@ -6582,3 +6582,47 @@ def test_from_sample_bv_no_who_did_question_whose_predicate_points_back():
         "Jim Segletes, a historian, wrote a book on the holiday.\n"
     )
     assert not [p for p in _prompts("detail", story, "memorial.txt") if "change it back" in p]
+
+
+def test_from_sample_bw_a_headline_cut_at_a_title_is_no_role():
+    from quizapp.generation.analysis import _can_describe_a_person
+
+    assert not _can_describe_a_person("Confirmation of Sen.")
+    assert _can_describe_a_person("Kentucky Sen.")
+
+
+def test_from_sample_bw_a_counted_group_is_not_asked_how_sure_it_is():
+    story = (
+        "Franken to resign\n\n"
+        "Multiple sources reported that the likely candidate could be Lt. Gov. Tina Smith, a close ally of Franken.\n\n"
+        "“I will resign in the coming weeks,” Franken said on the Senate floor on Thursday.\n"
+    )
+    assert not [p for p in _prompts("hedge", story, "franken.txt") if "Multiple sources" in p]
+
+
+def test_from_sample_bw_a_glued_tag_short_words_said_twice_and_a_listener_run_into_the_claim():
+    from quizapp.generation.skills.quote_speaker import _said_twice
+
+    assert _said_twice(
+        "“thank you, new hampshire,” she said. “thank you new hampshire!” he said.", "Thank you, New Hampshire"
+    )
+    assert not _said_twice("“thank you, new hampshire,” she said.", "Thank you, New Hampshire")
+    story = (
+        "Uncle speaks\n\n"
+        '"They all loved Tamerlan," said Elmirza Khozhugov, 26, the ex-husband of Tamerlan\'s sister. "You could '
+        "always hear his younger brother say it. He would do whatever Tamerlan would say.\n\n"
+        '"We spoke every week and the whole family trusted Tamerlan,"said Khozhugov. "I\'d have arguments with him and '
+        'he would calm us down."\n\n'
+        "“We knew nothing of the plan,” said Ruslan Tsarni, another uncle.\n\n"
+        "“It was a shock to all of us,” said Anna Lee, a neighbour.\n"
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "uncle.txt") if "spoke every week" in p]
+    story = (
+        "Shooting trial\n\n"
+        "George Zimmerman, a neighbourhood watch volunteer, shot Trayvon Martin in February.\n\n"
+        "Zimmerman told police Martin was beating him up during the confrontation and that he feared he would be "
+        "killed.\n\n"
+        "Trayvon Martin, 17, was unarmed, police said on Monday.\n\n"
+        "Mark O'Mara, Zimmerman's lawyer, said his client acted in self-defence that night.\n"
+    )
+    assert not [p for p in _prompts("true-false", story, "trial.txt") if "said that police Martin" in p]

@@ -127,6 +127,12 @@ def _can_describe_a_person(description: str) -> bool:
         return False  # "the government's top infectious disease expert, and other health officials": a list
     if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()) or description.count("(") != description.count(")"):
         return False  # an acronym of the name; a bracket left open ("CEO of Dice Holdings (DHX"): cut or garbled
+    if re.search(
+        r"\b(?:of|for|to|with|by|from)\s+(?:Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Dr|Mr|Mrs|Ms|Sens|Reps)\.?\s*$",
+        description.strip(),
+    ):
+        return False  # "Confirmation of Sen.": a headline cut at the title before the name, not a role ("Kentucky
+        # Sen." is one)
     if is_known_place(description.strip(" .")):
         return False  # "of Tall Timbers, Maryland": a town and its state, not a person and their role
     first = re.split(

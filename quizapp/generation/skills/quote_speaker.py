@@ -344,6 +344,14 @@ def _through_another(sentence, label: str) -> bool:
     )
 
 
+def _said_twice(story: str, words: str) -> bool:
+    """True when `words` stand twice or more in the story (lowered, by `match_key`), punctuation aside ("Thank you,
+    New Hampshire" and "Thank you New Hampshire")."""
+    bare = re.findall(r"\w+", match_key(words).lower())
+    pattern = r"\W+".join(re.escape(word) for word in bare)
+    return bool(bare) and len(re.findall(rf"\b{pattern}\b", story)) > 1
+
+
 def _said_again_by_another(analysis: Analysis, quote, source: Source) -> bool:
     """True when the quoted words stand again in a quotation of another voice, or the one quotes the other: "a
     presumption of constitutionality for long-standing monuments", quoted again in a justice's dissent."""
@@ -489,7 +497,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             # may well not be members
         if quote.text.strip()[:1] in ("'", "‘"):
             continue  # "'See, we told you he was too liberal.'": words the speaker puts in others' mouths
-        if len(quote.text.split()) < 6 and story.count(match_key(quote.text.strip(" ,.")).lower()) > 1:
+        if len(quote.text.split()) < 6 and _said_twice(story, quote.text):
             continue  # "not doing his job", quoted from one and said again by another: a phrase two people used
         if _said_again_by_another(analysis, quote, source):
             continue  # "a presumption of constitutionality for long-standing monuments", quoted again in the
@@ -532,6 +540,11 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "deciding who spoke."
             )
             difficulty, score = 3, 0.9
+        elif quote.speaker_as_written is None and has_word(
+            analysis.sentences[quote.sentence].text, source.label.split()[-1]
+        ):
+            continue  # '"…,"said Khozhugov': the tag is there, glued to the quotation mark, where the parse missed
+            # it; "no new speaker is named" would be untrue
         elif quote.speaker_as_written is None:
             how = (
                 f"No new speaker is named, so the quotation continues the words of {mention(source.label)}, "

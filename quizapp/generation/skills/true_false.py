@@ -624,6 +624,11 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
     if re.search(r"\bor (?:that|whether|if)\b", content):
         return False  # "prices were too high or that …": the writer unsure what was said, not a claim
+    if claim.verb.lower() in ("told", "tells", "tell") and re.match(
+        r"(?:police|reporters|investigators|officers|detectives|agents|officials|journalists|the court|the jury)\s",
+        content,
+    ):
+        return False  # "Zimmerman told police Martin was beating him": the listeners run into the words said
     if TOPIC_NOT_CLAIM.match(content):
         return False  # "Vietor describes how a decision might play out": a topic, not a statement, after "said that"
     if re.search(
