@@ -162,7 +162,7 @@ _SPORTS_BODY = re.compile(
     r"skating|skiing|rowing|cycling|sports? (?:federation|body|association|council))\b"
 )
 _UNIVERSITY_HEAD = re.compile(
-    r"\b(?:president|chancellor|provost|rector|vice-chancellor)\s+(?:of|at)\s+(?:the\s+)?[^,;]{0,40}?"
+    r"\b(?:president|chancellor|provost|rector)\s+(?:of|at)\s+(?:the\s+)?(?:(?!\b(?:at|of the)\b)[^,;]){0,40}?"
     r"\b(?:university|college)\b|\b(?:university|college)(?:['’]s)?\s+(?:president|chancellor|provost|rector)\b"
 )
 _PUBLIC_FIRM = re.compile(
@@ -192,8 +192,9 @@ _NEWS_OUTLET = re.compile(
 # A campaign's name: "Committee for a Responsible Federal Budget", "Coalition for the Homeless" (not "Centers for
 # Disease Control", a public body's plural name).
 _CAUSE_NAME = re.compile(
-    r"\b(?:Committee|Coalition|Alliance|Campaign|Council|Center|Centre|Institute|Foundation|Project|Network|Fund|"
-    r"League|Society)\s+(?:for|against)\s+(?:a\s+|an\s+|the\s+)?[A-Z]"
+    r"(?<!National )(?<!European )(?<!Federal )(?<!U\.S\. )(?<!State )\b(?:Committee|Coalition|Alliance|Campaign|"
+    r"Council|Center|Centre|Institute|Foundation|Project|Network|Fund|League|Society)\s+(?:for|against)\s+"
+    r"(?:a\s+|an\s+|the\s+)?[A-Z]"
 )
 _MEMBERS_NAME = re.compile(
     r"\b(?:Americans|Citizens|Parents|Mothers|Fathers|Families|Friends|Veterans|Taxpayers|Patriots|Students|Women|"
@@ -403,7 +404,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if _NEWS_OUTLET.search(fold(phrase)):
         return None  # "the Washington Post", "the editorial board of the Post": a newspaper, not an office or a record
     if is_person:
-        if re.search(r"\brepresentatives?\s+(?:for|of|at|with|to)\b", description or ""):
+        if re.search(r"\brepresentatives?\s+(?:for|of|at|with|to)\b", description or "") and not re.search(
+            r"\b(?:U\.S\.|congressional|district|state|House)\b", description or "", re.IGNORECASE
+        ):
             words = words - {"representative", "representatives"}  # "a Washington representative for the American
             # Legion" speaks for a group; "Representative" the title is written with a capital
         if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
@@ -517,12 +520,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             # its name says ("Federal")
         # The body a post is held in, where the description names one ("director for Common Cause"), decides; not
         # the post's own scope ("national redistricting director") or a place ("in the state of Washington").
-        scope = _post_body(folded) or folded
+        named_body = _post_body(folded)
+        scope = named_body or folded
         scope = _POST_SCOPE.sub(" ", scope)  # "Bloomberg national press secretary": the post's reach, not a body
         scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
         body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
         country = bool(parties_named(f"{phrase} {description}"))  # "Chinese", "South Korean"
-        named_body = _post_body(folded)
         if country and named_body and not is_country(re.sub(r"^the\s+", "", named_body)):
             # "president of Georgia Right to Life": the country word is part of the body's name, not the post's
             # country; only a country named outside that name ("Chinese", "U.S.") makes the post a public one

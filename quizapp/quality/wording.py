@@ -364,7 +364,7 @@ _CUT_VERB = re.compile(
 )
 # "Di Martino says they work": one person speaks of "they", named before ("Republicans said they oppose" names them).
 _ONE_SPEAKS_OF_THEM = re.compile(
-    r"\b[A-Z][a-z]*[a-rt-z]\s+(?:says|said)\s+(?:that\s+)?they\s+(?!(?:all|both|each)\b)[a-z]+\b"
+    r"^(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+\s+(?:says|said)\s+(?:that\s+)?they\s+(?!(?:all|both|each)\b)[a-z]+\b"
 )
 # "One guest admitted as much", "Trump has said as much": as much as what? What was said is told before.
 # "Mendelson says that makes donors skittish": "that" is the subject, and stands for what was said before.
@@ -449,10 +449,18 @@ _LEADING_DESCRIBED = re.compile(
 _UNFRAMED_WOULD = re.compile(
     r"^(?!.*\b(?:if|unless|under|when|whether|once|until|without|otherwise|said|says|say|told|tells|according|"
     r"estimates?|estimated|projects?|projected|projections?|expects?|expected|predicts?|predicted|forecasts?|"
-    r"analysis|study|report|plan|bill|act|legislation|proposal|proposed|(?:the|this|that|new) law|measure|would have|"
-    r"would be able)\b)"
-    r".*\bwould\s+[a-z]+",
+    r"analysis|study|report|plan|(?-i:bill|act|Act)|legislation|proposal|proposed|(?:the|this|that|new) law|measure|"
+    r"would have|would be able)\b)"
+    # not the past's "would": "He would later become president", "The spokesman would not comment"
+    r".*\bwould\s+(?!(?:not|never|later|often|go on|become|eventually|soon|usually|always|sometimes)\b)[a-z]+",
     re.IGNORECASE,
+)
+
+
+# "Rep. Lacy Clay … was more direct.": more direct than whom? The comparison stands in an earlier sentence.
+_BARE_COMPARATIVE = re.compile(
+    r"\b(?:was|were|is|are|been|be|seemed|seems|sounded|appeared|looked)\s+(?:even\s+|much\s+|far\s+|a bit\s+|"
+    r"slightly\s+)?(?:more|less)\s+[a-z]+\s*[.!]?\s*$"
 )
 
 
@@ -467,11 +475,6 @@ def unframed_projection(text: str) -> bool:
     return bool(_UNFRAMED_WOULD.match(fold(text)))
 
 
-# "Rep. Lacy Clay … was more direct.": more direct than whom? The comparison stands in an earlier sentence.
-_BARE_COMPARATIVE = re.compile(
-    r"\b(?:was|were|is|are|been|be|seemed|seems|sounded|appeared|looked)\s+(?:even\s+|much\s+|far\s+|a bit\s+|"
-    r"slightly\s+)?(?:more|less)\s+[a-z]+\s*[.!]?\s*$"
-)
 _TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
 _CLAUSE_POINTER = re.compile(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
@@ -526,7 +529,11 @@ _THE_COUNTRY = re.compile(
     r"\b(?:in|of|to|from|across|throughout|for|into)\s+the\s+([A-Z][a-z]+)(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|has|have|"
     r"had|is|was|were|are|since|until|for|by|with|after|before|over|on)\b)"
 )
-_TAKE_THE = frozenset({"Gambia", "Congo", "Bahamas", "Maldives", "Comoros", "Seychelles", "Netherlands", "Philippines"})
+# Names written with "the" as well, as a country or a river ("the Vatican", "the Jordan", "the Ukraine" in older use)
+_TAKE_THE = frozenset(
+    "Gambia Congo Bahamas Maldives Comoros Seychelles Netherlands Philippines Vatican Jordan Ukraine Sudan Niger "
+    "Lebanon Yemen Argentine Crimea".split()
+)
 
 
 @cache

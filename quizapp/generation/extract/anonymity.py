@@ -29,8 +29,8 @@ _ANY_ANONYMITY = re.compile(
     r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
     r"(?:n['’]t|not) (?:want|wish) to be (?:named|identified|quoted)|"  # "didn't want to be identified because …"
     # "an agreement to keep the author's name secret", "… would be jeopardized by its disclosure"
-    r"\b(?:name|identity)\b[^.;]{0,30}\b(?:secret|confidential|withheld|private)\b|"
-    r"\b(?:its|his|her|their) disclosure\b|"
+    r"\b(?:keep|keeps|kept|keeping|withh[eo]ld\w*|protect\w*)\b[^.;]{0,30}\b(?:name|identity)\b|"
+    r"\b(?:jeopardi[sz]\w*|endanger\w*)\b[^.;]{0,30}\bdisclosure\b|"
     r"off the record|not (?:permitted|allowed|cleared) to (?:speak|comment|discuss)|without (?:being )?"
     r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)",
     re.IGNORECASE,

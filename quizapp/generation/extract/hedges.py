@@ -52,12 +52,16 @@ _CONCESSION_BEFORE = re.compile(
 _ANOTHERS_DOUBT_BEFORE = re.compile(
     r"\b(?:concerns?|fears?|worr(?:y|ies)|suspicions?|allegations?|accusations?|charges?|speculation|suggestions?|"
     r"questions?|possibility|prospect|risk|danger)\b\W{0,3}(?:i\.e\.\s*|that is,?\s*)?(?:that|whether|of whether)\s+"
-    r"(?:[\w'’.,-]+\s+){1,10}$",
+    r"(?:[\w'’-]+\s+){1,10}$",
     re.IGNORECASE,
 )
 
 
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:seem|seems|seemed|look|looks|sound|sounds|appear|appears|be|very|"
+    r"all that|so|that)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
 
 

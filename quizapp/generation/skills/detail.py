@@ -313,7 +313,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             or context_reference(predicate, standalone=False)
             or is_garbled(predicate)
             or bare_comparative(predicate)  # "who was more direct?": than whom?
-            or re.search(r"\b(?:it|them|this|these|those)\b", predicate)  # "who asked Congress to change it back?"
+            or re.search(r"\b(?:it|them)\b|\b(?:this|these|those)\b(?!\s+[a-z])", predicate)  # "change it back"
         ):
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):
@@ -327,7 +327,8 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             # The question leans on the sentence before, whose person did the same
         if any(p.split()[-1] in predicate for p in people) or GENDERED.search(predicate) or _ROLE_IN.search(predicate):
             continue  # another name, a "his"/"her" or a role ("as deputy director") would give the key away
-        if has_word(analysis.article.headline, name.split()[-1]):
+        surname = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")][-1]
+        if has_word(analysis.article.headline, surname):
             continue  # "who looked to Mandela … to the White House?" under "Barack Obama and Nelson Mandela": the
             # story is about them, so the headline answers it
         prompt = f"According to the article, who {predicate}?"

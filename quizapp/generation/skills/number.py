@@ -81,7 +81,7 @@ _UNNAMED_THING = re.compile(
 
 def _completes_a_whole(text: str, value: float) -> bool:
     """True when another figure of the sentence and `value` (a share) add up to 100."""
-    others = (float(f.replace(",", "")) for f in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text))
+    others = (float(f.replace(",", "")) for f in re.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?!\.?\d)", text))
     return any(abs(other + value - 100) < 0.51 and abs(other - value) > 0.01 for other in others)
 
 

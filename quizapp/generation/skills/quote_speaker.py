@@ -278,7 +278,8 @@ _ANOTHER_VOICE = re.compile(
     r"interjected|heckled|responded|replied|asked)\b[^\"“”]{0,60}[\"“]?\s*$|"
     # "They were in shock, Mr. Beltren said, and all asked the same question: “…”": after the speaker's tag, a
     # clause of its own gives the words to someone else
-    r"\b(?:said|says|told|recalled|added)\b,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,3}?(?:asked|said|shouted|wondered|"
+    r"\b(?:said|says|told|recalled|added)\b,?\s+(?:and|but)\s+(?:(?!(?:he|she|they|I|we|then|later|also)\b)[\w'’-]+\s+)"
+    r"{1,3}?(?:asked|said|shouted|wondered|"
     r"told|demanded|chanted|yelled|cried|screamed|wanted to know)\b[^\"“”.]{0,60}:\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
@@ -714,10 +715,10 @@ def _claims(analysis: Analysis) -> list[Candidate]:
     found = []
     for claim in clear_claims(analysis):
         content, source = claim.content, claim.source
-        prompt = f"According to the article, who said that {as_clause(content)}?"
-        distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
         if re.search(rf"\balso\s+{re.escape(claim.verb)}\b", analysis.sentences[claim.sentence].text):
             continue  # "Pelosi also said Mr. Trump was right …": someone before her said so too
+        prompt = f"According to the article, who said that {as_clause(content)}?"
+        distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
         if len(distractors) < 2 or _also_said_by(analysis, content, distractors):
             continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (

@@ -345,7 +345,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         return None  # "according to a Reuters analysis" in a Reuters story: the article's own work, not another's
     work = _OWN_WORK.search(text)
     if according and work and _own_publisher(analysis, work["who"]):
-        return None  # "A CNN analysis of data from the Campaign Media Analysis Center … shows": in a CNN story the
+        return None  # "A CNN analysis of data from the Campaign Media Analysis Group … shows": in a CNN story the
         # finding is the newsroom's own, however it credits the data
     if according:
         how, who = according
