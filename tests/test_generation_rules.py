@@ -6649,3 +6649,10 @@ def test_review_the_rules_from_samples_bs_to_bw_stay_narrow():
     assert not unframed_projection("The spokesman would not comment on the talks.")
     assert not _completes_a_whole("Of the 1,086 voters polled, 14 percent backed him.", 14.0)
     assert _completes_a_whole("Clinton won 86.", 14.0)
+
+
+def test_from_sample_bx_a_statement_opening_on_another_instance_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("In another instance, the senator voted against the bill in March.")
+    assert context_reference("In 2019 the senator voted against the bill in March.") is None

@@ -85,6 +85,7 @@ _LEADING_REFERENCE = re.compile(
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
     r"in (?:response|reply|return|turn|contrast|comparison|fact)(?!\s+(?:to|for|with|of)\b)|as a result|"
     r"in the meantime|at the same time|"
+    r"in (?:another|a similar|a separate|one such) (?:instance|case|incident|example|episode|move)|"  # of which others?
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
