@@ -6659,3 +6659,106 @@ def test_from_sample_bx_a_statement_opening_on_another_instance_points_back():
 
     assert context_reference("In another instance, the senator voted against the bill in March.")
     assert context_reference("In 2019 the senator voted against the bill in March.") is None
+
+
+def test_from_sample_by_no_who_question_on_a_fate_or_a_clause_with_its_own_subject():
+    story = (
+        "Crash at the rally\n\n"
+        "A car drove into marchers in Dunmore on Saturday, police said.\n\n"
+        "Lena Marsh, 41, died and 12 were injured when the car hit the crowd on Saturday.\n\n"
+        "Mayor Paul Oduya ordered flags lowered on Sunday.\n\n"
+        "Governor Ruth Kagan visited the hospital on Monday.\n\n"
+        "Police chief Ray Dunn said the driver was arrested at the scene.\n\n"
+        "Outside the court, a protester was shouting that the death of Lena Marsh was the fault of the city.\n\n"
+        "Sara Lind, a nurse, died in hospital on Sunday.\n\n"
+        "Ray Dunn opened the new bridge and 300 people walked across on Sunday.\n\n"
+        "Tom Reyes, a city councillor, said the march had a permit.\n\n"
+        "Ann Vale, a pastor, said the city would hold a vigil.\n"
+    )
+    prompts = _prompts("detail", story, "rally.txt")
+    asked_who = [p for p in prompts if p.startswith("According to the article, who")]
+    assert not [p for p in asked_who if "died" in p or "walked across" in p]
+    assert not [p for p in prompts if "death of _____" in p]
+    assert any("ordered flags lowered" in p for p in prompts)
+
+
+def test_from_sample_by_a_city_of_the_country_gives_a_countrys_blank_away():
+    from quizapp.generation.skills.detail import _country_named
+
+    sentence = "Ravi Sen, who was studying in Italy, was held with 40 others from a flight from Milan on Monday."
+    assert _country_named("Italy", sentence)
+    assert not _country_named("Italy", "Ravi Sen, who was studying in Italy, was held on Monday.")
+
+
+def test_from_sample_by_a_name_a_college_carries_is_no_sure_person():
+    analysis = _analysis(
+        "College costs\n\n"
+        "Tom Berea College charges no tuition, its president, Ann Vale, said on Monday.\n\n"
+        "Students are able to study at Tom Berea because of its work programme, said Ann Vale.\n\n"
+        "Tom Berea, a Kentucky preacher, founded the school in 1923.\n",
+        "college.txt",
+    )
+    people = analysis.people()
+    assert "Ann Vale" in people
+    assert "Tom Berea" not in people
+
+
+def test_from_sample_by_source_types_of_a_party_body_a_cut_firm_a_witness_and_private_messages():
+    from quizapp.generation.skills.source_credentials import name_runs_on
+    from quizapp.generation.sources import classify
+
+    assert classify("Jay Lamb", "spokesman for the Democratic National Redistricting Committee", True) is None
+    assert classify("Jay Lamb", "spokesman for the Department of Justice", True) == "named-official"
+    assert name_runs_on("CEO of drugs", "Ken Ross, CEO of drugs giant Merck, resigned.", "Ken Ross")
+    assert not name_runs_on("CEO of Merck", "Ken Ross, CEO of Merck, resigned.", "Ken Ross")
+    story = (
+        "Embassy call\n\n"
+        "Dan Hale, a State Department official, said he could hear the president ask about the inquiry.\n\n"
+        "Hale said the call lasted several minutes.\n\n"
+        "In one of the messages, FBI official Peter Stroud suggested he might take action.\n\n"
+        "Mara Quist, a professor of law at Yale University, said the call broke no rule.\n"
+    )
+    prompts = _prompts("source-type", story, "embassy.txt")
+    assert not [p for p in prompts if "Hale" in p or "Stroud" in p]
+    assert any("Mara Quist" in p for p in prompts)
+
+
+def test_from_sample_by_a_numbered_label_is_not_a_figure_to_change():
+    from quizapp.generation.skills.common import named_number
+
+    text = "Takeaway No. 3: The work-college model can help control costs."
+    at = text.index("3")
+    assert named_number(text, at, at + 1)
+    text = "The college took in 3 new students."
+    at = text.index("3")
+    assert not named_number(text, at, at + 1)
+
+
+def test_from_sample_by_a_claim_that_lost_what_was_asked_is_cut():
+    from quizapp.generation.skills.common import CUT_AT_THE_END
+
+    assert CUT_AT_THE_END.search("Trump asked Sondland, referring to the minister")
+    assert CUT_AT_THE_END.search("the mayor told Reuters")
+    assert not CUT_AT_THE_END.search("the mayor asked Congress for more money")
+
+
+def test_from_sample_by_words_inside_a_question_put_to_the_speaker_are_the_askers():
+    story = (
+        "Spying hearing\n\n"
+        "When asked by Chairman Mike Rogers if allies “conduct espionage on us,” Mr. James Clapper responded "
+        "“absolutely” on Tuesday.\n\n"
+        "“It is the same sort of thing,” Clapper said.\n\n"
+        "“We do not collect data on citizens,” said Keith Alexander, the agency's director.\n\n"
+        "“This is a serious breach,” said Angela Moss, a senator.\n"
+    )
+    prompts = _prompts("quote-speaker", story, "spying.txt")
+    assert not [p for p in prompts if "espionage" in p]
+    assert any("same sort of thing" in p for p in prompts)
+
+
+def test_from_sample_by_a_bracketed_photo_credit_marks_a_caption():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("Coronavirus cases in India rose to 147 on Wednesday [ Rajan Kade AP Photo]")
+    assert has_web_debris("Crowds gather outside the court (John Lee / Reuters Photo)")
+    assert not has_web_debris("Coronavirus cases in India rose to 147 on Wednesday, officials said.")

@@ -176,6 +176,8 @@ _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\(Photo:\s|\bStory Highlights\b|"  # "(Photo: Spencer Platt, Getty Images)"
+    # a credit in brackets after a caption: "[ Rajanish Kakade AP Photo]", "(John Locher / AP Photo)"
+    r"[\[(][^\])]{0,60}\b(?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s+(?:Photo|Images)\b[^\])]{0,40}[\])]|"
     r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"

@@ -224,9 +224,15 @@ class Analysis:
                 and not is_place_name(n)
                 and not party_of(n)
                 and not is_party_name(n)  # "Liberal Democrats": a party the model took for someone
+                and not (n not in named and self._names_a_body(n))
             ]
             self._people_cache = (state, found)
         return list(self._people_cache[1])
+
+    def _names_a_body(self, name: str) -> bool:
+        """True when the article writes `name` at the front of an institution's name ("Alice Lloyd College"): the
+        bare name may stand for the body ("study at Alice Lloyd"), so it is no sure person unless it speaks."""
+        return bool(re.search(rf"\b{re.escape(name)}\s+{_BODY_AFTER_A_NAME}", self.article.full_text))
 
     def harmed(self, name: str) -> bool:
         """True when the story counts `name` among the dead or the victims, or as the suspect."""
@@ -256,6 +262,11 @@ class Analysis:
         return [name for name, _ in counts.most_common()]
 
 
+# The kind of body that takes a person's name ("Alice Lloyd College", "the Bill Gates Foundation").
+_BODY_AFTER_A_NAME = (
+    r"(?:College|University|School|Academy|Institute|Foundation|Center|Centre|Hospital|Clinic|Museum|Library|"
+    r"Prize|Award|Stadium|Arena|Airport|Bridge|Memorial|Park|Hall|Fund|Trust|Society)\b"
+)
 _TICKER_AFTER = re.compile(r"\b[A-Z]{1,5},\s*[+\-−]?\d+(?:\.\d+)?%")  # "ZG, +0.15%": a page's share price
 # A pop-up card a news page puts after a name, its headline glued to the name's last word ("Trump Donald John
 # TrumpDem lawmaker says … MORE"): the model reads "Trump Donald" as a person, "President" as his title.

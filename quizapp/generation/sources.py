@@ -170,7 +170,9 @@ _PUBLIC_FIRM = re.compile(
 )
 _PARTY_COMMITTEE = re.compile(
     r"\b(?:national|congressional|senatorial|campaign|state party|central) committee\b|"
-    r"\b(?:dnc|rnc|nrcc|dccc|nrsc|dscc|dga|rga)\b"
+    r"\b(?:dnc|rnc|nrcc|dccc|nrsc|dscc|dga|rga)\b|"
+    # "the Democratic National Redistricting Committee", "the Republican Governors Association"
+    r"\b(?:democratic|republican|gop)(?:\s+[a-z]+){0,3}\s+(?:committee|association|caucus|party)\b"
 )
 # Harm done to the person in the events: they speak as a victim or a witness, whatever their post.
 HARMED = re.compile(

@@ -336,8 +336,11 @@ _NOT_A_SOURCE = frozenset(
 DANGLING_END = frozenset("of and or for the de a an to by from with about on in at as".split())
 # A reported clause that ends on a question word or on one of those words was cut inside its object ("… would
 # distract the extremists from hitting hard at what").
+# Also a clause whose own verb of asking or telling has lost what was asked ("Trump asked Sondland, referring to
+# Zelenskiy": the question itself stood in the quotation before).
 CUT_AT_THE_END = re.compile(
-    r"\b(?:" + "|".join(sorted(DANGLING_END | {"what", "which", "who", "whom", "whose", "where"})) + r")$"
+    r"\b(?:" + "|".join(sorted(DANGLING_END | {"what", "which", "who", "whom", "whose", "where"})) + r")$|"
+    r"^(?:\S+\s+){1,4}(?:asked|told|wondered|replied to|responded to)\s+(?:[A-Z][\w.'’-]*\s*){1,3}(?:,|$)"
 )
 
 
@@ -514,10 +517,11 @@ def named_number(text: str, start: int, end: int) -> bool:
     if _KNOWN_COUNT.match(text, start) or is_service_number(text[start:end], text[:start], text[end:]):
         return True  # "the 50 states", "911 calls"
     if re.search(
-        r"\b(?:[Ff]orm|[Ss]ection|[Aa]rticle|[Rr]oute|[Ff]light|[Rr]ule|[Tt]itle|[Pp]roposition|[Mm]easure)\s+$",
+        r"\b(?:[Ff]orm|[Ss]ection|[Aa]rticle|[Rr]oute|[Ff]light|[Rr]ule|[Tt]itle|[Pp]roposition|[Mm]easure|"
+        r"No\.|[Nn]o\.|[Nn]umber|[Pp]art|[Ss]tep|[Pp]hase|[Tt]akeaway|[Ll]esson)\s+$|#\s*$",
         text[:start],
     ) or (re.fullmatch(r"\d{3,}", text[start:end]) and re.match(r"\s+forms?\b", text[end:])):
-        return True  # "Section 230", "Flight 370", "its 4473 forms": a label, not a count
+        return True  # "Section 230", "Flight 370", "Takeaway No. 3", "its 4473 forms": a label, not a count
     if re.match(
         r"[A-Za-z]|-(?!year|month|week|day|hour|minute|mile|foot|feet|meter|metre|kilomet|percent|point\b)[a-z]|"
         r"-[A-Z]\b",  # "a 3-D printer", "4-H clubs": a label; "a 4-D printer" gives itself away

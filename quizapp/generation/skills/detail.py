@@ -9,7 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.gazetteer import capitals, countries, parties_named, party_of
+from quizapp.generation.gazetteer import capitals, countries, country_of, is_country, parties_named, party_of
 from quizapp.generation.skills.common import (
     GENDERED,
     is_fragment,
@@ -56,6 +56,8 @@ def _country_named(place: str, text: str) -> bool:
     if country is None:
         return False
     rest = text.replace(place, " ")
+    if is_country(place) and any(country_of(city) == country for city in re.findall(r"\b[A-Z][a-z]{3,}\b", rest)):
+        return True  # "studying in ___ … a flight from Barcelona": a city of the country in the sentence tells it
     if any(country == party for pattern, party in _SEATS_OF_POWER if pattern.search(rest)):
         return True  # "outside of ___, … administration policy" beside the NSC: only the capital fits
     return country in rest or any(
@@ -117,7 +119,8 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
 # name blank beside them needs wrong names of the same side or fate, which the article seldom gives.
 _SIDES_OR_FATES = re.compile(
     r"\b(?:democrats?|republicans?|gop|conservatives?|liberals?|labour|tory|tories|primary|nominee|candidates?|"
-    r"victims?|killed|dead|died|wounded|injured|survivors?|suspects?|accused|charged|arrested)\b",
+    r"victims?|killed|dead|died|deaths?|murder(?:ed)?|funeral|slain|wounded|injured|survivors?|suspects?|accused|"
+    r"charged|arrested)\b",
     re.IGNORECASE,
 )
 _REGION_BESIDE = re.compile(
@@ -320,6 +323,11 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue  # "who served more than two?": cut off before its noun
         if re.search(r"\b(?:not|never|no longer|n't|absent)\b", predicate):
             continue  # "who was not present?": the article rarely says the others were
+        if _SIDES_OR_FATES.search(predicate):
+            continue  # "who died …?": only others who died would fit; the story's officials would be absurd choices
+        if any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):
+            continue  # "Heyer died and 19 were injured": the second clause has a subject of its own, so "who died
+            # and 19 were injured?" is no question
         if re.search(r"\b(?:also|too|as well|either|again|likewise|similarly)\b", predicate) or any(
             c.lower_ in ("also", "likewise", "similarly") for c in root.children
         ):

@@ -315,6 +315,8 @@ _KIN = re.compile(
     re.IGNORECASE,
 )  # not "our children", "our kids": a politician's way of speaking of everyone's
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
+# A quotation inside a question put to the speaker ("asked … if America's allies "…"").
+_ASKED_IF = re.compile(r"\b(?:asked|asking|asks)\b[^\"“”]{0,80}?\b(?:if|whether)\b[^\"“”]{0,60}[\"“]?$")
 _PUT_TO = re.compile(
     r"(?:\bquestions?(?:\s+(?:about|on|of|over))?|\b(?:asked|asking|asks)\s+(?:him|her|them|[A-Z][\w.-]+))"
     r"\s*[,:]?\s*[\"“]?\s*$"
@@ -486,6 +488,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'the so-called "enhanced interrogation techniques"': a label held at a distance, not words said
         if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
             continue  # 'answered a reporter's question about "what, in your mind, is sinful?"': the asker's words
+        if _ASKED_IF.search(_before_quote(analysis, quote)):
+            continue  # 'When asked by Chairman Rogers if America's allies "conduct espionage on us," Clapper
+            # responded "absolutely"': the words are the question's, the asker's
         if _ANOTHERS_WORDS.search(_before_quote(analysis, quote)):
             continue  # 'Johnson said the warnings from the intelligence community that it was "confident …"': the
             # words are the warning's, which the speaker tells of

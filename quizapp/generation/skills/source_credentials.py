@@ -86,8 +86,8 @@ def _gender(description: str) -> str | None:
 _BODY_NOUNS = (
     r"startup|start-up|company|firm|group|organi[sz]ation|agency|charity|campaign|network|coalition|alliance|"
     r"foundation|institute|movement|outlet|party|union|association|committee|website|newspaper|magazine|show|band|"
-    r"think tank"
-)
+    r"think tank|giant|\w*maker|manufacturer|retailer|chain|lender|insurer|conglomerate|broadcaster|publisher"
+)  # also "CEO of drugs | giant Merck", "head of the automaker | Ford"
 _BODY_NAMED_AFTER = re.compile(rf"\b(?:of|for|with|at)\s+the\s+(?:\w+\s+)?(?:{_BODY_NOUNS})$")
 _BODY_NOUN_THEN_NAME = re.compile(rf" (?:{_BODY_NOUNS})\s+[A-Z]")
 

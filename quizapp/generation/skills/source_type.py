@@ -241,6 +241,26 @@ def _only_hearsay(analysis: Analysis, source) -> bool:
     return bool(said) and all(_HEARSAY.search(text) for text in said)
 
 
+# What the person perceived of the events ("Holmes said he could hear Trump ask …"): they speak as a witness too.
+_PERCEIVED = r"\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|was in the room|was present)\b"
+# Writings of the person's own that reached the story through others ("In one of the messages, … suggested"): the
+# article reports on them, they do not speak to it.
+_PRIVATE_WRITING = re.compile(r"\b(?:(?:text |private |e-?mail |instant )?messages|texts|e-?mails|diary|diaries)\b")
+
+
+def _witnessed(analysis: Analysis, source) -> bool:
+    """True when a sentence naming the source by surname says they saw or heard the events themselves."""
+    surname = re.escape(source.label.split()[-1])
+    near = re.compile(rf"\b{surname}\b[^.;]{{0,60}}?{_PERCEIVED}")
+    return any(near.search(analysis.sentences[i].text) for i in _naming(analysis, source))
+
+
+def _only_in_their_writings(analysis: Analysis, source) -> bool:
+    """True when every sentence in which the source speaks tells of messages, texts or e-mails of theirs."""
+    said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
+    return bool(said) and all(_PRIVATE_WRITING.search(text) for text in said)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     text = analysis.article.full_text
@@ -287,6 +307,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             # protected": the court is cited inside a lawyer's answer; it says nothing in the story
         if _only_hearsay(analysis, source):
             continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
+        if source.named and source.kind != "participant" and _witnessed(analysis, source):
+            continue  # "Holmes, a State Department official, said he could hear Trump": an eyewitness as well
+        if _only_in_their_writings(analysis, source):
+            continue  # "In one of the messages, FBI official Peter Strzok suggested …": his texts are the story's
+            # subject; he is not a source speaking to it
         if source.kind == "expert" and _of_their_own_experience(analysis, source):
             continue  # "Ford, a psychology professor, said Kavanaugh attacked her": she tells what happened to her
         if source.kind == "expert" and _only_feelings(analysis, source):
