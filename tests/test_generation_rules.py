@@ -6762,3 +6762,129 @@ def test_from_sample_by_a_bracketed_photo_credit_marks_a_caption():
     assert has_web_debris("Coronavirus cases in India rose to 147 on Wednesday [ Rajan Kade AP Photo]")
     assert has_web_debris("Crowds gather outside the court (John Lee / Reuters Photo)")
     assert not has_web_debris("Coronavirus cases in India rose to 147 on Wednesday, officials said.")
+
+
+def test_from_sample_bz_a_might_of_anyone_setting_up_an_example_is_no_hedge():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("You might have a neat signature at 16, but at college it looks very different.")
+    assert not find_hedges("Let's say you might want a loan; the bank will ask for proof.")
+    assert find_hedges("The vote might fail next week, he said.")
+
+
+def test_from_sample_bz_a_lead_cut_before_the_headlines_news_is_no_key():
+    story = (
+        "Senators eye comeback in Vermont state primary\n\n"
+        "Residents of two small Vermont towns cast their ballots in the state's first primary just after midnight "
+        "Tuesday, kicking off a contest where several senators are eyeing a comeback.\n\n"
+        "The towns have voted first in every contest since 1960, the state's election office says.\n\n"
+        "Polls across the state open at seven in the morning and close at eight in the evening.\n\n"
+        "Snow is expected in the north of the state for most of the afternoon on Tuesday.\n\n"
+        "Volunteers drove older voters to the town halls in pickup trucks and vans.\n\n"
+        "Local officials counted the paper ballots by hand in front of a small crowd.\n\n"
+        "A local bakery handed out free coffee and doughnuts to everyone waiting in line.\n\n"
+        "Two candidates held rallies in the capital, Montpelier, late on Monday night.\n\n"
+        "Turnout in the last primary reached a record high for a winter contest.\n"
+    )
+    assert _prompts("main-event", story, "primary.txt") == []
+    from quizapp.generation.skills.main_event import _told_only_in
+
+    rest = ", kicking off a contest where several senators are eyeing a comeback"
+    assert _told_only_in(rest, "Residents cast ballots in the primary", {"senators", "eye", "comeback", "primary"}) == {
+        "senators",
+        "eye",
+        "comeback",
+    }
+
+
+def test_from_sample_bz_its_needs_one_thing_before_it():
+    from quizapp.generation.skills.true_false import _unresolved_pronoun
+
+    analysis = _analysis(
+        "Clinics\n\n"
+        "More than 2 million women use its clinics for a variety of services.\n\n"
+        "The group said its clinics served 2 million women last year.\n",
+        "clinics.txt",
+    )
+    first, second = analysis.sentences[-2], analysis.sentences[-1]
+    assert _unresolved_pronoun(first)
+    assert not _unresolved_pronoun(second)
+
+
+def test_from_sample_bz_an_aside_of_another_saying_is_no_part_of_the_claim():
+    from quizapp.generation.skills.common import REBUTTAL
+
+    assert REBUTTAL.search("the senator would do well to stay in the Senate, as he has said when asked before")
+    assert not REBUTTAL.search("the senator would do well to stay in the Senate, as expected")
+    story = (
+        "Party conference\n\n"
+        "Ann Vale, a conference guest, said the young senator would do well to stay in the Senate, as he has said "
+        "when asked the question before.\n\n"
+        "Tom Reyes, a delegate, said the party needed new faces.\n\n"
+        "Mara Quist, a pollster, said the race was wide open.\n\n"
+        "Jay Lamb, a donor, said he would give more money this year.\n"
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "conference.txt") if "as he has said" in p]
+
+
+def test_from_sample_bz_a_partial_quotation_whose_clause_opens_on_a_comma_is_not_asked():
+    story = (
+        "Conference\n\n"
+        "Ann Vale, a conference attendee who shares Lopez's Cuban heritage said Lopez's vision of an America with "
+        'opportunity for all, "no matter whether you\'re educated or not," resonates with her.\n\n'
+        '"He speaks for us," said Tom Reyes, a delegate.\n'
+    )
+    assert not [p for p in _prompts("reported-speech", story, "conference.txt") if "resonates with her" in p]
+
+
+def test_from_sample_bz_two_statements_run_together_are_not_judged_as_one():
+    from quizapp.generation.skills.fact_opinion import _SPLICED
+
+    assert _SPLICED.search("Now, you're right -- the report just came out, it was not a good report")
+    assert _SPLICED.search("The report came out, it was not good")
+    assert not _SPLICED.search("The report was not a good one for her campaign")
+    story = (
+        "Debate night\n\n"
+        "“Now, you are right -- the inspector just came out with a report, it was not a good report for her,” "
+        "Bernie Sanders said.\n\n"
+        "“The plan is a disaster for working families,” said Ann Vale, a union leader.\n"
+    )
+    assert not [p for p in _prompts("fact-opinion", story, "debate.txt") if "inspector" in p]
+
+
+def test_from_sample_bz_a_survivor_of_a_practice_is_no_eyewitness():
+    from quizapp.generation.sources import classify
+
+    assert classify("Jane Roe", "a survivor of child marriage", True) is None
+    assert classify("Jane Roe", "a survivor of the shooting", True) == "participant"
+
+
+def test_from_sample_bz_a_clause_saying_what_someone_founded_years_ago_also_says_who_they_are():
+    story = (
+        "Aid pledge\n\n"
+        'Jane Roe, a campaigner from Kent, said that money must "go where it works".\n\n'
+        '"The best way is to earn more," said Roe, who in 2013 founded the advocacy group Safe Hands.\n'
+    )
+    assert not [p for p in _prompts("evidence", story, "aid.txt") if "Jane Roe" in p]
+
+
+def test_from_sample_bz_a_market_code_left_in_the_text_is_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("MSCI's gauge of stocks across the globe .MIWD00000PUS shed 3.10%.")
+    assert not has_web_debris("The firm builds tools for ASP.NET developers.")
+
+
+def test_selection_makes_room_for_a_skill_the_bank_lacks_by_dropping_an_item_that_gives_its_key_away():
+    from quizapp.generation.candidate import Candidate
+    from quizapp.generation.select import select
+
+    def made(skill, prompt, answer, score, fact):
+        return Candidate(skill, "single", prompt, (answer,), "Why.", ("Evidence.",), 1, score, ("x", answer), fact)
+
+    kenya = made("true-false", "True or false? The president lands in Kenya on Friday.", "True", 0.9, {"s:1"})
+    other = made("true-false", "True or false? The talks end on Sunday.", "False", 0.8, {"s:2"})
+    where = made("detail", "Fill in the blank: “The president flies on to _____ on Friday.”", "Kenya", 0.7, {"s:3"})
+    kept = select([kenya, other, where])
+    assert where in kept and other in kept and kenya not in kept  # one skill more, none lost
+    assert select([kenya, where]) == [kenya]  # a skill's only item is never traded for another skill's

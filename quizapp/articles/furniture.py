@@ -176,6 +176,8 @@ _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\(Photo:\s|\bStory Highlights\b|"  # "(Photo: Spencer Platt, Getty Images)"
+    # a market data code a wire page leaves in its text: "stocks across the globe .MIWD00000PUS shed 3.1%"
+    r"(?:^|\s)\.[A-Z][A-Z0-9]{2,}\b|"
     # a credit in brackets after a caption: "[ Rajanish Kakade AP Photo]", "(John Locher / AP Photo)"
     r"[\[(][^\])]{0,60}\b(?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s+(?:Photo|Images)\b[^\])]{0,40}[\])]|"
     r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"

@@ -120,7 +120,8 @@ def _widen(
 ) -> list[Candidate]:
     """Make room for a candidate of a skill the bank lacks, keeping every item it already has where it can.
 
-    Each kept item that tests the same fact gives way to another item of its own skill on another fact
+    Each kept item that tests the same fact, or whose prompt would give the candidate's key away (or the other way
+    round), gives way to another item of its own skill on another fact
     (a number asked from the next paragraph's figure, so that the statement holding the first one can be
     judged true or false); failing that, it is dropped when its skill keeps other items (a reported claim asked
     as "who said it" for the fourth time gives way to the only question on quotation against paraphrase).
@@ -139,12 +140,10 @@ def _make_room(
 ) -> list[Candidate] | None:
     """`kept` with `candidate` in it and the items it clashes with replaced or dropped (never more than `limit`
     items), or None."""
-    clashing = [item for item in kept if item.facts & candidate.facts]
+    clashing = [item for item in kept if item.facts & candidate.facts or _gives_away(candidate, [item])]
     if any(item.skill in _BALANCED for item in clashing) or len(kept) - len(clashing) >= limit:
         return None  # a fact item and a judgment item are kept as a pair; a full bank takes none more
-    trial = [item for item in kept if not item.facts & candidate.facts]
-    if _gives_away(candidate, trial):
-        return None
+    trial = [item for item in kept if item not in clashing]  # also the items whose prompts would give its key away
     trial.append(candidate)
     counts = Counter(item.skill for item in trial)
     for item in clashing:

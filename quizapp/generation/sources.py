@@ -94,6 +94,12 @@ TIES = re.compile(
     re.IGNORECASE,
 )
 _WAS_THERE = frozenset("eyewitness eyewitnesses survivor survivors passenger passengers bystander bystanders".split())
+# A survivor of something other than an event of the story: a practice, an illness, abuse (no attack, crash, fire).
+_SURVIVOR_OF_A_PRACTICE = re.compile(
+    r"\bsurvivors?\s+of\s+(?!(?:the|a|an|this|that|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)"
+    r"(?![^,;]*\b(?:attack|shooting|crash|fire|blast|bombing|explosion|massacre|earthquake|quake|flood|storm|"
+    r"hurricane|tsunami|collapse|sinking|stampede|raid|siege|assault|war)s?\b)"
+)
 _BUSINESS_AGENCY = re.compile(
     r"\b(?:ad|advertising|travel|talent|marketing|creative|pr|modell?ing|staffing|insurance|design|branding|"
     r"digital|media|booking|literary|employment|recruitment) agenc(?:y|ies)\b"
@@ -541,6 +547,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if words & _POSTS and body and not academic and not _OWNED_BY.search(description or ""):
             return "named-official"  # "director of the national weather service"; not "E&Y's UK head of tax"
         if words & _WAS_THERE:
+            if _SURVIVOR_OF_A_PRACTICE.search(fold(description or "").lower()):
+                return None  # "a survivor of child marriage and FGM": a life lived, not events the story tells
             return "participant"
         return None
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):

@@ -62,6 +62,8 @@ _ANOTHERS_DOUBT_BEFORE = re.compile(
 )
 
 
+# "You might have …", "Let's say you may want …": the "you" of anyone, an example set up, not a claim weighed.
+_GENERIC_YOU_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:say|imagine|suppose|if)\s+)you\s+$", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:seem|seems|seemed|look|looks|sound|sounds|appear|appears|be|very|"
     r"all that|so|that)\s+){0,2}$",
@@ -98,9 +100,11 @@ def find_hedges(text: str) -> list[Hedge]:
             _MODAL_IDIOM_AFTER.match(text[match.end() :])
             or _CONCESSION_BEFORE.search(text[: match.start()])
             or _ANOTHERS_DOUBT_BEFORE.search(text[: match.start()])
+            or _GENERIC_YOU_BEFORE.search(text[: match.start()])
         ):
             continue  # "might as well", "we might call it that way", "Much as a company might want …", "the concern
-            # that he might benefit": no doubt of the speaker's
+            # that he might benefit", "You might have a signature that …": no doubt of the speaker's; a "you" of
+            # anyone sets up an example
         if _NEGATED_BEFORE.search(text[: match.start()]):
             continue  # "not likely to return", "it doesn't seem likely": the negation turns the estimate round
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):

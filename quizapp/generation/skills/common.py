@@ -426,7 +426,13 @@ _COMMON_STARTS = frozenset(
 # A time first in reported words ("said that yesterday the laws …") belongs to the saying, not the claim.
 # A concession after a claim ("…, though tariffs are paid by importers"): often the writer's answer to it, which
 # the parse gives the speaker too.
-REBUTTAL = re.compile(r",\s+(?:although|though|even though|whereas)\b", re.IGNORECASE)
+# The writer's caveat or aside run into a reported claim: ", though Comey made clear …", ", as he has said when
+# asked the question previously" (another saying, told by the writer).
+REBUTTAL = re.compile(
+    r",\s+(?:although|though|even though|whereas)\b|"
+    r",\s+as\s+\w+\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|noted|argued|put it)\b",
+    re.IGNORECASE,
+)
 TIME_FIRST = re.compile(
     r"^(?:yesterday|today|tomorrow|tonight|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later)\b",

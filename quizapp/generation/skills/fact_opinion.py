@@ -492,6 +492,10 @@ def _judgment_item(statement: str, evidence: str, who: str, words: list[str], se
     return _candidate(statement, evidence, JUDGMENT, explanation, sentence_index, 0.85)
 
 
+# Two statements run together by a dash or a comma: "Now, you're right -- the report came out, it was not good".
+_SPLICED = re.compile(r"\s(?:--|—|–)\s|,\s+(?:it|this|that)\s+(?:is|was|has|had)\b")
+
+
 def _candidate(statement: str, evidence: str, answer: str, explanation: str, index: int, score: float) -> Candidate:
     return Candidate(
         skill="fact-opinion",
@@ -515,8 +519,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         text = quote.text.strip()
         if re.search(r"\.\.\.|…", text):
             continue  # "It is not easy, of course ... the operation in the sea": words cut and joined by the writer
-        if re.search(r"[.!?]\s+[A-Z]", text):
-            continue  # two sentences may mix an account with an opinion: judge one statement at a time
+        if re.search(r"[.!?]\s+[A-Z]", text) or _SPLICED.search(text):
+            continue  # two sentences may mix an account with an opinion: judge one statement at a time; so may two
+            # run together ("the Inspector General came out with a report, it was not a good report")
         if not text[:1].isupper():
             continue  # a fragment ("one of the most …") is not a statement to judge
         if re.match(r"(?:But|And|Or|So|Yet|Also|Plus|Equally|Still|Then)\b", text) or re.search(r":\s+that\b", text):

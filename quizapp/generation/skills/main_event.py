@@ -136,6 +136,16 @@ def lesson(headline: str, lead: str) -> str:
     )
 
 
+def _told_only_in(rest: str, answer: str, headline_words: set[str]) -> set[str]:
+    """The headline's words that the rest of the lead tells and the key does not ("eye", "comeback")."""
+
+    def told(word: str, words: set[str]) -> bool:
+        return any(w.startswith(word[:5]) or word.startswith(w[:5]) for w in words)
+
+    rest_words, answer_words = _content_words(rest), _content_words(answer)
+    return {h for h in headline_words if told(h, rest_words) and not told(h, answer_words)}
+
+
 def _figures(text: str) -> set[str]:
     """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200"); not "one", as "one of the
     …" is seldom a count."""
@@ -188,6 +198,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if figures and told and not figures <= told:
         return []  # "at least 40 dead" over a lead of "at least 56", "3 ports" over "four ports": not the same news
     same = _same_action(headline, lead, answer)
+    if not same and len(_told_only_in(rest, answer, headline_words)) >= 2:
+        return []  # "… cast their ballots in the primary | , kicking off a contest where several candidates are eyeing
+        # a comeback" under "… eye comeback in New Hampshire primary": the key stops before the headline's news
     if not (same or _headline_subject(headline, lead)):
         return []  # "caucuses were held" is not "Sanders wins": the lead sets the scene, the news comes later
     if not same and overlap < 3:

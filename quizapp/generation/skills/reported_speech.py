@@ -197,8 +197,9 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
     outside = re.sub(r'"[^"]*"', " ", clause).split()
     if len(outside) < 3 or not 2 <= len(words.split()) <= 20 or not 6 <= len(clause.split()) <= 30:
         return None
-    if _FRAMING.search(re.sub(r'"[^"]*"', " ", clause)) or is_garbled(clause) or clause[:1] == '"':
-        return None  # a second speaker or a clause of its own inside; or the quotation opens the clause
+    if _FRAMING.search(re.sub(r'"[^"]*"', " ", clause)) or is_garbled(clause) or not clause[:1].isalnum():
+        return None  # a second speaker or a clause of its own inside; or the quotation (or a comma before it, the
+        # clause's subject cut away) opens the clause
     if re.search(r"(?:—|–|\s-\s|--)", clause.rsplit('"', 1)[-1]):
         return None  # '… had discussed "unifying the party" — a phrase that was glaringly omitted': a dash opens the
         # reporter's own comment, which is neither the speaker's words nor a summary of them

@@ -164,11 +164,13 @@ _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "
 def _unresolved_pronoun(sentence) -> bool:
     """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
     in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
-    person_before = group_before = False
+    person_before = group_before = one_before = False
     for token in sentence.span:
         word = token.lower_
         if (word in _PERSONAL and not person_before) or (word in _GROUP and not group_before):
             return True
+        if word == "its" and not one_before:
+            return True  # "More than 2 million women use its clinics": "its" stands for one thing, not the women
         if (
             word == "it"
             and token.dep_ in ("nsubj", "nsubjpass")
@@ -179,6 +181,7 @@ def _unresolved_pronoun(sentence) -> bool:
         person_before = person_before or token.ent_type_ == "PERSON"
         if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"
             group_before = group_before or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.pos_ == "NOUN"
+            one_before = one_before or token.ent_type_ in ("ORG", "GPE") or token.tag_ in ("NN", "NNP")
     return False
 
 
