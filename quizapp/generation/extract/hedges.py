@@ -16,6 +16,10 @@ _SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimp
 _PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "could be held in contempt if …", "could be dealt with": a step open to someone on a condition, or a problem
 # that can be handled; not "the fees could be cut next year", a doubt about what will happen.
+# "could be a model for …", "could be a way to …": something offered, not doubted.
+_PROPOSAL = re.compile(
+    r"\s+(?:an?|the)\s+(?:\w+\s+)?(?:model|example|template|blueprint|way|path|lesson)\s+(?:for|to|of)\b"
+)
 _DONE_TO = re.compile(
     r"\s+(?:held in contempt|held liable|dealt with|handled|managed|fixed|addressed|overcome)\b|"
     r"\s+(?:fined|charged|prosecuted|removed|jailed|sued|impeached|expelled|barred|disqualified|suspended|fired|"
@@ -109,6 +113,8 @@ def find_hedges(text: str) -> list[Hedge]:
             continue  # "not likely to return", "it doesn't seem likely": the negation turns the estimate round
         if word.lower() == "could be" and _SENSED.match(text[match.end() :]):
             continue  # "gunfire could be heard": what was there to hear, not a doubt
+        if word.lower() == "could be" and _PROPOSAL.match(text[match.end() :]):
+            continue  # "could be a model for U.S. lawmakers": a proposal, not a doubt
         if word.lower() == "could be" and _DONE_TO.match(text[match.end() :]):
             continue  # "could be held in contempt", "could be dealt with": a step open to someone, not a doubt
         if word.lower() in ("perhaps", "maybe") and (

@@ -430,7 +430,9 @@ _COMMON_STARTS = frozenset(
 # asked the question previously" (another saying, told by the writer).
 REBUTTAL = re.compile(
     r",\s+(?:although|though|even though|whereas)\b|"
-    r",\s+as\s+\w+\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|noted|argued|put it)\b",
+    r",\s+as\s+\w+\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|noted|argued|put it)\b|"
+    # ", which created speculation that …": what the words led to, in the writer's own
+    r",\s+which\s+(?:created|caused|led to|prompted|sparked|raised|fuel(?:l)?ed|drew|triggered|stirred)\b",
     re.IGNORECASE,
 )
 TIME_FIRST = re.compile(
@@ -554,10 +556,19 @@ def _titled_word_after(rest: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= 4.0
 
 
+_CONDITIONS = frozenset({"if", "unless", "because", "although", "though", "whereas", "once"})
+
+
 def is_fragment(span) -> bool:
     """True for a noun phrase with a relative clause and no predicate of its own ("The site's editor, Nate
     Silver, who was criticized before Tuesday."): the source cut the sentence short. A sentence whose verb the
     tagger read as a noun ("State television … broadcast footage …") has no relative clause, so it stays."""
+    if span.root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
+        for c in span.root.children
+    ):
+        return True  # "Mick Mulvaney, if the decision is approved by the Senate.": a name and a condition, cut from
+        # the sentence before
     if (
         span.root.tag_ == "VB"
         and span.root.i == span.start

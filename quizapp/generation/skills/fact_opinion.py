@@ -367,6 +367,7 @@ _ELLIPTICAL = re.compile(
 
 
 _FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
+_MORE_FEELINGS = frozenset({"pleased", "happy", "glad", "saddened", "heartbroken", "delighted", "frustrated", "upset"})
 # What a time or a thing has been for the speaker ("the most terrible time for me", "hard on our family").
 _OWN_ORDEAL = re.compile(
     r"\b(?:time|times|year|years|days?|weeks?|months|period|ordeal|experience)\s+(?:for|to|on)\s+(?:me|us|"
@@ -544,6 +545,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
         lowered = {w.lower() for w in words}
+        if words and lowered <= set(_FEELINGS) | _MORE_FEELINGS:
+            continue  # "The administration remains disappointed that this bill does not …": a feeling beside
+            # checkable facts, which a student could fairly call either
         if words and lowered <= _DUTY_WORDS and _RULE_TALK.search(text):
             continue  # "The section does say that commanders should be …", "there must be near-certainty … the
             # highest standard": a rule told, which can be checked against the rule itself

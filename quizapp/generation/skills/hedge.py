@@ -6,7 +6,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.doctext import token_at
+from quizapp.generation.doctext import doc_text, token_at
 from quizapp.generation.extract.hedges import OTHERS_CLAIM_NOUNS, find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import is_plural, mention_in, passing_on, shown
@@ -279,6 +279,8 @@ def _credits_nobody(analysis: Analysis, sentence) -> bool:
         c.sentence == sentence.index for c in analysis.claims
     ):
         return False
+    if inside_quotation_marks(doc_text(sentence.span.doc), sentence.span.start_char):
+        return False  # a sentence in the middle of a quotation that runs over several: the speaker's, not the article's
     if re.search(
         r"[\"“”]|\baccording to\b|\bper\b|\b(?:aware|convinced|confident|hopeful|worried|afraid|concerned|"
         r"feared|fearing|suspected|alarmed|anxious|seemed|appeared)\b",

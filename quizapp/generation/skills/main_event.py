@@ -74,6 +74,12 @@ _THEN_NOW = re.compile(
     r"once upon|not long ago|back in)\b",
     re.IGNORECASE,
 )
+# A lead told in a side's colours: verbs of attack and labels of a camp ("slammed left-wing CBS News reporter").
+_COLOURED = re.compile(
+    r"\b(?:slam(?:s|med)?|blast(?:s|ed)?|rip(?:s|ped)|shred(?:s|ded)?|torch(?:es|ed)|bash(?:es|ed)|trash(?:es|ed)|"
+    r"savag(?:es|ed)|eviscerat(?:es|ed)|lash(?:es|ed) out|left-wing|right-wing|far-left|far-right|radical)\b",
+    re.IGNORECASE,
+)
 _HEDGED_NEWS = re.compile(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b", re.I)
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
@@ -146,6 +152,12 @@ def _told_only_in(rest: str, answer: str, headline_words: set[str]) -> set[str]:
     return {h for h in headline_words if told(h, rest_words) and not told(h, answer_words)}
 
 
+def _names_the_publisher(analysis: Analysis, text: str) -> bool:
+    """True when a sentence names the story's own publisher (its self-promotion, not the story)."""
+    publisher = (analysis.article.publisher or "").strip()
+    return len(publisher) >= 3 and publisher.lower() in text.lower()
+
+
 def _figures(text: str) -> set[str]:
     """The numbers a text gives, in digits ("three" and "3" alike; "1,200" as "1200"); not "one", as "one of the
     …" is seldom a count."""
@@ -159,8 +171,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if not story:
         return []
     lead = story[0]
-    if analysis.article.headline.rstrip().endswith("?"):
-        return []  # "How big is Clinton's bounce?": a headline that asks announces no news to match the lead to
+    if "?" in analysis.article.headline or lead.text.rstrip(" \"”’'").endswith("?"):
+        return []  # "How big is Clinton's bounce?", "Does Ginsburg have any regrets? Hardly": a headline or a lead
+        # that asks announces no news to match
     if _TWO_EVENTS.search(analysis.article.headline):
         return []  # two events in the headline: a wrong choice may tell the other one
     lead_text = strip_dateline(analysis.article, lead)
@@ -186,6 +199,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         # shooter": the key would stop inside a list
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
+    if _COLOURED.search(answer):
+        return []  # "Trump and journalists slammed left-wing CBS News reporter …": the writer's colouring, keyed as the
+        # news
     headline_words = _content_words(analysis.article.headline)
     answer_words = _content_words(answer)
     overlap = _stem_overlap(answer_words, headline_words)
@@ -213,6 +229,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
         if re.search(r"\b(?:said|says|told|according)\b", option):
             continue  # an attribution ("X said the road …"), cut short, not an event
+        if sentence.text.rstrip(" \"”’'").endswith("?") or _names_the_publisher(analysis, sentence.text):
+            continue  # a question reports nothing; "The Daily Wire … is a leading provider of news": the site's
+            # own advertisement
         if len(set(re.findall(r"[a-z]+", option.lower())) & _ENGLISH) < 2 or option.split()[-1].lower() in _DANGLING:
             continue  # a line in another language, or a clause cut off mid-phrase
         words = _content_words(option)

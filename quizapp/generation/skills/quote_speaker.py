@@ -642,6 +642,9 @@ def _per_speaker(candidates: list[Candidate]) -> list[Candidate]:
     return slotted
 
 
+_READ_INTO = frozenset({"suggested", "suggests", "implied", "implies", "insinuated", "insinuates", "hinted", "hints"})
+
+
 def clear_claims(analysis: Analysis) -> list:
     """Reported speech whose speaker and words are certain: one speaker and one clause in the sentence, the speech
     verb heading it, words that stand alone, no quotation marks left over. Quote-speaker and reported-speech
@@ -680,6 +683,8 @@ def clear_claims(analysis: Analysis) -> list:
         between = after[: after.find(content[:20])] if content[:20] in after else ""
         if re.search(r"\b(?:but|while|whereas)\b", between):
             continue  # "Kemp declared victory … but campaign officials for Abrams have started …": not what he said
+        if claim.verb.lower() in _READ_INTO:
+            continue  # "Jiang later suggested that …": the writer's reading of what was meant, not words reported
         if claim.verb.lower() in ("told", "tells", "tell") and after.startswith(content[:20]):
             continue  # "told Brussels-based network EURACTIV safety procedure had been followed": whom it was told to
         found.append(claim)
@@ -722,7 +727,11 @@ def _claims(analysis: Analysis) -> list[Candidate]:
         if re.search(rf"\balso\s+{re.escape(claim.verb)}\b", analysis.sentences[claim.sentence].text):
             continue  # "Pelosi also said Mr. Trump was right …": someone before her said so too
         prompt = f"According to the article, who said that {as_clause(content)}?"
-        distractors = pick(source.label, _pools(analysis, _voices(analysis, source), claim.sentence), 3, prompt=prompt)
+        pools = [
+            [p for p in pool if not any(len(part) >= 3 and has_word(content, part) for part in p.split())]
+            for pool in _pools(analysis, _voices(analysis, source), claim.sentence)
+        ]  # never someone the claim is about ("… that Trump's desire to be the best …" with Trump as a choice)
+        distractors = pick(source.label, pools, 3, prompt=prompt)
         if len(distractors) < 2 or _also_said_by(analysis, content, distractors):
             continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (

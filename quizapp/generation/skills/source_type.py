@@ -170,11 +170,17 @@ def _in_the_race(analysis: Analysis, source) -> bool:
     near = re.compile(rf"\b{surname}\b[^.;]{{0,80}}?(?:{_RACE})|(?:{_RACE})[^.;]{{0,80}}?\b{surname}\b", re.IGNORECASE)
     if any(near.search(s.text) for s in analysis.sentences):  # "Warren, a 2020 rival", not "a campaign" nearby
         return True
+    if any(q.source is source and _RACE_TALK.search(q.text) for q in analysis.quotes):
+        return True  # "…, the delegates are going to want to know who can beat Hillary," Kasich said: a candidate
     # a politician in a story about a race ("Trump and 2020 Democrats Stake Out Dueling Views"): a candidate's
     # words as much as an office's
     return bool(_RACE_STORY.search(analysis.article.headline)) and bool(_POLITICIAN.search(source.description or ""))
 
 
+# Words of a race in the person's own quotation: the convention, delegates, the nomination, beating a rival.
+_RACE_TALK = re.compile(
+    r"\b(?:convention|delegates?|nominee|nomination|primary|primaries|caucus(?:es)?|campaign trail)\b|\bbeat\s+[A-Z]",
+)
 _RACE_STORY = re.compile(
     r"\b(?:20\d\d|primary|primaries|caucus(?:es)?|campaign|candidates?|race|election|nominee|nomination|debate)\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
 from quizapp.generation.extract.hedges import find_hedges
+from quizapp.generation.gazetteer import party_of
 from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
     ENDS_A_SENTENCE,
@@ -159,6 +160,23 @@ def _listed(analysis: Analysis, sentence, name: str) -> bool:
 
 
 _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "snow"})  # "it is expected"
+
+
+# A place or a gathering named only by its kind: in a story of several places, which one is meant?
+_WHICH_PLACE = re.compile(
+    r"\bthe\s+(?:capitol|statehouse|courthouse|crowd|crowds|rally|protest|march|demonstration|square|lawn)\b",
+    re.IGNORECASE,
+)
+
+
+def _local_place(sentence) -> bool:
+    """True when the sentence names a place smaller than a country ("Denver", "Olympia", "Michigan")."""
+    return any(e.label_ == "GPE" and not party_of(e.text) for e in sentence.ents)
+
+
+def _places(analysis: Analysis) -> int:
+    """How many different places (cities, states, countries) the story names."""
+    return len(analysis.entities("GPE"))
 
 
 def _unresolved_pronoun(sentence) -> bool:
@@ -494,6 +512,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
+        if _WHICH_PLACE.search(text) and not _local_place(sentence) and _places(analysis) >= 3:
+            continue  # "Dozens of cars circled the capitol", "Police estimated the crowd at 3,200" in a story of
+            # protests in several states: which capitol, which crowd? The sentence before said
         if unframed_projection(text):
             continue  # "… would hold insurance a decade from now": whose projection, under what plan?
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", text, re.IGNORECASE):
