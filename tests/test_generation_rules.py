@@ -6888,3 +6888,124 @@ def test_selection_makes_room_for_a_skill_the_bank_lacks_by_dropping_an_item_tha
     kept = select([kenya, other, where])
     assert where in kept and other in kept and kenya not in kept  # one skill more, none lost
     assert select([kenya, where]) == [kenya]  # a skill's only item is never traded for another skill's
+
+
+def test_from_sample_ca_a_governor_who_talks_of_the_race_speaks_as_a_candidate():
+    story = (
+        "Convention talk\n\n"
+        '"When we are at the convention, the delegates will want to know who can beat Hillary," said Ohio Gov. '
+        "John Kasich on Monday.\n\n"
+        '"The economy is growing," said Ann Vale, a professor of economics at Ohio State University.\n'
+    )
+    assert not [p for p in _prompts("source-type", story, "race.txt") if "Kasich" in p]
+
+
+def test_from_sample_ca_a_feeling_beside_facts_is_not_keyed_a_judgment():
+    story = (
+        "Budget bill\n\n"
+        '"The administration remains disappointed that this bill does not cut the program," said Hal Gidley, a '
+        "White House spokesman.\n\n"
+        '"This bill is a disaster for families," said Ann Vale, a senator.\n'
+    )
+    prompts = _prompts("fact-opinion", story, "budget.txt")
+    assert not [p for p in prompts if "disappointed" in p]
+
+
+def test_from_sample_ca_a_place_named_only_by_its_kind_in_a_story_of_many_places():
+    story = (
+        "Protests spread\n\n"
+        "Protesters gathered in Denver, Phoenix and Olympia on Sunday against the lockdown orders.\n\n"
+        "In Phoenix, about 300 people marched on Sunday afternoon, city officials said.\n\n"
+        "Dozens of cars circled the capitol while roughly 200 people assembled on the lawn on Sunday.\n\n"
+        "In Olympia, about 2,500 people joined the march on Sunday, police said.\n"
+    )
+    prompts = _prompts("true-false", story, "protests.txt")
+    assert not [p for p in prompts if "the capitol" in p]
+
+
+def test_from_sample_ca_a_name_and_a_condition_cut_from_their_sentence_is_a_fragment():
+    from quizapp.generation.skills.common import is_fragment
+
+    analysis = _analysis(
+        "Nominee\n\nMick Mulvaney, if the decision is approved by the Senate.\n\n"
+        "The proposal before voters on Tuesday would turn two council seats into citywide posts.\n",
+        "nominee.txt",
+    )
+    cut, whole = analysis.sentences[-2], analysis.sentences[-1]
+    assert is_fragment(cut.span)
+    assert not is_fragment(whole.span)
+
+
+def test_from_sample_ca_a_sentence_inside_a_quotation_that_runs_on_is_the_speakers():
+    story = (
+        "Marijuana policy\n\n"
+        '"This move breaks a campaign promise," said Tom Angell of the group Marijuana Majority. "He pledged to '
+        "respect state laws. With polls showing that legalization is popular, this will likely turn out to be a "
+        'political disaster for the administration. It will not stop the states."\n\n'
+        "The bill is likely to pass the Senate next week, before the summer recess begins.\n"
+    )
+    prompts = _prompts("hedge", story, "marijuana.txt")
+    assert not [p for p in prompts if "political disaster" in p and "What does the word" in p]
+
+
+def test_from_sample_ca_the_writers_comment_after_a_claim_is_no_part_of_it():
+    from quizapp.generation.skills.common import REBUTTAL
+
+    assert REBUTTAL.search("the plans were still coming, which created speculation that he was waiting")
+    assert not REBUTTAL.search("the plans, which were still coming, would be ready in September")
+
+
+def test_from_sample_ca_main_news_is_not_a_question_a_coloured_lead_or_the_sites_promotion():
+    from quizapp.generation.skills.main_event import _COLOURED, _names_the_publisher
+
+    assert _COLOURED.search("Trump and journalists slammed left-wing CBS News reporter Weijia Jiang on Monday")
+    assert not _COLOURED.search("NASA celebrated the launch of the first space shuttle on Tuesday")
+    analysis = _analysis(
+        "---\npublisher: Daily Wire\n---\nShuttle anniversary\n\nNASA marked the launch on Tuesday.\n", "wire.txt"
+    )
+    assert _names_the_publisher(analysis, "The Daily Wire is a leading provider of conservative news.")
+    assert not _names_the_publisher(analysis, "NASA marked the launch of the first shuttle on Tuesday.")
+    from quizapp.generation.skills import BUILDERS
+
+    story = (
+        "Storm closes ports along the coast\n\n"
+        "A powerful storm closed three ports along the southern coast on Monday, forcing hundreds of ships to wait "
+        "offshore.\n\n"
+        "Harbour officials said the ports would reopen once the winds dropped below gale force.\n\n"
+        "Fishermen in the town of Alder Bay pulled their boats onto the beach before the storm arrived.\n\n"
+        "Who will pay for the repairs to the harbour walls that the waves broke on Monday night?\n\n"
+        "The national weather office recorded gusts of more than 120 kilometres an hour near the capital.\n\n"
+        "Schools in the region stayed closed for a second day as power lines came down across several districts.\n\n"
+        "Insurers expect claims from farmers whose greenhouses were flattened by the winds overnight.\n\n"
+        "Rail services between the two largest cities were suspended until Wednesday morning.\n"
+    )
+    (item,) = BUILDERS["main-event"](_analysis(story, "storm.txt"))
+    assert not [c for c in item.choices if c.endswith("?") or "harbour walls" in c]
+    asking = story.replace("Storm closes ports along the coast", "Did the storm close the ports? Yes")
+    assert _prompts("main-event", asking, "storm.txt") == []
+    coloured = story.replace("A powerful storm closed", "A powerful storm savaged the coast and closed")
+    assert _prompts("main-event", coloured, "storm.txt") == []
+
+
+def test_from_sample_ca_suggested_is_a_reading_and_no_wrong_speaker_is_the_claims_subject():
+    from quizapp.generation.skills import BUILDERS
+
+    others = (
+        "Joel Pollak, an editor, said the briefing had turned tense on Monday afternoon.\n\n"
+        "Donald Trump said the country was testing more people than any other nation.\n\n"
+        "Kayleigh McEnany, the press secretary, said the president would hold another briefing on Friday.\n\n"
+        "Tom Reyes, a doctor, said the tests were reliable and quick.\n"
+    )
+    claim = "that the wish of President Trump to lead the world in testing was a bad thing for the country.\n\n"
+    suggested = "Briefing\n\nWeijia Jiang later suggested " + claim + others
+    assert not [p for p in _prompts("quote-speaker", suggested, "briefing.txt") if "lead the world" in p]
+    said = "Briefing\n\nAnn Vale, a reporter, said " + claim + others
+    (item,) = [c for c in BUILDERS["quote-speaker"](_analysis(said, "briefing.txt")) if "lead the world" in c.prompt]
+    assert item.answer == ("Ann Vale",) and "Donald Trump" not in item.choices
+
+
+def test_from_sample_ca_could_be_a_model_for_is_an_offer_not_a_doubt():
+    from quizapp.generation.extract.hedges import find_hedges
+
+    assert not find_hedges("He says the Canadian program could be a model for U.S. lawmakers.")
+    assert find_hedges("He says the program could be cut next year.")
