@@ -187,6 +187,9 @@ _WEB_DEBRIS = re.compile(
     # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
     # Anthony FauciTrump predicts …")
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\1(?:[A-Z][a-z]|\s+[A-Z])|"
+    # with a nickname in brackets: "Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop …"
+    r"\b[A-Z][a-z]+\s+(?P<carded>[A-Z][a-z]{2,})\s+[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P=carded)[A-Z][a-z]|"
     # the same card with the middle names written out: "Sen. Mark Warner Mark Robert WarnerHillicon Valley"
     r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\s+\2\s+(?:[A-Z][a-z]+\s+){1,2}\3(?:[A-Z][a-z]|\s+[A-Z])|"
     # a picture's credit run into its caption: "Facebook A Facebook Live filmed by …", "Getty Images The president …"
@@ -217,7 +220,8 @@ _POPUP_CARD = re.compile(
 # ("— Jane Doe (@janedoe) June 5, 2020"). Its claims are the poster's, unchecked, and its clutter is no quiz text.
 _SOCIAL_POST = re.compile(
     r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]|\bpic\.twitter\.com/|"
-    r"\(@\w{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:^|\s)#\w+(?:\s+#\w+)+"
+    r"\(@\w{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:^|\s)#\w+(?:\s+#\w+)+|"
+    r"^\W*(?:[A-Z][\w.]*\s+){1,3}\(@\w{1,15}\)\s+[A-Z]"  # "Donald J. Trump (@realDonaldTrump) Very organized …"
 )
 
 

@@ -519,6 +519,8 @@ _TYPO = re.compile(
     r"\b\d{1,3},\s0\d\d\b",  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
     re.IGNORECASE,
 )
+# "to review’s Cuba’s place": a verb written as a possessive before a possessive (written with capitals as they are).
+_VERB_AS_POSSESSIVE = re.compile(r"\bto\s+[a-z]{3,}['’]s\s+[A-Z][a-z]+['’]s\b")
 _LOOSE_CLITIC = re.compile(r"[A-Za-z]\s+['’](?:s|re|ve|ll|d|m)\b|[A-Za-z]\s+n['’]t\b")  # "that 's because"
 # A clause that lost its verb: "as the Senate a procedural snag as …" (two noun phrases side by side after "as").
 _LOST_VERB = re.compile(r"\b(?:as|when|while|because|since|after|before|if)\s+the\s+(?:[A-Z][\w.-]*\s+)+(?:a|an|the)\s")
@@ -587,6 +589,7 @@ def is_garbled(text: str) -> bool:
         or _SPLIT_WORD.search(folded)
         or _LOST_VERB.search(folded)
         or _LOOSE_CLITIC.search(folded)
+        or _VERB_AS_POSSESSIVE.search(folded)
         or _HOVER_CARD.search(folded)
         or _the_before_a_country(folded)
     )

@@ -428,6 +428,23 @@ _COMMON_STARTS = frozenset(
 # the parse gives the speaker too.
 # The writer's caveat or aside run into a reported claim: ", though Comey made clear …", ", as he has said when
 # asked the question previously" (another saying, told by the writer).
+# Verbs a claim hangs on that report no words said: the writer's reading ("suggested", "implied") or a belief
+# ("believe Ford": trust in someone, parsed as a speaker's claim).
+NO_WORDS_SAID = frozenset(
+    {
+        "suggested",
+        "suggests",
+        "implied",
+        "implies",
+        "insinuated",
+        "insinuates",
+        "hinted",
+        "hints",
+        "believe",
+        "believes",
+        "believed",
+    }
+)
 REBUTTAL = re.compile(
     r",\s+(?:although|though|even though|whereas)\b|"
     r",\s+as\s+\w+\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|noted|argued|put it)\b|"

@@ -284,6 +284,13 @@ _REGION = re.compile(
 )
 
 
+# An event named by its kind alone, whose who or what the sentence before told ("condemn the appointment").
+_WHOSE_EVENT = re.compile(
+    r"\bthe\s+(?:appointment|decision|move|announcement|nomination|remarks|comments|statement|proposal|plan|deal|"
+    r"measure|incident|attack|decision|order|ruling|verdict|report|allegations?|accusations?)\b(?!\s+(?:of|to|by|on|for)\b)"
+)
+
+
 # Roles a who-did-what question may name ("the first senator to …"); not words that are as often adjectives or
 # verbs ("chief", "head", "general", "official").
 _ROLES_NAMED = frozenset(w.rstrip("s") for w in ROLE_WORDS) - {"chief", "head", "general", "official", "member"}
@@ -317,6 +324,7 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             or is_garbled(predicate)
             or bare_comparative(predicate)  # "who was more direct?": than whom?
             or re.search(r"\b(?:it|them)\b|\b(?:this|these|those)\b(?!\s+[a-z])", predicate)  # "change it back"
+            or _WHOSE_EVENT.search(predicate)  # "who refused to condemn the appointment?": whose appointment?
         ):
             continue
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\W*$", predicate, re.IGNORECASE):

@@ -70,7 +70,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
 _FIGURATIVE_LEMMAS = frozenset(
     "roil rattle stun jolt upend plague haunt dog cloud overshadow stoke inflame engulf cripple paralyze paralyse "
     "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock hobble mar taint "
-    "tarnish bedevil beset hamstring".split()
+    "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel demolish annihilate".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -367,6 +367,13 @@ _ELLIPTICAL = re.compile(
 
 
 _FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
+_EPITHETS = frozenset({"tragic", "horrific", "senseless", "heartbreaking"})
+# The epithet inside a phrase of time or cause ("in the wake of a tragic shooting"), not the statement's predicate
+# ("This is a truly tragic incident").
+_EPITHET_OF_AN_EVENT = re.compile(
+    r"\b(?:in|of|after|following|since|by|during)\s+(?:a|an|the)\s+(?:tragic|horrific|senseless|heartbreaking)\b",
+    re.IGNORECASE,
+)
 _MORE_FEELINGS = frozenset({"pleased", "happy", "glad", "saddened", "heartbroken", "delighted", "frustrated", "upset"})
 # What a time or a thing has been for the speaker ("the most terrible time for me", "hard on our family").
 _OWN_ORDEAL = re.compile(
@@ -545,6 +552,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
         lowered = {w.lower() for w in words}
+        if words and lowered <= _EPITHETS and _EPITHET_OF_AN_EVENT.search(text):
+            continue  # "talked about mostly in the wake of a tragic shooting": the epithet of a death, not the claim
         if words and lowered <= set(_FEELINGS) | _MORE_FEELINGS:
             continue  # "The administration remains disappointed that this bill does not …": a feeling beside
             # checkable facts, which a student could fairly call either

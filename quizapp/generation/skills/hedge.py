@@ -417,8 +417,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # the article's own doubt is clear only in these words, or in an estimate nobody is credited with
         if source is not None and re.fullmatch(r"[A-Z][a-z]+s", source.label):
             continue  # "Realtors", "Democrats", "Reuters": one word that may be one or many; "how sure Realtors is"
-        if source is not None and re.match(r"(?:Multiple|Several|Some|Many|Various|Numerous|Other)\s", source.label):
-            continue  # "how sure Multiple sources are": a group counted, not named, and each may have said otherwise
+        if source is not None and re.match(
+            r"(?:Multiple|Several|Some|Many|Various|Numerous|Other|More|Most|Fewer|Few)\s", source.label
+        ):
+            continue  # "how sure Multiple sources are", "More people say they are likely to vote": a group counted, not
+            # named, and each may have said otherwise
         options = [] if spoken_phrase or estimate else _phrases(sentence, hedge.text)
         if len(options) < 3:
             who = mention_in(source.label, sentence.text) if source is not None else ""

@@ -27,6 +27,7 @@ from quizapp.generation.extract.vocab import (
 from quizapp.generation.gazetteer import nations_in
 from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
+    NO_WORDS_SAID,
     REBUTTAL,
     TIME_FIRST,
     TOPIC_NOT_CLAIM,
@@ -642,9 +643,6 @@ def _per_speaker(candidates: list[Candidate]) -> list[Candidate]:
     return slotted
 
 
-_READ_INTO = frozenset({"suggested", "suggests", "implied", "implies", "insinuated", "insinuates", "hinted", "hints"})
-
-
 def clear_claims(analysis: Analysis) -> list:
     """Reported speech whose speaker and words are certain: one speaker and one clause in the sentence, the speech
     verb heading it, words that stand alone, no quotation marks left over. Quote-speaker and reported-speech
@@ -683,7 +681,7 @@ def clear_claims(analysis: Analysis) -> list:
         between = after[: after.find(content[:20])] if content[:20] in after else ""
         if re.search(r"\b(?:but|while|whereas)\b", between):
             continue  # "Kemp declared victory … but campaign officials for Abrams have started …": not what he said
-        if claim.verb.lower() in _READ_INTO:
+        if claim.verb.lower() in NO_WORDS_SAID:
             continue  # "Jiang later suggested that …": the writer's reading of what was meant, not words reported
         if claim.verb.lower() in ("told", "tells", "tell") and after.startswith(content[:20]):
             continue  # "told Brussels-based network EURACTIV safety procedure had been followed": whom it was told to

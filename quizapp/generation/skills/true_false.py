@@ -22,6 +22,7 @@ from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
     ENDS_A_SENTENCE,
     GENDERED,
+    NO_WORDS_SAID,
     OUT_OF,
     PERIODIC,
     REBUTTAL,
@@ -635,6 +636,8 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     sentence = analysis.sentences[claim.sentence]
     if not source.named or not content or not 6 <= len(content.split()) <= 25 or sentence.furniture:
         return False
+    if claim.verb.lower() in NO_WORDS_SAID:
+        return False  # "Kazianis suggested …", "believe Ford": no words of the speaker's to move to another
     if moved and context_reference(content):
         return False  # "he would resign": whose "he"? The moved claim must make sense alone
     if broken_off(content) or is_garbled(content) or '"' in fold(content) or CUT_AT_THE_END.search(content):
