@@ -187,11 +187,11 @@ _WEB_DEBRIS = re.compile(
     # a name card without its "MORE": the name twice, the card's first headline glued to it ("Anthony Fauci
     # Anthony FauciTrump predicts …")
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,})\s+\1(?:[A-Z][a-z]|\s+[A-Z])|"
+    # the same card with the middle names written out: "Sen. Mark Warner Mark Robert WarnerHillicon Valley"
+    r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\s+\2\s+(?:[A-Z][a-z]+\s+){1,2}\3(?:[A-Z][a-z]|\s+[A-Z])|"
     # with a nickname in brackets: "Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop …"
     r"\b[A-Z][a-z]+\s+(?P<carded>[A-Z][a-z]{2,})\s+[A-Z][a-z]+\s+\([A-Z][a-z]+\)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?P=carded)[A-Z][a-z]|"
-    # the same card with the middle names written out: "Sen. Mark Warner Mark Robert WarnerHillicon Valley"
-    r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\s+\2\s+(?:[A-Z][a-z]+\s+){1,2}\3(?:[A-Z][a-z]|\s+[A-Z])|"
     # a picture's credit run into its caption: "Facebook A Facebook Live filmed by …", "Getty Images The president …"
     r"^\s*(?!(?:In|On|At|For|With|From|By|Of|To|As|Like|After|Before|During|Since|Under|Over|Through|When|While|If|"
     r"But|And|So|Yet|Or|Is|Was|Are|Were|Do|Does|Did)\b)[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?\s+(?:A|An|The)\s+[A-Z]|"

@@ -70,7 +70,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
 _FIGURATIVE_LEMMAS = frozenset(
     "roil rattle stun jolt upend plague haunt dog cloud overshadow stoke inflame engulf cripple paralyze paralyse "
     "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock hobble mar taint "
-    "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel demolish annihilate".split()
+    "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
