@@ -7009,3 +7009,89 @@ def test_from_sample_ca_could_be_a_model_for_is_an_offer_not_a_doubt():
 
     assert not find_hedges("He says the Canadian program could be a model for U.S. lawmakers.")
     assert find_hedges("He says the program could be cut next year.")
+
+
+def test_from_sample_cb_a_name_card_with_a_nickname_and_an_embedded_posts_line_are_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("Kaz said Secretary Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop")
+    assert not has_web_debris("Mike Pompeo, known as Mike to friends, said the talks went well.")
+    assert has_web_debris("Donald J. Trump (@realDonaldTrump) Very organized process taking place as I decide.")
+    assert not has_web_debris("Donald Trump wrote on Twitter that the process was very organized.")
+
+
+def test_from_sample_cb_a_suggestion_or_a_belief_is_no_claim_to_move():
+    story = (
+        "Summit talk\n\n"
+        "Harry Kaz, a fellow at a think tank, suggested that the summit would end without any agreement at all.\n\n"
+        "Robert Mann, an analyst, said the two leaders had met three times before this year.\n\n"
+        "Ann Vale, a diplomat, said the talks would resume in the spring in Geneva.\n"
+    )
+    prompts = _prompts("true-false", story, "summit.txt")
+    assert not [p for p in prompts if "without any agreement" in p]
+
+
+def test_from_sample_cb_a_bare_surname_two_people_share_gets_no_source_type():
+    story = (
+        "Party chair\n\n"
+        '"It was a horrible thing to say," said White House deputy press secretary Eric Schultz.\n\n'
+        "Florida Rep. Debbie Wasserman Schultz, chairwoman of the party, criticized the silence of the governor. "
+        '"I never questioned his love for our country," she said.\n\n'
+        "White House spokesman Schultz declined to comment at length on the statements.\n\n"
+        '"He seems embarrassed enough to be doing damage control this morning," Schultz said.\n'
+    )
+    assert not [p for p in _prompts("source-type", story, "chair.txt") if "is Schultz" in p]
+
+
+def test_from_sample_cb_no_who_question_on_an_event_named_only_by_its_kind():
+    story = (
+        "Adviser named\n\n"
+        "The president-elect named Steve Bannon as his chief strategist on Sunday.\n\n"
+        "But on Tuesday Paul Ryan, the House speaker, refused to condemn the appointment.\n\n"
+        "Harry Reid, the Senate leader, called for the choice to be reversed.\n\n"
+        "Ben Carson, a former rival, praised the pick on television.\n\n"
+        "Kellyanne Conway, an adviser, defended the strategist on Monday.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "adviser.txt") if "the appointment" in p]
+
+
+def test_from_sample_cb_an_epithet_of_a_death_is_no_judgment_but_a_predicate_is():
+    story = (
+        "Gun checks\n\n"
+        '"The weakness of the checks is talked about mostly in the wake of a tragic shooting," said Stephen Morris, '
+        "a former FBI official.\n\n"
+        '"This is a truly tragic incident for the whole town," said Darren Gough, a detective.\n'
+    )
+    prompts = _prompts("fact-opinion", story, "guns.txt")
+    assert not [p for p in prompts if "wake of a tragic shooting" in p]
+    assert [p for p in prompts if "truly tragic incident" in p]
+
+
+def test_from_sample_cb_crushed_is_a_figure_not_a_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Primary\n\nSanders crushed Clinton in New Hampshire on Tuesday.\n\nSanders beat Clinton in Vermont on "
+        "Tuesday.\n",
+        "primary.txt",
+    )
+    crushed, beat = analysis.sentences[-2], analysis.sentences[-1]
+    assert not _is_plain_fact(analysis, crushed, crushed.text)
+    assert _is_plain_fact(analysis, beat, beat.text)
+
+
+def test_from_sample_cb_a_counted_groups_hedge_is_not_asked():
+    story = (
+        "Poll on the nominee\n\n"
+        "More people say they are likely to vote for someone who opposes the nominee, a poll found on Monday.\n\n"
+        "“The vote may slip to next week,” said Ann Vale, a senator.\n"
+    )
+    prompts = _prompts("hedge", story, "poll.txt")
+    assert not [p for p in prompts if "More people" in p]
+
+
+def test_from_sample_cb_a_verb_written_as_a_possessive_is_a_typo():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Obama said he would direct John Kerry to review’s Cuba’s place on a list")
+    assert not is_garbled("The state’s Governor’s Office said the list would be reviewed.")
