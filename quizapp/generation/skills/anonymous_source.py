@@ -72,6 +72,17 @@ _UNNAMED_PERSON = re.compile(
 )
 
 
+def _named_next(analysis: Analysis, index: int, label: str) -> bool:
+    """True when the sentence after the unnamed source's names someone whose role shares a word with the label
+    ("a U.S. cybersecurity official" … "Jeanette Manfra, the head of cybersecurity")."""
+    if index + 1 >= len(analysis.sentences):
+        return False
+    after = analysis.sentences[index + 1]
+    words = set(re.findall(r"[a-z]{5,}", label.lower())) - {"official", "officials", "source", "sources"}
+    named = [s for s in analysis.sources.values() if s.named and index + 1 in s.sentences]
+    return bool(named) and any(has_word(after.text.lower(), w) for w in words)
+
+
 def _reasonless(analysis: Analysis) -> list[Candidate]:
     """A source quoted without a name, when nothing in the article says why: "True or false? The article gives a
     reason for not naming “a Bloomberg insider”." (False.) The missing reason is itself the lesson."""
@@ -97,6 +108,9 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
         label = source.label
         if not _UNNAMED_PERSON.match(label) or group_of(label) not in ANYONE_HEADS | STAFF_HEADS:
             continue
+        if _named_next(analysis, index, label):
+            continue  # "A U.S. cybersecurity official said …" then "Jeanette Manfra, the head of cybersecurity at …
+            # told NBC": the official may be named in the next sentence
         if any(person in label for person in people):
             continue  # "an aide to Senator Smith" names someone: the words are still an aide's, but keep it plain
         head = group_of(label)

@@ -136,8 +136,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "allege" is the careful verb for a charge not yet proven: no judgment of the writer's
         if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
-        if lemma in _FACTIVE | {"reveal"} and _FINDINGS.search(analysis.sentences[sentence_index].text):
-            continue  # "the survey revealed": a finding shown, not a person's words taken as true
+        if lemma in _FACTIVE | {"reveal"} and (
+            _FINDINGS.search(analysis.sentences[sentence_index].text)
+            or re.search(rf"\b[Ii]t\s+{re.escape(verb)}\b", analysis.sentences[sentence_index].text)
+        ):
+            continue  # "the survey revealed", "Sure, it notes, …" of a paper: a finding shown, or a text's words
+            # that the writer may mock, not a person's words taken as true
         if lemma == "reveal" and re.search(
             rf"\b{re.escape(verb)}\s+(?:that\s+)?(?:(?:he|she|they|it|I|we)\s+"
             r"(?:will|would|plans?|intends?|is going)\b|"

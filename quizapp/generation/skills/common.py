@@ -321,7 +321,7 @@ _SOURCE_NOUNS = frozenset(
     "officials official police media television tv radio agency ministry department office authorities report "
     "reports sources source spokesperson spokesman spokeswoman service data figures statement news survey "
     "government council commission court researchers scientists analysts experts tallies tally counts count "
-    "estimates estimate statistics records polls poll surveys state of and for de the from at on in".split()
+    "estimates estimate statistics records polls poll surveys community state of and for de the from at on in".split()
 )
 _BARE_RECORDS = frozenset(
     "data figures statistics estimates records reports research documents numbers information analysis tallies".split()

@@ -70,7 +70,7 @@ _INTERPRETIVE_LEMMAS = frozenset(
 _FIGURATIVE_LEMMAS = frozenset(
     "roil rattle stun jolt upend plague haunt dog cloud overshadow stoke inflame engulf cripple paralyze paralyse "
     "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock hobble mar taint "
-    "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel".split()
+    "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel cement".split()
 )
 _APPROX = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
@@ -367,6 +367,8 @@ _ELLIPTICAL = re.compile(
 
 
 _FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
+# A rating word that only measures an amount: "an awful lot of", "a great deal of", "a good many".
+_QUANTITY_IDIOM = re.compile(r"\ban?\s+(awful|great|good|whole)\s+(?:lot|deal|many)\b", re.IGNORECASE)
 _EPITHETS = frozenset({"tragic", "horrific", "senseless", "heartbreaking"})
 # The epithet inside a phrase of time or cause ("in the wake of a tragic shooting"), not the statement's predicate
 # ("This is a truly tragic incident").
@@ -549,6 +551,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "A lot of people believe he should …": others' view, reported; "a truck came along at a
             # crazy speed": an account of events with a colourful word in it, which a student could call a fact
         words = [w for w in _judgment_words(text, span) if w.lower() not in ("can't", "cannot")]
+        idioms = {m.group(1).lower() for m in _QUANTITY_IDIOM.finditer(text)}
+        words = [w for w in words if w.lower() not in idioms]  # "an awful lot of their members": many, no rating
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
         lowered = {w.lower() for w in words}

@@ -287,7 +287,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # "a Fort Bragg press release": the label names the kind, and the answer with it
         if source.named and " " not in source.label and any(has_word(p, source.label) for p in analysis.people()):
-            continue  # "Schultz" beside Eric Schultz and Debbie Wasserman Schultz: which one is asked about?
+            continue  # a surname alone that a full name of the story also carries ("Schultz" beside Eric Schultz and
+            # Debbie Wasserman Schultz): which person is asked about is not sure
         if source.named and not _cue(source, text):
             continue  # no description to point to: the explanation could not show why
         if source.named and source.kind not in {

@@ -175,6 +175,12 @@ def _local_place(sentence) -> bool:
     return any(e.label_ == "GPE" and not party_of(e.text) for e in sentence.ents)
 
 
+# Unnamed people pointed back to ("the sources", "those officials"), whom an earlier sentence introduced.
+_THE_SOURCES = re.compile(
+    r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:sources?|officials?|aides?|people|insiders?|diplomats?)$", re.IGNORECASE
+)
+
+
 def _places(analysis: Analysis) -> int:
     """How many different places (cities, states, countries) the story names."""
     return len(analysis.entities("GPE"))
@@ -395,6 +401,8 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         # "it reports the claim rather than confirming it" would teach the opposite of the loaded-verb item
     if claims and sum(1 for c in analysis.claims if c.sentence == sentence.index) > 1:
         return None  # "The Times reported that Parnas had told associates …": whose account? A chain of two
+    if claims and not claims[0].source.named and _THE_SOURCES.match(claims[0].source.label):
+        return None  # "…, the sources said": which sources? The sentences before introduced them
     granted = ANONYMITY_PHRASE.search(text) if claims and not claims[0].source.named else None
     if granted:
         who = mention_in(claims[0].source.label, text)
