@@ -7095,3 +7095,68 @@ def test_from_sample_cb_a_verb_written_as_a_possessive_is_a_typo():
 
     assert is_garbled("Obama said he would direct John Kerry to review’s Cuba’s place on a list")
     assert not is_garbled("The state’s Governor’s Office said the list would be reviewed.")
+
+
+def test_from_sample_cc_the_sources_pointed_back_to_are_no_true_statement():
+    story = (
+        "Vote count\n\n"
+        "Even in the Senate, Democratic leadership sources told CNN that passing any new law will be very hard. More "
+        "than a dozen vulnerable Democrats from conservative states will likely resist much of what the president "
+        "is pushing, the sources said.\n\n"
+        "The House will vote on the bill on Thursday.\n"
+    )
+    assert not [p for p in _prompts("true-false", story, "count.txt") if "the sources said" in p]
+
+
+def test_from_sample_cc_an_awful_lot_measures_and_does_not_rate():
+    story = (
+        "Gun vote\n\n"
+        '"The group is not in line with an awful lot of its members on this vote," said Carol Mack, a '
+        "congresswoman.\n\n"
+        '"This bill is an awful mistake for the country," said Ann Vale, a senator.\n'
+    )
+    prompts = _prompts("fact-opinion", story, "guns.txt")
+    assert not [p for p in prompts if "awful lot" in p]
+    assert [p for p in prompts if "awful mistake" in p]
+
+
+def test_from_sample_cc_cementing_is_a_figure_not_a_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _is_plain_fact
+
+    analysis = _analysis(
+        "Roosevelt\n\nRoosevelt was elected to a second term in 1936, cementing the New Deal.\n\n"
+        "Roosevelt was elected to a second term in 1936.\n",
+        "fdr.txt",
+    )
+    figure, plain = analysis.sentences[-2], analysis.sentences[-1]
+    assert not _is_plain_fact(analysis, figure, figure.text)
+    assert _is_plain_fact(analysis, plain, plain.text)
+
+
+def test_from_sample_cc_the_intelligence_community_is_one_source():
+    from quizapp.generation.skills.common import attribution
+
+    text = "The effort was meant to meddle in the election, according to the U.S. intelligence community."
+    assert attribution(text) == ("according to", "the U.S. intelligence community")
+
+
+def test_from_sample_cc_a_paper_that_notes_uses_no_loaded_verb():
+    story = (
+        "Union study\n\n"
+        "A white paper by the group compares union drives to an insurgency.\n\n"
+        "Sure, it notes, you can take the comparison too far, but “there are similarities in the two strategies.”\n\n"
+        "“We will keep organizing,” said Ann Vale, a union leader.\n"
+    )
+    assert not [p for p in _prompts("attribution-verb", story, "union.txt") if "notes" in p]
+
+
+def test_from_sample_cc_an_unnamed_official_named_in_the_next_sentence_is_not_asked_about():
+    story = (
+        "Voter rolls\n\n"
+        'A U.S. cybersecurity official said Wednesday that Russia "successfully penetrated" the voter rolls in a '
+        "small number of states in 2016.\n\n"
+        "Jeanette Manfra, the head of cybersecurity at the Department of Homeland Security, told NBC News that "
+        "Russia targeted 21 states.\n\n"
+        "The targeted systems were not involved in vote tallying, officials said.\n"
+    )
+    assert not [p for p in _prompts("anonymous-source", story, "rolls.txt") if "cybersecurity official" in p]
