@@ -543,7 +543,7 @@ def named_number(text: str, start: int, end: int) -> bool:
         return True  # "the 50 states", "911 calls"
     if re.search(
         r"\b(?:[Ff]orm|[Ss]ection|[Aa]rticle|[Rr]oute|[Ff]light|[Rr]ule|[Tt]itle|[Pp]roposition|[Mm]easure|"
-        r"No\.|[Nn]o\.|[Nn]umber|[Pp]art|[Ss]tep|[Pp]hase|[Tt]akeaway|[Ll]esson)\s+$|#\s*$",
+        r"[Nn]o\.|[Nn]umber|[Pp]art|[Ss]tep|[Pp]hase|[Tt]akeaway|[Ll]esson)\s+$|#\s*$",
         text[:start],
     ) or (re.fullmatch(r"\d{3,}", text[start:end]) and re.match(r"\s+forms?\b", text[end:])):
         return True  # "Section 230", "Flight 370", "Takeaway No. 3", "its 4473 forms": a label, not a count

@@ -287,7 +287,7 @@ _REGION = re.compile(
 # An event named by its kind alone, whose who or what the sentence before told ("condemn the appointment").
 _WHOSE_EVENT = re.compile(
     r"\bthe\s+(?:appointment|decision|move|announcement|nomination|remarks|comments|statement|proposal|plan|deal|"
-    r"measure|incident|attack|decision|order|ruling|verdict|report|allegations?|accusations?)\b(?!\s+(?:of|to|by|on|for)\b)"
+    r"measure|incident|attack|order|ruling|verdict|report|allegations?|accusations?)\b(?!\s+(?:of|to|by|on|for)\b)"
 )
 
 
