@@ -7160,3 +7160,12 @@ def test_from_sample_cc_an_unnamed_official_named_in_the_next_sentence_is_not_as
         "The targeted systems were not involved in vote tallying, officials said.\n"
     )
     assert not [p for p in _prompts("anonymous-source", story, "rolls.txt") if "cybersecurity official" in p]
+
+
+def test_from_sample_cd_an_also_see_link_and_a_skip_post_line_are_page_furniture():
+    from quizapp.articles.furniture import has_web_debris, is_furniture
+
+    assert is_furniture("Also see: Schumer says stimulus package won't provide aid to the family's businesses")
+    assert not is_furniture("Also, Schumer says the stimulus package won't provide aid to the family's businesses.")
+    assert has_web_debris("Skip Twitter post by @realDonaldTrump The deal with North Korea is very much in the making")
+    assert not has_web_debris("The president skipped a post on Twitter about the deal on Monday.")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from quizapp.textnorm import fold
 
 _LINK_LABEL = re.compile(
-    r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+read)?|see\s+also|"
+    r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+(?:read|see))?|see\s+also|"
     r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|more|recommended(?:\s+reading)?|"
     r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
     r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"
@@ -176,6 +176,8 @@ _WEB_DEBRIS = re.compile(
     r"\bPage\s+\d+\s+[A-Z][a-z]+\s+[A-Z]|,\s*Page\s+\d+\b|\bView\s+(?:results|comments|gallery|slideshow)\s*$|"
     r"\bQuote,\s*Profile,\s*Research\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:Reuters|AP|AFP|Getty|EPA)\b|"
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\(Photo:\s|\bStory Highlights\b|"  # "(Photo: Spencer Platt, Getty Images)"
+    # a skip link before an embedded post: "Skip Twitter post by @realDonaldTrump The deal with …"
+    r"\bSkip\s+(?:Twitter|Instagram|Facebook|YouTube|TikTok|X)\s+post\b|"
     # a market data code a wire page leaves in its text: "stocks across the globe .MIWD00000PUS shed 3.1%"
     r"(?:^|\s)\.[A-Z][A-Z0-9]{2,}\b|"
     # a credit in brackets after a caption: "[ Rajanish Kakade AP Photo]", "(John Locher / AP Photo)"
