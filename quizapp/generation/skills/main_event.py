@@ -152,6 +152,11 @@ def _told_only_in(rest: str, answer: str, headline_words: set[str]) -> set[str]:
     return {h for h in headline_words if told(h, rest_words) and not told(h, answer_words)}
 
 
+def _asks(text: str) -> bool:
+    """True for a sentence that ends on a question mark (inside closing quotation marks too)."""
+    return text.rstrip(" \"”’'").endswith("?")
+
+
 def _names_the_publisher(analysis: Analysis, text: str) -> bool:
     """True when a sentence names the story's own publisher (its self-promotion, not the story)."""
     publisher = (analysis.article.publisher or "").strip()
@@ -171,7 +176,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     if not story:
         return []
     lead = story[0]
-    if "?" in analysis.article.headline or lead.text.rstrip(" \"”’'").endswith("?"):
+    if "?" in analysis.article.headline or _asks(lead.text):
         return []  # "How big is Clinton's bounce?", "Does Ginsburg have any regrets? Hardly": a headline or a lead
         # that asks announces no news to match
     if _TWO_EVENTS.search(analysis.article.headline):
@@ -229,7 +234,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
         if re.search(r"\b(?:said|says|told|according)\b", option):
             continue  # an attribution ("X said the road …"), cut short, not an event
-        if sentence.text.rstrip(" \"”’'").endswith("?") or _names_the_publisher(analysis, sentence.text):
+        if _asks(sentence.text) or _names_the_publisher(analysis, sentence.text):
             continue  # a question reports nothing; "The Daily Wire … is a leading provider of news": the site's
             # own advertisement
         if len(set(re.findall(r"[a-z]+", option.lower())) & _ENGLISH) < 2 or option.split()[-1].lower() in _DANGLING:

@@ -237,14 +237,13 @@ def _only_cited(analysis: Analysis, source) -> bool:
     cited = re.compile(
         rf"\b(?:which|that|what)\s+(?:the\s+)?{name}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|ruled|found|held)\b"
     )
-    said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
-    return bool(said) and all(cited.search(text) for text in said)
+    return _speaks_only(analysis, source, cited)
 
 
-def _only_hearsay(analysis: Analysis, source) -> bool:
-    """True when every sentence in which `source` speaks passes its words on from others' reports."""
+def _speaks_only(analysis: Analysis, source, pattern: re.Pattern[str]) -> bool:
+    """True when every sentence in which `source` speaks matches `pattern` (and there is one at least)."""
     said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
-    return bool(said) and all(_HEARSAY.search(text) for text in said)
+    return bool(said) and all(pattern.search(text) for text in said)
 
 
 # What the person perceived of the events ("Holmes said he could hear Trump ask …"): they speak as a witness too.
@@ -259,12 +258,6 @@ def _witnessed(analysis: Analysis, source) -> bool:
     surname = re.escape(source.label.split()[-1])
     near = re.compile(rf"\b{surname}\b[^.;]{{0,60}}?{_PERCEIVED}")
     return any(near.search(analysis.sentences[i].text) for i in _naming(analysis, source))
-
-
-def _only_in_their_writings(analysis: Analysis, source) -> bool:
-    """True when every sentence in which the source speaks tells of messages, texts or e-mails of theirs."""
-    said = [analysis.sentences[i].text for i in source.sentences if i < len(analysis.sentences)]
-    return bool(said) and all(_PRIVATE_WRITING.search(text) for text in said)
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -314,11 +307,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _only_cited(analysis, source):
             continue  # "No, replied Fleming, because that is inciting harm, which the Supreme Court has said is not
             # protected": the court is cited inside a lawyer's answer; it says nothing in the story
-        if _only_hearsay(analysis, source):
+        if _speaks_only(analysis, source, _HEARSAY):
             continue  # "Rosenstein said, according to reports, …": the article has the remark second-hand
         if source.named and source.kind != "participant" and _witnessed(analysis, source):
             continue  # "Holmes, a State Department official, said he could hear Trump": an eyewitness as well
-        if _only_in_their_writings(analysis, source):
+        if _speaks_only(analysis, source, _PRIVATE_WRITING):
             continue  # "In one of the messages, FBI official Peter Strzok suggested …": his texts are the story's
             # subject; he is not a source speaking to it
         if source.kind == "expert" and _of_their_own_experience(analysis, source):

@@ -181,11 +181,6 @@ _THE_SOURCES = re.compile(
 )
 
 
-def _places(analysis: Analysis) -> int:
-    """How many different places (cities, states, countries) the story names."""
-    return len(analysis.entities("GPE"))
-
-
 def _unresolved_pronoun(sentence) -> bool:
     """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
     in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
@@ -521,7 +516,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
         if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
-        if _WHICH_PLACE.search(text) and not _local_place(sentence) and _places(analysis) >= 3:
+        if _WHICH_PLACE.search(text) and not _local_place(sentence) and len(analysis.entities("GPE")) >= 3:
             continue  # "Dozens of cars circled the capitol", "Police estimated the crowd at 3,200" in a story of
             # protests in several states: which capitol, which crowd? The sentence before said
         if unframed_projection(text):
