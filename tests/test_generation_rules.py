@@ -7169,3 +7169,45 @@ def test_from_sample_cd_an_also_see_link_and_a_skip_post_line_are_page_furniture
     assert not is_furniture("Also, Schumer says the stimulus package won't provide aid to the family's businesses.")
     assert has_web_debris("Skip Twitter post by @realDonaldTrump The deal with North Korea is very much in the making")
     assert not has_web_debris("The president skipped a post on Twitter about the deal on Monday.")
+
+
+_ONE_ROLE_STORY = (
+    "Harbour plan\n\n"
+    "The city council approved a plan to rebuild the harbour on Tuesday.\n\n"
+    "“This is the best day the harbour has had in fifty years,” said Nora Quist, the director of the Harbour "
+    "Trust.\n\n"
+    "“We will watch the costs,” said Peter Lund. Lund voted for the plan.\n\n"
+    "“It will take ten years,” said Alan Berg. Berg owns a boatyard on the quay.\n\n"
+    "“Fishing boats will have nowhere to go,” said Ivan Moss, who fishes from the harbour.\n"
+)
+
+
+def test_a_role_with_too_few_others_to_offer_is_asked_the_other_way_round():
+    from quizapp.generation.skills import BUILDERS
+
+    items = BUILDERS["source-credentials"](_analysis(_ONE_ROLE_STORY, "harbour.txt"))
+    asked = {c.prompt: c for c in items}
+    item = asked["Which person does the article introduce as “the director of the Harbour Trust”?"]
+    assert item.answer == ("Nora Quist",)
+    assert set(item.choices) == {"Nora Quist", "Peter Lund", "Alan Berg", "Ivan Moss"}
+    assert "introduces Nora Quist as “the director of the Harbour Trust”" in item.explanation
+    assert item.facts == frozenset({"describe:Nora Quist"})
+
+
+def test_the_other_way_round_leaves_out_people_who_may_hold_a_like_post():
+    story = _ONE_ROLE_STORY.replace("Berg owns a boatyard on the quay.", "Berg, the chief of the Harbour Club, agreed.")
+    from quizapp.generation.skills import BUILDERS
+
+    items = BUILDERS["source-credentials"](_analysis(story, "harbour.txt"))
+    quist = next(item for item in items if item.answer == ("Nora Quist",))
+    assert set(quist.choices) == {"Nora Quist", "Peter Lund", "Ivan Moss"}  # not Berg, a chief of a harbour body
+
+
+def test_a_role_is_not_a_clause_a_name_title_or_a_party_tag():
+    from quizapp.generation.skills.source_credentials import is_a_role
+
+    assert is_a_role("the mayor of Brownsville")
+    assert not is_a_role("again the mayor")
+    assert is_a_role("Vermont Health Commissioner")
+    assert not is_a_role("Vermont Health Commissioner Dr.")
+    assert not is_a_role("D-Del., a member of the Senate Foreign Relations Committee")

@@ -7,6 +7,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.extract.people import title_word
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
 from quizapp.generation.gazetteer import nations_in, party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
@@ -48,7 +49,15 @@ def is_a_role(description: str) -> bool:
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
         and not ({"time", "times"} & lowered and words[0].lower() in ("first", "second", "third", "last", "next"))
         and words[-1].lower() not in DANGLING_END  # "China's ambassador to": cut short
+        and not (words[-1].endswith(".") and title_word(words[-1]))  # "Vermont Health Commissioner Dr.": the
+        # title of the name that follows, not of the role
+        and words[0].lower() not in _NOT_A_START  # "again the mayor": a clause's words, not a role
+        and not _PARTY_TAG.match(description)  # "D-Del., a member of …": the party tag of a name
     )
+
+
+_NOT_A_START = frozenset("again also now still then once currently later soon already even".split())
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
@@ -237,6 +246,104 @@ def nation_gives_it_away(answer: str, wrong: list[str]) -> bool:
     return any(nations_in(w) for w in wrong) and not any(nations_in(w) == nations_in(answer) for w in wrong)
 
 
+_HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|to|in|with|on|from|who|and)\s+", re.IGNORECASE)
+_SAME_POST = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "representative", "spokespeople"}),
+    frozenset({"adviser", "advisor", "aide", "strategist", "consultant", "counselor", "counsellor"}),
+    frozenset({"analyst", "economist", "strategist", "researcher", "fellow", "scholar", "expert"}),
+    frozenset({"professor", "lecturer", "researcher", "scientist"}),
+    frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair", "president", "leader", "ceo"}),
+)
+
+
+def _post(role: str) -> str:
+    """The post a role names, lower-cased: its last word, or the one before "of" ("director of the Institute",
+    "White House spokesman", "Tactical Response CEO")."""
+    words = _HEAD_SPLIT.split(role, maxsplit=1)[0].split()
+    return words[-1].lower().strip(",.()") if words else ""
+
+
+def _alike(post: str, other: str) -> bool:
+    """True when two posts may be the same job under two names (an aide and an adviser, a head and a chief)."""
+    return post == other or any(post in group and other in group for group in _SAME_POST)
+
+
+def _bodies(role: str) -> set[str]:
+    """The capitalised words of a role that name a body or a place ("White", "House", "Romney")."""
+    words = (w.strip(",.()") for w in role.split())
+    return {
+        re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and w.lower() not in ROLE_WORDS and not title_word(w)
+    } - {""}
+
+
+def _holds_it_too(analysis: Analysis, other: str, role: str, post: str) -> bool:
+    """True when the article may give `other` the post of `role` as well: a description of a like post or of
+    the same body ("a top aide to Mitt Romney" beside "a Romney adviser"), or the post's word next to their
+    surname ("the spokesman, Smith, said")."""
+    theirs = _role_of(analysis, other) or ""
+    if theirs and (_alike(post, _post(theirs)) or _bodies(theirs) & _bodies(role)):
+        return True
+    surname = re.escape(other.split()[-1])
+    near = rf"\b{re.escape(post)}\w*\W+(?:\S+\W+){{0,5}}?{surname}\b|\b{surname}\W+(?:\S+\W+){{0,5}}?{re.escape(post)}"
+    return re.search(near, analysis.article.full_text, re.IGNORECASE) is not None
+
+
+def _role_of(analysis: Analysis, label: str) -> str | None:
+    """The description the article gives a person, as a source or as someone it only names."""
+    source = next((s for s in analysis.sources.values() if s.label == label and s.description), None)
+    return source.description if source else analysis.descriptions.get(label)
+
+
+def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
+    """The role's other way round: which person the article introduces as `role`, among other people of the
+    story who hold no like post. Asked when the story gives too few other roles to offer as wrong choices."""
+    post, surname = _post(role), source.label.split()[-1]
+    bare = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
+    text = analysis.article.full_text
+    for sentence in analysis.sentences:  # "a department spokeswoman" twice, for two people: whose is it?
+        if bare.lower() in sentence.text.lower() and surname not in sentence.text:
+            return None
+    if re.search(rf"\b{re.escape(surname)}\b", role) or not post:
+        return None
+    gender = _gender(role)
+    people = set(analysis.people())
+    voices = [
+        s.label
+        for s in sorted(analysis.sources.values(), key=lambda s: (not s.quoted, -len(s.sentences), s.label))
+        if s is not source and s.named and s.sentences and s.label in people
+    ]
+    named = [  # people the article only names, when it gives them a role: no ships or firms taken for people
+        p for p in analysis.people() if p not in voices and is_a_role(analysis.descriptions.get(p) or "")
+    ]
+    others = [
+        label
+        for label in analysis.offerable(list(dict.fromkeys([*voices, *named])))
+        if label != source.label
+        and not shares_a_name(label, [source.label, label])
+        and not shares_a_name(label, analysis.people())
+        and not re.search(rf"\b{re.escape(label.split()[-1])}\b", role)  # "Donald Trump" for "Trump spokeswoman"
+        and (gender is None or analysis.genders.get(label) == gender)  # a man for "spokeswoman" gives it away
+        and not _holds_it_too(analysis, label, role, post)
+    ]
+    prompt = f"Which person does the article introduce as “{role}”?"
+    pools = [[label for label in others if label in voices], [label for label in others if label not in voices]]
+    distractors = pick(source.label, pools, 3, prompt=prompt)
+    if len(distractors) < 2 or not re.search(re.escape(bare), text, re.IGNORECASE):
+        return None
+    return Candidate(
+        skill="source-credentials",
+        type="single",
+        prompt=prompt,
+        choices=(source.label, *distractors),
+        answer=(source.label,),
+        explanation=_lesson(source.label, role, _kind_of(role)),
+        evidence=(role,),
+        difficulty=1,
+        score=0.75,  # below "click the sentence that tells you who …" (0.8), which asks the same of a person
+        facts=frozenset({f"describe:{source.label}"}),
+    )
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     described = {
@@ -284,9 +391,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         # Offices are compared with offices of about the same length. An expert's qualification is usually a
         # longer phrase than any office ("Africa analyst and author on the Wagner Group"), so a little more room.
         distractors = _even(answer, pick(answer, pools, 3, prompt=prompt), 3.0 if kind == "expert" else 2.0)
-        if len(distractors) < 2:
-            continue
-        if nation_gives_it_away(answer, distractors):
+        if len(distractors) < 2 or nation_gives_it_away(answer, distractors):
+            inverse = _holder_of(analysis, source, source.description)
+            candidates.extend([inverse] if inverse else [])
             continue
         candidates.append(
             Candidate(
