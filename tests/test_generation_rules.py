@@ -7211,3 +7211,59 @@ def test_a_role_is_not_a_clause_a_name_title_or_a_party_tag():
     assert is_a_role("Vermont Health Commissioner")
     assert not is_a_role("Vermont Health Commissioner Dr.")
     assert not is_a_role("D-Del., a member of the Senate Foreign Relations Committee")
+
+
+_VOICES_STORY = (
+    "Harbour plan approved\n\n"
+    "The city council approved a plan to rebuild the harbour on Tuesday.\n\n"
+    "“This is the best day the harbour has had in fifty years,” said Nora Quist, the director of the Harbour "
+    "Trust.\n\n"
+    "“We will watch the costs,” said Peter Lund, a council member.\n\n"
+    "Work is due to start in the spring.\n\n"
+    "“It will take ten years, and the boats will have nowhere to go,” said Alan Berg, who owns a boatyard.\n\n"
+    "The plan will cost 40 million pounds.\n"
+)
+
+
+def _framing(text: str) -> dict[str, object]:
+    from quizapp.generation.skills import BUILDERS
+
+    return {c.prompt: c for c in BUILDERS["framing"](_analysis(text, "voices.txt"))}
+
+
+def test_the_first_and_the_last_voice_of_a_story_are_asked():
+    asked = _framing(_VOICES_STORY)
+    first = asked["Who is the first person whose words the article reports?"]
+    last = asked["Who is the last person whose words the article reports?"]
+    assert first.answer == ("Nora Quist",) and set(first.choices) == {"Nora Quist", "Peter Lund", "Alan Berg"}
+    assert last.answer == ("Alan Berg",) and set(last.choices) == {"Nora Quist", "Peter Lund", "Alan Berg"}
+    assert "“This is the best day the harbour has had in fifty years,” said Nora Quist" in first.explanation
+    assert "Peter Lund and Alan Berg speak only later" in first.explanation
+    assert "Nora Quist and Peter Lund speak earlier, and no one speaks after" in last.explanation
+
+
+def test_no_first_or_last_voice_when_someone_may_speak_unseen_before_or_after():
+    headline_speaks = _VOICES_STORY.replace("Harbour plan approved", "Harbour plan approved, council says")
+    assert "Who is the first person whose words the article reports?" not in _framing(headline_speaks)
+    warned = _VOICES_STORY.replace("The plan will cost", "Fishermen warned the plan will cost")
+    assert "Who is the last person whose words the article reports?" not in _framing(warned)
+    assert "Who is the last person whose words the article reports?" in _framing(_VOICES_STORY)
+
+
+def test_no_first_voice_when_a_group_or_two_people_speak_first():
+    group_first = _VOICES_STORY.replace(
+        "on Tuesday.", "on Tuesday. “We listened to everyone,” the council said in a statement."
+    )
+    assert "Who is the first person whose words the article reports?" not in _framing(group_first)
+    official_first = _VOICES_STORY.replace(
+        "The city council approved a plan to rebuild the harbour on Tuesday.",
+        "A senior council official said on Tuesday that the plan to rebuild the harbour was approved.",
+    )
+    assert "Who is the first person whose words the article reports?" not in _framing(official_first)
+    pronoun = _VOICES_STORY.replace(
+        "“This is the best day the harbour has had in fifty years,” said Nora Quist, the director of the Harbour "
+        "Trust.",
+        "Nora Quist, the director of the Harbour Trust, welcomed the plan. “This is the best day the harbour has "
+        "had in fifty years,” she said.",
+    )
+    assert "Who is the first person whose words the article reports?" not in _framing(pronoun)

@@ -67,6 +67,7 @@ SKILLS: dict[str, Skill] = {
         Skill("photo", "sourcing", "Photos", "What a file photo is, when it was taken, what it shows."),
         Skill("missing-voice", "sourcing", "Missing voices", "A party discussed throughout but never quoted."),
         Skill("evidence", "sourcing", "Finding evidence", "Pick the sentence of the article that shows a claim."),
+        Skill("framing", "sourcing", "First voice", "Whose words a story gives first, and how that frames the events."),
     )
 }
 HAND_WRITTEN = frozenset({"missing-voice"})

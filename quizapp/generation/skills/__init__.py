@@ -8,6 +8,7 @@ from quizapp.generation.skills import (
     detail,
     evidence,
     fact_opinion,
+    framing,
     hedge,
     main_event,
     number,
@@ -38,4 +39,5 @@ BUILDERS = {
     "contributors": contributors.build,
     "photo": photo.build,
     "evidence": evidence.build,
+    "framing": framing.build,
 }

@@ -1,0 +1,117 @@
+"""framing: whose words a story reports first and last, and how the first voice and the last word frame it.
+
+Asked only when the article leaves no doubt: the key's sentence is the first (or the last) of the story in
+which anyone speaks, nothing before it (headline included) or after it carries a quotation mark or a word of
+saying, and the key is named in that sentence. The wrong choices are people the story lets speak elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generation.analysis import Analysis, Source
+from quizapp.generation.candidate import Candidate
+from quizapp.generation.distractors import pick
+from quizapp.generation.skills.common import excerpt, possessive, quote_sentences, shown
+from quizapp.generation.skills.source_credentials import shares_a_name
+
+# Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
+_SPEAKS = re.compile(
+    r"[\"“”]|\b(?:said|says|say|saying|told|tells|tell|according|stated|announced|announces|added|adds|"
+    r"wrote|writes|tweeted|tweets|posted|posts|asked|asks|replied|explained|explains|noted|notes|argued|argues|"
+    r"insisted|insists|warned|warns|claimed|claims|declared|declares|testified|acknowledged|conceded|admitted|"
+    r"vowed|vows|promised|pledged|urged|urges|called|calls|described|describes|predicted|predicts|estimated|"
+    r"reported|reports|confirmed|confirms|denied|denies|disputed|disputes|accused|accuses|blamed|blames|"
+    r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
+    r"interview|spokes\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaking_people(analysis: Analysis) -> list[Source]:
+    """Named people who speak in the story, in the order they first do."""
+    people = set(analysis.people())
+    return sorted(
+        (s for s in analysis.sources.values() if s.named and s.sentences and s.label in people),
+        key=lambda s: min(s.sentences),
+    )
+
+
+def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source | None:
+    """The one named person who speaks in sentence `at`, when no one speaks in the sentences `before` and
+    `after` it (on the article's side of it) and nothing there reads as speech the analysis may have missed."""
+    voices = [s for s in analysis.sources.values() if at in s.sentences]
+    if len(voices) != 1 or at >= len(analysis.sentences):
+        return None  # two voices in one sentence: which came first is a matter of words, not of the story
+    key, sentence = voices[0], analysis.sentences[at]
+    if not key.named or key.label not in analysis.people() or analysis.harmed(key.label) or sentence.furniture:
+        return None  # a group, an unnamed official, a victim's last words: not a voice chosen to frame the events
+    if any(_SPEAKS.search(s.text) for s in (*before, *after)):
+        return None  # someone may speak there, in words the analysis did not take for speech
+    if not re.search(rf"\b{re.escape(key.label.split()[-1])}\b", sentence.text):
+        return None  # "he said", "the mayor said": the reader must work out who, and may not agree
+    if any(q.sentence == at and q.source is not key for q in analysis.quotes):
+        return None
+    return key
+
+
+def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | None:
+    """The first-voice or last-word item, with people who speak elsewhere in the story as wrong choices."""
+    others = [
+        s.label
+        for s in _speaking_people(analysis)
+        if s is not key
+        and not analysis.harmed(s.label)
+        and not shares_a_name(s.label, [key.label, s.label])
+        and not shares_a_name(s.label, analysis.people())
+    ]
+    prompt = f"Who is the {'first' if first else 'last'} person whose words the article reports?"
+    distractors = pick(key.label, [others], 3, prompt=prompt)
+    if len(distractors) < 2 or shares_a_name(key.label, analysis.people()):
+        return None
+    sentence = analysis.sentences[at]
+    named = ", ".join(distractors[:-1]) + f" and {distractors[-1]}"
+    running = [q for q in analysis.quotes if q.source is key and q.ends_in == at and q.sentence < at]
+    words = quote_sentences(analysis, running[0]) if running else sentence.text  # a quotation begun before its tag
+    said = shown(excerpt(words))
+    said += " " if said.endswith((".", "!", "?", "…", "”", '"')) else ". "
+    told = f"The {'first' if first else 'last'} words the article reports are {possessive(key.label, False)}: {said}"
+    if first:
+        told += f"{named} speak only later. "
+        lesson = (
+            "The first voice a story gives frames the events for the reader: notice whose side that is, and how "
+            "long the article makes you wait before other sides are heard."
+        )
+    else:
+        told += f"{named} speak earlier, and no one speaks after. "
+        lesson = (
+            "The last word is the one a reader remembers: ask whose side it is on, and whether the others had a "
+            "chance to reply to it."
+        )
+    return Candidate(
+        skill="framing",
+        type="single",
+        prompt=prompt,
+        choices=(key.label, *distractors),
+        answer=(key.label,),
+        explanation=told + lesson,
+        evidence=(words,),
+        difficulty=2,
+        score=0.75,
+        facts=frozenset({f"framing:{'first' if first else 'last'}", f"framing-voice:{key.label}"}),
+    )
+
+
+def build(analysis: Analysis) -> list[Candidate]:
+    spoken = sorted({i for s in analysis.sources.values() for i in s.sentences if i < len(analysis.sentences)})
+    if not spoken:
+        return []
+    candidates = []
+    first, last = spoken[0], spoken[-1]
+    if not _SPEAKS.search(analysis.article.headline):  # "Analyst says ban is unlikely": someone speaks first there
+        key = _voice_at(analysis, first, analysis.sentences[:first], [])
+        candidates.append(_item(analysis, key, first, True) if key else None)
+    after = [s for s in analysis.sentences[last + 1 :] if not s.furniture]  # not the page's links and credits
+    key = _voice_at(analysis, last, [], after)
+    candidates.append(_item(analysis, key, last, False) if key else None)
+    return [c for c in candidates if c]
