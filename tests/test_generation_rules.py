@@ -7267,3 +7267,71 @@ def test_no_first_voice_when_a_group_or_two_people_speak_first():
         "had in fifty years,” she said.",
     )
     assert "Who is the first person whose words the article reports?" not in _framing(pronoun)
+
+
+def test_from_sample_ce_a_name_written_only_inside_quotation_marks_is_nobody_s_full_name():
+    story = (
+        "Campaign trail\n\n"
+        "The party rushed out a news release under the headline “Bubba Axes Obama ... Again.”\n\n"
+        "“We will win this race,” Mr. Obama said at a rally on Friday.\n\n"
+        "“It was a slip,” said Mara Quist, a campaign spokeswoman.\n"
+    )
+    speakers = set(_quote_sources(story, "trail.txt").values())
+    assert "Bubba Axes Obama" not in speakers
+    assert speakers & {"Obama", "Mr. Obama"}
+
+
+def test_from_sample_ce_a_caption_whose_credit_runs_via_an_agency_is_furniture():
+    from quizapp.articles.furniture import is_furniture
+
+    assert is_furniture("Donald Trump speaks at the G-7 on Aug. 26. Photographer: Nicholas Kamm/AFP via Getty Images")
+    assert is_furniture("Donald Trump speaks at the G-7 on Aug. 26. Photographer: Nicholas Kamm/AFP")
+    assert not is_furniture("Donald Trump speaks at the G-7 on Aug. 26, and he will fly home via Getty Airport.")
+
+
+def test_from_sample_ce_it_after_an_opening_phrase_points_outside_the_sentence():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Currently, it's down to 6.2 percent.", standalone=False) == "it"
+    assert context_reference("Today it stands at 6.2 percent.", standalone=False) == "it"
+    assert context_reference("In 2019, Acme Corp had 500 employees.", standalone=False) is None
+    assert context_reference("Currently, it is expected that 6 percent will vote.", standalone=False) is None
+
+
+def test_from_sample_ce_a_figure_revised_up_to_is_no_bound():
+    story = (
+        "Growth report\n\n"
+        "Just last week, the Commerce Department revised its measure of total growth, the GDP, up to 4.2 percent "
+        "for April, May and June.\n\n"
+        "The economy added 200,000 jobs in August, the department said.\n"
+    )
+    from quizapp.generation.skills.true_false import _what_to_check
+
+    analysis = _analysis(story, "growth.txt")
+    revised = next(s for s in analysis.sentences if "revised" in s.text)
+    assert "up to" not in (_what_to_check(analysis, revised, revised.text) or "")
+    passive = _analysis(
+        story.replace("the Commerce Department revised its measure of total growth, the GDP,", "growth was revised"),
+        "g.txt",
+    )
+    was = next(s for s in passive.sentences if "revised" in s.text)
+    assert "up to" not in (_what_to_check(passive, was, was.text) or "")
+    bound = _analysis(story.replace("revised its measure of total growth, the GDP,", "put total growth at"), "g.txt")
+    put = next(s for s in bound.sentences if "put total" in s.text)
+    assert "up to" in (_what_to_check(bound, put, put.text) or "")  # a bound where nothing was revised
+
+
+def test_from_sample_ce_a_person_blank_is_not_the_headline_s_person():
+    story = (
+        "Trump absolves Kim of responsibility for Otto Warmbier’s death\n\n"
+        "President Donald Trump said on Thursday that he believed Kim Jong Un did not know about the case of "
+        "Otto Warmbier, a University of Virginia student.\n\n"
+        "Americans know the cruelty that was placed on Otto Warmbier by the North Korean regime.\n\n"
+        "Mickey Bergman, a negotiator who worked on the case, said the family was upset.\n\n"
+        "Nikki Haley, the former ambassador to the United Nations, said the regime was to blame.\n\n"
+        "Vladimir Putin, the Russian president, met Kim Jong Un in April.\n"
+    )
+    blank = "Fill in the blank from the article: “Americans know the cruelty that was placed on _____ by the"
+    assert not [p for p in _prompts("detail", story, "warmbier.txt") if p.startswith(blank)]
+    untitled = story.replace("Otto Warmbier’s death", "a student's death")
+    assert [p for p in _prompts("detail", untitled, "warmbier.txt") if p.startswith(blank)]

@@ -47,7 +47,8 @@ _BARE_CAPTION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\b(?:19|20)\d\d)"
     r"\.?"
     # the credit a page may keep after it: "Photographer: Andrew Harrer/Bloomberg", "REUTERS/Kevin Lamarque"
-    r"(?:\s+(?:Photo(?:grapher)?:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    r"(?:\s+(?:Photo(?:grapher)?:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+via\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"  # "Nicholas Kamm/AFP via Getty Images"
     r"\s*$"
 )
 _HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story

@@ -352,7 +352,7 @@ class _SourceBook:
         self.analysis = analysis
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
-        names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2]
+        names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
         self.names = names
         self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
@@ -390,6 +390,19 @@ class _SourceBook:
         self.last_document: Source | None = None
         self.state_media_label = self._state_media_label()
         self._killed: dict[str, bool] = {}
+
+    def _only_quoted(self, name: str) -> bool:
+        """True when every time the story writes `name` it stands inside quotation marks (a headline a press
+        release ran, "Bubba Axes Obama"; a title; a speaker's words): no sure full name of anyone, so "Mr. Obama"
+        is never taken for it."""
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        seen = [
+            self._in_quotation(sentence.index, sentence.span.start_char + match.start())
+            for sentence in self.analysis.sentences
+            if name in sentence.text
+            for match in pattern.finditer(sentence.text)
+        ]
+        return bool(seen) and all(seen)
 
     def _state_media_label(self) -> str | None:
         text = "\n".join(s.text for s in self.analysis.sentences)

@@ -232,6 +232,15 @@ _ASIDE_TO_READER = re.compile(
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+# "it" as the subject after a short opening ("Currently, it's down to …", "Since March it has fallen …"), not the
+# "it" of "it is expected that …" or "it is likely to …", which stands for nothing.
+_OPENER_IT = re.compile(
+    r"^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+|(?i:today|now|currently|yet|still|so|since then|by then)\s+)"
+    r"(?P<it>it)(?:['’]s|\s+(?:is|was|has|had|stands|stood|remains|"
+    r"remained|fell|rose|dropped|climbed|grew|reached|hit|sits|sat|hovers|hovered))\b"
+    r"(?!\s+(?:(?:un)?likely|expected|possible|impossible|clear|unclear|true|time|hard|easy|not|too|now|also|been "
+    r"(?:reported|said|announced))\b)"
+)
 # "it" or "them" after a preposition, standing for something named before the sentence.
 _OBJECT_IT = re.compile(r"\b(?:from|of|about|with|against|over|for|on|in|by|to)\s+(?:it|them)\b(?!['’])")
 # A figure with no noun as the subject: "Yet, only 15% are recycled", "About two billion are shipped": of what?
@@ -294,6 +303,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
+    opened = _OPENER_IT.match(folded)
+    if opened:
+        return opened.group("it")  # "Currently, it's down to 6.2 percent": what is? The sentence before says
     thing = _OBJECT_IT.search(folded)
     if thing and not re.search(r"\b(?:the|a|an|its|this|that)\s+\w+|\s[A-Z]", folded[: thing.start()]):
         return thing.group(0)  # "More than 77,000 people have recovered from it": from what?

@@ -246,6 +246,8 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 pools = [[p for p in pool if p not in country_names or party_of(p) not in others] for pool in pools]
             if kind == "where" and _in_headline(ent.text, analysis.article.headline):
                 continue  # "Pakistan" in a story headlined on "Pakistani girls": the headline gives the blank away
+            if kind == "who" and has_word(analysis.article.headline, ent.text.split()[-1]):
+                continue  # "the cruelty placed on ___" under "… for Otto Warmbier's death": the headline's person
             prompt = f"Fill in the blank from the article: {quoted(with_blank(text, start, start + len(ent.text)))}"
             distractors = pick(ent.text, pools, 3, prompt=prompt)
             if len(distractors) < 3:

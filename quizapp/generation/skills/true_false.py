@@ -435,9 +435,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     ]
     if bounded and re.search(
         r"\b(?:go|goes|went|gone|going|rise|rises|rose|risen|climb\w*|jump\w*|tick\w*|inch\w*|creep\w*|crept|"
-        r"edg\w*|bounc\w*|shot|spik\w*)\s+(?:back\s+)?up to\b|\bback\s+up to\b|"
-        r"\b(?:push|drive|drove|driv|send|sent|lift|bring|brought|boost|rais|mov|take|took)\w*\s+"
-        r"(?:[\w'’-]+\s+){1,4}up to\b",
+        r"edg\w*|bounc\w*|shot|spik\w*|revis\w*|adjust\w*|bump\w*|mark\w*)\s+(?:back\s+)?up to\b|\bback\s+up to\b|"
+        r"\b(?:push|drive|drove|driv|send|sent|lift|bring|brought|boost|rais|mov|take|took|revis|adjust|bump|"
+        r"ratchet)\w*\s+(?:[\w'’,-]+\s+){1,8}up to\b",  # "revised its measure of growth, the GDP, up to 4.2 %"
         text,
     ):
         bounded = []  # "prices go up to $8", "pushing the yield up to 1.65%": a rise, not a bound
