@@ -7335,3 +7335,68 @@ def test_from_sample_ce_a_person_blank_is_not_the_headline_s_person():
     assert not [p for p in _prompts("detail", story, "warmbier.txt") if p.startswith(blank)]
     untitled = story.replace("Otto Warmbier’s death", "a student's death")
     assert [p for p in _prompts("detail", untitled, "warmbier.txt") if p.startswith(blank)]
+
+
+def test_from_sample_ce_a_denial_is_never_made_false_by_a_swap():
+    from quizapp.generation.skills.true_false import _false_item
+
+    story = (
+        "Surveillance row\n\n"
+        "Mark Meadows, a Republican congressman, said the warrant was improper.\n\n"
+        "Carter Page, a former adviser to the campaign, said he had done nothing wrong.\n\n"
+        "Carter Page met Russian officials in Moscow in July 2016.\n"
+    )
+
+    def swapped(text: str):
+        analysis = _analysis(text, "page.txt")
+        sentence = next(s for s in analysis.sentences if s.text.startswith("Carter Page met"))
+        return _false_item(analysis, sentence.text, sentence.span.start_char, sentence)
+
+    assert swapped(story) is not None  # a plain report makes a false statement with another name in it
+    assert swapped(story.replace("met Russian", "met no Russian")) is None
+    assert swapped(story.replace("in July 2016.", "in July 2016, but never in Kyiv.")) is None
+
+
+def test_from_sample_ce_words_credited_to_a_named_body_are_not_taught_as_unnamed():
+    from quizapp.generation.skills import BUILDERS
+
+    story = (
+        "Climate talks\n\n"
+        "The State Department announced last month that the U.S. would continue participating in international "
+        'climate change negotiations, "to protect U.S. interests and ensure all future policy options remain open '
+        'to the administration."\n\n'
+        '"We will stay at the table," said an international official familiar with the meeting.\n\n'
+        '"Nothing has changed," another White House official said.\n'
+    )
+    items = BUILDERS["quote-speaker"](_analysis(story, "climate.txt"))
+    body = next(c for c in items if c.answer == ("The State Department",))
+    assert "with no name" not in body.explanation and "a named body" in body.explanation
+
+
+def test_from_sample_ce_breaking_with_precedent_is_no_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _LOADED_NOUNS
+
+    assert _LOADED_NOUNS.search("the Fifth Circuit allowed the law to stand, breaking with Supreme Court precedent.")
+    assert _LOADED_NOUNS.search("The mayor acted in defiance of the court's order.")
+    assert not _LOADED_NOUNS.search("The court broke for lunch with the case unfinished.")
+    story = (
+        "Abortion law\n\n"
+        "The Center for Reproductive Rights challenged the Louisiana law on behalf of abortion providers, and in "
+        "September 2018, the Fifth Circuit Court of Appeals allowed the law to stand, breaking with Supreme Court "
+        "precedent.\n\n"
+        "The Supreme Court heard the case in March 2020.\n"
+    )
+    assert not [p for p in _prompts("fact-opinion", story, "law.txt") if "breaking with" in p]
+
+
+def test_from_sample_ce_a_plural_description_is_no_one_person_s_role():
+    analysis = _analysis(
+        "Texts row\n\n"
+        "The messages between Peter Strzok and Lisa Page, anti-Trump FBI officials, were released on Friday.\n\n"
+        '"This is a disgrace," said Mark Meadows, a Republican congressman.\n\n'
+        '"The article is out," Strzok wrote in April.\n',
+        "texts.txt",
+    )
+    described = {s.label: s.description for s in analysis.sources.values()}
+    assert described.get("Peter Strzok") != "anti-Trump FBI officials"
+    assert described.get("Mark Meadows") == "a Republican congressman"

@@ -141,7 +141,17 @@ def _can_describe_a_person(description: str) -> bool:
         maxsplit=1,
     )[0]
     words = re.findall(r"[A-Za-z][\w-]*", first)
+    if words and words[-1].lower() in _GROUP_HEADS:
+        return False  # "Strzok and Page, anti-Trump FBI officials": a description of the two, no one's role
     return not words or words[-1].lower() not in _THING_HEADS
+
+
+# Plural heads of a description that name several people at once.
+_GROUP_HEADS = frozenset(
+    "officials officers agents lawyers attorneys leaders members employees staffers aides advisers advisors "
+    "executives lawmakers senators investigators prosecutors analysts experts researchers scientists "
+    "spokesmen spokeswomen spokespeople representatives colleagues friends partners critics supporters".split()
+)
 
 
 @dataclass(frozen=True)

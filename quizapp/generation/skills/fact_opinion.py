@@ -215,7 +215,11 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 _LOADED_NOUNS = re.compile(
     r"\b(?:propaganda|smear|hoax|witch hunt|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|cover-?up|"
     r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|villains?|visionar(?:y|ies)|"
-    r"fixation|obsession|shed(?:s|ding)? (?:new |fresh )?light)\b",
+    r"fixation|obsession|shed(?:s|ding)? (?:new |fresh )?light|"
+    # a verdict on a ruling or an act against a norm: "breaking with Supreme Court precedent", "in defiance of"
+    r"(?:break(?:s|ing)?|broke(?:n)?) with (?:[\w'’-]+\s+){0,3}(?:precedent|tradition|norms?|convention)|"
+    r"in (?:defiance|violation|disregard) of|flout(?:s|ed|ing)?|def(?:y|ies|ied|ying) (?:the\s+)?"
+    r"(?:law|courts?|precedent|orders?|rulings?))\b",
     re.IGNORECASE,
 )
 

@@ -566,6 +566,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             # a quotation carried on from an earlier paragraph is the convention worth teaching: reviewers rate it
             # above a tag beside the words
             difficulty, score = 2, 0.7 if tagged_here else 0.88
+        elif not source.named and source.kind == "named-official":  # "The State Department": a body, named
+            how = (
+                f"The quotation is credited right beside it to {mention_in(source.label, sentence)}: a named body, "
+                "not a person, so the words are its official position, and it answers for them."
+            )
+            difficulty, score = 1, 0.85
         elif not source.named:
             how = (
                 f"The quotation is credited right beside it to {mention_in(source.label, sentence)}, with no name: "

@@ -459,7 +459,14 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     return None
 
 
+# A denial ("Carter Page has not been charged"): with another name or number in it the statement is not shown
+# false, only unsupported; the article says nothing either way about the one swapped in.
+_DENIED = re.compile(r"\b(?:not|never|neither|nor|none|nobody|no(?![.-]))\b|n[’']t\b", re.IGNORECASE)
+
+
 def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, bool] | None:
+    if _DENIED.search(text):
+        return None
     swapped = _swap(analysis, text, offset, sentence)
     if swapped is None:
         return None
