@@ -7400,3 +7400,112 @@ def test_from_sample_ce_a_plural_description_is_no_one_person_s_role():
     described = {s.label: s.description for s in analysis.sources.values()}
     assert described.get("Peter Strzok") != "anti-Trump FBI officials"
     assert described.get("Mark Meadows") == "a Republican congressman"
+
+
+def test_from_sample_cf_a_headline_quoting_someone_in_single_quotes_has_a_voice_before_the_story():
+    story = _VOICES_STORY.replace("Harbour plan approved", "Harbour plan approved; 'We will fight it'")
+    assert "Who is the first person whose words the article reports?" not in _framing(story)
+    story = _VOICES_STORY.replace("Harbour plan approved", "Harbour plan's costs rise")  # an apostrophe is no quote
+    assert "Who is the first person whose words the article reports?" in _framing(story)
+
+
+def test_from_sample_cf_a_post_held_during_past_events_is_taught_as_a_former_one():
+    from quizapp.generation.skills.source_credentials import _lesson
+
+    lesson = _lesson("Nick Akerman", "an assistant special prosecutor during Watergate", "official")
+    assert "no longer speaks for it" in lesson
+    assert "no longer" not in _lesson("Nora Quist", "a prosecutor in the district attorney's office", "official")
+
+
+def test_the_last_word_may_be_a_he_said_that_carries_on_the_named_speaker_s_words():
+    story = _VOICES_STORY.replace(
+        "The plan will cost 40 million pounds.\n",
+        "The plan will cost 40 million pounds, Berg added. “And nobody asked us,” he said.\n",
+    )
+    last = _framing(story)["Who is the last person whose words the article reports?"]
+    assert last.answer == ("Alan Berg",)
+    other = story.replace("Berg added.", "Berg added, standing beside Lund.")
+    assert "Who is the last person whose words the article reports?" not in _framing(other)
+
+
+_JUDGES_STORY = (
+    "Testimony fight\n\n"
+    "Donald Trump, the president, said the inquiry was a hoax.\n\n"
+    "Paul Manafort, his former campaign chairman, was sentenced last year.\n\n"
+    "Beryl Howell, the chief judge of the district court, has heard several of the cases.\n\n"
+    "Amy Berman, a judge in Washington, heard the case in May.\n\n"
+    "Yet Ketanji Brown Jackson, a trial-level judge in Washington, ruled in late November that McGahn would have "
+    "to testify.\n\n"
+    "Rudy Giuliani, the president's lawyer, criticised the ruling.\n"
+)
+
+
+def test_from_sample_cf_who_ruled_is_asked_among_judges_only():
+    from quizapp.generation.skills import BUILDERS
+
+    items = BUILDERS["detail"](_analysis(_JUDGES_STORY, "judges.txt"))
+    ruled = [c for c in items if c.prompt.startswith("According to the article, who ruled")]
+    assert all(set(c.choices) <= {"Ketanji Brown Jackson", "Beryl Howell", "Amy Berman"} for c in ruled)
+    assert not ruled  # two other judges only: too few wrong choices, so the item is left out
+
+
+def test_from_sample_cf_a_seat_of_power_or_a_continent_is_no_country_choice():
+    from quizapp.generation.skills.detail import _a_country_name
+
+    assert _a_country_name("Ukraine") and _a_country_name("Germany")
+    assert not _a_country_name("Kremlin")
+    assert not _a_country_name("America")
+    assert not _a_country_name("Washington")
+
+
+def test_from_sample_cf_no_who_did_question_from_a_verb_of_another_clause():
+    story = (
+        "Debate night\n\n"
+        "Hawaii Rep. Tulsi Gabbard, who served in the Iraq War, sparred with Ohio Rep. Tim Ryan over foreign policy "
+        "— and eventually won the upper hand when she corrected Ryan for saying the Taliban, not al-Qaeda, was "
+        "behind the 9/11 attacks.\n\n"
+        "Amy Klobuchar, a senator from Minnesota, spoke about health care.\n\n"
+        "Cory Booker, a senator from New Jersey, spoke about guns.\n\n"
+        "Bill de Blasio, the mayor of New York, spoke about taxes.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "debate.txt") if "was behind" in p]
+
+
+def test_from_sample_cf_running_on_a_platform_is_asked_among_politicians():
+    from quizapp.generation.skills.detail import _SPHERES
+
+    def sphere(predicate: str):
+        return next((words for pattern, words in _SPHERES if pattern.search(predicate)), frozenset())
+
+    assert "senator" in sphere("ran on a hardline immigration enforcement platform")
+    assert "judge" in sphere("ruled in late November that McGahn would have to testify")
+    assert not sphere("visited the border in June")
+
+
+def test_from_sample_cf_states_as_a_noun_is_no_verb_of_saying():
+    analysis = _analysis(
+        "Court fight\n\n"
+        "Donald Trump, the president, met the nominee on Monday and said that the Senate should act quickly.\n\n"
+        "Trump won the election by tipping three Rust Belt states his way by margins small enough that Republicans "
+        "believe the Supreme Court vacancy was a determining factor.\n",
+        "court.txt",
+    )
+    verbs = {(c.sentence, c.verb) for c in analysis.claims}
+    assert (1, "states") not in verbs
+    assert (0, "said") in verbs  # "met … and said": joined by "and", the subject carries over
+
+
+def test_from_sample_cf_a_participle_before_a_surname_is_no_given_name():
+    from quizapp.generation.analysis import looks_like_a_name
+
+    assert not looks_like_a_name("Quoting Feinstein")
+    assert not looks_like_a_name("Citing Pelosi")
+    assert looks_like_a_name("Dianne Feinstein")
+
+
+def test_from_sample_cf_a_lost_letter_after_was_is_garbled():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("The program was n the chopping block last year.")
+    assert not is_garbled("The program was on the chopping block last year.")
+    assert not is_garbled("The program was a success, and Plan B is a backup.")

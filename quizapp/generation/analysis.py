@@ -100,7 +100,7 @@ def looks_like_a_name(text: str) -> bool:
 _NEVER_A_GIVEN_NAME = frozenset(
     "never not no anti pro stop all every always ever only just also very more most less than then when where why "
     "how what who which because although though unless until while yet the a an this that these those our your "
-    "their its his her my team friends dear".split()
+    "their its his her my team friends dear quoting citing according asked noting calling describing".split()
 )
 
 

@@ -528,7 +528,8 @@ _TYPO = re.compile(
     # quantifiers: the pattern is tried at every word of every sentence)
     r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])|"  # "more than a 1 million tweets"
     r"\b\d[\d,]*\s(?:its|his|their)\s|"  # "says 837 its soldiers have died": a word lost
-    r"\b\d{1,3},\s0\d\d\b",  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
+    r"\b\d{1,3},\s0\d\d\b|"  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
+    r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b",  # "was n the chopping block": a letter lost
     re.IGNORECASE,
 )
 # "to review’s Cuba’s place": a verb written as a possessive before a possessive (written with capitals as they are).

@@ -43,6 +43,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
             return None  # "Trump has denied … and Russia has said": a verb with its own "has" has its own subject
+        if not any(child.dep_ == "cc" for child in (*verb.head.children, *verb.children)) or (
+            verb.tag_ == "VBZ" and verb.head.tag_ == "VBD"
+        ):
+            return None  # "Trump won … by tipping three Rust Belt states his way": no "and" joins them, or the
+            # tenses differ; a noun the parse took for a verb
         return _subject(verb.head)
     return None
 

@@ -219,8 +219,9 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 continue  # "the Latin America trip, which begins in ___": only places of that region would fit
             elif label == "GPE" and ent.text in capital_names:
                 pools, kind = [[p for p in places if p in capital_names], near_capitals], "where"
-            elif label == "GPE" and ent.text in country_names:
-                pools, kind = [[p for p in places if p in country_names and not _TAKES_THE.match(p)]], "where"
+            elif label == "GPE" and ent.text in country_names and ent.text not in _STANDS_FOR_A_COUNTRY:
+                pools = [[p for p in places if p in country_names and not _TAKES_THE.match(p) and _a_country_name(p)]]
+                kind = "where"
             elif (
                 label == "DATE"
                 and ent.text in _WEEKDAYS
@@ -271,6 +272,16 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     return found
 
 
+# Names the gazetteer keeps for a country that are no country's name in a list of countries: its seat of power
+# ("Kremlin", "Washington") or a name of a continent as well ("America").
+_STANDS_FOR_A_COUNTRY = frozenset({"Kremlin", "America", "Washington", "D.C.", "Washington D.C.", "White House"})
+
+
+def _a_country_name(name: str) -> bool:
+    """True for a name that can stand among countries as a choice: not a seat of power, a continent or a capital."""
+    return name not in _STANDS_FOR_A_COUNTRY and name not in set(capitals().values())
+
+
 def _in_a_list_of_places(ent) -> bool:
     """True when the place is joined by "and", "or" or a comma to another place: its fellows in the list show which
     places would fit (all European, all states), so wrong places from elsewhere in the story stand out."""
@@ -298,6 +309,27 @@ _WHOSE_EVENT = re.compile(
 _ROLES_NAMED = frozenset(w.rstrip("s") for w in ROLE_WORDS) - {"chief", "head", "general", "official", "member"}
 
 
+# Acts only people of one sphere do, and the words of a description that place a person in it: a judge rules, a
+# politician runs for office. Wrong choices from outside the sphere could not have done it.
+_SPHERES = (
+    (
+        re.compile(r"\b(?:ruled|sentenced|presided|overturned|dismissed the (?:case|lawsuit|suit|charges))\b"),
+        frozenset({"judge", "justice", "magistrate", "judges", "justices"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:ran (?:for|on|against)|campaigned|was elected|won (?:the|a) (?:primary|election|race|seat|"
+            r"nomination|vote)|conceded)\b"
+        ),
+        frozenset(
+            "senator sen governor gov mayor president lawmaker congressman congresswoman representative rep "
+            "candidate democrat republican nominee hopeful contender councilman councilwoman councillor councilor "
+            "premier minister".split()
+        ),
+    ),
+)
+
+
 def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
     """ "According to the article, who ordered the accused to remain in custody?": the person who did what a
     sentence says, among other people of the story."""
@@ -312,6 +344,11 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         name = next((n for n in people if subject.text in n.split() and n in sentence.text), None)
         if name is None:
             continue
+        gap = doc_text(sentence.span.doc)[subject.idx + len(subject.text) : root.idx]
+        gap = re.sub(r"^\s*,[^,]*,", "", gap, count=1)  # an aside between the name and its verb: ", a judge,"
+        if len(gap.split()) > 2:
+            continue  # "Gabbard … sparred with Ryan … when she corrected him for saying the Taliban was behind …":
+            # the parse joined a name to a verb of another clause
         end = max(t.i for t in root.subtree if t.i >= root.i)
         tokens = [t for t in sentence.span if root.i <= t.i <= end]
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -362,6 +399,11 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             and not capitals & set(re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, "")))
             and not countries & {party_of(w) for w in re.findall(r"[A-Z][a-z]+", analysis.descriptions.get(p, ""))}
         ]  # nobody whose description ties them to the predicate ("Putin", asked who demanded answers from Russia)
+        sphere = next((words for pattern, words in _SPHERES if pattern.search(predicate)), None)
+        if sphere:  # "who ruled that McGahn must testify?": only judges; "who ran on a … platform?": politicians
+            fitting = [
+                p for p in fitting if sphere & {w.lower().strip(",.") for w in analysis.descriptions.get(p, "").split()}
+            ]
         roles = {w.rstrip("s") for w in re.findall(r"[a-z]+", predicate.lower())} & _ROLES_NAMED
         if roles:  # "who was the first senator to doze off?": only other senators would make the reader look
             fitting = [

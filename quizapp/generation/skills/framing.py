@@ -17,7 +17,7 @@ from quizapp.generation.skills.source_credentials import shares_a_name
 
 # Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
 _SPEAKS = re.compile(
-    r"[\"“”]|\b(?:said|says|say|saying|told|tells|tell|according|stated|announced|announces|added|adds|"
+    r"[\"“”‘]|(?:^|\s)'(?=\w)|\b(?:said|says|say|saying|told|tells|tell|according|stated|announced|announces|added|adds|"
     r"wrote|writes|tweeted|tweets|posted|posts|asked|asks|replied|explained|explains|noted|notes|argued|argues|"
     r"insisted|insists|warned|warns|claimed|claims|declared|declares|testified|acknowledged|conceded|admitted|"
     r"vowed|vows|promised|pledged|urged|urges|called|calls|described|describes|predicted|predicts|estimated|"
@@ -48,11 +48,23 @@ def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source 
         return None  # a group, an unnamed official, a victim's last words: not a voice chosen to frame the events
     if any(_SPEAKS.search(s.text) for s in (*before, *after)):
         return None  # someone may speak there, in words the analysis did not take for speech
-    if not re.search(rf"\b{re.escape(key.label.split()[-1])}\b", sentence.text):
-        return None  # "he said", "the mayor said": the reader must work out who, and may not agree
+    if not _named_there(analysis, key, at):
+        return None  # "the mayor said", a "he said" after other people: the reader must work out who
     if any(q.sentence == at and q.source is not key for q in analysis.quotes):
         return None
     return key
+
+
+def _named_there(analysis: Analysis, key: Source, at: int) -> bool:
+    """True when sentence `at` names `key` by surname, or is a "he said" (which the analysis gave to the key) right
+    after a sentence in which the key alone speaks and is named: the run of the key's words goes on."""
+    surname = re.compile(rf"\b{re.escape(key.label.split()[-1])}\b")
+    if surname.search(analysis.sentences[at].text):
+        return True
+    before = at - 1
+    if before < 0 or before not in key.sentences or not surname.search(analysis.sentences[before].text):
+        return False
+    return not any(at - 1 in s.sentences for s in analysis.sources.values() if s is not key)
 
 
 def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | None:

@@ -186,7 +186,11 @@ def _lesson(label: str, description: str, kind: str) -> str:
     """Why this role matters when weighing what the source says."""
     words = {w.lower().strip(",.()") for w in description.split()}
     said = f"The article introduces {label} as “{description}”. "
-    if words & {"former", "retired", "ex"} or re.match(r"(?:ex|former)-", description, re.IGNORECASE):
+    if (
+        words & {"former", "retired", "ex"}
+        or re.match(r"(?:ex|former)-", description, re.IGNORECASE)
+        or re.search(r"\bduring\s+(?:the\s+)?[A-Z]", description)  # "an assistant special prosecutor during Watergate"
+    ):
         return said + (  # "former DOJ spokesman": no longer the body's voice, whatever the post was
             f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
             "for it: this is an informed outsider's view, not an official one."
