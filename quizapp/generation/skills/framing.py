@@ -28,6 +28,27 @@ _SPEAKS = re.compile(
 )
 
 
+# Words that show a particular person where someone speaks: a pronoun, or "the" and a one-person post ("the
+# president said" is a person the story may name elsewhere). "Officials said", "a spokesman said" are no one named.
+_A_PERSON = re.compile(
+    r"\b(?:he|she|his|her|him|I|they|their|them)\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:president|governor|mayor|senator|minister|"
+    r"secretary|chancellor|king|queen|premier|judge|chairman|chairwoman|leader|director|chief|candidate|congressman|"
+    r"congresswoman|ambassador|spokesman|spokeswoman|spokesperson|speaker|sheriff|commissioner|prosecutor|attorney|"
+    r"lawyer|pope|prince|princess|nominee|founder|author|owner)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_person_may_speak(analysis: Analysis, sentence) -> bool:
+    """True when `sentence` reads as speech and shows a particular person: someone named, a pronoun, "the
+    president". Words of a body or of unnamed people ("the ministry said", "officials said") are no one's here."""
+    if not _SPEAKS.search(sentence.text):
+        return False
+    if _A_PERSON.search(sentence.text) or any(e.label_ == "PERSON" for e in sentence.ents):
+        return True
+    return any(re.search(rf"\b{re.escape(p.split()[-1])}\b", sentence.text) for p in analysis.people())
+
+
 def _speaking_people(analysis: Analysis) -> list[Source]:
     """Named people who speak in the story, in the order they first do."""
     people = set(analysis.people())
@@ -46,12 +67,17 @@ def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source 
     key, sentence = voices[0], analysis.sentences[at]
     if not key.named or key.label not in analysis.people() or analysis.harmed(key.label) or sentence.furniture:
         return None  # a group, an unnamed official, a victim's last words: not a voice chosen to frame the events
-    if any(_SPEAKS.search(s.text) for s in (*before, *after)):
+    if any(_a_person_may_speak(analysis, s) for s in (*before, *after)):
         return None  # someone may speak there, in words the analysis did not take for speech
     if not _named_there(analysis, key, at):
         return None  # "the mayor said", a "he said" after other people: the reader must work out who
     if any(q.sentence == at and q.source is not key for q in analysis.quotes):
         return None
+    quoted = [q for q in analysis.quotes if q.source is key and at in (q.sentence, q.ends_in)]
+    claimed = [c for c in analysis.claims if c.source is key and c.sentence == at]
+    if not claimed and not any(len(q.text.split()) >= 4 for q in quoted):
+        return None  # "the four-day “Free Speech Week” Mr. Yiannopoulos had planned": a name in quotation marks,
+        # no words of his
     return key
 
 
@@ -77,7 +103,7 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
         and not shares_a_name(s.label, [key.label, s.label])
         and not shares_a_name(s.label, analysis.people())
     ]
-    prompt = f"Who is the {'first' if first else 'last'} person whose words the article reports?"
+    prompt = f"Who is the {'first' if first else 'last'} named person whose words the article reports?"
     distractors = pick(key.label, [others], 3, prompt=prompt)
     if len(distractors) < 2 or shares_a_name(key.label, analysis.people()):
         return None
@@ -87,7 +113,10 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
     words = quote_sentences(analysis, running[0]) if running else sentence.text  # a quotation begun before its tag
     said = shown(excerpt(words))
     said += " " if said.endswith((".", "!", "?", "…", "”", '"')) else ". "
-    told = f"The {'first' if first else 'last'} words the article reports are {possessive(key.label, False)}: {said}"
+    told = (
+        f"The {'first' if first else 'last'} words the article reports from a person it names are "
+        f"{possessive(key.label, False)}: {said}"
+    )
     if first:
         told += f"{named} speak only later. "
         lesson = (
@@ -95,7 +124,7 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
             "long the article makes you wait before other sides are heard."
         )
     else:
-        told += f"{named} speak earlier, and no one speaks after. "
+        told += f"{named} speak earlier, and no one named speaks after. "
         lesson = (
             "The last word is the one a reader remembers: ask whose side it is on, and whether the others had a "
             "chance to reply to it."
@@ -115,7 +144,16 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
 
 
 def build(analysis: Analysis) -> list[Candidate]:
-    spoken = sorted({i for s in analysis.sources.values() for i in s.sentences if i < len(analysis.sentences)})
+    people = set(analysis.people())
+    spoken = sorted(  # the sentences where a named person speaks: a body's or an unnamed voice's words come between
+        {
+            i
+            for s in analysis.sources.values()
+            if s.named and s.label in people
+            for i in s.sentences
+            if i < len(analysis.sentences)
+        }
+    )
     if not spoken:
         return []
     candidates = []
