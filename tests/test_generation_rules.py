@@ -7518,3 +7518,53 @@ def test_from_sample_cf_a_lost_letter_after_was_is_garbled():
     assert is_garbled("The program was n the chopping block last year.")
     assert not is_garbled("The program was on the chopping block last year.")
     assert not is_garbled("The program was a success, and Plan B is a backup.")
+
+
+def test_from_sample_cg_per_a_named_kind_of_thing_is_a_rate_not_a_source():
+    from quizapp.generation.skills.common import attribution
+
+    assert attribution("Net income was $32.55 billion, or $19,790 per Class A share, a year earlier.") is None
+    assert attribution("Unemployment fell to 6 percent, per the Labor Department.") == ("per", "the Labor Department")
+
+
+def test_from_sample_cg_a_possessive_description_takes_no_a():
+    from quizapp.generation.skills.anonymous_source import _described_named_sources
+
+    analysis = _analysis(
+        "Talks\n\n"
+        "Ri Yong-ho, North Korea’s Foreign minister, said the talks were over.\n\n"
+        "Emmanuel Macron, French president, said Europe would stay at the table.\n",
+        "talks.txt",
+    )
+    described = _described_named_sources(analysis)
+    assert not [label for label in described if "Korea’s" in label]
+    assert "A French president" in described
+
+
+def test_from_sample_cg_an_event_named_like_a_person_is_no_person():
+    from quizapp.generation.analysis import looks_like_a_name
+
+    assert not looks_like_a_name("Town Meeting Day")
+    assert not looks_like_a_name("Harbour Festival Parade")
+    assert looks_like_a_name("Doris Day")
+
+
+def test_from_sample_cg_both_ideas_points_outside_the_sentence():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Aides say Obama views both ideas as pragmatic.", standalone=False) == "both ideas"
+    assert context_reference("The council backed both plans, the harbour and the bridge.", standalone=False) is None
+
+
+def test_from_sample_cg_a_given_name_the_model_cut_off_is_put_back():
+    story = (
+        "Corridor opens\n\n"
+        "Ramesh Singh Arora, a Sikh politician, welcomed the pilgrims on Saturday.\n\n"
+        "“If you look at the last 70 years, this is a first,” Singh Arora said.\n\n"
+        "“We will come back every year,” said Imran Gondal, a pilgrim.\n\n"
+        "“The police were kind to us,” said Muzawer Mal, a shopkeeper.\n"
+    )
+    speakers = set(_quote_sources(story, "corridor.txt").values())
+    assert "Ramesh Singh Arora" in speakers and "Singh Arora" not in speakers
+    titled = story.replace("Ramesh Singh Arora, a Sikh politician,", "President Singh Arora")
+    assert "President Singh Arora" not in set(_quote_sources(titled, "corridor.txt").values())

@@ -67,8 +67,9 @@ _NOT_A_PERSON_WORD = frozenset(
     "university hospital court party army twitter facebook google airport station street road avenue lane "
     "international watch cross journal news times post institute foundation association society center centre "
     "network bank fund union organization organisation corporation inc ltd neurology medicine "
-    "getty afp epa reuters ap add follow".split()  # "Getty McCain": a photo credit run into a name; "Add Donald
-    # Trump as an interest": a page's button
+    "getty afp epa reuters ap add follow meeting festival parade holiday conference summit".split()
+    # "Getty McCain": a photo credit run into a name; "Add Donald Trump as an interest": a page's button; "Town
+    # Meeting Day": an event
 )
 
 
@@ -363,6 +364,7 @@ class _SourceBook:
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
+        names += [whole for whole in map(self._name_in_full, names) if whole and whole not in names]
         self.names = names
         self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
@@ -400,6 +402,22 @@ class _SourceBook:
         self.last_document: Source | None = None
         self.state_media_label = self._state_media_label()
         self._killed: dict[str, bool] = {}
+
+    def _name_in_full(self, name: str) -> str | None:
+        """The longer name the story writes `name` in, when the model cut a given name off ("Ramesh Singh Arora",
+        found as "Singh Arora"): one capitalised word right before it, rare as an English word, neither a title
+        nor a people's name nor a party."""
+        from wordfreq import zipf_frequency
+
+        story = " ".join(s.text for s in self.analysis.sentences)
+        fronts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", story))
+        if len(fronts) != 1:
+            return None
+        front = fronts.pop()
+        if title_word(front) or party_of(front) or zipf_frequency(front.lower(), "en") >= 3.0:
+            return None  # "President Joe Biden", "Democrat Joe Biden", "Then Joe Biden said": no given name
+        whole = f"{front} {name}"
+        return whole if looks_like_a_name(whole) else None
 
     def _only_quoted(self, name: str) -> bool:
         """True when every time the story writes `name` it stands inside quotation marks (a headline a press
@@ -829,6 +847,8 @@ class _SourceBook:
             return known.pop() if len(known) == 1 else name
         for pool in (names, self.analysis.descriptions, self.analysis.sources):
             found = list(dict.fromkeys(known for known in pool if known != name and known.endswith(" " + name)))
+            found = [k for k in found if not any(o != k and o.endswith(" " + k) for o in found)]  # "Singh Arora" is
+            # "Ramesh Singh Arora" cut short, not another Arora
             if found:
                 people = {(known.split()[0], known.split()[-1]) for known in found}  # "Donald J. Trump" is Donald Trump
                 if len(people) == 1 and self._kin_of_a_titled_namesake(found[0], name):

@@ -232,6 +232,12 @@ _ASIDE_TO_READER = re.compile(
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+# "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
+_BOTH_OF_THEM = re.compile(
+    r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
+    r"approaches|steps|decisions|changes|efforts|programs|programmes|cases|claims|reports|deals|men|women)\b",
+    re.IGNORECASE,
+)
 # "it" as the subject after a short opening ("Currently, it's down to …", "Since March it has fallen …"), not the
 # "it" of "it is expected that …" or "it is likely to …", which stands for nothing.
 _OPENER_IT = re.compile(
@@ -303,6 +309,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
+    both = _BOTH_OF_THEM.search(folded)
+    if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
+        return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"
     opened = _OPENER_IT.match(folded)
     if opened:
         return opened.group("it")  # "Currently, it's down to 6.2 percent": what is? The sentence before says

@@ -52,6 +52,8 @@ def _described_named_sources(analysis: Analysis) -> dict[str, str]:
             continue
         if description.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one"):
             continue
+        if re.search(r"['’]s\b", description.split(" of ")[0]):
+            continue  # "North Korea’s Foreign minister" takes no "a": "A North Korea’s …" is no English
         common = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in description.split())
         found[sentence_case(f"{indefinite_article(common.split()[0])} {common}")] = name
     return found

@@ -359,6 +359,12 @@ def attribution(text: str) -> tuple[str, str] | None:
         match["rest"],
     ):
         return None  # "per hour", "citing progress made against …": a rate or a reason, not a source
+    if match["how"].lower() == "per" and re.match(
+        r"(?:[A-Z][\w.-]*\s+){1,3}(?:share|shares|unit|units|barrel|ounce|ton|tonne|capita|head|person|year|month|"
+        r"week|day|hour|minute|mile|kilometre|kilometer|gallon|litre|liter|vote|seat)\b",
+        match["rest"],
+    ):
+        return None  # "$19,790 per Class A share": a rate of a named kind of thing, not a source
     if match["how"].lower() == "citing":
         cited = re.split(r"[,;.]", match["rest"], maxsplit=1)[0].split()
         common = [w for w in cited if w.islower() and w not in _JOINS_A_NAME | {"the", "a", "an", "its", "their"}]
