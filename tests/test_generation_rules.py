@@ -7568,3 +7568,33 @@ def test_from_sample_cg_a_given_name_the_model_cut_off_is_put_back():
     assert "Ramesh Singh Arora" in speakers and "Singh Arora" not in speakers
     titled = story.replace("Ramesh Singh Arora, a Sikh politician,", "President Singh Arora")
     assert "President Singh Arora" not in set(_quote_sources(titled, "corridor.txt").values())
+
+
+def test_from_sample_ch_a_dateline_of_a_place_in_two_words_is_a_dateline():
+    from quizapp.generation.skills.common import leading_dateline
+
+    assert leading_dateline("New Delhi, India - More than 1,000 people marched.") == "New Delhi, India - "
+    assert leading_dateline("Los Angeles (AP) — A fire broke out.") == "Los Angeles (AP) — "
+    assert leading_dateline("Prime Minister Modi - who spoke - left.") is None
+
+
+def test_from_sample_ch_a_title_that_names_one_person_takes_the():
+    from quizapp.generation.skills.common import mention
+
+    assert mention("Queen") == "the Queen"
+    assert mention("Police") == "the police"
+    assert mention("Nora Quist") == "Nora Quist"
+
+
+def test_from_sample_ch_who_like_someone_belongs_also_says_who_a_source_is():
+    from quizapp.generation.skills.evidence import _described_again
+
+    analysis = _analysis(
+        "Generation X\n\n"
+        "Travis Sawyer, who like Speaker Ryan belongs to Generation X, runs a shop in Janesville.\n\n"
+        "“I vote for the person,” said Travis Sawyer, a 44-year-old shop owner.\n",
+        "genx.txt",
+    )
+    said = next(s for s in analysis.sentences if "I vote" in s.text)
+    mentioned = [s for s in analysis.sentences if "Sawyer" in s.text]
+    assert _described_again(mentioned, "Sawyer", said)

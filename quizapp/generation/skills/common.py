@@ -31,7 +31,8 @@ _DATE_LINE = re.compile(
 # A dateline the article reader did not take as the story's own (a wire report quoted in a page, a second
 # dispatch): a place in capitals or words, an optional agency, then a dash, at the start of a paragraph.
 _PLACE_DASH = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}|[A-Z][\w.'’-]+)(?:,\s*[A-Z][\w. ]{1,25})?(?:\s*\([A-Za-z. ]{1,20}\))?"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w. ]{1,25})?"
+    r"(?:\s*\([A-Za-z. ]{1,20}\))?"
     r"\s*(?:--|[-–—])\s+(?=[A-Z])"
 )
 
@@ -261,11 +262,17 @@ _NEVER_NAMES = frozenset(
 )
 
 
+# Titles that name one person on their own, with "the": "the Queen", "the Pope".
+_ONE_OF_A_KIND = frozenset("queen king pope prince princess emperor empress pontiff dalai".split())
+
+
 def mention(label: str) -> str:
     """A source label inside a sentence: "One of the trainers" -> "one of the trainers", "Police" -> "the police"."""
     words = label.split()
     if len(words) == 1 and words[0].lower() in _COMMON_FIRST_WORDS:
         return f"the {words[0].lower()}"
+    if len(words) == 1 and words[0].lower() in _ONE_OF_A_KIND:
+        return f"the {label}"  # "the Queen said": "the exact words of Queen" is no English
     if (
         words
         and words[0].lower() in _COMMON_FIRST_WORDS

@@ -45,7 +45,8 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     appositive ("Pike, 64, an elder of …"), "is a …", or a clause of what they do ("Reyes, who teaches …")."""
     describing = re.compile(
         rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
-        r",\s+who\s+(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
+        r",\s+who\s+(?:,?\s*like\s+[^,]{1,40}?,?\s+)?(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?"
+        r"(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
         r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
         r"directed|directs|founded)\b|"
         # "Olson and Clement served, one after the other, as the top legal advocate in the … administration"
