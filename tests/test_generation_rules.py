@@ -7598,3 +7598,13 @@ def test_from_sample_ch_who_like_someone_belongs_also_says_who_a_source_is():
     said = next(s for s in analysis.sentences if "I vote" in s.text)
     mentioned = [s for s in analysis.sentences if "Sawyer" in s.text]
     assert _described_again(mentioned, "Sawyer", said)
+
+
+def test_from_sample_ch_a_year_is_never_the_only_one_of_its_decade():
+    from quizapp.generation.distractors import plausible_numbers
+
+    for rank in range(4):
+        for year in (1949, 1959, 2009, 1990, 2020):
+            wrong = plausible_numbers(year, str(year), "year", rank, ceiling=2030)
+            decades = {int(v) // 10 for v in wrong}
+            assert not wrong or not (len(decades) == 1 and year // 10 not in decades), (year, rank, wrong)

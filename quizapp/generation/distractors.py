@@ -183,6 +183,20 @@ def plausible_numbers(value: float, number: str, kind: str, rank: int, *, ceilin
             nudged = middle + unit * max(1, round(0.07 * (high - low) / unit))  # the key would be the odd one out
             if usable(nudged) and nudged < high:
                 chosen[chosen.index(middle)] = nudged
+    decades = {int(v) // 10 for v in chosen}
+    if kind == "year" and len(set(chosen)) == 3 and len(decades) == 1 and int(value) // 10 not in decades:
+        # 1949 among 1951, 1952 and 1954: the only year of its decade stands out; one wrong year of the key's own
+        # decade goes in for the farthest
+        spare = [
+            value + s
+            for s in (-1, 1, -2, 2, -3, 3, -4, 4)
+            if int(value + s) // 10 == int(value) // 10
+            and usable(value + s)
+            and (ceiling is None or value + s <= ceiling)
+        ]
+        if not spare:
+            return []
+        chosen[max(range(3), key=lambda i: abs(chosen[i] - value))] = spare[0]
     if kind == "year" and rank != 3 and chosen and all(v < value for v in chosen):
         return []  # no room for a wrong year after the key (the story's latest): the key would be the last always
     return chosen if len(set(chosen)) == 3 else []
