@@ -7608,3 +7608,17 @@ def test_from_sample_ch_a_year_is_never_the_only_one_of_its_decade():
             wrong = plausible_numbers(year, str(year), "year", rank, ceiling=2030)
             decades = {int(v) // 10 for v in wrong}
             assert not wrong or not (len(decades) == 1 and year // 10 not in decades), (year, rank, wrong)
+
+
+def test_from_sample_cg_ch_no_kind_of_source_asked_of_a_court_or_a_named_body_s_statement():
+    story = (
+        "Ballot case\n\n"
+        "The Pennsylvania Supreme Court has told Gov. Tom Wolf he has until 8 p.m. on Friday to respond to the "
+        "arguments in the case.\n\n"
+        '"We will meet the deadline," said Lisa Kent, a spokeswoman for the governor.\n\n'
+        'The talks will go on "in an expression of solidarity," a Foreign Office statement said.\n\n'
+        '"This is a matter for the courts," said Alan Berg, a professor of law at Temple University.\n'
+    )
+    prompts = _prompts("source-type", story, "ballot.txt")
+    assert not [p for p in prompts if "Court" in p or "Foreign Office" in p]
+    assert [p for p in prompts if "Alan Berg" in p or "Lisa Kent" in p]

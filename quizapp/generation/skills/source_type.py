@@ -260,6 +260,13 @@ def _witnessed(analysis: Analysis, source) -> bool:
     return any(near.search(analysis.sentences[i].text) for i in _naming(analysis, source))
 
 
+# A body of the state named in a document's label ("a Foreign Office statement", "a White House memo").
+_OFFICIAL_BODY = re.compile(
+    r"\b(?:Office|Department|Ministry|House|Council|Government|Agency|Commission|Pentagon|Kremlin|Embassy|"
+    r"Administration|Police|Army|Navy|Secretariat|Cabinet|Parliament|Senate|Congress|Presidency)\b"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     text = analysis.article.full_text
@@ -273,6 +280,11 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a pastor among the dead, quoted from an old sermon: the words of a victim, not a source's
         if source.kind == "unnamed-official":
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
+        if source.kind == "document" and _OFFICIAL_BODY.search(source.label):
+            continue  # "a Foreign Office statement": a document, and the word of an official body too
+        if re.search(r"\b(?:court|tribunal)s?\b", source.label, re.IGNORECASE):
+            continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
+            # source that comments on a story
         if source.kind == "document" and re.search(
             r"\b(?:release|report|document|memo|memorandum|filing|dossier)s?\b",
             source.label,
