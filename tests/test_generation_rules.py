@@ -7622,3 +7622,32 @@ def test_from_sample_cg_ch_no_kind_of_source_asked_of_a_court_or_a_named_body_s_
     prompts = _prompts("source-type", story, "ballot.txt")
     assert not [p for p in prompts if "Court" in p or "Foreign Office" in p]
     assert [p for p in prompts if "Alan Berg" in p or "Lisa Kent" in p]
+
+
+def test_from_sample_cg_a_hedged_guess_before_noted_is_no_fact_the_writer_accepts():
+    story = (
+        "Senate vote\n\n"
+        "Republicans may be using Monday’s vote as a way to put pressure on Democratic senators in red states, "
+        "Jane Hellmann noted in January.\n\n"
+        "The vote failed, Tom Reyes noted on Tuesday.\n"
+    )
+    prompts = _prompts("attribution-verb", story, "vote.txt")
+    assert not [p for p in prompts if "may be using" in p]
+
+
+def test_from_sample_cg_likely_in_a_clause_that_describes_a_kind_is_no_hedge_of_the_speaker():
+    story = (
+        "Gun case\n\n"
+        "Alan Gottlieb, the group's founder, said it could take time to find a case that's likely to succeed in "
+        "court.\n\n"
+        "Nora Quist, a lawyer, said the ruling was likely to be appealed.\n"
+    )
+    prompts = _prompts("hedge", story, "gun.txt")
+    assert not [p for p in prompts if "likely to succeed" in p]
+
+
+def test_from_sample_cg_appear_to_alone_makes_no_judgment():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert _judgment_words("The statistics that have been cited don't appear to reflect the deal with Boeing.") == []
+    assert _judgment_words("The statistics may well be a terrible distortion of the deal.")

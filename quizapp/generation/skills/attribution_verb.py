@@ -166,8 +166,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if lemma in _FACTIVE and re.match(r"\W*(?:However|But|Yet|Still|In fact)\b", following):
             continue  # 'He noted that Trump was "starting to get traction". | However, recent polls have shown …':
             # the writer answers the words at once, so "noted" cannot mean the writer accepts them
-        if lemma in _FACTIVE and hedge_words(sentence[at:]):
-            continue  # "noted that he might step down": a hedged guess is no plain fact for the writer to accept
+        if lemma in _FACTIVE and hedge_words(sentence):
+            continue  # "noted that he might step down", "Republicans may be using the vote …, Hellmann noted": a
+            # hedged guess, before the verb or after it, is no plain fact for the writer to accept
         if re.search(
             r"(?:\b(?:not|never|no longer)|n['’]t|\b(?:declined|refused|failed|unwilling|reluctant)\s+to)"
             r"(?:\s+\w+){0,2}\s*$",

@@ -438,7 +438,10 @@ def _judgment_words(text: str, span=None) -> list[str]:
     ]
     # "New York does much better than any other state": a comparison that figures could settle, fact or view
     # "may be" and "may": one hedge found twice, named once (not "“may be” hedges and “may” hedges")
-    return [w for w in found if not any(o != w and re.search(rf"\b{re.escape(w)}\b", o) for o in found)]
+    found = [w for w in found if not any(o != w and re.search(rf"\b{re.escape(w)}\b", o) for o in found)]
+    if found and all(re.match(r"(?:appears?|seems?|appeared|seemed)\b", w, re.IGNORECASE) for w in found):
+        return []  # "the figures don't appear to reflect the deal": a checkable claim, worded with care
+    return found
 
 
 _ROLES = (

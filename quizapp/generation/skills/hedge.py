@@ -376,6 +376,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if sentence.furniture or not hedge.text.islower():
             continue  # a capitalised "Allegedly" would stand out among the choices
+        if at is not None and re.search(
+            r"\b(?:an?|the|any|some)\s+\w+\s+(?:that|which|who)(?:['’]s|\s+(?:is|are|was|were|seems?))\s+$",
+            sentence.text[: at.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "to find a case that's likely to succeed": the kind of case sought, not a doubt voiced
         if at is not None and _inside_a_question(sentence, at.start()):
             continue  # "tougher than some might have expected": nobody's doubt about what the sentence says
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):
