@@ -7651,3 +7651,26 @@ def test_from_sample_cg_appear_to_alone_makes_no_judgment():
 
     assert _judgment_words("The statistics that have been cited don't appear to reflect the deal with Boeing.") == []
     assert _judgment_words("The statistics may well be a terrible distortion of the deal.")
+
+
+def test_from_sample_ci_statements_that_lean_on_the_sentence_before_or_keep_a_typo():
+    from quizapp.quality.wording import context_reference, is_garbled
+
+    assert context_reference("Conversely, the rate fell to 5 percent.") == "Conversely"
+    assert context_reference("Police made 38 arrests that day.") == "that day"
+    assert context_reference("Police made 38 arrests that day.", standalone=False) is None  # a blank's sentence
+    assert context_reference("Police made 38 arrests on Feb. 9.") is None
+    assert is_garbled("Warren's office did not to respond to a request for comment.")
+    assert not is_garbled("Warren's office did not respond to a request for comment.")
+
+
+def test_from_sample_ci_a_minister_of_a_church_is_no_official():
+    story = (
+        "Execution vigil\n\n"
+        '"We pray for everyone involved," said Jeff Hood, a Baptist minister who holds vigils outside the prison.\n\n'
+        '"The sentence will be carried out," said Jane Cole, the state\'s justice minister.\n\n'
+        '"It is a sad day," said Alan Berg, a professor of law at Temple University.\n'
+    )
+    prompts = _prompts("source-type", story, "vigil.txt")
+    assert not [p for p in prompts if "Jeff Hood" in p]
+    assert [p for p in prompts if "Jane Cole" in p or "Alan Berg" in p]

@@ -86,7 +86,8 @@ _LEADING_REFERENCE = re.compile(
     r"in (?:response|reply|return|turn|contrast|comparison|fact)(?!\s+(?:to|for|with|of)\b)|as a result|"
     r"in the meantime|at the same time|"
     r"in (?:another|a similar|a separate|one such) (?:instance|case|incident|example|episode|move)|"  # of which others?
-    r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|"
+    r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|conversely|nonetheless|nevertheless|"
+    r"in that case|if so|"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|"
@@ -232,6 +233,8 @@ _ASIDE_TO_READER = re.compile(
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
+# "that day", "the same night": a time the sentence before named.
+_THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
 _BOTH_OF_THEM = re.compile(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
@@ -309,6 +312,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
+    day = _THAT_DAY.search(folded) if standalone else None
+    if day:
+        return day.group(0)  # "38 arrests were made that day": which day? Shown alone, the statement does not say
     both = _BOTH_OF_THEM.search(folded)
     if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
         return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"
@@ -537,6 +543,7 @@ _TYPO = re.compile(
     # quantifiers: the pattern is tried at every word of every sentence)
     r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])|"  # "more than a 1 million tweets"
     r"\b\d[\d,]*\s(?:its|his|their)\s|"  # "says 837 its soldiers have died": a word lost
+    r"\b(?:did|does|do|will|would|could|should|can)\s+not\s+to\b|"  # "did not to respond": a word lost or left
     r"\b\d{1,3},\s0\d\d\b|"  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
     r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b",  # "was n the chopping block": a letter lost
     re.IGNORECASE,

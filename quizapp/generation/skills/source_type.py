@@ -260,6 +260,12 @@ def _witnessed(analysis: Analysis, source) -> bool:
     return any(near.search(analysis.sentences[i].text) for i in _naming(analysis, source))
 
 
+# A church, a faith or its clergy beside a "minister": a pastor, not an official.
+_CLERGY = re.compile(
+    r"\b(?:church|parish|congregation|chapel|cathedral|Methodist|Baptist|Lutheran|Presbyterian|Episcopal|Catholic|"
+    r"Anglican|Pentecostal|synagogue|mosque|temple|Rev\.?|Reverend|pastor|clergy\w*)\b",
+    re.IGNORECASE,
+)
 # A body of the state named in a document's label ("a Foreign Office statement", "a White House memo").
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Office|Department|Ministry|House|Council|Government|Agency|Commission|Pentagon|Kremlin|Embassy|"
@@ -282,6 +288,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
         if source.kind == "document" and _OFFICIAL_BODY.search(source.label):
             continue  # "a Foreign Office statement": a document, and the word of an official body too
+        if source.kind == "named-official" and _CLERGY.search(f"{source.label} {source.description or ''}"):
+            continue  # "a Methodist minister who holds vigils": a minister of a church, not of a government
         if re.search(r"\b(?:court|tribunal)s?\b", source.label, re.IGNORECASE):
             continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
             # source that comments on a story
