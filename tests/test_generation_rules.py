@@ -7674,3 +7674,14 @@ def test_from_sample_ci_a_minister_of_a_church_is_no_official():
     prompts = _prompts("source-type", story, "vigil.txt")
     assert not [p for p in prompts if "Jeff Hood" in p]
     assert [p for p in prompts if "Jane Cole" in p or "Alan Berg" in p]
+
+
+def test_from_sample_ci_a_nation_s_office_is_not_asked_the_other_way_round():
+    from quizapp.generation.skills import BUILDERS
+
+    story = _ONE_ROLE_STORY.replace("the director of the Harbour Trust", "the US President")
+    assert not [
+        c for c in BUILDERS["source-credentials"](_analysis(story, "harbour.txt")) if "US President" in c.prompt
+    ]
+    story = _ONE_ROLE_STORY.replace("the director of the Harbour Trust", "France's ambassador")
+    assert not [c for c in BUILDERS["source-credentials"](_analysis(story, "harbour.txt")) if "ambassador" in c.prompt]
