@@ -1,8 +1,10 @@
 """framing: whose words a story reports first and last, and how the first voice and the last word frame it.
 
-Asked only when the article leaves no doubt: the key's sentence is the first (or the last) of the story in
-which anyone speaks, nothing before it (headline included) or after it carries a quotation mark or a word of
-saying, and the key is named in that sentence. The wrong choices are people the story lets speak elsewhere.
+Asked of the first and the last *named person* who speaks, and only when the article leaves no doubt: the
+headline holds no word of saying or quotation mark, no sentence before the key's (or after it) reads as a
+particular person speaking (a word of saying with a name, a pronoun or "the mayor"; a body's or unnamed people's
+words may stand there), and the key is named in that sentence or carries on their own words from the one before.
+The wrong choices are other named people the story lets speak elsewhere.
 """
 
 from __future__ import annotations
