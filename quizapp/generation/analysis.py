@@ -363,10 +363,10 @@ class _SourceBook:
         self.analysis = analysis
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
+        self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
         names += [whole for whole in map(self._name_in_full, names) if whole and whole not in names]
         self.names = names
-        self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
         for sentence in analysis.sentences:
             for name in names:
@@ -409,8 +409,7 @@ class _SourceBook:
         nor a people's name nor a party."""
         from wordfreq import zipf_frequency
 
-        story = " ".join(s.text for s in self.analysis.sentences)
-        fronts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", story))
+        fronts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", self.story))
         if len(fronts) != 1:
             return None
         front = fronts.pop()

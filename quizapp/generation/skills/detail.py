@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
@@ -181,7 +182,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
     found = []
     used: set[str] = set()
     country_names = {name for c in countries() for name in c.place_names}
-    capital_names = set(capitals().values())
+    capital_names = _capital_names()
     near_capitals = [capitals()[c] for c in (party_of(p) for p in places) if c in capitals()]
     for sentence in sentences_without_quotes(analysis):
         if sentence.index == 0 or not stands_alone(sentence.text):
@@ -277,9 +278,14 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
 _STANDS_FOR_A_COUNTRY = frozenset({"Kremlin", "America", "Washington", "D.C.", "Washington D.C.", "White House"})
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    return frozenset(capitals().values())
+
+
 def _a_country_name(name: str) -> bool:
     """True for a name that can stand among countries as a choice: not a seat of power, a continent or a capital."""
-    return name not in _STANDS_FOR_A_COUNTRY and name not in set(capitals().values())
+    return name not in _STANDS_FOR_A_COUNTRY and name not in _capital_names()
 
 
 def _in_a_list_of_places(ent) -> bool:

@@ -97,17 +97,16 @@ def _named_there(analysis: Analysis, key: Source, at: int) -> bool:
 
 def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | None:
     """The first-voice or last-word item, with people who speak elsewhere in the story as wrong choices."""
+    if shares_a_name(key.label, analysis.people()):
+        return None  # two Lees: "Lee" in the key's sentence may be either
     others = [
         s.label
         for s in _speaking_people(analysis)
-        if s is not key
-        and not analysis.harmed(s.label)
-        and not shares_a_name(s.label, [key.label, s.label])
-        and not shares_a_name(s.label, analysis.people())
+        if s is not key and not analysis.harmed(s.label) and not shares_a_name(s.label, [key.label, *analysis.people()])
     ]
     prompt = f"Who is the {'first' if first else 'last'} named person whose words the article reports?"
     distractors = pick(key.label, [others], 3, prompt=prompt)
-    if len(distractors) < 2 or shares_a_name(key.label, analysis.people()):
+    if len(distractors) < 2:
         return None
     sentence = analysis.sentences[at]
     named = ", ".join(distractors[:-1]) + f" and {distractors[-1]}"

@@ -325,8 +325,7 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
         label
         for label in analysis.offerable(list(dict.fromkeys([*voices, *named])))
         if label != source.label
-        and not shares_a_name(label, [source.label, label])
-        and not shares_a_name(label, analysis.people())
+        and not shares_a_name(label, [source.label, *analysis.people()])
         and not re.search(rf"\b{re.escape(label.split()[-1])}\b", role)  # "Donald Trump" for "Trump spokeswoman"
         and (gender is None or analysis.genders.get(label) == gender)  # a man for "spokeswoman" gives it away
         and not _holds_it_too(analysis, label, role, post)
