@@ -4662,7 +4662,7 @@ def test_from_sample_bb_a_name_that_only_says_which_thing_is_no_antecedent_for_h
 
 
 def test_from_sample_bb_a_role_in_the_plural_is_no_wrong_choice_for_one_person():
-    from quizapp.generation.skills.source_credentials import _names_a_group
+    from quizapp.generation.analysis import names_a_group as _names_a_group
 
     assert _names_a_group("Top EU officials")
     assert _names_a_group("Party spokesmen")

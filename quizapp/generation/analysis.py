@@ -142,17 +142,24 @@ def _can_describe_a_person(description: str) -> bool:
         maxsplit=1,
     )[0]
     words = re.findall(r"[A-Za-z][\w-]*", first)
-    if words and words[-1].lower() in _GROUP_HEADS:
+    if names_a_group(description):
         return False  # "Strzok and Page, anti-Trump FBI officials": a description of the two, no one's role
     return not words or words[-1].lower() not in _THING_HEADS
 
 
-# Plural heads of a description that name several people at once.
-_GROUP_HEADS = frozenset(
-    "officials officers agents lawyers attorneys leaders members employees staffers aides advisers advisors "
-    "executives lawmakers senators investigators prosecutors analysts experts researchers scientists "
-    "spokesmen spokeswomen spokespeople representatives colleagues friends partners critics supporters".split()
-)
+def names_a_group(role: str) -> bool:
+    """True for a role in the plural ("Top EU officials", "Democratic leaders"): it cannot be one person's."""
+
+    def plural(word: str) -> bool:
+        word = word.lower().strip(",.;:")
+        if word.endswith("men") and len(word) > 4:
+            return True  # "spokesmen", "chairmen", "women"
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news", "'s", "’s"))
+
+    first = re.split(r"\s+(?:of|for|at|to|in|with|on)\s+", role, maxsplit=1)[0].split()
+    # the head is the last word, or the one before "of" ("Minister of Foreign Affairs", "Joint Chiefs of Staff
+    # Chairman"): plural only when both are
+    return bool(first) and plural(role.split()[-1]) and plural(first[-1])
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, names_a_group
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
@@ -223,21 +223,6 @@ def _even(answer: str, distractors: list[str], ratio: float) -> list[str]:
     return kept
 
 
-def _names_a_group(role: str) -> bool:
-    """True for a role in the plural ("Top EU officials", "Democratic leaders"): it cannot be one person's."""
-
-    def plural(word: str) -> bool:
-        word = word.lower().strip(",.;:")
-        if word.endswith("men") and len(word) > 4:
-            return True  # "spokesmen", "chairmen", "women"
-        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news", "'s", "’s"))
-
-    first = re.split(r"\s+(?:of|for|at|to|in|with|on)\s+", role, maxsplit=1)[0].split()
-    # the head is the last word, or the one before "of" ("Minister of Foreign Affairs", "Joint Chiefs of Staff
-    # Chairman"): plural only when both are
-    return bool(first) and plural(role.split()[-1]) and plural(first[-1])
-
-
 def shares_a_name(label: str, people: list[str]) -> bool:
     """True when another person of the story has a name in common with `label` (two Lees, two Johnsons)."""
     parts = {p for p in label.split() if len(p) >= 3}
@@ -388,7 +373,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             and not cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
         ]
         others = [
-            (d, k) for d, k in others if not _same_post_elsewhere(answer, d) and not _names_a_group(d)
+            (d, k) for d, k in others if not _same_post_elsewhere(answer, d) and not names_a_group(d)
         ]  # "Agency spokesperson" beside "NRC spokesman": the NRC is an agency, so both may be right; "Top EU
         # officials" is no one person's role
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
