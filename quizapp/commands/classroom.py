@@ -94,14 +94,15 @@ def run_host(args: argparse.Namespace) -> int:
             print(
                 f"quizapp classroom host: not announced on the network ({exc}); desks type the address", file=sys.stderr
             )
-    print(f"live session {live.session.name!r} listening on {address}:{port}  join code {live.code}", flush=True)
-    if live.pace == "teacher":
-        print("teacher's pace: type n (next question), b (back), r (reveal the answer), then Enter", flush=True)
-        threading.Thread(target=_drive, args=(live,), name="quizapp-live-keys", daemon=True).start()
+    # Ctrl+C and a stop request end the session cleanly from the moment anyone can see it is running.
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     previous_term = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
+        print(f"live session {live.session.name!r} listening on {address}:{port}  join code {live.code}", flush=True)
+        if live.pace == "teacher":
+            print("teacher's pace: type n (next question), b (back), r (reveal the answer), then Enter", flush=True)
+            threading.Thread(target=_drive, args=(live,), name="quizapp-live-keys", daemon=True).start()
         while not stop.wait(0.5):  # a timed wait, so that Ctrl+C is seen on every system
             pass
     finally:
