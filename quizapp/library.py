@@ -9,7 +9,10 @@ Before the banks are read, an unchanged library can be listed from the summaries
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,6 +102,20 @@ class BankEntry:
         return not (family and not self.counts("family").get(family))
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while many banks are read: each read leaves thousands of new objects
+    alive, and the collector would walk all of them again and again (a fifth of the time of a first read of a
+    large library). Banks hold no cycles; whatever garbage there is waits for the next collection."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _listing_order(entry: BankEntry) -> tuple[bool, str, str]:
     return (not entry.bundled, entry.title.lower(), str(entry.path))
 
@@ -132,8 +149,9 @@ class BankLibrary:
             if path not in found:
                 del self._entries[path]
                 self._stamps.pop(path, None)
-        for path in found:
-            self._check(path)
+        with _collector_paused():
+            for path in found:
+                self._check(path)
         self._check_ids()
         self._found = self._summaries()
         if keep:

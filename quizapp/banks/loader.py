@@ -116,6 +116,33 @@ def _build(data: dict[str, Any], lines: list[int], path: str) -> Bank:
     )
 
 
+def _quick_check(node: Any, name: str) -> tuple[BankCheck, dict[str, Any], list[int]] | None:
+    """The check of a bank with no problem at all, without the positions only a problem needs; None when the
+    bank has any (the full check then finds each, with its line and column)."""
+    from quizapp.banks import checks, schemacheck
+    from quizapp.banks.versions import format_major, upgrade
+    from quizapp.banks.yamldoc import item_lines, plain_from_node
+
+    try:
+        data = plain_from_node(node)
+        if not isinstance(data, dict):
+            return None
+        data = upgrade(data, format_major(data.get("format")))
+    except ValueError:  # a tree the quick way cannot take, or a format line with a problem (FormatVersionError)
+        return None
+    if not schemacheck.is_valid(data):
+        return None
+    items = data.get("items") or []
+    lines = item_lines(node)
+    if len(lines) != len(items) or len({item.get("id") for item in items}) != len(items):
+        return None
+    article_text = _article_text(data)
+    for index, item in enumerate(items):
+        if next(iter(checks.check_item(item, ("items", index), article_text)), None) is not None:
+            return None
+    return BankCheck(name, _build(data, lines, name), []), data, lines
+
+
 def _check(text: str, name: str) -> tuple[BankCheck, dict[str, Any] | None, list[int]]:
     """The check of a bank's text, with its data (format upgraded) and the line of each item when valid."""
     from quizapp.banks.syntax import parse_yaml_text
@@ -123,6 +150,10 @@ def _check(text: str, name: str) -> tuple[BankCheck, dict[str, Any] | None, list
     from quizapp.banks.yamldoc import located_from_node
 
     parsed = parse_yaml_text(text)
+    if parsed.node is not None and not parsed.errors:
+        quick = _quick_check(parsed.node, name)
+        if quick is not None:
+            return quick
     problems = [Problem(name, line, column, message) for line, column, message in parsed.errors]
     if parsed.node is None:
         return BankCheck(name, None, problems or [Problem(name, 1, 1, "the file holds no bank")]), None, []

@@ -6,6 +6,7 @@ The store and the library open on first use, so the window can appear before the
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -91,14 +92,19 @@ class AppContext:
         summaries = SummaryIndex(bank_summaries_path(), cache.checker)
         return BankLibrary(self.library_folders(), bundled=bundled_banks_dir(), cache=cache, summaries=summaries)
 
-    def read_library(self, deliver: Callable[[BankLibrary], None] | None = None) -> BankLibrary:
+    def read_library(
+        self, deliver: Callable[[BankLibrary], None] | None = None, listed: threading.Event | None = None
+    ) -> BankLibrary:
         """Read every bank (safe to run off the UI thread: it touches no Qt object and no shared state). With
         `deliver`, the library is handed to it as soon as it is read, and the records of the banks checked (for
-        the next start) are written after that."""
+        the next start) are written after that: once `listed` is set (the window shows the banks), so that
+        writing them does not slow the listing down, or after ten seconds at most."""
         library = self._unread_library()
         library.reload_all(keep=deliver is None)
         if deliver is not None:
             deliver(library)
+            if listed is not None:
+                listed.wait(10.0)
             library.keep_found()
         return library
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.watcher: BankWatcher | None = None
         self._loaded = False
         self._library_job = None
+        self._library_listed = threading.Event()  # set once the banks read in the background are listed
         self._store_job = None
         self._pace = None  # the teacher's pace in a teacher-paced live session
         self._live_resumed: list = []  # outboxes sending what a closed app left for a live session's host
@@ -290,7 +292,8 @@ class MainWindow(QMainWindow):
         from quizapp.ui.workers import Job
 
         # The library is listed as soon as it is read; the records of what was checked are written after.
-        job = Job(lambda control: self.context.read_library(control.deliver), self)
+        listed = self._library_listed
+        job = Job(lambda control: self.context.read_library(control.deliver, listed), self)
         job.delivered.connect(self._library_loaded)
         job.failed.connect(self._library_failed)
         self._library_job = job
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def finish_background_work(self) -> None:
         """Wait for the banks being read (a second or two at most): a thread must not outlive its window."""
+        self._library_listed.set()  # a read still running writes what it checked without waiting for the list
         for job in (self._library_job, self._store_job):
             if job is not None and job.is_running():
                 job.wait()
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.status.setText(f"{count(len(problems), 'problem')} in bank files; see the library.")
         self.libraryLoaded.emit()
+        self._library_listed.set()  # the job may write the records of the banks checked now
 
     # -- menus -----------------------------------------------------------------------------------
     def _menus(self) -> None:

@@ -236,3 +236,46 @@ def test_a_failure_after_the_banks_are_listed_keeps_them_listed(qtbot, tmp_path,
     assert any(e.path.parent == user for e in context.library.entries())  # the user's bank, not only the bundled
     window.close()
     context.close()
+
+
+def test_the_records_of_the_checks_are_written_only_once_the_banks_are_listed(qtbot, tmp_path, monkeypatch, clock):
+    from quizapp.library import BankLibrary
+
+    user = tmp_path / "data" / "banks"
+    user.mkdir(parents=True)
+    tour_copy(user)
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    order = []
+    keep = BankLibrary.keep_found
+    monkeypatch.setattr(BankLibrary, "keep_found", lambda self: (order.append("kept"), keep(self))[1])
+    context = _context_without_library(tmp_path, clock)
+    window = _window(qtbot, context)
+    loaded = window._library_loaded
+    window._library_loaded = lambda library: (order.append("delivered"), loaded(library), order.append("listed"))
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    window.signin.guest.click()
+    qtbot.waitUntil(lambda: "kept" in order, timeout=8000)  # at once, not after the read's 10-second fallback
+    assert order == ["delivered", "listed", "kept"]  # writing them never competes with the listing
+    window.close()
+    context.close()
+
+
+def test_a_read_waits_for_the_listing_before_writing_its_records(tmp_path, monkeypatch, clock):
+    import threading
+
+    from quizapp.library import BankLibrary
+
+    monkeypatch.setenv("QUIZAPP_HOME", str(tmp_path))
+    kept = threading.Event()
+    monkeypatch.setattr(BankLibrary, "keep_found", lambda self: kept.set())
+    context = _context_without_library(tmp_path, clock)
+    listed, delivered = threading.Event(), threading.Event()
+    reader = threading.Thread(target=context.read_library, args=(lambda library: delivered.set(), listed))
+    reader.start()
+    assert delivered.wait(20)
+    assert not kept.wait(0.3)  # handed over, not yet listed: nothing written
+    listed.set()
+    assert kept.wait(20)
+    reader.join(20)
+    context.close()
