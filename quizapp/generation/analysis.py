@@ -94,6 +94,8 @@ def looks_like_a_name(text: str) -> bool:
             return False  # an acronym ("JAMA Neurology") is not part of a person's name
         if _GLUED.search(word):
             return False  # "CorkerLindsey Graham": two names run together by a page's link text ("MacDonald" is one)
+        if re.search(r"['’]s$", word):
+            return False  # "Obama’s State" (of the Union): a possessive is a word about someone, not a name
     return True
 
 
@@ -278,6 +280,14 @@ class Analysis:
                         continue  # "President Trump Donald John TrumpGOP senators balk … MORE": a pop-up card's
                     counts[ent.text] += 1
         return [name for name, _ in counts.most_common()]
+
+
+# A name led by a title or a post ("Ms Cooper", "Sen. Warren", "President Trump"), not by a given name.
+_TITLED = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep|Judge|Justice|President|"
+    r"Senator|Governor|Mayor|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Father|Sister|Brother|"
+    r"Coach|Officer|Detective|Chief|Agent|Councilman|Councilwoman|Commissioner|Ambassador|Speaker)\b|\S+\.\s"
+)
 
 
 # The kind of body that takes a person's name ("Alice Lloyd College", "the Bill Gates Foundation").
@@ -641,6 +651,13 @@ class _SourceBook:
         surname alone may be either of them."""
         story = self.story
         name = re.escape(surname)
+        given = {
+            n.split()[0]
+            for n in (_INVERTED_VERB.sub("", name) for name in self.names)  # not "Said Mr Bysshe"
+            if len(n.split()) >= 2 and n.split()[-1] == surname and looks_like_a_name(n) and not _TITLED.match(n)
+        }
+        if len(given) >= 2:
+            return True  # "Kayla Mueller" and "her father, Carl Mueller": "Mueller said" may be either
         return bool(
             re.search(rf"\b{name},?\s+(?:Jr|Sr|II|III)\b", story)
             or re.search(
@@ -718,7 +735,8 @@ class _SourceBook:
         if not 0 <= index < len(self.analysis.sentences):
             return False
         first_name = min((o for o, n in self.mentions.get(index, []) if n == name), default=None)
-        for token in self.analysis.sentences[index].span:
+        span = self.analysis.sentences[index].span
+        for token in span:
             if first_name is not None and token.idx >= first_name:
                 break
             if (
@@ -727,7 +745,21 @@ class _SourceBook:
                 and not self._in_quotation(index, token.idx)
             ):
                 return True
-        return False
+        # "When the White House revoked the press pass of reporter Jim Acosta, he publicly complained": the sentence's
+        # own "he" is its main subject and the name stands in a clause before it; that "he" may be someone named
+        # earlier, and so may the next sentence's
+        main_subject = any(
+            token.lower_ == pronoun
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ROOT"
+            and not self._in_quotation(index, token.idx)
+            for token in span
+        )
+        named_subject = any(
+            token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.text in name.split()
+            for token in span
+        )
+        return main_subject and not named_subject
 
     def names_another(self, index: int, label: str) -> bool:
         """True when sentence `index` names someone other than `label` outside its quotations."""
@@ -1080,8 +1112,15 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
     text = doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     first = tokens[0]
     counted = first.ent_type_ in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY") and first.is_alpha
-    if first.is_title and first.pos_ != "PROPN" and first.text != "I" and (first.ent_type_ == "" or counted):
-        text = text[:1].lower() + text[1:]  # "said that during the night …" or "that nine embassies", not "During"
+    if (
+        first.is_title
+        and first.pos_ != "PROPN"
+        and first.text != "I"
+        and (first.ent_type_ == "" or counted)
+        and not re.search(rf"[\w,;:]\s+{re.escape(first.text)}\b", f"{doc_text(doc)} {earlier()}")
+    ):  # "said that during the night …" or "that nine embassies", not "During"; nor "Durst was arrested", a name
+        # the article writes with its capital mid-sentence, which the model did not tag
+        text = text[:1].lower() + text[1:]
     return text
 
 
@@ -1460,6 +1499,15 @@ def _aside(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
     return between is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in _RELAYING for t in between)
 
 
+# "responded to Trump tweeting earlier in the day: “…”", "…, citing Trump's tweet: “…”": between the verb and the
+# quotation, someone else's act of saying or message, which the quotation may be.
+_ANSWERED = re.compile(
+    r"\b(?:to|at|by|citing|quoting)\s+(?:(?:the|a|an|President|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"[A-Z][\w.'’-]*(?:['’]s\s+(?:\w+\s+)?(?:tweets?|posts?|statements?|remarks?|comments?|messages?|questions?|"
+    r"claims?|suggestions?|letters?|words)|\s+(?:tweeting|posting|saying|writing|asking|claiming|suggesting))\b"
+)
+
+
 def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
     """True when, between the speech verb and the quotation after it, another verb of saying or asking has a
     subject of its own: the quoted words may be that person's, passed on by the speaker. A verb of saying with
@@ -1467,6 +1515,8 @@ def _relayed(doc: Doc, speech: Speech, quote: QuoteSpan) -> bool:
     verb = doc[speech.verb_index]
     if verb.idx >= quote.start:
         return False
+    if _ANSWERED.search(doc_text(doc)[verb.idx : quote.start]):
+        return True  # the words of the one answered or cited
     relayed = False
     for token in doc[verb.i + 1 :]:
         if token.idx >= quote.start:

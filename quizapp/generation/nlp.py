@@ -60,11 +60,15 @@ def _widen_pattern_cache() -> None:
         re._MAXCACHE = _PATTERN_CACHE  # type: ignore[attr-defined]  # read by re on each store; no public setting
 
 
+_DASH_AFTER_STOP = r"(?<=[.,;:!?'\"’”)\]])[—–](?=\S)"
+
+
 @cache
 def pipeline() -> Language:
     """The model with the place and nationality gazetteer in an EntityRuler before the NER."""
     import spacy
     from spacy.language import Language as SpacyLanguage
+    from spacy.util import compile_infix_regex
 
     _widen_pattern_cache()
 
@@ -72,6 +76,9 @@ def pipeline() -> Language:
     # "£250m. Turnover rose …": the model's tokenizer keeps "m." whole as an abbreviation, which glues two
     # sentences together. In news a lone "m", "p" or "k" after a figure is a unit (million, pence, thousand).
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _UNIT_ABBREVIATIONS}
+    # "PALM BEACH, Fla.—President Donald Trump", "she said.—Reuters": a long dash right after a full stop or a
+    # comma is a word of its own; kept whole, "Fla.—President Donald Trump" was read as one person's name.
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DASH_AFTER_STOP]).finditer
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
     if "quizapp_whole_names" not in SpacyLanguage.factories:

@@ -234,6 +234,29 @@ _ASIDE_TO_READER = re.compile(
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
 # "that day", "the same night": a time the sentence before named.
+# "…, the company's shares fell": a body the statement itself does not name (a name before it may be the one meant;
+# at the start, "The company's …" is left to the described-thing rule).
+_BODY_POSSESSIVE = re.compile(
+    r"(?<=\s)the\s+(?:company|firm|agency|group|organi[sz]ation|network|airline|bank|carrier|automaker|retailer|"
+    r"startup|campaign|department|ministry)['’]s\b"
+)
+_NAME_AFTER_FIRST_WORD = re.compile(r"(?<=\s)[A-Z][\w.'’-]*")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split()
+)
+# A time told against an earlier sentence's event: "no change since then", "shortly thereafter", "two days later".
+_TIME_POINTER = re.compile(
+    r"\b(?:since then|by then|until then|till then|before then|thereafter|(?:soon|shortly|immediately) afterwards?|"
+    r"(?:hours|days|weeks|months|years) later|the (?:day|night|week|month|year) (?:before|after)"
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|[A-Z]|\d))|"
+    r"the previous (?:day|night|week|month|year)|at the time(?!\s+(?:of|when|that|he|she|it|they|we|I)\b))\b",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\b"
+)
 _THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
 _BOTH_OF_THEM = re.compile(
@@ -312,9 +335,15 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     )
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
-    day = _THAT_DAY.search(folded) if standalone else None
+    body = _BODY_POSSESSIVE.search(folded) if standalone else None
+    if body and not any(word not in _CALENDAR for word in _NAME_AFTER_FIRST_WORD.findall(folded[: body.start()])):
+        return body.group(0)  # "… the company's stock price fell": which company? No name stands before it
+    day = (_THAT_DAY.search(folded) or _TIME_POINTER.search(folded)) if standalone else None
+    if day and day.group(0).lower().endswith("later") and _DATED.search(folded[: day.start()]):
+        day = None  # "left Iraq in 2011, then … returned three years later": later than the date it gives
     if day:
-        return day.group(0)  # "38 arrests were made that day": which day? Shown alone, the statement does not say
+        return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
+        # alone, the statement does not say
     both = _BOTH_OF_THEM.search(folded)
     if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
         return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"

@@ -232,6 +232,9 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         return False
     if _COLOURING_COMPOUND.search(text):
         return False
+    if "!" in text or re.search(r"\bI\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b", text):
+        return False  # "… plunged yesterday after I ended their Dems windfall! —": someone's post set in the page
+        # (or a first-person account), not the reporter's plain report
     if _FORECAST_REPORT.search(text) or _INTENT.search(text):
         return False  # "the 6/4 favourite to win": a fact about a forecast, which a student could call either
     if re.search(r"\b(?:determined|concluded|assessed|judged|deemed)\s+that\b", text, re.IGNORECASE):

@@ -231,6 +231,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     for sentence in sentences_without_quotes(analysis):
         if sentence.paragraph == lead.paragraph or sentence.index == _second_paragraph_start(analysis, lead):
             continue  # the sentence after the lead tells the news again in other words ("Leroi scooped the prize")
+        if not sentence.text.rstrip().rstrip("\"”’')").endswith((".", "!", "?")):
+            continue  # "Trump adds Haley, DeVos to his Cabinet": a line with no full stop is another story's linked
+            # headline or a subheading, and may tell the same news
         option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
         if re.search(r"\b(?:said|says|told|according)\b", option):
             continue  # an attribution ("X said the road …"), cut short, not an event
