@@ -381,6 +381,7 @@ class _SourceBook:
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, full name) of people named
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
+        self._namesakes: dict[str, bool] = {}
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
         names += [whole for whole in map(self._name_in_full, names) if whole and whole not in names]
         self.names = names
@@ -647,8 +648,13 @@ class _SourceBook:
         )
 
     def _family_namesake(self, surname: str) -> bool:
-        """True when the story names a relative who shares `surname` ("Donald Trump Jr.", "Trump's son"): the
-        surname alone may be either of them."""
+        """True when the story names a relative who shares `surname` ("Donald Trump Jr.", "Trump's son"), or two
+        people of that surname: the surname alone may be either of them. Worked out once a surname."""
+        if surname not in self._namesakes:
+            self._namesakes[surname] = self._shared_surname(surname)
+        return self._namesakes[surname]
+
+    def _shared_surname(self, surname: str) -> bool:
         story = self.story
         name = re.escape(surname)
         given = {
@@ -1068,7 +1074,15 @@ def _tag_after_a_question(previous: str, span: Span) -> bool:
     )
 
 
-def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callable[[], str] = str) -> str | None:
+@lru_cache(maxsize=8)
+def _capitals_mid_sentence(text: str) -> frozenset[str]:
+    """The words `text` writes with a capital after another word: names, whether or not the model tagged them."""
+    return frozenset(re.findall(r"(?<=[\w,;:])\s+([A-Z][\w'’-]*)", text))
+
+
+def _reported_content(
+    doc: Doc, verb_index: int, sentence: Span, earlier: Callable[[], str] = str, story: str | None = None
+) -> str | None:
     """The clause a reporting verb introduces ("said [that] X"), or the main clause a parenthetical "X, she said"
     attributes; None when the parse does not give one clean stretch of text, or when its "that" may be a pointer
     to something the article named before (`earlier` gives the article's text before this sentence)."""
@@ -1117,7 +1131,7 @@ def _reported_content(doc: Doc, verb_index: int, sentence: Span, earlier: Callab
         and first.pos_ != "PROPN"
         and first.text != "I"
         and (first.ent_type_ == "" or counted)
-        and not re.search(rf"[\w,;:]\s+{re.escape(first.text)}\b", f"{doc_text(doc)} {earlier()}")
+        and first.text not in _capitals_mid_sentence(doc_text(doc) if story is None else story)
     ):  # "said that during the night …" or "that nine embassies", not "During"; nor "Durst was arrested", a name
         # the article writes with its capital mid-sentence, which the model did not tag
         text = text[:1].lower() + text[1:]
@@ -1394,6 +1408,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
                             speech.verb_index,
                             span,
                             lambda end=sentence.index: " ".join(s.text for s in analysis.sentences[:end]),
+                            analysis.article.body_text,
                         )
                         if any(c.dep_ == "neg" for c in doc[speech.verb_index].children) or speech.lemma in _DENYING:
                             content = None  # "did not believe …", "denied that …": not what they said
