@@ -7777,6 +7777,9 @@ def test_from_sample_ck_a_time_or_a_body_told_by_an_earlier_sentence_needs_it():
     assert context_reference("He resigned the week after the election.") != "the week after"
     assert context_reference("After the shift on Monday, the company’s stock price fell 5 percent.") == "the company's"
     assert context_reference("Apple's shares fell after Alder Corp said the company's chief would leave.") is None
+    assert context_reference("The corresponding figure for the GOP is 12 percent.", standalone=False) == (
+        "The corresponding"
+    )
     assert is_furniture("See: Goldman says the virus will end the bull market for stocks")
     assert not is_furniture("See how the council voted on Tuesday.")
 

@@ -110,7 +110,8 @@ _TIME_NOUNS = (
 ).split()
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:" + "|".join(_TIME_NOUNS) + r")s?\b)([a-z]+)\b")
 _COMPARATIVE_ALONE = re.compile(
-    r"\b(?:similar|the same|likewise|also|too|as well|the latter|the former|the other|another|such)\b"
+    r"\b(?:similar|the same|likewise|also|too|as well|the latter|the former|the other|another|such|"
+    r"the (?:corresponding|comparable|equivalent|respective))\b"
     r"(?!\s+(?:to|as|of|that)\b)",
     re.IGNORECASE,
 )
@@ -379,7 +380,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
                 continue  # "said that …", "the law that …": a conjunction or relative pronoun, not a pointer
         return match.group(0)
     for match in _COMPARATIVE_ALONE.finditer(folded):  # not only the first: "also … during the same time period"
-        if match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise"):
+        if match.group(0).lower() in ("similar", "the same", "the latter", "the former", "likewise") or re.match(
+            r"the (?:corresponding|comparable|equivalent|respective)", match.group(0), re.IGNORECASE
+        ):  # "The corresponding figure for the GOP is 12 percent": which figure?
             return match.group(0)
     match = (
         _REPORTED_PRONOUN.search(folded)
