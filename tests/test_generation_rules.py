@@ -7800,3 +7800,32 @@ def test_from_sample_cj_a_line_with_no_full_stop_is_no_main_news_choice():
     )
     choices = [c for cand in main_event.build(_analysis(story, "haley.txt")) for c in cand.choices]
     assert not [c for c in choices if c.startswith("Trump adds")]
+
+
+def test_from_sample_cm_a_post_held_under_two_named_bosses_is_a_past_one():
+    from quizapp.generation.sources import classify
+
+    past = "assistant secretary of Defense for public affairs under Gates and Panetta"
+    assert classify("Doug Wilson", past, is_person=True) is None
+    assert classify("Doug Wilson", "assistant secretary of Defense for public affairs", is_person=True) is not None
+
+
+def test_from_sample_cm_a_reason_given_as_a_purpose_has_wrong_reasons_in_that_form():
+    from quizapp.generation.skills import anonymous_source
+
+    story = (
+        "Troops to leave\n\n"
+        "The troops will leave the base next month, said a U.S. official who spoke on condition of anonymity to "
+        "discuss a plan that had not been finalized and formally announced.\n\n"
+        '"We are ready," said Mara Quist, the base commander. "The move will take weeks," said Tom Reyes, a '
+        "spokesman for the ministry.\n"
+    )
+    items = [c for c in anonymous_source.build(_analysis(story, "troops.txt")) if c.prompt.startswith("What reason")]
+    assert items and all(choice.startswith("To ") for c in items for choice in c.choices)
+
+
+def test_from_sample_cm_a_role_cut_out_of_a_comparison_is_no_role():
+    from quizapp.generation.skills.source_credentials import is_a_role
+
+    assert not is_a_role("Same law Russian attorney")
+    assert is_a_role("Russian attorney at the same law firm")

@@ -210,9 +210,10 @@ _MEMBERS_NAME = re.compile(
     r"Christians|Catholics|Evangelicals|Muslims|Jews|Moms|Dads) (?:for|against|United) [A-Z]"
 )
 # A post held before: "spokesman during the Obama administration", "an Obama-era official", "South Carolina's
-# last Democratic governor", "then-Secretary of State".
+# last Democratic governor", "then-Secretary of State", "assistant secretary of Defense under Gates and Panetta".
 _PAST_POST = re.compile(
-    r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|\bduring the [\w.' -]{2,30}"
+    r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|(?-i:\bunder [A-Z][a-z]+ and [A-Z][a-z]+\b)|"
+    r"\bduring the [\w.' -]{2,30}"
     r"\badministrations?\b|\b[A-Z][a-z]+-era\b|\b(?:last|previous|then)[- ](?:\w+ ){0,2}(?:governor|president|"
     r"mayor|senator|minister|secretary|chairman|director)\b",
     re.IGNORECASE,

@@ -28,6 +28,15 @@ GENERIC_REASONS = (
     "Because the source is a suspect in the case",
     "Because the source was paid for the interview",
 )
+# The same reasons worded as a purpose, for a reason the article gives that way ("to discuss a plan that had not
+# been announced"): a key alone in its form would give itself away.
+PURPOSE_REASONS = (
+    "To keep their job safe",
+    "To avoid reprisals against their family",
+    "To avoid being sued",
+    "To hide that they are a suspect in the case",
+    "To be paid for the interview",
+)
 _STOP = frozenset(
     {"because", "the", "to", "a", "an", "of", "for", "was", "were", "is", "be", "their", "they", "he", "she", "it"}
 )
@@ -194,7 +203,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             subject = unnamed.source[:1].lower() + unnamed.source[1:]
             subject = subject.replace("a ", "the ", 1) if subject.startswith("a ") else subject
             prompt = f"What reason does the article give for not naming {subject}?"
-            wrong = pick(reason, [[r for r in GENERIC_REASONS if not _shares_meaning(reason, r)]], 3, prompt=prompt)
+            reasons = PURPOSE_REASONS if reason.startswith("To ") else GENERIC_REASONS
+            wrong = pick(reason, [[r for r in reasons if not _shares_meaning(reason, r)]], 3, prompt=prompt)
             candidates.append(
                 Candidate(
                     skill="anonymous-source",

@@ -51,12 +51,14 @@ def is_a_role(description: str) -> bool:
         and words[-1].lower() not in DANGLING_END  # "China's ambassador to": cut short
         and not (words[-1].endswith(".") and title_word(words[-1]))  # "Vermont Health Commissioner Dr.": the
         # title of the name that follows, not of the role
-        and words[0].lower() not in _NOT_A_START  # "again the mayor": a clause's words, not a role
+        and words[0].lower() not in _NOT_A_START
         and not _PARTY_TAG.match(description)  # "D-Del., a member of …": the party tag of a name
     )
 
 
-_NOT_A_START = frozenset("again also now still then once currently later soon already even".split())
+# "again the mayor": a clause's words, not a role; "same law Russian attorney": a phrase cut out of "the same law
+# firm", which compares with something said before.
+_NOT_A_START = frozenset("again also now still then once currently later soon already even same such other".split())
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
