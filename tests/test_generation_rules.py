@@ -7829,3 +7829,41 @@ def test_from_sample_cm_a_role_cut_out_of_a_comparison_is_no_role():
 
     assert not is_a_role("Same law Russian attorney")
     assert is_a_role("Russian attorney at the same law firm")
+
+
+def test_from_sample_cl_a_verb_the_parse_gave_two_subjects_has_no_sure_speaker():
+    reported = _quote_sources(
+        "Immigration bill\n\n"
+        "Speaking alongside Cotton and another co-sponsor, the Republican senator David Perdue, Trump described the "
+        "bill as “legislation that would represent the most significant reform to our immigration system in a half "
+        "century” and heralded it.\n\n"
+        '"It will pass," said Mara Quist, an aide.\n',
+        "bill.txt",
+    )
+    assert [s for q, s in reported.items() if q.startswith("legislation")] in ([None], [], ["Donald Trump"], ["Trump"])
+
+
+def test_from_sample_cl_a_post_in_a_body_the_sentence_calls_a_group_is_no_official():
+    story = (
+        "Abortion bill\n\n"
+        "“This would have implications nationwide if this gets approved,” said Jennifer Popik, federal legislative "
+        "director with National Right to Life, an anti-abortion group that has affiliates in all 50 states.\n\n"
+        '"We will appeal," said Mara Quist, the state\'s attorney general. "It is a sad day," said Alan Berg, a '
+        "professor of law at Temple University.\n"
+    )
+    prompts = _prompts("source-type", story, "bill.txt")
+    assert not [p for p in prompts if "Popik" in p]
+    assert [p for p in prompts if "Mara Quist" in p or "Alan Berg" in p]
+
+
+def test_from_sample_cl_the_people_a_poll_asked_are_not_asked_about_as_a_source():
+    story = (
+        "Unions\n\n"
+        "Although a majority of Americans in a 2014 Gallup poll said they approve of labor unions, only 35 percent "
+        "said they would like to see unions have more influence in the United States than they have today.\n\n"
+        '"We will appeal," said Mara Quist, the state\'s attorney general. "It is a sad day," said Alan Berg, a '
+        "professor of law at Temple University.\n"
+    )
+    prompts = _prompts("source-type", story, "unions.txt")
+    assert not [p for p in prompts if "majority" in p]
+    assert [p for p in prompts if "Mara Quist" in p or "Alan Berg" in p]

@@ -37,9 +37,12 @@ def _inside(token: Token, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    if len(subjects) > 1 and any(t.text == "," for t in verb.doc[subjects[0].i : subjects[-1].i]):
+        return None  # "Speaking alongside …, the Republican senator David Perdue, Trump described …": the parse gave
+        # the verb two subjects a comma apart, and the first is not the speaker (not "al-Ansi", one name in parts)
+    if subjects:
+        return subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
             return None  # "Trump has denied … and Russia has said": a verb with its own "has" has its own subject

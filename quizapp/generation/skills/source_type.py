@@ -273,6 +273,35 @@ _OFFICIAL_BODY = re.compile(
 )
 
 
+_SHARE_OF_PEOPLE = re.compile(
+    r"^(?:a|the)?\s*(?:majority|minority|plurality|third|quarter|half|most|many|some|few|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s",
+    re.IGNORECASE,
+)
+# ", an anti-abortion group that has affiliates …", ", a nonprofit": the body a post is in, described as no government's
+_A_GROUP = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:group|organi[sz]ation|association|coalition|nonprofit|non-profit|"
+    r"charity|lobby|union|think tank|institute|foundation|campaign|network|alliance|council|society|party)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_is_a_group(analysis: Analysis, source) -> bool:
+    """True when a sentence where the source speaks goes on, right after its description, to call the body a group
+    (a lobby, a nonprofit, a union): the post is in that group, whatever its title sounds like."""
+    description = source.description or ""
+    if not description:
+        return False
+    for index in source.sentences:
+        if index >= len(analysis.sentences):
+            continue
+        text = analysis.sentences[index].text
+        at = text.find(description)
+        if at >= 0 and _A_GROUP.match(text, at + len(description)):
+            return True
+    return False
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     text = analysis.article.full_text
@@ -286,6 +315,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # a pastor among the dead, quoted from an old sermon: the words of a victim, not a source's
         if source.kind == "unnamed-official":
             continue  # "a Turkish official": the label names the kind; the anonymous-source items ask about these
+        if _SHARE_OF_PEOPLE.match(source.label):
+            continue  # "a majority of Americans in a 2014 Gallup poll": the people who answered, not the source;
+            # the poll is, and a prompt naming them as it would be garbled
         if source.kind == "document" and _OFFICIAL_BODY.search(source.label):
             continue  # "a Foreign Office statement": a document, and the word of an official body too
         if source.kind == "named-official" and _CLERGY.search(f"{source.label} {source.description or ''}"):
@@ -318,6 +350,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.named and not any(q.source is source for q in analysis.quotes) and _silent(analysis, source):
             continue  # "Walker's office did not respond to a request for comment", and no quotation of his: not a
             # source of this article
+        if source.named and source.kind == "named-official" and _body_is_a_group(analysis, source):
+            continue  # "legislative director with National Right to Life, an anti-abortion group": a group's post
         if source.named and source.kind == "named-official" and _in_the_race(analysis, source):
             continue  # "Massachusetts Sen. Elizabeth Warren", a 2020 rival: a candidate speaks, not an office
         if source.kind == "expert" and _partisan_words(analysis, source):
