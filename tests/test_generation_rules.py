@@ -7867,3 +7867,38 @@ def test_from_sample_cl_the_people_a_poll_asked_are_not_asked_about_as_a_source(
     prompts = _prompts("source-type", story, "unions.txt")
     assert not [p for p in prompts if "majority" in p]
     assert [p for p in prompts if "Mara Quist" in p or "Alan Berg" in p]
+
+
+def test_from_sample_cl_a_caption_that_gives_a_role_also_says_who_someone_is():
+    from quizapp.generation.skills import evidence
+
+    body = (
+        "Voter data\n\n{caption}"
+        "Kansas Secretary of State Kris Kobach, the commission’s vice chairman, sent a letter to election officials "
+        "in 50 states on Wednesday requesting data.\n\n"
+        "“Every state receives the same letter,” Kobach told The Star.\n\n"
+        '"It is a sham," said Terri Sewell, a congresswoman from Alabama.\n'
+    )
+    caption = (
+        "Kansas Secretary of State Kris Kobach, right, holds a stack of papers as he meets with Trump on Nov. 20, "
+        "2016 in Bedminster. (AP Photo/Carolyn Kaster)\n\n"
+    )
+
+    def asks_kobach(text: str) -> bool:
+        return any("Kris Kobach is" in c.prompt for c in evidence.build(_analysis(text, "voter.txt")))
+
+    assert asks_kobach(body.format(caption=""))
+    assert not asks_kobach(body.format(caption=caption))
+
+
+def test_from_sample_cl_a_source_named_with_a_tail_is_not_swapped_for_another():
+    story = (
+        "Jobless benefits\n\n"
+        "Congress left for the holidays on Friday without a vote on the benefits.\n\n"
+        "About 72,000 Americans will lose benefits each week in the first half of 2014 without an extension, "
+        "according to Democrats on the House Ways and Means Committee who cited Labor Department statistics.\n\n"
+        "About 1.3 million people lost their benefits on Saturday, according to the Center for Budget Priorities.\n\n"
+        "Most states pay 26 weeks of benefits under their own programs, according to the Labor Department.\n"
+    )
+    prompts = _prompts("true-false", story, "jobless.txt")
+    assert not [p for p in prompts if " on the House Ways" in p and "according to Democrats" not in p]

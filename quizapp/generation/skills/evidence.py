@@ -69,6 +69,18 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
     return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
 
 
+def _captioned_with_a_role(analysis: Analysis, label: str) -> bool:
+    """True when a photo caption names `label` with a role word in the words just before the name."""
+    for caption in analysis.article.captions:
+        at = caption.text.find(label)
+        if at < 0:
+            continue
+        before = re.split(r"[,.;:]", caption.text[:at])[-1]
+        if {word.lower() for word in re.findall(r"[A-Za-z]+", before)} & ROLE_WORDS:
+            return True
+    return False
+
+
 def _other_reasons(analysis: Analysis, sentence_index: int) -> bool:
     """True when a sentence other than the keyed one also says why a source is not named: then two sentences
     answer "the sentence that gives the reason"."""
@@ -126,6 +138,9 @@ def build(analysis: Analysis) -> list[Candidate]:
                 )
                 if any(introduced.search(s.text) for s in others):
                     continue  # "Rwanda's Minister of Justice, Johnston Busingye, …" elsewhere says who he is too
+            if _captioned_with_a_role(analysis, source.label):
+                continue  # "Kansas Secretary of State Kris Kobach, right, holds a stack of papers …": a photo's
+                # caption, which the reader can click too, says who he is
             names = set(source.label.split())
             titled = [re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(part)}\b") for part in names if len(part) >= 3]
             if any(

@@ -783,6 +783,9 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
     return found
 
 
+_MORE_OF_THE_NAME = r"\s+(?:on|of|at|in|from|with|for|inside|within)\s+(?:the\s+)?[A-Z]"
+
+
 def _moved_accounts(analysis: Analysis) -> list[Candidate]:
     """ "… according to Nielsen" with another source the article credits in its place ("according to Gallup"):
     who vouches for a figure or a claim is part of it, just as who said something is."""
@@ -798,6 +801,9 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
         bare = who.removeprefix("the ")
         if not bare[:1].isupper() or _nobody_named(who) or len(bare.split()) > 4:
             continue  # "according to figures": nobody named to swap
+        if re.match(rf"{re.escape(found[0])}\s+{re.escape(who)}{_MORE_OF_THE_NAME}", text[text.find(found[0]) :]):
+            continue  # "according to Democrats on the House Ways and Means Committee": the source is longer than the
+            # words found, and a swap would leave its tail on another name ("the Center on the House …")
         credited.append((sentence, text, found[0], who))
     people = set(analysis.people())
 
