@@ -7902,3 +7902,23 @@ def test_from_sample_cl_a_source_named_with_a_tail_is_not_swapped_for_another():
     )
     prompts = _prompts("true-false", story, "jobless.txt")
     assert not [p for p in prompts if " on the House Ways" in p and "according to Democrats" not in p]
+
+
+def test_from_sample_cl_a_main_news_choice_never_keeps_a_subject_without_its_verb():
+    from quizapp.generation.skills.common import main_clause, root_end, sentence_case
+    from quizapp.generation.skills.main_event import _subject_cut_from_its_verb
+
+    analysis = _analysis(
+        "Betting\n\nLegal experts predicted that sports leagues and players’ unions, as well as dozens of states, will "
+        "seek a cut of the revenue from expanded sports gambling.\n\n"
+        "The court ruled on Monday that the law was void.\n",
+        "betting.txt",
+    )
+    cut = {}
+    for sentence in analysis.sentences:
+        option = sentence_case(main_clause(sentence.text, keep_until=root_end(sentence, sentence.text)))
+        cut[option] = _subject_cut_from_its_verb(sentence, option)
+    assert cut == {
+        "Legal experts predicted that sports leagues and players’ unions": True,
+        "The court ruled on Monday that the law was void": False,
+    }

@@ -171,6 +171,16 @@ def _figures(text: str) -> set[str]:
     return found | {str(int(value)) for value in words if value is not None}
 
 
+def _subject_cut_from_its_verb(sentence, option: str) -> bool:
+    """True when `option`, a sentence cut short, keeps a subject whose verb the cut left out."""
+    span = sentence.span
+    kept = span.text.find(option[1:]) if len(option) > 1 else -1
+    if kept < 0:
+        return False
+    end = span.start_char + kept + len(option) - 1
+    return any(token.dep_ in ("nsubj", "nsubjpass") and token.idx < end <= token.head.idx for token in span)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     story = story_sentences(analysis)
     if not story:
@@ -240,6 +250,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _asks(sentence.text) or _names_the_publisher(analysis, sentence.text):
             continue  # a question reports nothing; "The Daily Wire … is a leading provider of news": the site's
             # own advertisement
+        if _subject_cut_from_its_verb(sentence, option):
+            continue  # "Legal experts predicted that sports leagues and players' unions": cut before the verb
         if len(set(re.findall(r"[a-z]+", option.lower())) & _ENGLISH) < 2 or option.split()[-1].lower() in _DANGLING:
             continue  # a line in another language, or a clause cut off mid-phrase
         words = _content_words(option)
