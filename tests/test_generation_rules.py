@@ -7922,3 +7922,15 @@ def test_from_sample_cl_a_main_news_choice_never_keeps_a_subject_without_its_ver
         "Legal experts predicted that sports leagues and players’ unions": True,
         "The court ruled on Monday that the law was void": False,
     }
+
+
+def test_from_sample_cn_a_quotation_that_names_its_speaker_s_post_is_not_asked():
+    story = (
+        "Trade talks\n\n"
+        "“I, as President, want people to be able to buy American goods,” Donald Trump said on Monday.\n\n"
+        "“We will sign the deal next week,” said Mara Quist, the trade minister. “Tariffs will fall,” said Tom Reyes, "
+        "an economist at Alder Bank. “Farmers will gain most,” said Jo Pell, a farmer.\n"
+    )
+    prompts = _prompts("quote-speaker", story, "trade.txt")
+    assert not [p for p in prompts if "as President" in p]
+    assert [p for p in prompts if "sign the deal" in p or "Tariffs" in p]

@@ -447,6 +447,15 @@ def _tells_the_headline(headline: str, label: str, words: str) -> bool:
     return len(stems & {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", words)}) >= 2
 
 
+# "I, as President, …", "as your governor, I …": a speaker who names their own post in the words quoted.
+_NAMES_OWN_POST = re.compile(
+    r"\b(?:I|we)\s*,?\s+as\s+(?:the\s+|your\s+)?(?:president|governor|mayor|senator|prime minister|chancellor|"
+    r"secretary|chairman|chairwoman|leader|speaker|attorney general|commander|chief)\b|\bas\s+(?:the\s+|your\s+)?"
+    r"(?:president|governor|mayor|senator|prime minister|chancellor|leader|speaker)\s*,\s*(?:I|we)\b",
+    re.IGNORECASE,
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     story = match_key(analysis.article.full_text).lower()
@@ -530,6 +539,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "she said", "Nunn said" with Sam and Michelle Nunn in the story: which Nunn?
         if (quote.resolved_from or quote.speaker_as_written is None) and _THIRD_PERSON.match(quote.text.strip()):
             continue  # '"He will govern with his heart," she said': the words open on a "he"; whose "she" is it?
+        if _NAMES_OWN_POST.search(quote.text):
+            continue  # "I, as President, …": the words name the speaker's post, which gives the key away
         words = excerpt(quote.text, 25).strip()
         if words.endswith(".") and not re.search(r"(?:\.\.|\b[A-Z][a-z]?\.)$", words):
             words = words[:-1]  # "Who said “Such cooperation is unlikely” …": the stop ends a sentence, not the words
