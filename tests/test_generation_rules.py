@@ -7843,13 +7843,19 @@ def test_from_sample_cl_a_verb_the_parse_gave_two_subjects_has_no_sure_speaker()
     assert [s for q, s in reported.items() if q.startswith("legislation")] in ([None], [], ["Donald Trump"], ["Trump"])
 
 
+# Two sources whose types the article makes plain, beside the one a source-type test asks about.
+_OFFICIAL_AND_EXPERT = (
+    '"We will appeal," said Mara Quist, the state\'s attorney general. "It is a sad day," said Alan Berg, a '
+    "professor of law at Temple University.\n"
+)
+
+
 def test_from_sample_cl_a_post_in_a_body_the_sentence_calls_a_group_is_no_official():
     story = (
         "Abortion bill\n\n"
         "“This would have implications nationwide if this gets approved,” said Jennifer Popik, federal legislative "
         "director with National Right to Life, an anti-abortion group that has affiliates in all 50 states.\n\n"
-        '"We will appeal," said Mara Quist, the state\'s attorney general. "It is a sad day," said Alan Berg, a '
-        "professor of law at Temple University.\n"
+        + _OFFICIAL_AND_EXPERT
     )
     prompts = _prompts("source-type", story, "bill.txt")
     assert not [p for p in prompts if "Popik" in p]
@@ -7861,8 +7867,7 @@ def test_from_sample_cl_the_people_a_poll_asked_are_not_asked_about_as_a_source(
         "Unions\n\n"
         "Although a majority of Americans in a 2014 Gallup poll said they approve of labor unions, only 35 percent "
         "said they would like to see unions have more influence in the United States than they have today.\n\n"
-        '"We will appeal," said Mara Quist, the state\'s attorney general. "It is a sad day," said Alan Berg, a '
-        "professor of law at Temple University.\n"
+        + _OFFICIAL_AND_EXPERT
     )
     prompts = _prompts("source-type", story, "unions.txt")
     assert not [p for p in prompts if "majority" in p]

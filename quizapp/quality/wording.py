@@ -246,6 +246,7 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December".split()
 )
+_DATED = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(sorted(_CALENDAR))})\b")  # a year, a day or a month
 # A time told against an earlier sentence's event: "no change since then", "shortly thereafter", "two days later".
 _TIME_POINTER = re.compile(
     r"\b(?:since then|by then|until then|till then|before then|thereafter|(?:soon|shortly|immediately) afterwards?|"
@@ -253,10 +254,6 @@ _TIME_POINTER = re.compile(
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|[A-Z]|\d))|"
     r"the previous (?:day|night|week|month|year)|at the time(?!\s+(?:of|when|that|he|she|it|they|we|I)\b))\b",
     re.IGNORECASE,
-)
-_DATED = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December)\b"
 )
 _THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
