@@ -7939,3 +7939,119 @@ def test_from_sample_cn_a_quotation_that_names_its_speaker_s_post_is_not_asked()
     prompts = _prompts("quote-speaker", story, "trade.txt")
     assert not [p for p in prompts if "as President" in p]
     assert [p for p in prompts if "sign the deal" in p or "Tariffs" in p]
+
+
+def test_from_sample_cn_a_true_statement_credits_the_speaker_with_what_they_said_and_no_more():
+    from quizapp.generation.skills.true_false import _true_item
+
+    analysis = _analysis(
+        "Cabinet changes\n\n"
+        "The cabinet met in the capital on Friday.\n\n"
+        "President Dana Holt announced Saturday that Zinke will be stepping down from his post at the end of the "
+        "year, amid a number of ethics controversies.\n\n"
+        "Mayor Lena Ruiz said the city's summer school would also include free meals — no small concern since 84 "
+        "percent of the city's students qualify for free meals.\n\n"
+        "Washington wants Prime Minister Nouri al-Maliki out of the picture and press secretary Josh Earnest said "
+        "earlier Thursday that he did not want any government in Baghdad to hide behind American power.\n\n"
+        "Holt's predecessor, Tom Reyes, warned the incoming president that North Korea could prove his biggest "
+        "security challenge.\n\n"
+        "Carl Hensman said the ingredients are also found in products like — in the case of the first spray — "
+        "toothpaste.\n",
+        "cabinet.txt",
+    )
+
+    def statement(words: str) -> str | None:
+        sentence = next(s for s in analysis.sentences if words in s.text)
+        built = _true_item(analysis, sentence, sentence.text)
+        return built[0] if built else None
+
+    contents = [c.content for c in analysis.claims if c.content]
+    assert "Zinke will be stepping down from his post at the end of the year" in contents
+    assert "the city's summer school would also include free meals" in contents
+    assert [c for c in contents if c.endswith("first spray — toothpaste")]  # two dashes: the speaker's aside
+    assert statement("Zinke") == "Dana Holt said that Zinke will be stepping down from his post at the end of the year."
+    assert statement("84 percent") == "Lena Ruiz said that the city's summer school would also include free meals."
+    assert statement("Washington wants") is None  # the first clause is the writer's, not Earnest's
+    assert statement("North Korea") is not None and statement("North Korea").startswith("Holt's predecessor")
+
+
+def test_from_sample_cn_a_rank_written_short_is_a_title_not_a_name():
+    sources = _quote_sources(
+        "Missile test\n\n"
+        "North Korea fired a missile on Sunday.\n\n"
+        "The launch occurred off the port city of Sinpo, and “the type of missile is still being assessed,” said "
+        "Cmdr. Dave Benham, a spokesman for U.S. Pacific Command.\n\n"
+        "“We are watching closely,” said Sgt. Mara Quist, who serves at the base.\n",
+        "missile.txt",
+    )
+    assert set(sources.values()) == {"Dave Benham", "Mara Quist"}
+
+
+def test_from_sample_cn_a_wire_photo_credit_without_brackets_marks_a_caption():
+    from quizapp.articles.wire import is_caption, parse_caption
+
+    caption = parse_caption(
+        "Vice President Mike Pence attends a news conference in Ankara, Turkey, October 17, 2019. "
+        "REUTERS/Aaron P. Bernstein/File Photo"
+    )
+    assert (caption.credit, caption.photographer, caption.is_file_photo, caption.date) == (
+        "REUTERS/Aaron P. Bernstein/File Photo",
+        "Aaron P. Bernstein",
+        True,
+        "2019-10-17",
+    )
+    assert is_caption("Jim Mattis speaks in Singapore June 2, 2018. REUTERS/Edgar Su")
+    assert parse_caption("FILE PHOTO: Mike Pence attends a news conference. REUTERS/Erin Scott").is_file_photo
+    assert not is_caption("Support for the plan fell, according to a Reuters/Ipsos poll.")
+    assert not is_caption("Support for the plan fell, according to the AP/NORC Center.")
+    story = (
+        "Mattis warns China\n\n"
+        "SINGAPORE (Reuters) - The United States is willing to work with China, U.S. Defense Secretary Jim Mattis "
+        "said on Saturday.\n\n"
+        "“China’s policy stands in stark contrast to the openness that our strategy promotes,” said Mattis.\n\n"
+        "“We will compete vigorously if we have to,” Mattis said.\n\n"
+        "U.S. Secretary of Defence Jim Mattis speaks at the IISS Shangri-la Dialogue in Singapore June 2, 2018. "
+        "REUTERS/Edgar Su\n\n"
+        "China’s delegation did not reply to the remarks, said Lena Ruiz, an analyst at the IISS.\n"
+    )
+    assert not [p for p in _prompts("evidence", story, "mattis.txt") if "who Jim Mattis is" in p]
+    assert [c.photographer for c in parse_story(story, "mattis.txt").captions] == ["Edgar Su"]
+
+
+def test_from_sample_cn_an_officer_of_a_university_or_a_firm_is_not_asked_about_as_an_official():
+    story = (
+        "Campaign rally\n\n"
+        "“Evangelicals propelled Donald Trump to victory in 2016, and it must be an all hands on deck approach,” said "
+        "Scott Lamb, senior vice president for the office of communications for Liberty University.\n\n"
+        "“We expect ten thousand people,” said Dana Holt, a spokeswoman for Acme Corp.\n\n" + _OFFICIAL_AND_EXPERT
+    )
+    prompts = _prompts("source-type", story, "rally.txt")
+    assert not [p for p in prompts if "Lamb" in p]
+    assert [p for p in prompts if "Holt" in p]  # a firm's spokeswoman speaks for a business, as its choice says
+    assert [p for p in prompts if "Mara Quist" in p]
+
+
+def test_from_sample_cn_a_time_clause_taken_for_what_was_said_is_not_asked_about():
+    story = (
+        "Stock trades\n\n"
+        "Senators sold shares before the market fell, records show.\n\n"
+        "A spokesman for Feinstein told NBC News at the time her husband's trades were disclosed that she \"did not "
+        'sell any stock."\n\n'
+        'Senator Richard Burr told reporters that the sales were "entirely appropriate and fully within the rules" of '
+        "the Senate.\n"
+    )
+    prompts = _prompts("reported-speech", story, "trades.txt")
+    assert not [p for p in prompts if "disclosed that" in p.split("Does the article give")[-1]]
+    assert [p for p in prompts if "entirely appropriate" in p]
+
+
+def test_from_sample_cn_a_last_voice_heard_only_in_the_writers_summary_is_asked_as_such():
+    summary = _VOICES_STORY.replace(
+        "“It will take ten years, and the boats will have nowhere to go,” said Alan Berg, who owns a boatyard.",
+        "The work will take ten years and leave the boats nowhere to go, boatyard owner Alan Berg said.",
+    )
+    assert "Who is the last named person whose words the article reports?" in _framing(_VOICES_STORY)
+    asked = _framing(summary)
+    assert "Who is the last named person whose words the article reports?" not in asked
+    item = asked["Who is the last named person whose words the article reports, quoted or in its own summary?"]
+    assert item.answer == ("Alan Berg",) and "are Alan Berg's, in its own summary: " in item.explanation

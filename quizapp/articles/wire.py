@@ -28,7 +28,14 @@ _PHOTO_CREDIT = re.compile(
     r"\((?P<credit>(?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*\s+)?(?:Photo|Pool Photo|Photograph|Image)"
     r"(?:\s*(?:/|by|:)\s*[^()]*)?|[^()]*\bvia\b[^()]*(?:Images|Photo|AP)[^()]*)\)\s*$"
 )
-_FILE_PREFIX = re.compile(r"^FILE\s*-\s+")
+# "… in Singapore June 2, 2018. REUTERS/Edgar Su", "… REUTERS/Joe Skipper/File Photo": a wire photo's credit
+# closes its caption without brackets, the agency in capitals, then the photographer; a sentence ending "a
+# Reuters/Ipsos poll" or "the AP/NORC Center." is no credit.
+_AGENCY_CREDIT = re.compile(
+    r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|EPA|AP Photo|AP)\s*/\s*(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+    r"(?:\s*/\s*(?:File(?: Photo)?|Pool(?: Photo)?|Handout(?: Photo)?|Illustration))*)(?<!\.)\s*$"
+)
+_FILE_PREFIX = re.compile(r"^FILE(?: PHOTO)?\s*[-:]\s+")
 _CREDIT_PERSON = re.compile(r"(?:Photo\s*/\s*|Photo by\s+|Photo:\s*)(?P<name>[^,)/]+)")
 
 _DATELINE = re.compile(
@@ -62,7 +69,7 @@ _CONTRIBUTED = re.compile(
 def is_caption(paragraph: str) -> bool:
     """True for a photo caption: starts ``FILE -`` or ends with a photo credit."""
     folded = fold(paragraph).strip()
-    return bool(_FILE_PREFIX.match(folded) or _PHOTO_CREDIT.search(folded))
+    return bool(_FILE_PREFIX.match(folded) or _PHOTO_CREDIT.search(folded) or _AGENCY_CREDIT.search(folded))
 
 
 def parse_caption(paragraph: str) -> Caption:
@@ -70,13 +77,17 @@ def parse_caption(paragraph: str) -> Caption:
     text = tidy(paragraph)
     folded = fold(text)
     credit_match = _PHOTO_CREDIT.search(folded)
-    credit = text[credit_match.start("credit") : credit_match.end("credit")] if credit_match else None
+    agency_match = None if credit_match else _AGENCY_CREDIT.search(folded)
+    found_credit = credit_match or agency_match
+    credit = text[found_credit.start("credit") : found_credit.end("credit")] if found_credit else None
     photographer = None
     if credit_match:
         person = _CREDIT_PERSON.search(credit_match["credit"])
         if person:
             photographer = person["name"].strip() or None
-    is_file = bool(_FILE_PREFIX.match(folded)) or bool(credit and re.search(r",\s*File\b", fold(credit)))
+    elif agency_match:
+        photographer = agency_match["name"]
+    is_file = bool(_FILE_PREFIX.match(folded)) or bool(credit and re.search(r"[,/]\s*File\b", fold(credit)))
     found = find_date(text)
     return Caption(
         text=text,

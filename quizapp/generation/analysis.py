@@ -1098,6 +1098,9 @@ def _reported_content(
         tokens = [t for t in verb.head.subtree if t.i not in attribution and t.i >= sentence.start]
     else:
         return None
+    tail = next((i for i, t in enumerate(tokens) if i and _writers_tail(tokens, i)), None)
+    if tail is not None:
+        tokens = tokens[:tail]  # "… at the end of the year, amid ethics controversies": the writer's context
     while tokens and ((tokens[-1].is_punct and tokens[-1].text != "%") or tokens[-1].is_space):  # keep "4%"
         tokens.pop()
     after_that = clause is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -1136,6 +1139,22 @@ def _reported_content(
         # the article writes with its capital mid-sentence, which the model did not tag
         text = text[:1].lower() + text[1:]
     return text
+
+
+# The writer's context hung on the end of what was said: "would include meals — no small concern since …",
+# "will step down at the end of the year, amid ethics controversies". The speaker did not say it.
+_TAIL_WORDS = frozenset({"amid", "amidst", "despite"})
+
+
+def _writers_tail(tokens: list, i: int) -> bool:
+    """True when tokens[i] opens the writer's own aside at the end of a reported clause, after its verb: the
+    clause's one dash (two enclose an aside of the speaker's own), or ", amid …" / ", despite …" after a comma."""
+    token = tokens[i]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens[:i]):
+        return False  # "PARIS — The man …": a dateline's dash, before the clause has its verb
+    if token.text in ("—", "–") or (token.text == "-" and token.whitespace_ and tokens[i - 1].whitespace_):
+        return sum(1 for t in tokens if t.text in ("—", "–", "-") and t.is_punct) == 1
+    return token.lower_ in _TAIL_WORDS and tokens[i - 1].text == ","
 
 
 def _said_together(verb) -> bool:

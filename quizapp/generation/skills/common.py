@@ -515,6 +515,8 @@ def governs(sentence, claim) -> bool:
     verbs = [t for t in sentence.span if t.text == claim.verb]
     if not verbs or any(v.dep_ in _CLAUSE_VERB_DEPS for v in verbs):
         return False
+    if any(v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in verbs):
+        return False  # "Washington wants Maliki out and Earnest said that …": the first clause is the writer's
     text = sentence.text
     content = claim.content or ""
     at, where = text.find(claim.verb), text.find(content)

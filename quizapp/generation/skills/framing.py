@@ -75,12 +75,16 @@ def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source 
         return None  # "the mayor said", a "he said" after other people: the reader must work out who
     if any(q.sentence == at and q.source is not key for q in analysis.quotes):
         return None
-    quoted = [q for q in analysis.quotes if q.source is key and at in (q.sentence, q.ends_in)]
     claimed = [c for c in analysis.claims if c.source is key and c.sentence == at]
-    if not claimed and not any(len(q.text.split()) >= 4 for q in quoted):
+    if not claimed and not _quoted_at(analysis, key, at):
         return None  # "the four-day “Free Speech Week” Mr. Yiannopoulos had planned": a name in quotation marks,
         # no words of his
     return key
+
+
+def _quoted_at(analysis: Analysis, key: Source, at: int) -> bool:
+    """True when sentence `at` gives words of `key` in quotation marks (four words or more)."""
+    return any(q.source is key and at in (q.sentence, q.ends_in) and len(q.text.split()) >= 4 for q in analysis.quotes)
 
 
 def _named_there(analysis: Analysis, key: Source, at: int) -> bool:
@@ -105,6 +109,10 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
         if s is not key and not analysis.harmed(s.label) and not shares_a_name(s.label, [key.label, *analysis.people()])
     ]
     prompt = f"Who is the {'first' if first else 'last'} named person whose words the article reports?"
+    summed = not _quoted_at(analysis, key, at)
+    if summed:  # "Florence is moving over warm water, Eric Blake reported": his words only in the article's summary,
+        # so "whose words" alone could mean the last person quoted
+        prompt = prompt.replace("reports?", "reports, quoted or in its own summary?")
     distractors = pick(key.label, [others], 3, prompt=prompt)
     if len(distractors) < 2:
         return None
@@ -116,7 +124,7 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
     said += " " if said.endswith((".", "!", "?", "…", "”", '"')) else ". "
     told = (
         f"The {'first' if first else 'last'} words the article reports from a person it names are "
-        f"{possessive(key.label, False)}: {said}"
+        f"{possessive(key.label, False)}{', in its own summary' if summed else ''}: {said}"
     )
     if first:
         told += f"{named} speak only later. "

@@ -181,6 +181,9 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
     if len(heads) != 1:
         return None
     head = heads[0]
+    if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.i != head.i for t in head.subtree):
+        return None  # "told NBC at the time her husband's trades were disclosed that she …": the parse took the
+        # time clause for what was said, and the words said for a clause inside it
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
     text = sentence.text
     offset = span.start_char

@@ -266,6 +266,12 @@ _CLERGY = re.compile(
     r"Anglican|Pentecostal|synagogue|mosque|temple|Rev\.?|Reverend|pastor|clergy\w*)\b",
     re.IGNORECASE,
 )
+# A body outside government that a post is in ("vice president for communications for Liberty University", "a
+# spokeswoman for Mercy Hospital", "director at Acme Corp."): its officer speaks for it as an interest would. Not
+# "Institute" or "Bank": the National Institutes of Health and a central bank are the state's.
+_BODY_OUTSIDE_GOVERNMENT = re.compile(
+    r"\b(?:University|College|School|Hospital|Clinic|Inc|Corp|Corporation|Company|LLC|Ltd)\b"
+)
 # A body of the state named in a document's label ("a Foreign Office statement", "a White House memo").
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Office|Department|Ministry|House|Council|Government|Agency|Commission|Pentagon|Kremlin|Embassy|"
@@ -322,6 +328,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a Foreign Office statement": a document, and the word of an official body too
         if source.kind == "named-official" and _CLERGY.search(f"{source.label} {source.description or ''}"):
             continue  # "a Methodist minister who holds vigils": a minister of a church, not of a government
+        if source.kind == "named-official" and _BODY_OUTSIDE_GOVERNMENT.search(source.description or ""):
+            continue  # "Scott Lamb, senior vice president for communications for Liberty University": an officer of
+            # a university or a firm speaks for it; "official" and "an interest's representative" are both argued
         if re.search(r"\b(?:court|tribunal)s?\b", source.label, re.IGNORECASE):
             continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
             # source that comments on a story

@@ -491,9 +491,22 @@ def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool]
         statement = f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}."
         if not context_reference(statement) and not _POINTS_BACK_AT_END.search(statement):
             return statement, lesson, False
+    if claims and lesson == _claim_lesson(claims[0]) and _WRITERS_TAIL.match(_after(text, claims[0].content)):
+        return None  # "Trump announced that Zinke will step down, amid ethics controversies": the lesson would
+        # credit the writer's context to the speaker
     if _POINTS_BACK_AT_END.search(text):
         return None  # "he left after he realized that.": realized what? The statement leans on the sentence before
     return text.rstrip(" .") + ".", lesson, False
+
+
+# The writer's aside after what was said, which the claim's content leaves out.
+_WRITERS_TAIL = re.compile(r"\s*(?:[—–]|\s-\s|,\s*(?:amid|amidst|despite)\b)", re.IGNORECASE)
+
+
+def _after(text: str, content: str | None) -> str:
+    """What `text` holds after the claim's content; empty when the content is not found in it."""
+    at = text.find(content) if content else -1
+    return text[at + len(content) :] if at >= 0 and content else ""
 
 
 def _lesson_key(explanation: str, is_false: bool) -> set[str]:
@@ -659,6 +672,9 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     after = fold(sentence.text[at + len(content) : at + len(content) + 3]) if at >= 0 else ""
     if at < 0 or bool(re.search(r"[\"']", before)) != bool(re.search(r"[\"']", after)):
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
+    if _PERSONAL & set(re.findall(r"\w+", content.lower())) and _addressed_someone(sentence, claim):
+        return False  # "Obama warned the incoming president that Korea could prove his biggest challenge": "said
+        # that" drops the listener, and "his" turns to the speaker
     if re.search(r"\bor (?:that|whether|if)\b", content):
         return False  # "prices were too high or that …": the writer unsure what was said, not a claim
     if claim.verb.lower() in ("told", "tells", "tell") and re.match(
@@ -686,6 +702,17 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     ):
         return False  # "despite a shooting …": a fronted clause taken for what was said, not a claim
     return governs(sentence, claim)  # "While X said …, he did not …": the claim is only part of the sentence
+
+
+def _addressed_someone(sentence, claim) -> bool:
+    """True when the verb of saying has one person or thing as its listener ("warned the incoming president
+    that …"); not a crowd ("told reporters") nor a body ("told CNN")."""
+    return any(
+        child.dep_ in ("dobj", "dative", "iobj") and child.tag_ in ("NN", "NNP") and child.ent_type_ in ("", "PERSON")
+        for verb in sentence.span
+        if verb.text == claim.verb
+        for child in verb.children
+    )
 
 
 def _entity_runs_on(token) -> bool:
