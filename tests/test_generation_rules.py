@@ -8055,3 +8055,74 @@ def test_from_sample_cn_a_last_voice_heard_only_in_the_writers_summary_is_asked_
     assert "Who is the last named person whose words the article reports?" not in asked
     item = asked["Who is the last named person whose words the article reports, quoted or in its own summary?"]
     assert item.answer == ("Alan Berg",) and "are Alan Berg's, in its own summary: " in item.explanation
+
+
+def test_from_sample_cp_a_file_photo_of_an_event_the_story_reports_is_not_called_earlier():
+    story = (
+        "Biden's support falls after debate\n\n"
+        "NEW YORK (Reuters) - Joe Biden has lost support among black voters after the first debate, a poll found.\n\n"
+        "The survey, conducted from Friday to Monday in the days following the debate in Miami, found 22 percent "
+        "backed Biden.\n\n"
+        "FILE PHOTO - Joe Biden speaks during the second night of the first Democratic debate in Miami, Florida, "
+        "U.S. June 27, 2019. REUTERS/Mike Segar\n\n"
+        "FILE PHOTO - Kamala Harris speaks at a rally in Los Angeles, California, U.S. January 27, 2019. "
+        "REUTERS/Mike Blake\n"
+    )
+    prompts = _prompts("photo", story, "poll.txt")
+    assert prompts.count("The photo caption with this story is marked “FILE”. What does that mean?") == 1
+    assert not [p for p in prompts if "Miami" in p]
+
+
+def test_from_sample_cp_a_description_the_parse_cut_at_a_hyphen_keeps_only_whole_roles():
+    analysis = _analysis(
+        "Tea party\n\nThe movement grew fast.\n\n"
+        "“My grassroots interviewees were very pro-gun,” said Vanessa Williamson, a scholar at the Brookings "
+        "Institution and co-author of the book “The Tea Party and the Remaking of Republican Conservatism.”\n",
+        "tea.txt",
+    )
+    assert [s.description for s in analysis.sources.values()] == ["a scholar at the Brookings Institution"]
+
+
+def test_from_sample_cp_no_wrong_number_is_one_before_a_plural_noun():
+    story = (
+        "Online voter registration\n\n"
+        "States are moving voter registration online to save money.\n\n"
+        "Arizona, for example, says it costs the state only 3 cents to register someone online, versus 83 cents "
+        "on paper.\n\n"
+    )
+    analysis = _analysis(story, "vote.txt")
+    from quizapp.generation.skills import number
+
+    items = {c.answer[0]: c.choices for c in number.build(analysis)}
+    assert items and not [c for choices in items.values() for c in choices if re.search(r"\b1 cents", c)]
+
+
+def test_from_sample_cp_that_and_a_bare_noun_after_a_verb_of_saying_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("In a letter, the administration said that sum would pay for 234 miles of barrier.")
+    assert context_reference("Ruiz told reporters that plan was dead, at a cost of roughly $2 million.")
+    assert not context_reference("Mara Ruiz said that inflation would rise by roughly 2 percent this year.")
+
+
+def test_from_sample_cp_a_lower_case_word_before_a_bodys_name_is_no_part_of_the_title():
+    analysis = _analysis(
+        "Egypt crackdown\n\nPolice cleared the camps in Cairo.\n\n"
+        "According to the Monitor, before today’s dispersal Brotherhood leader Amr Darrag said, “They can disperse a "
+        "couple of sit ins, but they cannot disperse the idea.”\n",
+        "egypt.txt",
+    )
+    assert analysis.descriptions == {"Amr Darrag": "Brotherhood leader"}
+
+
+def test_from_sample_cp_a_spokesperson_for_a_movement_is_not_asked_about_as_an_official():
+    story = (
+        "New cabinet\n\n"
+        "“The appointments do not bode well,” said Hossam Moenes, spokesperson for the leftist Egyptian Popular "
+        "Current.\n\n"
+        "“The cabinet will meet on Sunday,” said Amr Salem, a spokesman for the Interior Ministry.\n\n"
+        + _OFFICIAL_AND_EXPERT
+    )
+    prompts = _prompts("source-type", story, "cabinet.txt")
+    assert not [p for p in prompts if "Moenes" in p]
+    assert [p for p in prompts if "Amr Salem" in p]

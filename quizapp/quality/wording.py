@@ -256,6 +256,15 @@ _TIME_POINTER = re.compile(
     re.IGNORECASE,
 )
 _THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+# "said that sum would pay for …": after a verb of saying, "that" and a bare noun of a thing named before is a
+# pointer ("that sum", which sum?), not the "that" of "said that …".
+_THAT_THING = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|noted|added|argued|estimated|announced|wrote|believes?|expects?)\s+that\s+"
+    r"(?:sum|amount|figure|money|funding|plan|proposal|deal|number|decision|move|bill|policy|idea|program|programme|"
+    r"project|measure|rule|total|request|report|agreement|effort|approach|strategy|step|change|order|law|system)\s+"
+    r"(?:would|will|is|was|could|can|may|might|should|has|had|must)\b",
+    re.IGNORECASE,
+)
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
 _BOTH_OF_THEM = re.compile(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
@@ -342,6 +351,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
+    pointer = _THAT_THING.search(folded) if standalone else None
+    if pointer:
+        return pointer.group(0)
     both = _BOTH_OF_THEM.search(folded)
     if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
         return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"

@@ -166,8 +166,17 @@ def _title_before(ent: Span) -> str | None:
     number = ent.doc[index] if index >= 0 else None
     if number is not None and number.like_num and number.ent_type_ not in ("DATE", "TIME") and words[0].is_title:
         return None  # "38 North analyst": the number is part of the body's name, and the title without it is cut
-    if words[-1].text[:1].isupper():
-        loose = [n for n, w in enumerate(words) if w.text.islower() and w.lower_ not in _TITLE_MODIFIERS]
+    capital = next((n for n, w in enumerate(words) if w.text[:1].isupper()), None)
+    if words[-1].text[:1].isupper() or capital:
+        # "dispersal Brotherhood leader" (of "before today's dispersal Brotherhood leader Amr Darrag"): a lower-case
+        # word before the capitalised body's name ends another phrase
+        loose = [
+            n
+            for n, w in enumerate(words)
+            if w.text.islower()
+            and w.lower_ not in _TITLE_MODIFIERS
+            and (words[-1].text[:1].isupper() or n < (capital or 0))
+        ]
         if loose:  # "$600 billion in new tax revenue President Obama": the lower-case words end another phrase
             words = words[loose[-1] + 1 :]
             index = ent.start - len(words) - 1

@@ -59,6 +59,12 @@ def _appositive(head: Token) -> Token | None:
     return next((child for child in head.children if child.dep_ == "appos"), None)
 
 
+def _cut_mid_word(token: Token) -> bool:
+    """True when `token` runs on into a hyphen and more of its word ("co" of "co-author")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐", "–")
+
+
 def _named_in_apposition(subject: Token, appos: Token | None) -> Span | None:
     """The person named beside a describing subject ("Fellow protester, mechanical engineer Richard Weir, said"):
     the subject is a common noun, the appositive's head is a PERSON name."""
@@ -169,6 +175,11 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
             words = [t for t in appos.subtree if not _inside(t, blocked)]
             while words and words[-1].is_punct:
                 words.pop()
+            if words and _cut_mid_word(words[-1]):  # "a scholar at Brookings and co" of "… and co-author of …":
+                cut = max((n for n, t in enumerate(words) if t.dep_ == "cc"), default=0)  # the parse split the
+                words = words[:cut]  # word at its hyphen; the roles before the "and" stand whole
+                while words and words[-1].is_punct:
+                    words.pop()
             if words:
                 appositive = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
         named = _named_in_apposition(subject, appos) if person is None and not _speaks_for(subject) else None

@@ -394,6 +394,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         prefix = quantity.text[: quantity.text.rfind(quantity.number)]
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
         values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=latest)
+        unit = re.match(r"\s*([A-Za-z]+)", text[start + len(prefix) + len(quantity.number) :])
+        if quantity.kind != "year" and unit and unit.group(1).lower() not in _SAME_IN_THE_PLURAL:
+            values = [v for v in values if v != 1]  # "only 1 cents": one takes the singular
         grouped = quantity.kind != "year"
         wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
@@ -422,6 +425,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
         )
     return candidates
+
+
+# Words after a number that read the same after one as after many ("1 percent", "2 million").
+_SAME_IN_THE_PLURAL = frozenset(
+    "percent per cent pc million billion trillion thousand hundred dozen m bn k per".split()
+)
 
 
 def _year_ceiling(analysis: Analysis) -> float | None:

@@ -38,10 +38,40 @@ def _scene(caption: Caption) -> str | None:
     return f"{article} {event}{where}" if event else f"a scene{where}"
 
 
+# Events a picture may show, beyond the scenes its own item names: a file photo of one of them, in a place the
+# story also reports it from, may show the very events of the story.
+_SHOWN_EVENTS = (
+    *_EVENTS,
+    "debate",
+    "game",
+    "race",
+    "speech",
+    "interview",
+    "launch",
+    "storm",
+    "fire",
+    "flood",
+    "attack",
+)
+
+
+def _may_show_the_story(analysis: Analysis, caption: Caption) -> bool:
+    """True when the story reports the caption's event in the caption's place ("the debate in Miami" beside a
+    "FILE PHOTO" of the Miami debate), or names the day the picture was taken: "taken earlier, not at the events
+    reported here" may then be untrue."""
+    text, body = fold(caption.text).lower(), fold(analysis.article.body_text)
+    day = re.match(r"[A-Z][a-z]+\.? \d{1,2}", caption.date_text or "")
+    if day and day.group(0) in body:
+        return True
+    places = [p.split(",")[0].split(".")[0] for p in _PLACE.findall(fold(caption.text))]
+    events = [e for e in _SHOWN_EVENTS if re.search(rf"\b{e}s?\b", text)]
+    return any(p in body for p in places) and any(re.search(rf"\b{e}s?\b", body.lower()) for e in events)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for number, caption in enumerate(analysis.article.captions):
-        if not caption.is_file_photo:
+        if not caption.is_file_photo or _may_show_the_story(analysis, caption):
             continue
         scene = _scene(caption)
         when = f"on {caption.date_text}" if caption.date_text else "at an earlier time"

@@ -272,6 +272,18 @@ _CLERGY = re.compile(
 _BODY_OUTSIDE_GOVERNMENT = re.compile(
     r"\b(?:University|College|School|Hospital|Clinic|Inc|Corp|Corporation|Company|LLC|Ltd)\b"
 )
+# A spokesperson's body, and the words that make it the state's ("a spokesperson for the leftist Egyptian Popular
+# Current" speaks for a movement; "a spokesman for the Interior Ministry" for the state).
+_SPOKESPERSON_FOR = re.compile(
+    r"\bspokes(?:man|woman|person|people)\s+(?:for|of|at|with)\s+(?P<body>.+)", re.IGNORECASE
+)
+_STATE_BODY = re.compile(
+    r"\b(?:ministry|minister|department|office|government|agency|police|army|military|forces?|navy|guard|command|"
+    r"White House|Pentagon|Kremlin|council|city|state|county|embassy|commission|administration|service|bureau|"
+    r"authority|court|parliament|congress|senate|house|prosecutors?|presidency|president|premier|mayor|governor|"
+    r"U\.?N\.?|United Nations|NATO|European Union|EU|sheriff|district)\b",
+    re.IGNORECASE,
+)
 # A body of the state named in a document's label ("a Foreign Office statement", "a White House memo").
 _OFFICIAL_BODY = re.compile(
     r"\b(?:Office|Department|Ministry|House|Council|Government|Agency|Commission|Pentagon|Kremlin|Embassy|"
@@ -331,6 +343,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.kind == "named-official" and _BODY_OUTSIDE_GOVERNMENT.search(source.description or ""):
             continue  # "Scott Lamb, senior vice president for communications for Liberty University": an officer of
             # a university or a firm speaks for it; "official" and "an interest's representative" are both argued
+        spokesperson = _SPOKESPERSON_FOR.search(source.description or "")
+        if source.kind == "named-official" and spokesperson and not _STATE_BODY.search(spokesperson["body"]):
+            continue  # "spokesperson for the leftist Egyptian Popular Current": a movement's voice, no state's
         if re.search(r"\b(?:court|tribunal)s?\b", source.label, re.IGNORECASE):
             continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
             # source that comments on a story
