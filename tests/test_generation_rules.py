@@ -8003,6 +8003,9 @@ def test_from_sample_cn_a_wire_photo_credit_without_brackets_marks_a_caption():
     assert is_caption("Jim Mattis speaks in Singapore June 2, 2018. REUTERS/Edgar Su")
     assert parse_caption("FILE PHOTO: Mike Pence attends a news conference. REUTERS/Erin Scott").is_file_photo
     assert not is_caption("Support for the plan fell, according to a Reuters/Ipsos poll.")
+    bare = "Supporters shout down a CNN news crew before a rally Tuesday, July 31, 2018, in Tampa, Fla. AP"
+    assert is_caption(bare) and parse_caption(bare).credit == "AP"  # from sample CO
+    assert not is_caption("The mayor announced the plan on Monday, she told the AP.")
     assert not is_caption("Support for the plan fell, according to the AP/NORC Center.")
     story = (
         "Mattis warns China\n\n"
@@ -8023,10 +8026,12 @@ def test_from_sample_cn_an_officer_of_a_university_or_a_firm_is_not_asked_about_
         "Campaign rally\n\n"
         "“Evangelicals propelled Donald Trump to victory in 2016, and it must be an all hands on deck approach,” said "
         "Scott Lamb, senior vice president for the office of communications for Liberty University.\n\n"
-        "“We expect ten thousand people,” said Dana Holt, a spokeswoman for Acme Corp.\n\n" + _OFFICIAL_AND_EXPERT
+        "“We expect ten thousand people,” said Dana Holt, a spokeswoman for Acme Corp.\n\n"
+        "“We’re very proud to see these folks leading the way,” said Ken Cuccinelli, president of the Senate "
+        "Conservatives Fund.\n\n" + _OFFICIAL_AND_EXPERT
     )
     prompts = _prompts("source-type", story, "rally.txt")
-    assert not [p for p in prompts if "Lamb" in p]
+    assert not [p for p in prompts if "Lamb" in p or "Cuccinelli" in p]  # Cuccinelli: from sample CO
     assert [p for p in prompts if "Holt" in p]  # a firm's spokeswoman speaks for a business, as its choice says
     assert [p for p in prompts if "Mara Quist" in p]
 
@@ -8103,6 +8108,9 @@ def test_from_sample_cp_that_and_a_bare_noun_after_a_verb_of_saying_points_back(
     assert context_reference("In a letter, the administration said that sum would pay for 234 miles of barrier.")
     assert context_reference("Ruiz told reporters that plan was dead, at a cost of roughly $2 million.")
     assert not context_reference("Mara Ruiz said that inflation would rise by roughly 2 percent this year.")
+    assert context_reference("Each graduated high school with more than 20 college credits.")  # from sample CO
+    assert not context_reference("Each student graduated high school with more than 20 college credits.")
+    assert not context_reference("Some estimated death tolls, provided by officials to journalists, exceeded 100.")
 
 
 def test_from_sample_cp_a_lower_case_word_before_a_bodys_name_is_no_part_of_the_title():
@@ -8126,3 +8134,72 @@ def test_from_sample_cp_a_spokesperson_for_a_movement_is_not_asked_about_as_an_o
     prompts = _prompts("source-type", story, "cabinet.txt")
     assert not [p for p in prompts if "Moenes" in p]
     assert [p for p in prompts if "Amr Salem" in p]
+
+
+def test_from_sample_co_words_quoted_twice_are_asked_once_and_a_context_reads_in_lower_case():
+    story = (
+        "Speaker farewell\n\n"
+        "The House met on Thursday to hear the speaker's farewell.\n\n"
+        '"If you have come here to see your name in lights, you have come to the wrong place," John Boehner said.\n\n'
+        'Choking up again, Boehner tells members that "if you have come here to see your name in lights, you have '
+        'come to the wrong place."\n\n'
+        '"We thank him for his service to this House and to the country," said Nancy Pelosi, the Democratic leader.\n\n'
+        'In a further tweet, Hillary Clinton wrote, "There is no more important test of our country than the way we '
+        'treat the most vulnerable among us."\n\n'
+        '"It is a sad day for all of us here in the chamber," said Eric Cantor, a former leader.\n'
+    )
+    from quizapp.generation.skills import quote_speaker
+
+    items = quote_speaker.build(_analysis(story, "farewell.txt"))
+    lights = [c for c in items if "name in lights" in c.prompt]
+    assert len({f for c in lights for f in c.facts if f.startswith("quote:")}) == 1
+    tweet = next(c for c in items if "most vulnerable" in c.prompt)
+    assert "It was said in a further tweet." in tweet.explanation
+
+
+def test_from_sample_co_a_name_with_a_state_tag_is_not_swapped_and_govs_is_a_title():
+    from quizapp.generation.skills.true_false import _swap
+
+    analysis = _analysis(
+        "Health bill\n\n"
+        "The House passed its health bill in May.\n\n"
+        "Republican Govs. John Kasich (Ohio) and Rick Snyder (Mich.) came out against the House bill in June, "
+        "warning that it failed to provide adequate resources.\n\n"
+        "Senate leader Mitch McConnell said he would bring a new bill to the floor.\n\n"
+        "“We will work with the governors,” said Mitch McConnell.\n",
+        "health.txt",
+    )
+    sentence = next(s for s in analysis.sentences if "Kasich" in s.text)
+    assert sentence.text.startswith("Republican Govs.")
+    assert _swap(analysis, sentence.text, sentence.span.start_char, sentence) is None
+
+
+def test_from_sample_co_no_blank_in_a_split_figure_nor_for_a_share_that_opens_its_sentence():
+    story = (
+        "Health poll\n\n"
+        "A Kaiser poll asked Americans about the health law in June.\n\n"
+        "A full 82 percent said federal funding for the expansion of Medicaid should be continued this year.\n\n"
+        "Most uninsured Americans have yearly incomes near the poverty line ($11, 770 for an individual in 2016).\n\n"
+        "Arizona, for example, says it costs the state only 3 cents to register someone online, versus 83 cents "
+        "on paper.\n"
+    )
+    answers = [c.answer[0] for c in _number_items(story)]
+    assert not [a for a in answers if "82" in a or "11" in a]
+    assert "83 cents" in answers
+
+
+def _number_items(story: str):
+    from quizapp.generation.skills import number
+
+    return number.build(_analysis(story, "numbers.txt"))
+
+
+def test_from_sample_co_a_first_voice_shares_its_sentence_with_no_other_speaker():
+    story = _VOICES_STORY.replace(
+        "“This is the best day the harbour has had in fifty years,” said Nora Quist, the director of the Harbour "
+        "Trust.",
+        "Nora Quist, the director of the Harbour Trust, said the vote was “the best day in fifty years” while Lund "
+        "called the cost “a worry”.",
+    ).replace("said Peter Lund, a council member", "said Peter Lund, a council member, later")
+    assert "Who is the first named person whose words the article reports?" in _framing(_VOICES_STORY)
+    assert not [p for p in _framing(story) if "first named person" in p]

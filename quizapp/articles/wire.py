@@ -35,6 +35,9 @@ _AGENCY_CREDIT = re.compile(
     r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|EPA|AP Photo|AP)\s*/\s*(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
     r"(?:\s*/\s*(?:File(?: Photo)?|Pool(?: Photo)?|Handout(?: Photo)?|Illustration))*)(?<!\.)\s*$"
 )
+# "… before a rally Tuesday, July 31, 2018, in Tampa, Fla. AP": the agency's name alone after the caption's last
+# full stop, no full stop after it (a sentence of the story ends "… told the AP.").
+_BARE_AGENCY_CREDIT = re.compile(r"[.!?]\s+(?P<credit>AP Photo|AP|AFP|REUTERS|EPA|Getty Images)\s*$")
 _FILE_PREFIX = re.compile(r"^FILE(?: PHOTO)?\s*[-:]\s+")
 _CREDIT_PERSON = re.compile(r"(?:Photo\s*/\s*|Photo by\s+|Photo:\s*)(?P<name>[^,)/]+)")
 
@@ -69,7 +72,12 @@ _CONTRIBUTED = re.compile(
 def is_caption(paragraph: str) -> bool:
     """True for a photo caption: starts ``FILE -`` or ends with a photo credit."""
     folded = fold(paragraph).strip()
-    return bool(_FILE_PREFIX.match(folded) or _PHOTO_CREDIT.search(folded) or _AGENCY_CREDIT.search(folded))
+    return bool(
+        _FILE_PREFIX.match(folded)
+        or _PHOTO_CREDIT.search(folded)
+        or _AGENCY_CREDIT.search(folded)
+        or _BARE_AGENCY_CREDIT.search(folded)
+    )
 
 
 def parse_caption(paragraph: str) -> Caption:
@@ -78,7 +86,7 @@ def parse_caption(paragraph: str) -> Caption:
     folded = fold(text)
     credit_match = _PHOTO_CREDIT.search(folded)
     agency_match = None if credit_match else _AGENCY_CREDIT.search(folded)
-    found_credit = credit_match or agency_match
+    found_credit = credit_match or agency_match or _BARE_AGENCY_CREDIT.search(folded)
     credit = text[found_credit.start("credit") : found_credit.end("credit")] if found_credit else None
     photographer = None
     if credit_match:

@@ -1175,7 +1175,8 @@ def _context(doc: Doc, verb_index: int) -> str | None:
             and child.lower_ in ("in", "on", "during")  # "in the broadcast"; not "according to an advance text"
             and any(t.lemma_.lower() in DOCUMENT_HEADS for t in child.subtree)
         ):
-            return doc_text(doc)[child.idx : child.right_edge.idx + len(child.right_edge.text)]
+            context = doc_text(doc)[child.idx : child.right_edge.idx + len(child.right_edge.text)]
+            return child.lower_ + context[len(child.text) :]  # "In a further tweet, Clinton wrote": "in a …"
     return None
 
 

@@ -23,7 +23,7 @@ _UNIT_ABBREVIATIONS = frozenset({"m.", "p.", "k."})
 # sentences after "Cmdr", which then stood as the speaker's name.
 _TITLE_ABBREVIATIONS = (
     "Capt. Cmdr. Cdr. Cmdt. Col. Cpl. Lt. Maj. Sgt. Pvt. Pfc. Spc. Brig. Supt. Insp. Det. Amb. Atty. Hon. Fr. "
-    "Gens. Sens. Reps. Sgts. Lts. Cols. Capts."
+    "Gens. Sens. Reps. Govs. Sgts. Lts. Cols. Capts. Drs. Profs. Messrs."
 ).split()
 # Words after a hyphen that make an adjective of a name ("Netanyahu-led", "Obama-era"), not a name syllable.
 _NOT_A_SYLLABLE = frozenset("led era run age ish like based style born made owned type".split())

@@ -256,6 +256,12 @@ _TIME_POINTER = re.compile(
     re.IGNORECASE,
 )
 _THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+# "Each graduated high school with …", "Both were killed", "Some said …": a word that counts people or things named
+# before, standing alone as the subject.
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:(?:Each|Both|Neither|Either|None)\s+\w+ed|(?:Each|Both|Neither|Either|All|Many|Some|Most|Several|Others|"
+    r"None)\s+(?:was|were|is|are|has|have|had|will|would|could|can|said|says|told))\b"
+)  # not "Some estimated death tolls …", where the word after "Some" describes a noun
 # "said that sum would pay for …": after a verb of saying, "that" and a bare noun of a thing named before is a
 # pointer ("that sum", which sum?), not the "that" of "said that …".
 _THAT_THING = re.compile(
@@ -327,6 +333,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         or _BARE_QUANTITY.match(folded)
         or _SHARE_OF_ITS.match(folded)
         or _BARE_POSSESSIVE.match(folded)
+        or _BARE_QUANTIFIER.match(folded)
     )
     if match:
         return match.group(0)

@@ -312,7 +312,9 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 TITLES_IN_NAMES = frozenset(
     "treasurer comptroller auditor councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman superintendent spokeswoman spokesman spokesperson coroner sheriff rabbi imam reverend rev. "
-    "cardinal sheikh ayatollah archbishop".split()
+    "cardinal sheikh ayatollah archbishop producer director coach chairman chairwoman anchor editor correspondent "
+    "analyst professor commissioner attorney lawyer detective inspector constable pastor principal economist "
+    "strategist".split()
 )
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())

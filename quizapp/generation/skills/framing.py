@@ -75,11 +75,24 @@ def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source 
         return None  # "the mayor said", a "he said" after other people: the reader must work out who
     if any(q.sentence == at and q.source is not key for q in analysis.quotes):
         return None
+    if _another_speaks_there(analysis, key, sentence.text):
+        return None  # "Miller said Sanders was hurling grenades while Sanders called the GOP's behavior “sad”": two
+        # voices in one sentence, though the analysis heard only one
     claimed = [c for c in analysis.claims if c.source is key and c.sentence == at]
     if not claimed and not _quoted_at(analysis, key, at):
         return None  # "the four-day “Free Speech Week” Mr. Yiannopoulos had planned": a name in quotation marks,
         # no words of his
     return key
+
+
+def _another_speaks_there(analysis: Analysis, key: Source, text: str) -> bool:
+    """True when another person of the story is named in `text` just before a word of saying."""
+    surnames = {p.split()[-1] for p in analysis.people() if p != key.label and p.split()[-1] != key.label.split()[-1]}
+    return any(
+        _SPEAKS.match(" ".join(text[found.end() :].split()[:1]))
+        for surname in surnames
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", text)
+    )
 
 
 def _quoted_at(analysis: Analysis, key: Source, at: int) -> bool:

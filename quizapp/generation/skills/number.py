@@ -376,6 +376,14 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "aged 18 to ___": the other end of the range rules wrong numbers out
         if re.search(r"\b(?:I|my|we|our)\b", text):
             continue  # "my primer of 2016": the writer's own doing in a column, not a figure of the story
+        if re.match(r",\s\d{3}\b", text[end:]):
+            continue  # "$11, 770": a figure a stray space split; the blank would take only its first part
+        if (
+            quantity.kind == "percent"
+            and not text[:start].strip()
+            and not re.match(r"\s*(?:of|in|among)\b", text[end:])
+        ):
+            continue  # "A full 82 percent said …": a share of whom? The sentence before names the poll's people
         if named_number(text, start, end):
             continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
         if quantity.kind == "count" and text[end:].count(",") >= 3 and re.search(r"\b(?:including|:)", text[end:]):

@@ -609,7 +609,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             how += f", footage shown on {state_media.label}." if state_media and shown_on_air else "."
             # not "in a statement, footage shown on State media": a written statement was shown on no screen
         explanation = how + _stake(source, analysis.article.full_text)
-        facts = {f"quote:{quote.text[:40]}", f"quote-sentence:{quote.sentence}"}
+        # the same words quoted twice ("If you have come …" and, in a later sentence, "that "if you have come …"")
+        # are one fact, whatever their case
+        same = fold(quote.text).lower().strip(_MARKS_AROUND)[:40]
+        facts = {f"quote:{same}", f"quote-sentence:{quote.sentence}"}
         if _nation_gives_it_away(analysis, quote.text, source, distractors):
             continue  # '"The red line declared by France …"' with the French President the only French choice
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
@@ -644,6 +647,9 @@ def _of_themself(analysis: Analysis, quote, gender: str | None) -> bool:
         return False
     begin, end = span.start_char + at, span.start_char + at + len(words)
     return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span if begin <= t.idx < end)
+
+
+_MARKS_AROUND = " \"'.,;:…"
 
 
 def _per_speaker(candidates: list[Candidate]) -> list[Candidate]:

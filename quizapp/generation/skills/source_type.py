@@ -267,10 +267,11 @@ _CLERGY = re.compile(
     re.IGNORECASE,
 )
 # A body outside government that a post is in ("vice president for communications for Liberty University", "a
-# spokeswoman for Mercy Hospital", "director at Acme Corp."): its officer speaks for it as an interest would. Not
-# "Institute" or "Bank": the National Institutes of Health and a central bank are the state's.
+# spokeswoman for Mercy Hospital", "director at Acme Corp.", "president of the Senate Conservatives Fund"): its
+# officer speaks for it as an interest would. Not "Institute" or "Bank": the National Institutes of Health and a
+# central bank are the state's.
 _BODY_OUTSIDE_GOVERNMENT = re.compile(
-    r"\b(?:University|College|School|Hospital|Clinic|Inc|Corp|Corporation|Company|LLC|Ltd)\b"
+    r"\b(?:University|College|School|Hospital|Clinic|Inc|Corp|Corporation|Company|LLC|Ltd|Fund|PAC)\b"
 )
 # A spokesperson's body, and the words that make it the state's ("a spokesperson for the leftist Egyptian Popular
 # Current" speaks for a movement; "a spokesman for the Interior Ministry" for the state).

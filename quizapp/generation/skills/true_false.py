@@ -258,6 +258,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         ):
             continue  # "Senate Minority Whip ___", "___, a Syracuse University economist": the swapped-in person
             # would need that role
+        if label == "PERSON" and re.match(r"\s*(?:\(|,\s*[RDI]-)", text[end:]):
+            continue  # "Rick Snyder (Mich.)", "Cathy McMorris Rodgers, R-Wash.": a state or a party tag fits only
+            # its own person
         if label == "PERSON":
             if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
