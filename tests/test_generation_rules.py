@@ -8203,3 +8203,13 @@ def test_from_sample_co_a_first_voice_shares_its_sentence_with_no_other_speaker(
     ).replace("said Peter Lund, a council member", "said Peter Lund, a council member, later")
     assert "Who is the first named person whose words the article reports?" in _framing(_VOICES_STORY)
     assert not [p for p in _framing(story) if "first named person" in p]
+
+
+def test_from_sample_cp_a_job_title_the_model_took_into_a_name_is_no_part_of_it():
+    sources = _quote_sources(
+        "Game night\n\nThe network aired the game on Sunday.\n\n"
+        "Producer Fred Gaudelli said the broadcast would focus on the field.\n\n"
+        "“We’re obviously here to cover a football game, not a politicized event,” Mr. Gaudelli said.\n",
+        "game.txt",
+    )
+    assert set(sources.values()) == {"Fred Gaudelli"}
