@@ -8213,3 +8213,56 @@ def test_from_sample_cp_a_job_title_the_model_took_into_a_name_is_no_part_of_it(
         "game.txt",
     )
     assert set(sources.values()) == {"Fred Gaudelli"}
+
+
+def test_from_sample_cp_an_off_the_charts_record_is_rated_not_checkable():
+    story = (
+        "Heat record\n\n"
+        "America set an off-the-charts heat record in 2012, the weather agency reported.\n\n"
+        "America set a heat record in 2012 with an average temperature of 55.3 degrees.\n\n"
+        "“It is a sign of what is coming for all of us,” said Ann Vale, a climate scientist at Alder University.\n"
+    )
+    from quizapp.generation.skills.fact_opinion import _RATING_IDIOM
+
+    assert _RATING_IDIOM.search("America set an off-the-charts heat record in 2012.")
+    assert not [
+        c for c in _fact_opinion_items(story) if "off-the-charts" in c.prompt and c.answer == ("A checkable fact",)
+    ]
+
+
+def _fact_opinion_items(story: str):
+    from quizapp.generation.skills import fact_opinion
+
+    return fact_opinion.build(_analysis(story, "facts.txt"))
+
+
+def test_from_sample_cp_a_qualified_figure_the_article_also_gives_bare_teaches_no_qualifier():
+    from quizapp.generation.skills.true_false import _true_item
+
+    text = (
+        "TSA misconduct\n\n"
+        "Congress asked for the figures last year.\n\n"
+        "A new government report says misconduct by airport screeners has increased more than 26% in the last "
+        "three years.\n\n"
+        "Cases were up 26% over the period, the report found.\n\n"
+        "Complaints about screeners at the biggest airports rose more than 40% in the same three years.\n"
+    )
+    analysis = _analysis(text, "tsa.txt")
+
+    def lesson(words: str):
+        sentence = next(s for s in analysis.sentences if words in s.text)
+        built = _true_item(analysis, sentence, sentence.text)
+        return built[1] if built else ""
+
+    assert "more than 26%" not in lesson("26% in the last")
+    assert "more than 40%" in lesson("Complaints")
+
+
+def test_from_sample_cp_a_voice_named_after_another_person_in_its_sentence_is_not_the_first():
+    story = _VOICES_STORY.replace(
+        "“This is the best day the harbour has had in fifty years,” said Nora Quist, the director of the Harbour "
+        "Trust.",
+        "Boatyard owner Alan Berg tried to defend his objections in a long apology on Tuesday -- as Nora Quist, the "
+        "director of the Harbour Trust, said it was “the best day the harbour has had in fifty years.”",
+    )
+    assert not [p for p in _framing(story) if "first named person" in p]

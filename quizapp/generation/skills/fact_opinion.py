@@ -134,7 +134,8 @@ _RATING_IDIOM = re.compile(
     r"barely|merely|a mere|whopping|a paltry|a scant|a measly|a staggering|a hefty|a modest|"
     r"drag(?:s|ged|ging)? (?:his|her|their|its|our|your) feet|flashpoint|lightning rod|hot-button|hot potato|"
     r"litmus test|rallying cry|poster child|bellwether|tipping point|watershed|wake-up call|plaudits|accolades|"
-    r"acclaim|kudos|backlash)\b",
+    r"acclaim|kudos|backlash|off[- ]the[- ]charts?|through the roof|sky-?high|rock[- ]bottom|jaw-?dropping|"
+    r"mind-?boggling|eye-?watering|astronomical|staggering|stunning|shocking|blistering|scorching)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure

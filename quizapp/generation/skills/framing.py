@@ -86,10 +86,13 @@ def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source 
 
 
 def _another_speaks_there(analysis: Analysis, key: Source, text: str) -> bool:
-    """True when another person of the story is named in `text` just before a word of saying."""
+    """True when another person of the story is named in `text` just before a word of saying, or before the key
+    ("Gruber tried to explain his comments in a profuse apology -- as Rep. Darrell Issa accused him …"): a reader
+    may take that person's doing for the first words reported."""
     surnames = {p.split()[-1] for p in analysis.people() if p != key.label and p.split()[-1] != key.label.split()[-1]}
+    own = re.search(rf"\b{re.escape(key.label.split()[-1])}\b", text)
     return any(
-        _SPEAKS.match(" ".join(text[found.end() :].split()[:1]))
+        _SPEAKS.match(" ".join(text[found.end() :].split()[:1])) or (own is not None and found.start() < own.start())
         for surname in surnames
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text)
     )

@@ -453,6 +453,17 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         )
     ):
         bounded = []  # "handed out over 10 competitions": across them, not more than ten
+    if bounded and any(
+        i != sentence.index
+        and q.value == bounded[0].value
+        and q.kind == bounded[0].kind
+        and q.noun == bounded[0].noun
+        and (q.noun is not None or q.value >= 10)  # "at least one seat" is not "one from France"
+        and not q.hedge
+        for i, q in analysis.quantities
+    ):
+        bounded = []  # "increased more than 26%" beside "up 26%" elsewhere: the article also gives the bare figure,
+        # so "without 'more than' it would say something the article does not" is untrue
     if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
         return (
             f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
