@@ -8266,3 +8266,23 @@ def test_from_sample_cp_a_voice_named_after_another_person_in_its_sentence_is_no
         "director of the Harbour Trust, said it was “the best day the harbour has had in fifty years.”",
     )
     assert not [p for p in _framing(story) if "first named person" in p]
+
+
+def test_from_sample_cp_a_groups_own_website_is_not_asked_about_as_a_document():
+    story = (
+        "Redistricting campaign\n\n"
+        "The All On The Line website describes the organization as a national campaign launched to “restore "
+        "fairness to our democracy and ensure every American has an equal say in our government.”\n\n"
+        + _OFFICIAL_AND_EXPERT
+    )
+    analysis = _analysis(story, "campaign.txt")
+    assert [s for s in analysis.sources.values() if "website" in s.label and s.kind == "document"]
+    prompts = [c.prompt for c in _source_type_items(analysis)]
+    assert not [p for p in prompts if "website" in p]
+    assert [p for p in prompts if "Mara Quist" in p]
+
+
+def _source_type_items(analysis):
+    from quizapp.generation.skills import source_type
+
+    return source_type.build(analysis)

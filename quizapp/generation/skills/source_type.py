@@ -337,6 +337,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _SHARE_OF_PEOPLE.match(source.label):
             continue  # "a majority of Americans in a 2014 Gallup poll": the people who answered, not the source;
             # the poll is, and a prompt naming them as it would be garbled
+        if source.kind == "document" and re.search(
+            r"\b(?:website|web ?site|site|page|account|blog|feed)s?\b", source.label
+        ):
+            continue  # "the All On The Line website": a group's own page speaks for the group, so "a document"
+            # and "an interest group" are both argued, and no other choice is a thing rather than a person
         if source.kind == "document" and _OFFICIAL_BODY.search(source.label):
             continue  # "a Foreign Office statement": a document, and the word of an official body too
         if source.kind == "named-official" and _CLERGY.search(f"{source.label} {source.description or ''}"):
