@@ -8286,3 +8286,55 @@ def _source_type_items(analysis):
     from quizapp.generation.skills import source_type
 
     return source_type.build(analysis)
+
+
+def test_from_sample_co_a_who_did_it_key_is_the_fullest_name_its_sentence_gives():
+    story = (
+        "Speaker vote\n\n"
+        "The House met on Tuesday to elect its speaker.\n\n"
+        "Earlier, Rep. McMorris Rodgers said he had the unanimous support of the conference.\n\n"
+        "“This is a great day for the House,” said Rep. John Boehner, the speaker.\n\n"
+        "“We will not back him,” said Rep. Allen West, a Florida Republican.\n\n"
+        "“The vote will be close,” said Rep. Eric Cantor, the majority leader.\n\n"
+        "Rep. Cathy McMorris Rodgers, R-Wash., nominated the speaker for a second term before the vote.\n"
+    )
+    keys = [
+        c.answer[0] for c in _prompts_items("detail", story) if c.prompt.startswith("According to the article, who")
+    ]
+    assert "McMorris Rodgers" not in keys and "Cathy McMorris Rodgers" in keys
+
+
+def _prompts_items(skill: str, story: str):
+    from quizapp.generation.skills import BUILDERS
+
+    return BUILDERS[skill](_analysis(story, "story.txt"))
+
+
+def test_from_sample_cr_a_former_official_is_not_asked_about_as_an_official():
+    story = (
+        "Tarmac meeting\n\n"
+        "“We talked about his grandchildren and our travels,” said then-Attorney General Loretta Lynch.\n\n"
+        + _OFFICIAL_AND_EXPERT
+    )
+    prompts = _prompts("source-type", story, "lynch.txt")
+    assert not [p for p in prompts if "Lynch" in p]
+    assert [p for p in prompts if "Mara Quist" in p]
+
+
+def test_from_sample_cr_mr_and_a_surname_is_not_the_woman_of_that_surname():
+    sources = _quote_sources(
+        "Clinton book\n\nHillary Rodham Clinton defended her record in her new book on Monday.\n\n"
+        "“I made the right call,” Clinton said of her time at the State Department, adding that she had no regrets.\n\n"
+        "“In my opinion, Hillary did what she should have done” in response to the assault, Mr. Clinton said.\n",
+        "clinton.txt",
+    )
+    assert sources["In my opinion, Hillary did what she should have done"] != "Hillary Rodham Clinton"
+    assert sources["I made the right call,"] == "Hillary Rodham Clinton"
+
+
+def test_from_sample_cr_a_statement_opening_on_now_or_anyway_leans_on_the_one_before():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Now, the terror outfit commands a global stage after kidnapping 200 schoolgirls.")
+    assert context_reference("Anyway, Obama continued, apparently oblivious to the troubles he had created.")
+    assert not context_reference("Nowhere else are bus fares so low as in Oslo.")

@@ -502,6 +502,8 @@ class _SourceBook:
             person = full if full != phrase and looks_like_a_name(full) and not self._a_thing(full) else None
         if person:
             name = self._full_name(person, self.names, sentence)
+            if _HONORIFIC.match(phrase.strip()) and self._other_sex(phrase.strip(), name):
+                name = phrase.strip()  # "Mr. Clinton said" beside Hillary Rodham Clinton: her husband, not her
             if name != person and self._a_thing(name):
                 name = person  # "Strava wrote", beside "its annual Camp Strava event": not a person named Camp
             description = speech.appositive or self._description(name)
@@ -879,6 +881,12 @@ class _SourceBook:
         )
         return any(kin.search(sentence.text) for sentence in self.analysis.sentences if full in sentence.text)
 
+    def _other_sex(self, titled: str, name: str) -> bool:
+        """True when the honorific of `titled` ("Mr. Clinton") is for the other sex than the article shows `name`
+        is."""
+        unlike = "f" if titled.startswith("Mr") and not titled.startswith("Mrs") else "m"
+        return self.analysis.genders.get(name) == unlike
+
     def _expanded(self, name: str, names: list[str]) -> str:
         titled = _HONORIFIC.match(name)
         if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
@@ -886,7 +894,11 @@ class _SourceBook:
             known = {
                 k
                 for k in (*names, *self.analysis.descriptions, *self.analysis.sources)
-                if k != name and k.endswith(" " + surname) and not _HONORIFIC.match(k) and looks_like_a_name(k)
+                if k != name
+                and k.endswith(" " + surname)
+                and not _HONORIFIC.match(k)
+                and looks_like_a_name(k)
+                and not self._other_sex(name, k)  # "Mr. Clinton" is not Hillary Rodham Clinton
             }
             return known.pop() if len(known) == 1 else name
         for pool in (names, self.analysis.descriptions, self.analysis.sources):

@@ -87,7 +87,7 @@ _LEADING_REFERENCE = re.compile(
     r"in the meantime|at the same time|"
     r"in (?:another|a similar|a separate|one such) (?:instance|case|incident|example|episode|move)|"  # of which others?
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|conversely|nonetheless|nevertheless|"
-    r"in that case|if so|"
+    r"in that case|if so|anyway|anyhow|again|indeed|otherwise|now(?=,)|"  # "Now, the terror outfit commands …"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
     r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|"

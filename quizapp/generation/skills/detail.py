@@ -347,9 +347,17 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ != "PERSON":
             continue
-        name = next((n for n in people if subject.text in n.split() and n in sentence.text), None)
+        name = max((n for n in people if subject.text in n.split() and n in sentence.text), key=len, default=None)
         if name is None:
             continue
+        name = next(  # the fullest name the sentence gives: "Cathy McMorris Rodgers", not "McMorris Rodgers"
+            (
+                e.text
+                for e in sentence.ents
+                if e.label_ == "PERSON" and e.start <= subject.i < e.end and e.text.endswith(f" {name}")
+            ),
+            name,
+        )
         gap = doc_text(sentence.span.doc)[subject.idx + len(subject.text) : root.idx]
         gap = re.sub(r"^\s*,[^,]*,", "", gap, count=1)  # an aside between the name and its verb: ", a judge,"
         if len(gap.split()) > 2:

@@ -349,6 +349,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source.kind == "named-official" and _BODY_OUTSIDE_GOVERNMENT.search(source.description or ""):
             continue  # "Scott Lamb, senior vice president for communications for Liberty University": an officer of
             # a university or a firm speaks for it; "official" and "an interest's representative" are both argued
+        if source.kind == "named-official" and re.match(
+            r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired|then-)", source.description or "", re.IGNORECASE
+        ):
+            continue  # "former Attorney General Loretta Lynch" telling of her own meeting: she speaks for no office
+            # now, and what she saw herself makes her an eyewitness as much
         spokesperson = _SPOKESPERSON_FOR.search(source.description or "")
         if source.kind == "named-official" and spokesperson and not _STATE_BODY.search(spokesperson["body"]):
             continue  # "spokesperson for the leftist Egyptian Popular Current": a movement's voice, no state's
