@@ -8338,3 +8338,55 @@ def test_from_sample_cr_a_statement_opening_on_now_or_anyway_leans_on_the_one_be
     assert context_reference("Now, the terror outfit commands a global stage after kidnapping 200 schoolgirls.")
     assert context_reference("Anyway, Obama continued, apparently oblivious to the troubles he had created.")
     assert not context_reference("Nowhere else are bus fares so low as in Oslo.")
+
+
+def test_from_sample_cr_a_claim_the_parse_cut_before_a_verb_of_its_own_is_no_claim():
+    analysis = _analysis(
+        "Bridge scandal\n\nThe governor spoke on Monday.\n\n"
+        "Mitt Romney also told The Post that Christie took swift and decisive action upon learning a member of his "
+        "administration did something he found reprehensible.\n\n"
+        "Mitt Romney said the governor would win a second term in the fall.\n",
+        "bridge.txt",
+    )
+    contents = [c.content for c in analysis.claims]
+    assert not [c for c in contents if c and c.endswith("his administration")]
+    assert "the governor would win a second term in the fall" in contents
+
+
+def test_from_sample_cq_true_statements_on_the_newsrooms_own_analysis_or_opening_on_a_bare_count():
+    from quizapp.generation.skills.true_false import _item, _what_to_check
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("At least one, Wall Street pro Michael Novogratz, compared the surge to bitcoin's.")
+    assert not context_reference("One day in May, Congress passed a new law on bus fares.")
+    story = (
+        '---\npublisher: "USA TODAY"\n---\nCampaign money\n\nThe midterm results are in.\n\n'
+        "In at least 41 House races, the bigger spender lost, according to an analysis of campaign spending totals "
+        "compiled by USA TODAY.\n\n"
+        "In at least 30 Senate races, the bigger spender won, according to an analysis by the Center for "
+        "Responsive Politics.\n"
+    )
+    analysis = _analysis(story, "money.txt")
+
+    def lesson(words: str):
+        sentence = next(s for s in analysis.sentences if words in s.text)
+        return _what_to_check(analysis, sentence, sentence.text)
+
+    assert lesson("House races") is None
+    assert "Center for Responsive Politics" in (lesson("Senate races") or "")
+    item = _item(
+        "According to media reports, more than half of the cases came from the city.", False, "", "", 1, 0.6, set()
+    )
+    assert item.prompt == "True or false? According to media reports, more than half of the cases came from the city."
+
+
+def test_from_sample_cr_dr_and_a_surname_is_the_one_person_of_that_surname():
+    sources = _quote_sources(
+        "Campaign taxes\n\n"
+        "“It’s an interesting tactic he is able to pull off at this point,” says Diana Owen, a political science "
+        "professor at Georgetown University.\n\n"
+        "“Once you get some more concrete things out there, like his taxes, it might be a little bit harder for him "
+        "to play this game,” Dr. Owen says.\n",
+        "owen.txt",
+    )
+    assert set(sources.values()) == {"Diana Owen"}

@@ -884,8 +884,9 @@ class _SourceBook:
     def _other_sex(self, titled: str, name: str) -> bool:
         """True when the honorific of `titled` ("Mr. Clinton") is for the other sex than the article shows `name`
         is."""
-        unlike = "f" if titled.startswith("Mr") and not titled.startswith("Mrs") else "m"
-        return self.analysis.genders.get(name) == unlike
+        honorific = titled.split()[0].rstrip(".")
+        unlike = {"Mr": "f", "Sir": "f", "Lord": "f", "Mrs": "m", "Ms": "m", "Miss": "m", "Dame": "m", "Lady": "m"}
+        return honorific in unlike and self.analysis.genders.get(name) == unlike[honorific]
 
     def _expanded(self, name: str, names: list[str]) -> str:
         titled = _HONORIFIC.match(name)
@@ -1123,6 +1124,10 @@ def _reported_content(
         tokens.pop(0)
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # not one contiguous stretch of the sentence
+    following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if following is not None and following.tag_ in ("VBD", "VBZ", "VBP", "MD") and following.i < sentence.end:
+        return None  # "took action upon learning a member of his administration | did something …": the parse cut
+        # the clause before a verb of its own
     if tokens[-1].tag_ in ("IN", "CC", "DT", "TO", "WDT", "WRB"):
         return None  # "… one day after": cut before its own subject, not a whole statement
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):

@@ -257,8 +257,9 @@ _TIME_POINTER = re.compile(
 )
 _THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 # "Each graduated high school with …", "Both were killed", "Some said …": a word that counts people or things named
-# before, standing alone as the subject.
+# before, standing alone as the subject; "At least one, Wall Street pro Michael Novogratz, compared …": one of whom?
 _BARE_QUANTIFIER = re.compile(
+    r"^(?:(?:At least|Only|Just)\s+)?(?:One|one|Two|two|Three|three|Some|Several)\s*,|"
     r"^(?:(?:Each|Both|Neither|Either|None)\s+\w+ed|(?:Each|Both|Neither|Either|All|Many|Some|Most|Several|Others|"
     r"None)\s+(?:was|were|is|are|has|have|had|will|would|could|can|said|says|told))\b"
 )  # not "Some estimated death tolls …", where the word after "Some" describes a noun

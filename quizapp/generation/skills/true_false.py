@@ -367,8 +367,10 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         # inference follows the credit, so "only as reliable as Pete Flores" would be half true
     if according and credit_closes_a_clause(text):
         return None  # "a suit accuses …, which has killed 200,000, according to the CDC": no lesson on whose claim
-    if according and _own_publisher(analysis, according[1]):
-        return None  # "according to a Reuters analysis" in a Reuters story: the article's own work, not another's
+    made_by = re.search(r"\b(?:compiled|conducted|done|carried out|run) by\s+(?P<who>.+)", text)
+    if according and (_own_publisher(analysis, according[1]) or (made_by and _own_publisher(analysis, made_by["who"]))):
+        return None  # "according to a Reuters analysis" in a Reuters story, "according to an analysis … compiled by
+        # USA TODAY" in USA TODAY: the article's own work, not another's
     work = _OWN_WORK.search(text)
     if according and work and _own_publisher(analysis, work["who"]):
         return None  # "A CNN analysis of data from the Campaign Media Analysis Group … shows": in a CNN story the
@@ -581,7 +583,9 @@ def _item(
     return Candidate(
         skill="true-false",
         type="true_false",
-        prompt=f"True or false? According to the article: {statement}",
+        prompt=f"True or false? {statement}"
+        if statement.startswith("According to")  # not "According to the article: According to media reports, …"
+        else f"True or false? According to the article: {statement}",
         choices=("True", "False"),
         answer=("False",) if is_false else ("True",),
         explanation=explanation,
