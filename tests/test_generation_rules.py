@@ -8390,3 +8390,45 @@ def test_from_sample_cr_dr_and_a_surname_is_the_one_person_of_that_surname():
         "owen.txt",
     )
     assert set(sources.values()) == {"Diana Owen"}
+
+
+def test_from_sample_cq_a_video_players_label_glued_to_a_paragraph_is_dropped():
+    story = parse_story(
+        "Search answers\n\nRelated Video \u200bGoogle handles 90% of the world's internet searches, and it "
+        "increasingly is promoting a single answer for many questions.\n\nThe company did not comment.\n",
+        "search.txt",
+    )
+    assert story.paragraphs[0].text.startswith("Google handles 90%")
+
+
+def test_from_sample_cq_a_person_in_a_groups_video_is_no_unnamed_source():
+    story = (
+        "Climate ads\n\n"
+        "The group produced a “holiday card” video in which one person said: “Sure my kids might get asthma, but the "
+        "donors need their third home.”\n\n"
+        "“We are proud of the campaign and the work behind it,” said Mara Quist, the group's director.\n"
+    )
+    prompts = _prompts("anonymous-source", story, "ads.txt")
+    assert not [p for p in prompts if "one person" in p]
+    plain = story.replace("The group produced a “holiday card” video in which one person said", "One person said")
+    assert [p for p in _prompts("anonymous-source", plain, "ads.txt") if "one person" in p]
+
+
+def test_from_sample_cs_the_subject_of_the_next_verb_is_no_description_of_the_name_before():
+    analysis = _analysis(
+        "Kentucky primary\n\nThe count ended late on Tuesday.\n\n"
+        "With all precincts reporting, Clinton held a 1,923 vote lead over Bernie Sanders, the office of Kentucky "
+        "Secretary of State Alison Lundergan Grimes told CNN.\n\n"
+        "“We are going to win here in California,” said Bernie Sanders, the senator from Vermont.\n",
+        "kentucky.txt",
+    )
+    assert "office" not in (analysis.descriptions.get("Bernie Sanders") or "")
+    assert "office" not in (analysis.sources["Bernie Sanders"].description or "")
+
+
+def test_from_sample_cs_an_update_label_marks_page_furniture():
+    from quizapp.articles.furniture import is_furniture
+
+    assert is_furniture("Update from Houston Public Media: The council voted on Wednesday to approve the plan.")
+    assert is_furniture("Editor's note: This story has been updated.")
+    assert not is_furniture("The update from the council came on Monday, a day after the vote on the plan.")

@@ -29,6 +29,13 @@ def looks_like_headline(block: str) -> bool:
     return not text.endswith(".") or len(text) < 100
 
 
+# A video player's label glued to the paragraph after it ("Related Video \u200bGoogle handles 90% …"): the page's,
+# not the story's, and a zero-width space hides the join.
+_PLAYER_LABEL = re.compile(
+    r"^(?:Related|Featured|Recommended|Watch)\s+(?:Videos?|Content|Coverage)\s*[\u200b\u200c\u200d\ufeff]+\s*"
+)
+
+
 def assemble(
     headline: str | None,
     blocks: list[str],
@@ -51,7 +58,7 @@ def assemble(
             captions.append(parse_caption(text))
 
     for block in blocks:
-        text = tidy(block)
+        text = _PLAYER_LABEL.sub("", tidy(block))
         if not text:
             continue
         if is_end_rule(text):

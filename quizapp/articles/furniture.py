@@ -19,7 +19,7 @@ _LINK_LABEL = re.compile(
     r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|more|recommended(?:\s+reading)?|"
     r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
     r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"
-    r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers)\s*[:|>»–—-]",
+    r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers|update(?:\s+from\s+[^:]{1,40})?|editor'?s\s+note)\s*[:|>»–—-]",
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(

@@ -119,6 +119,10 @@ def _appositive_after(ent: Span) -> str | None:
         return None
     if appos.ent_type_ == "PERSON":
         return None  # "Kavanaugh and his friend at the time, Mark Judge,": another person, not a description
+    after = appos.right_edge.i + 1
+    if after < len(ent.doc) and ent.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # "a lead over Bernie Sanders, the office of Secretary of State Grimes told CNN": the phrase is the
+        # subject of the verb after it, not what Sanders is
     return _text([t for t in appos.subtree if t.i >= ent.end])
 
 

@@ -94,6 +94,13 @@ def _named_next(analysis: Analysis, index: int, label: str) -> bool:
     return bool(named) and any(has_word(after.text.lower(), w) for w in words)
 
 
+_SHOWN_IN_A_WORK = re.compile(
+    r"\b(?:video|ad|advert\w*|commercial|clip|film|documentary|footage|podcast|card|recording|broadcast)[”\"']?\s+"
+    r"(?:in which|where|that shows|showing|featuring)\b",
+    re.IGNORECASE,
+)
+
+
 def _reasonless(analysis: Analysis) -> list[Candidate]:
     """A source quoted without a name, when nothing in the article says why: "True or false? The article gives a
     reason for not naming “a Bloomberg insider”." (False.) The missing reason is itself the lesson."""
@@ -116,6 +123,9 @@ def _reasonless(analysis: Analysis) -> list[Candidate]:
             continue  # "a top health official said …. “…,” said Anthony Fauci": the official may be named after all
         if passing_on(analysis.sentences[index]) >= 2:
             continue  # '"…," it read, three officials confirmed': the words are the memo's, the officials vouch
+        if _SHOWN_IN_A_WORK.search(analysis.sentences[index].text):
+            continue  # 'a "holiday card" video in which one person said: "…"': someone in a group's film, no source
+            # the newsroom chose not to name
         label = source.label
         if not _UNNAMED_PERSON.match(label) or group_of(label) not in ANYONE_HEADS | STAFF_HEADS:
             continue
