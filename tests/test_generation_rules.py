@@ -8432,3 +8432,14 @@ def test_from_sample_cs_an_update_label_marks_page_furniture():
     assert is_furniture("Update from Houston Public Media: The council voted on Wednesday to approve the plan.")
     assert is_furniture("Editor's note: This story has been updated.")
     assert not is_furniture("The update from the council came on Monday, a day after the vote on the plan.")
+
+
+def test_from_sample_cs_a_month_named_march_is_no_march_in_a_caption():
+    from quizapp.articles.wire import parse_caption
+    from quizapp.generation.skills.photo import _scene
+
+    caption = parse_caption(
+        "FILE - In this March 29, 2018, file photo, spokesman Gao Feng listens to a question during a press "
+        "conference at the Ministry of Commerce in Beijing. (AP Photo/Mark Schiefelbein, File)"
+    )
+    assert _scene(caption) == "a press conference in Beijing,"

@@ -28,7 +28,8 @@ def _scene(caption: Caption) -> str | None:
     text = fold(caption.text).lower()
     if _NOT_THE_EVENT.search(text):
         return None  # the caption shows where or what, not the event the keyword names
-    event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", text)), None)
+    # in the caption's own case: "March 29, 2018" is a month, not "a march"
+    event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", fold(caption.text))), None)
     places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in _PLACE.findall(fold(caption.text))]
     place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence
     if not event and not place:
