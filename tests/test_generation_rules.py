@@ -8443,3 +8443,10 @@ def test_from_sample_cs_a_month_named_march_is_no_march_in_a_caption():
         "conference at the Ministry of Commerce in Beijing. (AP Photo/Mark Schiefelbein, File)"
     )
     assert _scene(caption) == "a press conference in Beijing,"
+
+
+def test_from_sample_cs_a_tickers_live_quote_in_a_sentence_is_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris("Shares of Berkshire Hathaway BRK.A, +0.42% and JPMorgan JPM, +0.19% rose on Monday.")
+    assert not has_web_debris("Shares of Berkshire Hathaway rose 0.42% on Monday, and JPMorgan's rose 0.19%.")

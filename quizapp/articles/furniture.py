@@ -182,6 +182,8 @@ _WEB_DEBRIS = re.compile(
     r"\bSkip\s+(?:Twitter|Instagram|Facebook|YouTube|TikTok|X)\s+post\b|"
     # a market data code a wire page leaves in its text: "stocks across the globe .MIWD00000PUS shed 3.1%"
     r"(?:^|\s)\.[A-Z][A-Z0-9]{2,}\b|"
+    # a ticker's live quote after a firm's name: "Berkshire Hathaway BRK.A, +0.42% and JPMorgan JPM, +0.19%"
+    r"\b[A-Z]{1,5}(?:\.[A-Z])?,\s*[+\-−]\d+(?:\.\d+)?%|"
     # a credit in brackets after a caption: "[ Rajanish Kakade AP Photo]", "(John Locher / AP Photo)"
     r"[\[(][^\])]{0,60}\b(?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s+(?:Photo|Images)\b[^\])]{0,40}[\])]|"
     r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
