@@ -8450,3 +8450,28 @@ def test_from_sample_cs_a_tickers_live_quote_in_a_sentence_is_page_debris():
 
     assert has_web_debris("Shares of Berkshire Hathaway BRK.A, +0.42% and JPMorgan JPM, +0.19% rose on Monday.")
     assert not has_web_debris("Shares of Berkshire Hathaway rose 0.42% on Monday, and JPMorgan's rose 0.19%.")
+
+
+def test_from_sample_ct_a_highlights_box_run_into_a_caption_is_dropped():
+    story = parse_story(
+        "Immigration\n\n"
+        "President Obama speaks at the White House on Tuesday. (Photo: Paul Frederiksen, USA TODAY Sports) Story "
+        'Highlights Obama says he is "confident" Washington can complete work on an overhaul of immigration laws\n\n'
+        "President Obama said on Tuesday he was confident that Congress would pass an immigration bill this year.\n",
+        "immigration.txt",
+    )
+    assert [c.photographer for c in story.captions] == ["Paul Frederiksen"]
+    assert not [p for p in story.paragraphs if "Highlights" in p.text]
+
+
+def test_from_sample_ct_a_paper_told_is_a_listener_not_part_of_what_was_said():
+    from quizapp.generation.skills.true_false import _true_item
+
+    analysis = _analysis(
+        "Winter outages\n\nStorms cut power to thousands last week.\n\n"
+        "Mayor Lena Ruiz told the newspaper utilities must do more to protect customers from outages this winter.\n",
+        "outages.txt",
+    )
+    sentence = analysis.sentences[-1]
+    built = _true_item(analysis, sentence, sentence.text)
+    assert built is None or "said that the newspaper" not in built[0]

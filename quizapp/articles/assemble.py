@@ -36,6 +36,11 @@ _PLAYER_LABEL = re.compile(
 )
 
 
+# A page's "Story Highlights" box run into the paragraph before it ("… (Photo: Paul Frederiksen, USA TODAY Sports)
+# Story Highlights Obama says he is …"): the box's lines are the page's summary, not the story's sentences.
+_HIGHLIGHTS_AFTER = re.compile(r"\s*\bStory Highlights\b.*$")
+
+
 def assemble(
     headline: str | None,
     blocks: list[str],
@@ -58,7 +63,7 @@ def assemble(
             captions.append(parse_caption(text))
 
     for block in blocks:
-        text = _PLAYER_LABEL.sub("", tidy(block))
+        text = _HIGHLIGHTS_AFTER.sub("", _PLAYER_LABEL.sub("", tidy(block)))
         if not text:
             continue
         if is_end_rule(text):

@@ -696,7 +696,8 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     if re.search(r"\bor (?:that|whether|if)\b", content):
         return False  # "prices were too high or that …": the writer unsure what was said, not a claim
     if claim.verb.lower() in ("told", "tells", "tell") and re.match(
-        r"(?:police|reporters|investigators|officers|detectives|agents|officials|journalists|the court|the jury)\s",
+        r"(?:police|reporters|investigators|officers|detectives|agents|officials|journalists|the court|the jury|"
+        r"the (?:news)?paper|the station|the network|the outlet|the magazine|the broadcaster|the website)\s",
         content,
     ):
         return False  # "Zimmerman told police Martin was beating him": the listeners run into the words said
