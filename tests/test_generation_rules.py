@@ -8134,6 +8134,9 @@ def test_from_sample_cp_a_spokesperson_for_a_movement_is_not_asked_about_as_an_o
     prompts = _prompts("source-type", story, "cabinet.txt")
     assert not [p for p in prompts if "Moenes" in p]
     assert [p for p in prompts if "Amr Salem" in p]
+    from quizapp.generation.sources import classify
+
+    assert classify("Abdurrahman Mangal", "spokesperson for the provincial governor", True) == "named-official"
 
 
 def test_from_sample_co_words_quoted_twice_are_asked_once_and_a_context_reads_in_lower_case():
@@ -8318,6 +8321,9 @@ def test_from_sample_cr_a_former_official_is_not_asked_about_as_an_official():
     )
     prompts = _prompts("source-type", story, "lynch.txt")
     assert not [p for p in prompts if "Lynch" in p]
+    from quizapp.generation.sources import classify
+
+    assert classify("Tom Frieden", "formerly the director of the Centers for Disease Control", True) is None
     assert [p for p in prompts if "Mara Quist" in p]
 
 

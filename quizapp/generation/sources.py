@@ -215,9 +215,17 @@ _PAST_POST = re.compile(
     r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|(?-i:\bunder [A-Z][a-z]+ and [A-Z][a-z]+\b)|"
     r"\bduring the [\w.' -]{2,30}"
     r"\badministrations?\b|\b[A-Z][a-z]+-era\b|\b(?:last|previous|then)[- ](?:\w+ ){0,2}(?:governor|president|"
-    r"mayor|senator|minister|secretary|chairman|director)\b",
+    r"mayor|senator|minister|secretary|chairman|director)\b|\bthen-[a-z]",  # "then-Attorney General"
     re.IGNORECASE,
 )
+# A body outside government that a post is in ("senior vice president for communications for Liberty University",
+# "a spokeswoman for Mercy Hospital", "president of the Senate Conservatives Fund"): its officer speaks for it as an
+# interest would, whatever the title. Not "institute" or "bank": the National Institutes of Health and a central
+# bank are the state's.
+_OUTSIDE_GOVERNMENT = re.compile(
+    r"\b(?:university|college|school|hospital|clinic|inc|corp|corporation|company|llc|ltd|fund|pac)\b"
+)
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|of|at|with)\s+(?P<body>.+)")
 _C_SUITE = re.compile(
     r"\b(?:ceo|chief executive(?: officer)?|chief (?:operating|financial|technology|marketing) officer|coo|cfo|cto)\b"
 )
@@ -418,7 +426,19 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         ):
             words = words - {"representative", "representatives"}  # "a Washington representative for the American
             # Legion" speaks for a group; "Representative" the title is written with a capital
-        if words & {"former", "retired", "ex", "ex-president", "late", "rapporteur", "investigator", "inspector"}:
+        if words & {
+            "former",
+            "formerly",
+            "retired",
+            "ex",
+            "ex-president",
+            "late",
+            "onetime",
+            "one-time",
+            "rapporteur",
+            "investigator",
+            "inspector",
+        }:
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
@@ -540,6 +560,15 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             # country; only a country named outside that name ("Chinese", "U.S.") makes the post a public one
             outside = re.sub(re.escape(named_body), " ", fold(f"{phrase} {description}"), flags=re.IGNORECASE)
             country = bool(parties_named(outside))
+        if _OUTSIDE_GOVERNMENT.search(fold(description or "").lower()):
+            return None  # a university's, a hospital's, a firm's or a fund's officer: official or an interest's voice?
+        spokesperson = _SPOKESPERSON_FOR.search(folded)
+        if spokesperson and not (
+            _GOVERNMENT_BODY.search(spokesperson["body"])
+            or set(re.findall(r"[a-z]+", spokesperson["body"])) & (_PUBLIC_BODIES | _GOVERNMENT_TITLES)
+        ):
+            return None  # "spokesperson for the leftist Egyptian Popular Current": a movement's voice, not a state's
+            # (as "for the Interior Ministry" or "for the provincial governor" are)
         titles = (words | _title_words(folded)) & (_GOVERNMENT_TITLES - _SPOKESPEOPLE)
         by_country = country and not words & {"chairman", "chairwoman"}  # "China Eastern's chairman": a firm's
         if titles or ((words & (_PUBLIC_TITLES | _SPOKESPEOPLE)) and (body or by_country)):
