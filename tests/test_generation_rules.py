@@ -8481,3 +8481,15 @@ def test_from_sample_ct_a_paper_told_is_a_listener_not_part_of_what_was_said():
     sentence = analysis.sentences[-1]
     built = _true_item(analysis, sentence, sentence.text)
     assert built is None or "said that the newspaper" not in built[0]
+
+
+def test_review_a_month_named_march_does_not_make_a_file_photo_show_the_story():
+    story = (
+        "Tariff talks\n\n"
+        "BEIJING (AP) — China said on Thursday that Washington and Beijing agreed to cancel tariff hikes in March.\n\n"
+        "FILE - In this March 29, 2018, file photo, spokesman Gao Feng listens to a question during a press "
+        "conference at the Ministry of Commerce in Beijing. (AP Photo/Mark Schiefelbein, File)\n\n"
+        "“Both sides should remove the tariffs at the same time,” Gao Feng said.\n"
+    )
+    prompts = _prompts("photo", story, "tariffs.txt")
+    assert "The photo caption with this story is marked “FILE”. What does that mean?" in prompts

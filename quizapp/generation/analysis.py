@@ -1160,7 +1160,7 @@ def _reported_content(
 
 # The writer's context hung on the end of what was said: "would include meals — no small concern since …",
 # "will step down at the end of the year, amid ethics controversies". The speaker did not say it.
-_TAIL_WORDS = frozenset({"amid", "amidst", "despite"})
+WRITERS_ASIDE_WORDS = ("amid", "amidst", "despite")
 
 
 def _writers_tail(tokens: list, i: int) -> bool:
@@ -1171,7 +1171,7 @@ def _writers_tail(tokens: list, i: int) -> bool:
         return False  # "PARIS — The man …": a dateline's dash, before the clause has its verb
     if token.text in ("—", "–") or (token.text == "-" and token.whitespace_ and tokens[i - 1].whitespace_):
         return sum(1 for t in tokens if t.text in ("—", "–", "-") and t.is_punct) == 1
-    return token.lower_ in _TAIL_WORDS and tokens[i - 1].text == ","
+    return token.lower_ in WRITERS_ASIDE_WORDS and tokens[i - 1].text == ","
 
 
 def _said_together(verb) -> bool:

@@ -171,6 +171,13 @@ def _quick_article(word: str) -> str | None:
     return "an" if first in "ai" else "a"
 
 
+def is_plural_noun(word: str) -> bool:
+    """True for a noun in its plural form ("cents", "people"), which "1" cannot stand before; `inflect` knows the
+    irregular ones and the words alike in both ("percent", "news", "series")."""
+    singular = _inflect().singular_noun(word.lower())
+    return bool(singular) and singular != word.lower()
+
+
 @cache
 def _inflect():
     import inflect

@@ -19,7 +19,7 @@ from quizapp.generation.skills.common import (
     strip_dateline,
     with_blank,
 )
-from quizapp.quality.wording import context_reference, future_words, is_garbled
+from quizapp.quality.wording import context_reference, future_words, is_garbled, is_plural_noun
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
 _UPPER_BOUNDS = frozenset(
@@ -403,7 +403,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
         values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=latest)
         unit = re.match(r"\s*([A-Za-z]+)", text[start + len(prefix) + len(quantity.number) :])
-        if quantity.kind != "year" and unit and unit.group(1).lower() not in _SAME_IN_THE_PLURAL:
+        if quantity.kind != "year" and unit and is_plural_noun(unit.group(1)):
             values = [v for v in values if v != 1]  # "only 1 cents": one takes the singular
         grouped = quantity.kind != "year"
         wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
@@ -433,12 +433,6 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
         )
     return candidates
-
-
-# Words after a number that read the same after one as after many ("1 percent", "2 million").
-_SAME_IN_THE_PLURAL = frozenset(
-    "percent per cent pc million billion trillion thousand hundred dozen m bn k per".split()
-)
 
 
 def _year_ceiling(analysis: Analysis) -> float | None:

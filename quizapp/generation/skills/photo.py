@@ -60,13 +60,13 @@ def _may_show_the_story(analysis: Analysis, caption: Caption) -> bool:
     """True when the story reports the caption's event in the caption's place ("the debate in Miami" beside a
     "FILE PHOTO" of the Miami debate), or names the day the picture was taken: "taken earlier, not at the events
     reported here" may then be untrue."""
-    text, body = fold(caption.text).lower(), fold(analysis.article.body_text)
+    text, body = fold(caption.text), fold(analysis.article.body_text)  # in their own case, as in `_scene`
     day = re.match(r"[A-Z][a-z]+\.? \d{1,2}", caption.date_text or "")
     if day and day.group(0) in body:
         return True
-    places = [p.split(",")[0].split(".")[0] for p in _PLACE.findall(fold(caption.text))]
+    places = [p.split(",")[0].split(".")[0] for p in _PLACE.findall(text)]
     events = [e for e in _SHOWN_EVENTS if re.search(rf"\b{e}s?\b", text)]
-    return any(p in body for p in places) and any(re.search(rf"\b{e}s?\b", body.lower()) for e in events)
+    return any(p in body for p in places) and any(re.search(rf"\b{e}s?\b", body) for e in events)
 
 
 def build(analysis: Analysis) -> list[Candidate]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import WRITERS_ASIDE_WORDS, Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
 from quizapp.generation.extract.anonymity import ANONYMITY_PHRASE
@@ -515,8 +515,8 @@ def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool]
     return text.rstrip(" .") + ".", lesson, False
 
 
-# The writer's aside after what was said, which the claim's content leaves out.
-_WRITERS_TAIL = re.compile(r"\s*(?:[—–]|\s-\s|,\s*(?:amid|amidst|despite)\b)", re.IGNORECASE)
+# The writer's aside after what was said, which the claim's content leaves out (the analysis cuts it off there).
+_WRITERS_TAIL = re.compile(rf"\s*(?:[—–]|\s-\s|,\s*(?:{'|'.join(WRITERS_ASIDE_WORDS)})\b)", re.IGNORECASE)
 
 
 def _after(text: str, content: str | None) -> str:
