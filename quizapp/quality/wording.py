@@ -270,15 +270,6 @@ _BARE_QUANTIFIER = re.compile(
     r"^(?:(?:Each|Both|Neither|Either|None)\s+\w+ed|(?:Each|Both|Neither|Either|All|Many|Some|Most|Several|Others|"
     r"None)\s+(?:was|were|is|are|has|have|had|will|would|could|can|said|says|told))\b"
 )  # not "Some estimated death tolls …", where the word after "Some" describes a noun
-# "said that sum would pay for …": after a verb of saying, "that" and a bare noun of a thing named before is a
-# pointer ("that sum", which sum?), not the "that" of "said that …".
-_THAT_THING = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|noted|added|argued|estimated|announced|wrote|believes?|expects?)\s+that\s+"
-    r"(?:sum|amount|figure|money|funding|plan|proposal|deal|number|decision|move|bill|policy|idea|program|programme|"
-    r"project|measure|rule|total|request|report|agreement|effort|approach|strategy|step|change|order|law|system)\s+"
-    r"(?:would|will|is|was|could|can|may|might|should|has|had|must)\b",
-    re.IGNORECASE,
-)
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
 _BOTH_OF_THEM = re.compile(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
@@ -366,9 +357,6 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
-    pointer = _THAT_THING.search(folded) if standalone else None
-    if pointer:
-        return pointer.group(0)
     both = _BOTH_OF_THEM.search(folded)
     if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
         return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"
@@ -483,7 +471,12 @@ _SUCH_A = re.compile(
 # singular noun in lower case, then its verb).
 _THAT_NOUN = re.compile(
     r"\b(?:found|said|says|showed|shows|reported|revealed|concluded|determined)\s+that\s+(?!it\b|he\b|she\b|"
-    r"there\b|this\b|time\b|money\b|work\b|life\b|power\b|access\b|evidence\b)([a-z]+[^s\W])\s+(?:was|is|has)\b"
+    r"there\b|this\b|time\b|money\b|work\b|life\b|power\b|access\b|evidence\b)([a-z]+[^s\W])\s+(?:was|is|has)\b|"
+    # "said that sum would pay for …", "told reporters that plan was dead": a thing a story names before, with any verb
+    r"(?i:\b(?:said|says|say|told\s+\w+|noted|added|argued|estimated|announced|wrote|believes?|expects?)\s+that\s+"
+    r"(?:sum|amount|figure|money|funding|plan|proposal|deal|number|decision|move|bill|policy|idea|program|programme|"
+    r"project|measure|rule|total|request|report|agreement|effort|approach|strategy|step|change|order|law|system)\s+"
+    r"(?:would|will|is|was|could|can|may|might|should|has|had|must)\b)"
 )
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
 _REPORTED_PRONOUN = re.compile(

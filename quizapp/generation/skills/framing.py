@@ -92,7 +92,7 @@ def _another_speaks_there(analysis: Analysis, key: Source, text: str) -> bool:
     surnames = {p.split()[-1] for p in analysis.people() if p != key.label and p.split()[-1] != key.label.split()[-1]}
     own = re.search(rf"\b{re.escape(key.label.split()[-1])}\b", text)
     return any(
-        _SPEAKS.match(" ".join(text[found.end() :].split()[:1])) or (own is not None and found.start() < own.start())
+        _SPEAKS.match(text[found.end() :].lstrip()) or (own is not None and found.start() < own.start())
         for surname in surnames
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text)
     )
