@@ -8493,3 +8493,69 @@ def test_review_a_month_named_march_does_not_make_a_file_photo_show_the_story():
     )
     prompts = _prompts("photo", story, "tariffs.txt")
     assert "The photo caption with this story is marked “FILE”. What does that mean?" in prompts
+
+
+_TWO_LEADERS = (
+    "Budget fight begins\n\n"
+    "Senate Democrats blocked the annual defence spending bill on Thursday, opening a long fight over the budget.\n\n"
+    "“The budget must be balanced between defence and everything else. That is what is fair,” said Senate Minority "
+    "Leader Harry Reid, a Nevada Democrat.\n\n"
+    "Republicans said they were stunned by the vote.\n\n"
+    "“It would be very cruel indeed to block the pay rise we all promised the troops,” said Majority Leader Mitch "
+    "McConnell, a Kentucky Republican.\n\n"
+    "“The Republicans know our position and they are choosing just to ignore it,” Reid said.\n\n"
+    "“Nobody voted for a shutdown of the whole government this autumn,” McConnell said.\n"
+)
+
+
+def test_a_story_of_two_named_voices_asks_who_said_it_between_them_at_most_twice():
+    items = [c for c in _prompts_items("quote-speaker", _TWO_LEADERS) if len(c.choices) == 2]
+    assert items and all(set(c.choices) == {"Harry Reid", "Mitch McConnell"} for c in items)
+    from quizapp.generation.select import select
+
+    kept = [c for c in select(_prompts_items("quote-speaker", _TWO_LEADERS)) if c.skill == "quote-speaker"]
+    assert 1 <= len([c for c in kept if len(c.choices) == 2]) <= 2
+
+
+def test_a_two_choice_who_said_item_needs_two_named_people_not_a_body():
+    story = _TWO_LEADERS.replace("said Majority Leader Mitch McConnell, a Kentucky Republican", "the White House said")
+    story = story.replace("McConnell said", "the White House said")
+    assert not [c for c in _prompts_items("quote-speaker", story) if len(c.choices) == 2]
+
+
+def test_a_small_count_written_in_words_is_asked_with_wrong_counts_in_words():
+    story = (
+        "Church shooting trial\n\n"
+        "The gunman later killed nine black churchgoers during a Bible study in Charleston, South Carolina.\n\n"
+        "“We will never forget them,” said Pastor Eliza Moore, who leads the church.\n"
+    )
+    items = [c for c in _number_items(story) if "churchgoers" in c.prompt]
+    assert items and items[0].answer == ("nine",)
+    assert all(choice.isalpha() and choice.islower() for choice in items[0].choices)
+    story = (
+        "Gun checks\n\n"
+        "The gunman later killed three black churchgoers during a Bible study in Columbia, South Carolina.\n\n"
+        "“We will never forget them,” said Pastor Eliza Moore, who leads the church.\n"
+    )
+    items = [c for c in _number_items(story) if "churchgoers" in c.prompt]
+    assert not [c for c in items if "one" in c.choices]  # "one black churchgoers": a plural noun takes no "one"
+
+
+def test_a_count_in_words_beside_another_figure_is_not_asked():
+    story = (
+        "Church shooting trial\n\n"
+        "The gunman later killed nine of the twelve churchgoers at the Bible study in Charleston.\n\n"
+        "“We will never forget them,” said Pastor Eliza Moore, who leads the church.\n"
+    )
+    assert not [c for c in _number_items(story) if "churchgoers" in c.prompt]
+
+
+def test_two_unnamed_voices_are_not_asked_between_as_two_choices():
+    story = (
+        "Border talks\n\n"
+        "Talks on the border dispute resumed in Geneva on Monday after a pause of three months.\n\n"
+        "“Both sides came ready to make real progress on the crossing points this time,” a senior U.S. official "
+        "said.\n\n"
+        "“Nothing will be signed until the last soldier has left the valley,” a Turkish diplomat said.\n"
+    )
+    assert not [c for c in _prompts_items("quote-speaker", story) if len(c.choices) == 2]

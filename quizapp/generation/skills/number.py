@@ -279,8 +279,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if quantity.kind == "count" and not quantity.noun:
             continue  # a street number, an age, a score: no count of things, so "who counted" would not fit
-        if not quantity.number.replace(",", "").replace(".", "").isdigit():
-            continue  # numbers written as words would get distractors in digits
+        in_words = quantity.number.lower() in _SMALL_WORDS
+        if not (quantity.number.replace(",", "").replace(".", "").isdigit() or in_words):
+            continue  # "dozens", "hundred": no count a wrong choice could stand beside
+        if in_words and (quantity.kind != "count" or _OTHER_NUMBER.search(_without(sentence.text, quantity.text))):
+            continue  # "two of the three victims", "from three to five": with another figure beside a count
+            # written in words, the blank may be worked out; the digit guards below do not read words
         hedge = (quantity.hedge or "").lower()
         if (
             hedge in _LOWER_BOUNDS
@@ -403,10 +407,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         suffix = quantity.text[quantity.text.rfind(quantity.number) + len(quantity.number) :]
         values = plausible_numbers(quantity.value, quantity.number, quantity.kind, _rank(text), ceiling=latest)
         unit = re.match(r"\s*([A-Za-z]+)", text[start + len(prefix) + len(quantity.number) :])
-        if quantity.kind != "year" and unit and is_plural_noun(unit.group(1)):
-            values = [v for v in values if v != 1]  # "only 1 cents": one takes the singular
+        if quantity.kind != "year" and ((unit and is_plural_noun(unit.group(1))) or (in_words and quantity.noun)):
+            values = [v for v in values if v != 1]  # "only 1 cents", "one main databases": one takes the singular
         grouped = quantity.kind != "year"
-        wrong = [f"{prefix}{format_number(v, quantity.number, grouped=grouped)}{suffix}" for v in values]
+        wrong = [f"{prefix}{_written_like(v, quantity.number, grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
             continue
         if quantity.kind != "year" and _outside_the_story(analysis, quantity, values):
@@ -433,6 +437,31 @@ def build(analysis: Analysis) -> list[Candidate]:
             )
         )
     return candidates
+
+
+# Counts a story writes in words (AP style spells out one to nine): the wrong choices are written the same way.
+_SMALL_WORDS = {
+    word: value
+    for value, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_OTHER_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|half|twice|single|pair|"
+    r"first|second|third|fourth|fifth)\b",
+    re.IGNORECASE,
+)
+
+
+def _without(text: str, part: str) -> str:
+    at = text.find(part)
+    return text if at < 0 else text[:at] + " " + text[at + len(part) :]
+
+
+def _written_like(value: float, like: str, grouped: bool) -> str:
+    """`value` written as `like` is: in words for a count in words ("Three", "five"), else in digits."""
+    if like.lower() in _SMALL_WORDS:
+        word = next(w for w, v in _SMALL_WORDS.items() if v == value)
+        return word.capitalize() if like[:1].isupper() else word
+    return format_number(value, like, grouped=grouped)
 
 
 def _year_ceiling(analysis: Analysis) -> float | None:

@@ -548,7 +548,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
         distractors = pick(source.label, _pools(analysis, voices, quote.sentence), 3, prompt=prompt)
-        if len(distractors) < 2:
+        if not _enough(source, distractors):
             continue
         if _title_of_another(
             quote.speaker_as_written, source.label, analysis.article.full_text, analysis.descriptions.get(source.label)
@@ -616,7 +616,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _nation_gives_it_away(analysis, quote.text, source, distractors):
             continue  # '"The red line declared by France …"' with the French President the only French choice
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
-    return _per_speaker(candidates + _claims(analysis))
+    return _per_speaker(_two_choices_rationed(candidates + _claims(analysis)))
 
 
 def _nation_gives_it_away(analysis: Analysis, words: str, source: Source, wrong: list[str]) -> bool:
@@ -650,6 +650,31 @@ def _of_themself(analysis: Analysis, quote, gender: str | None) -> bool:
 
 
 _MARKS_AROUND = " \"'.,;:…"
+
+
+def _enough(source: Source, distractors: list[str]) -> bool:
+    """Two wrong choices, or one beside a named speaker when the story has no third voice of the kind: "Reid or
+    McConnell?" in a story that quotes the two leaders is a fair question of who said what, where a third,
+    invented voice would not be. Unnamed voices ("officials", "a source") need two: one alone may be the same."""
+    return len(distractors) >= 2 or (len(distractors) == 1 and source.named)
+
+
+# A bank asks at most this many two-choice who-said items: a guess is right half the time.
+TWO_CHOICE = 2
+
+
+def _two_choices_rationed(candidates: list[Candidate]) -> list[Candidate]:
+    """Two-choice items ranked after the others, each given one of TWO_CHOICE slots (a fact), so that a bank keeps
+    no more of them than that however often the two people speak."""
+    rationed, seen = [], 0
+    for candidate in candidates:
+        if len(candidate.choices) == 2:
+            candidate = replace(
+                candidate, score=candidate.score - 0.15, facts=candidate.facts | {f"two-choice:{seen % TWO_CHOICE}"}
+            )
+            seen += 1
+        rationed.append(candidate)
+    return rationed
 
 
 def _per_speaker(candidates: list[Candidate]) -> list[Candidate]:
@@ -753,7 +778,7 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             for pool in _pools(analysis, _voices(analysis, source), claim.sentence)
         ]  # never someone the claim is about ("… that Trump's desire to be the best …" with Trump as a choice)
         distractors = pick(source.label, pools, 3, prompt=prompt)
-        if len(distractors) < 2 or _also_said_by(analysis, content, distractors):
+        if not _enough(source, distractors) or _also_said_by(analysis, content, distractors):
             continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (
             f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. Reported "
