@@ -8559,3 +8559,17 @@ def test_two_unnamed_voices_are_not_asked_between_as_two_choices():
         "“Nothing will be signed until the last soldier has left the valley,” a Turkish diplomat said.\n"
     )
     assert not [c for c in _prompts_items("quote-speaker", story) if len(c.choices) == 2]
+
+
+def test_of_two_named_voices_the_first_is_asked_and_the_last_is_not():
+    items = _prompts_items("framing", _TWO_LEADERS)
+    first = [c for c in items if "first named person" in c.prompt]
+    assert first and first[0].choices == ("Harry Reid", "Mitch McConnell")
+    assert "Mitch McConnell speaks only later." in first[0].explanation
+    assert not [c for c in items if "last named person" in c.prompt]
+
+
+def test_a_first_quotation_tagged_a_sentence_on_is_the_first_voice_and_shown_whole():
+    items = [c for c in _prompts_items("framing", _TWO_LEADERS) if "first named person" in c.prompt]
+    assert items and items[0].evidence[0].startswith("“The budget must be balanced")
+    assert "That is what is fair,” said Senate Minority Leader Harry Reid" in items[0].evidence[0]

@@ -109,6 +109,15 @@ def _named_there(analysis: Analysis, key: Source, at: int) -> bool:
     surname = re.compile(rf"\b{re.escape(key.label.split()[-1])}\b")
     if surname.search(analysis.sentences[at].text):
         return True
+    if any(
+        q.source is key
+        and q.sentence == at
+        and q.ends_in is not None
+        and surname.search(analysis.sentences[q.ends_in].text)
+        for q in analysis.quotes
+    ):
+        return True  # "“The budget must be balanced … That is what is fair,” said … Harry Reid": the quotation opens
+        # here and its tag, a sentence on, names him
     before = at - 1
     if before < 0 or before not in key.sentences or not surname.search(analysis.sentences[before].text):
         return False
@@ -130,11 +139,16 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
         # so "whose words" alone could mean the last person quoted
         prompt = prompt.replace("reports?", "reports, quoted or in its own summary?")
     distractors = pick(key.label, [others], 3, prompt=prompt)
-    if len(distractors) < 2:
-        return None
+    if len(distractors) < (2 if not first else 1):
+        return None  # of a story's two named voices, the first is worth asking; the last is then the other one
     sentence = analysis.sentences[at]
-    named = ", ".join(distractors[:-1]) + f" and {distractors[-1]}"
-    running = [q for q in analysis.quotes if q.source is key and q.ends_in == at and q.sentence < at]
+    named = ", ".join(distractors[:-1]) + f" and {distractors[-1]}" if len(distractors) > 1 else distractors[0]
+    speak = "speak" if len(distractors) > 1 else "speaks"
+    running = [
+        q
+        for q in analysis.quotes
+        if q.source is key and ((q.ends_in == at and q.sentence < at) or (q.sentence == at and q.ends_in is not None))
+    ]  # a quotation begun before its tag, or one that opens here and is tagged a sentence on
     words = quote_sentences(analysis, running[0]) if running else sentence.text  # a quotation begun before its tag
     said = shown(excerpt(words))
     said += " " if said.endswith((".", "!", "?", "…", "”", '"')) else ". "
@@ -143,13 +157,13 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
         f"{possessive(key.label, False)}{', in its own summary' if summed else ''}: {said}"
     )
     if first:
-        told += f"{named} speak only later. "
+        told += f"{named} {speak} only later. "
         lesson = (
             "The first voice a story gives frames the events for the reader: notice whose side that is, and how "
             "long the article makes you wait before other sides are heard."
         )
     else:
-        told += f"{named} speak earlier, and no one named speaks after. "
+        told += f"{named} {speak} earlier, and no one named speaks after. "
         lesson = (
             "The last word is the one a reader remembers: ask whose side it is on, and whether the others had a "
             "chance to reply to it."
