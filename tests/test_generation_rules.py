@@ -8573,3 +8573,30 @@ def test_a_first_quotation_tagged_a_sentence_on_is_the_first_voice_and_shown_who
     items = [c for c in _prompts_items("framing", _TWO_LEADERS) if "first named person" in c.prompt]
     assert items and items[0].evidence[0].startswith("“The budget must be balanced")
     assert "That is what is fair,” said Senate Minority Leader Harry Reid" in items[0].evidence[0]
+
+
+_MAYOR_AND_PROFESSOR = (
+    "Bridge toll rises\n\n"
+    "The toll on the Easton bridge will rise to four dollars in March, the city council decided on Monday.\n\n"
+    "“Drivers will pay more, but the bridge will finally be safe,” said Tom Hale, the mayor of Easton.\n\n"
+    "“A higher toll pushes traffic onto the old roads through the villages,” said Dana Price, a professor of "
+    "economics at Alder University.\n"
+)
+
+
+def test_of_two_voices_the_article_introduces_one_is_asked_whose_role_it_is():
+    items = _prompts_items("source-credentials", _MAYOR_AND_PROFESSOR)
+    assert {c.choices for c in items} >= {("Tom Hale", "Dana Price")}
+    from quizapp.generation.select import select
+
+    kept = [c for c in select(items) if c.skill == "source-credentials"]
+    assert len(kept) == 1  # "Hale or Price?" asked once: the other answer follows
+
+
+def test_a_role_is_not_asked_between_its_holder_and_a_person_who_never_speaks():
+    story = _MAYOR_AND_PROFESSOR.replace(
+        "“A higher toll pushes traffic onto the old roads through the villages,” said Dana Price, a professor of "
+        "economics at Alder University.",
+        "The plan was drawn up by Dana Price, a professor of economics at Alder University.",
+    )
+    assert not [c for c in _prompts_items("source-credentials", story) if len(c.choices) == 2]

@@ -320,8 +320,8 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     prompt = f"Which person does the article introduce as “{role}”?"
     pools = [[label for label in others if label in voices], [label for label in others if label not in voices]]
     distractors = pick(source.label, pools, 3, prompt=prompt)
-    if len(distractors) < 2 or not re.search(re.escape(bare), text, re.IGNORECASE):
-        return None
+    if len(distractors) < (2 if set(distractors) - set(voices) else 1) or not re.search(re.escape(bare), text, re.I):
+        return None  # one wrong choice will do when it is another voice of the story: "Spicer or Pelosi?"
     return Candidate(
         skill="source-credentials",
         type="single",
@@ -332,8 +332,8 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
         evidence=(role,),
         difficulty=1,
         score=0.75,  # below "click the sentence that tells you who …" (0.8), which asks the same of a person
-        facts=frozenset({f"describe:{source.label}"}),
-    )
+        facts=frozenset({f"describe:{source.label}"} | ({"describe:two-voices"} if len(distractors) == 1 else set())),
+    )  # of two people asked between, one item: the other's answer would follow from it
 
 
 def build(analysis: Analysis) -> list[Candidate]:
