@@ -8600,3 +8600,61 @@ def test_a_role_is_not_asked_between_its_holder_and_a_person_who_never_speaks():
         "The plan was drawn up by Dana Price, a professor of economics at Alder University.",
     )
     assert not [c for c in _prompts_items("source-credentials", story) if len(c.choices) == 2]
+
+
+def test_from_sample_cu_a_party_committee_is_no_official_body():
+    from quizapp.generation.sources import classify
+
+    assert classify("The Republican National Committee", None, is_person=False) is None
+    assert classify("the Democratic National Committee", None, is_person=False) is None
+    assert classify("the Senate Intelligence Committee", None, is_person=False) == "named-official"
+    story = (
+        "Email inquiry\n\n"
+        "The FBI closed its inquiry into the emails on Friday.\n\n"
+        "The Republican National Committee, in a statement Friday, said that “any doubt about the server can now be "
+        "cast aside.”\n\n" + _OFFICIAL_AND_EXPERT
+    )
+    assert not [p for p in _prompts("source-type", story, "rnc.txt") if "Republican National Committee" in p]
+
+
+def test_from_sample_cu_a_body_named_after_its_cause_is_no_office():
+    from quizapp.generation.sources import classify
+
+    assert classify("Mary Balch", "state legislative director of the National Right to Life Committee", True) is None
+    assert classify("Ann Lowe", "staff director of the Senate Intelligence Committee", True) == "named-official"
+
+
+def test_from_sample_cu_a_share_both_sides_hold_is_not_asked():
+    story = (
+        "Poll after the convention\n\n"
+        "In the new survey, conducted entirely after the convention, both the president and Romney are at 48% among "
+        "likely voters.\n\n"
+        "“It is a dead heat,” said Lee Miringoff, director of the Marist Poll.\n"
+    )
+    assert not [c for c in _number_items(story) if "48%" in c.answer]
+    assert [
+        c
+        for c in _number_items(story.replace("both the president and Romney are", "the president is"))
+        if "48%" in c.answer
+    ]
+
+
+def test_from_sample_cu_a_put_down_idiom_is_not_a_checkable_fact():
+    story = (
+        "Tax agency\n\n"
+        "For the first time in years, the IRS was knocked down a peg or two by the court in 2014.\n\n"
+        "“It is a sign of what is coming for all of us,” said Ann Vale, a professor of law at Alder University.\n"
+    )
+    assert not [c for c in _fact_opinion_items(story) if "peg" in c.prompt and c.answer == ("A checkable fact",)]
+
+
+def test_from_sample_cu_a_speaker_who_knocked_an_idea_earlier_spoke_before_their_summary():
+    story = (
+        "Rates\n\n"
+        "Treasury yields rose on Thursday after a week of heavy selling.\n\n"
+        "Powell on Wednesday also knocked the idea of negative interest rates.\n\n"
+        "Jerome Powell called negative yields an unsettled policy and said their benefits were not clear.\n\n"
+        "“The market is still pricing a cut,” said Blake Gwinn, a strategist at NatWest Markets.\n\n"
+        "“Nobody expects rates to go below zero this year,” said Mark Cabana, a strategist at Bank of America.\n"
+    )
+    assert not [p for p in _framing(story) if "first named person" in p]

@@ -202,7 +202,9 @@ _NEWS_OUTLET = re.compile(
 _CAUSE_NAME = re.compile(
     r"(?<!National )(?<!European )(?<!Federal )(?<!U\.S\. )(?<!State )\b(?:Committee|Coalition|Alliance|Campaign|"
     r"Council|Center|Centre|Institute|Foundation|Project|Network|Fund|League|Society)\s+(?:for|against)\s+"
-    r"(?:a\s+|an\s+|the\s+)?[A-Z]"
+    r"(?:a\s+|an\s+|the\s+)?[A-Z]|"
+    # "the National Right to Life Committee", "Georgia Right to Life": a right the body campaigns for in its name
+    r"\bRights?\s+to\s+[A-Z]"
 )
 _MEMBERS_NAME = re.compile(
     r"\b(?:Americans|Citizens|Parents|Mothers|Fathers|Families|Friends|Veterans|Taxpayers|Patriots|Students|Women|"
@@ -581,6 +583,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "a survivor of child marriage and FGM": a life lived, not events the story tells
             return "participant"
         return None
+    if _PARTY_COMMITTEE.search(fold(phrase).lower()):
+        return None  # "the Republican National Committee said": a party's own body argues its side; no office
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
         return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:

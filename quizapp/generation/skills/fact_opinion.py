@@ -135,7 +135,10 @@ _RATING_IDIOM = re.compile(
     r"drag(?:s|ged|ging)? (?:his|her|their|its|our|your) feet|flashpoint|lightning rod|hot-button|hot potato|"
     r"litmus test|rallying cry|poster child|bellwether|tipping point|watershed|wake-up call|plaudits|accolades|"
     r"acclaim|kudos|backlash|off[- ]the[- ]charts?|through the roof|sky-?high|rock[- ]bottom|jaw-?dropping|"
-    r"mind-?boggling|eye-?watering|astronomical|staggering|stunning|shocking|blistering|scorching)\b",
+    r"mind-?boggling|eye-?watering|astronomical|staggering|stunning|shocking|blistering|scorching|"
+    r"(?:down|up|off) a peg|(?:took|taken|take|takes|taking) (?:a|its|his|her|their) lumps|on the ropes|"
+    r"(?:in|into|out of) hot water|on thin ice|(?:had|has|have|gets?|got) (?:its|his|her|their) wings clipped|"
+    r"(?:the )?upper hand|(?:a )?pyrrhic|(?:a )?comeuppance|humbled|humiliat\w*|trounc\w*|drubbing|thrashing)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure

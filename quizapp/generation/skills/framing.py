@@ -25,7 +25,8 @@ _SPEAKS = re.compile(
     r"vowed|vows|promised|pledged|urged|urges|called|calls|described|describes|predicted|predicts|estimated|"
     r"reported|reports|confirmed|confirms|denied|denies|disputed|disputes|accused|accuses|blamed|blames|"
     r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
-    r"interview|spokes\w+)\b",
+    r"interview|spokes\w+|comments?|remarks?|speech|webinar|briefing|press conference|testimony|podcast|"
+    r"knocked|dismissed|rejected|slammed|questioned|pushed back)\b",
     re.IGNORECASE,
 )
 

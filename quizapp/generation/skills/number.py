@@ -370,6 +370,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Almost 9 of 10 Trump voters … ___": the share is told in other words beside the blank
         if re.search(r"\w[-–]$", text[:start]) or re.search(r"\bplus[- ]or[- ]$|\+/?-\s*$", text[:start]):
             continue  # "plus-or-___": the blank would cut a word in two
+        if quantity.kind == "percent" and re.search(r"\b(?:both|each|tied|apiece|evenly|deadlocked)\b", text, re.I):
+            continue  # "both the president and Romney are at ___": shares of two sides add up to 100 at most, so
+            # 61 % or 77 % for each cannot be
         if quantity.kind == "percent" and 99 <= quantity.value <= 100:
             continue  # "99.9 percent of them", "100 percent": all but in name, a way of speaking more than a count
         if _REMAINDER.search(text[:start]) and quantity.kind == "percent":
