@@ -8658,3 +8658,127 @@ def test_from_sample_cu_a_speaker_who_knocked_an_idea_earlier_spoke_before_their
         "“Nobody expects rates to go below zero this year,” said Mark Cabana, a strategist at Bank of America.\n"
     )
     assert not [p for p in _framing(story) if "first named person" in p]
+
+
+def test_from_sample_cv_causes_nonpartisan_offices_polls_and_relatives_are_not_typed_official():
+    from quizapp.generation.sources import classify
+
+    assert classify("Ilyse Hogue", "NARAL Pro-Choice America President", True) is None
+    assert classify("Victoria Reggie Kennedy", "Senator Edward M. Kennedy’s widow", True) is None
+    assert classify("the Congressional Budget Office", None, False) is None
+    assert classify("Doug Elmendorf", "director of the Congressional Budget Office", True) is None
+    assert classify("A Quinnipiac University Poll", None, False) is None
+    assert classify("the Labor Department", None, False) == "named-official"
+
+
+def test_from_sample_cv_a_count_before_a_dashed_list_is_not_asked():
+    story = (
+        "Primaries\n\n"
+        "Mitt Romney swept the five states holding Republican presidential primaries -- California, New Jersey, "
+        "South Dakota, New Mexico and Montana.\n\n"
+        "“It is a good night for us,” said Ann Vale, a spokeswoman for the Romney campaign.\n"
+    )
+    assert not [c for c in _number_items(story) if "states" in c.prompt]
+    plain = story.replace(" -- California, New Jersey, South Dakota, New Mexico and Montana", " on Tuesday")
+    assert [c for c in _number_items(plain) if "states" in c.prompt]
+
+
+def test_from_sample_cv_a_pop_up_card_cut_from_its_name_is_page_debris():
+    from quizapp.articles.furniture import has_web_debris
+
+    assert has_web_debris(
+        "Democrats push for gun control action at forum 12 candidates qualify for October Democratic debate MORE (D) "
+        "held a statistically insignificant 1-point advantage."
+    )
+    assert has_web_debris("Trump’s campaign manager, Brad Parscale Bradley (Brad) James ParscaleMORE, has insisted.")
+    assert not has_web_debris("The group said it would ask for MORE (money) in next year's budget.")
+
+
+_STAFF_STORY = (
+    "Obama budget\n\n"
+    "The Obama budget would raise total tax revenue to its highest level since the Clinton administration.\n\n"
+    "WSJ reporter Janet Hook explains why the Obama budget is arriving so late, and looks at whether there is any "
+    "hope of common ground.\n\n"
+    "“This budget is a serious plan to grow the economy,” said Gene Sperling, director of the National Economic "
+    "Council.\n\n"
+    "“It is the same old tax and spend,” said Paul Ryan, chairman of the House Budget Committee.\n\n"
+    "Janet Hook and Kristina Peterson contributed to this article.\n"
+)
+
+
+def test_from_sample_cv_the_newsrooms_own_reporter_is_no_source():
+    analysis = _analysis(_STAFF_STORY, "budget.txt")
+    assert "Janet Hook" not in {s.label for s in analysis.sources.values()}
+    assert "Janet Hook" not in analysis.people()
+    assert [s.furniture for s in analysis.sentences if "explains why" in s.text] == [True]
+    with_other_reporter = _analysis(_STAFF_STORY.replace("Janet Hook and Kristina", "Kristina"), "budget.txt")
+    assert "Janet Hook" in {s.label for s in with_other_reporter.sources.values()} | set(with_other_reporter.people())
+
+
+def test_from_sample_cv_the_tag_of_a_quoted_question_is_no_statement():
+    from quizapp.generation.skills.common import sentences_without_quotes
+
+    analysis = _analysis(
+        "Obama record\n\nCritics said that Mr. Obama played it safe in the State Senate. “What’s he ever done?” "
+        "Representative Bobby L. Rush, Democrat of Illinois, asked repeatedly in 2000 when he crushed his "
+        "upstart Congressional challenger.\n",
+        "rush.txt",
+    )
+    assert not [s for s in sentences_without_quotes(analysis) if "asked repeatedly" in s.text]
+
+
+def test_from_sample_cv_a_rank_without_its_race_is_not_asked_as_who():
+    story = (
+        "Primary results\n\n"
+        "Voters in six states chose candidates on Tuesday.\n\n"
+        "In California, Democratic Sen. Dianne Feinstein was by far the top choice of voters.\n\n"
+        "In New Jersey, Rep. Donald Payne Jr. won the Democratic primary for his seat.\n\n"
+        "In New Mexico, Democratic Rep. Martin Heinrich won the Senate primary, beating state Auditor Hector "
+        "Balderas.\n\n"
+        "“We are grateful,” said Bill Carrick, a Feinstein adviser.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "primary.txt") if "top choice" in p]
+
+
+def test_from_sample_cv_a_day_the_story_gives_otherwise_is_not_asked():
+    story = (
+        "Fauci interview\n\n"
+        "President Trump spoke to Fox News on Thursday morning about the virus.\n\n"
+        "Trump also noted in the Wednesday morning interview that Fauci had supported his travel ban on China.\n\n"
+        "“He has done a good job,” said Kayleigh McEnany, the White House press secretary.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "fauci.txt") if "morning interview" in p]
+    other = story.replace("on Thursday morning", "in a phone call")
+    assert [p for p in _prompts("detail", other, "fauci.txt") if "morning interview" in p]
+
+
+def test_from_sample_cv_a_plea_is_neither_fact_nor_judgment():
+    story = (
+        "Protest in Tel Aviv\n\n"
+        "Thousands marched in Tel Aviv on Saturday against the government's plan.\n\n"
+        "“Get yourself together and release us from being your hostages,” said Yuval Diskin, a former Shin Bet "
+        "director. “Do it for the good of the country and the people.”\n\n"
+        "“This is a terrible plan for the country and for its courts,” said Ann Vale, a professor of law.\n"
+    )
+    items = _fact_opinion_items(story)
+    assert not [c for c in items if "Do it for the good" in c.prompt]
+    assert [c for c in items if "terrible plan" in c.prompt]
+
+
+def test_a_count_inside_quoted_words_is_not_asked():
+    story = (
+        "Blast in the city\n\n"
+        'Znak.com reported its source said "three terrorists" were killed in a firefight on Monday night, while '
+        "footage from the scene showed the vehicle burn amid what sounds like gunfire.\n\n"
+        "“We are still searching the building,” said Ann Vale, a spokeswoman for the regional police.\n"
+    )
+    for marks in ('"three terrorists"', "“three terrorists”"):
+        marked = story.replace('"three terrorists"', marks)
+        assert not [c for c in _number_items(marked) if "terrorists" in c.prompt], marks
+    plain = story.replace('"three terrorists"', "three terrorists")
+    assert [c for c in _number_items(plain) if "terrorists" in c.prompt]
+
+
+def test_a_countrys_top_post_is_not_asked_as_whose_it_is():
+    story = _MAYOR_AND_PROFESSOR.replace("the mayor of Easton", "New Zealand Prime Minister")
+    assert not [c for c in _prompts_items("source-credentials", story) if "New Zealand" in c.prompt]

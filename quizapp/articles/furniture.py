@@ -218,7 +218,8 @@ _WEB_DEBRIS = re.compile(
 # (R-S.C.)").
 _POPUP_CARD = re.compile(
     r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]{2,})\b[^\n]{0,80}?\1(?:[A-Z][a-z]|[A-Z]{2}|\d)[^\n]{0,600}?\sMORE\b(?!\s+Act\b)|"
-    r"\b[a-z]+\sMORE(?=\s*\([DRI]-|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s|^\W*MORE\s*\([DRI]-"
+    r"\b[a-z]+\sMORE(?=\s*\([DRI](?:-|\))|['’]s\s)|[:'‘’][^.!?]{0,100}\b[a-z]+\sMORE,\s|^\W*MORE\s*\([DRI]-|"
+    r"[a-z]MORE(?=[\s,.;:)])"  # "… debate MORE (D) held", "Brad Parscale Bradley (Brad) James ParscaleMORE, has"
 )
 
 

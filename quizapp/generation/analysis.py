@@ -1468,6 +1468,7 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
     analysis.topic_country = _topic_country(analysis)
     _check_independence(analysis)
     _check_capacity(analysis)
+    _set_newsroom_apart(analysis)
     return analysis
 
 
@@ -1512,6 +1513,35 @@ def _check_independence(analysis: Analysis) -> None:
             source.kind = "unknown"  # he wrote the study, or he advises the people the story is about
         elif _ABOUT_A_STUDY.search(story) and not any(_NOT_INVOLVED.search(text) for text in texts):
             source.kind = "unknown"  # a researcher quoted on a study may be one of its authors, unless told otherwise
+
+
+# "Janet Hook and Kristina Peterson contributed to this article.": the newsroom's own people, named at its end.
+_STAFF_LINE = re.compile(
+    r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
+    r"\s+(?:also\s+)?contributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:article|report|story)\b"
+)
+
+
+def _set_newsroom_apart(analysis: Analysis) -> None:
+    """The newsroom's own reporters (named in a "… contributed to this article" line, or as contributors) are no
+    sources of the story: their words and the page's blurbs about them ("WSJ reporter Janet Hook explains why …",
+    a video's promotion) are page furniture, never asked about."""
+    staff = {c.name for c in analysis.article.contributors}
+    for sentence in analysis.sentences:
+        line = _STAFF_LINE.match(fold(sentence.text))
+        if line:
+            staff.update(n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", line["names"]) if n.strip())
+    if not staff:
+        return
+    analysis.sentences = [
+        replace(s, furniture=True) if any(has_word(s.text, name) for name in staff) else s for s in analysis.sentences
+    ]
+    for key in [k for k, s in analysis.sources.items() if s.label in staff]:
+        del analysis.sources[key]
+    analysis.claims = [c for c in analysis.claims if c.source.label not in staff]
+    analysis.quotes = [q for q in analysis.quotes if q.source is None or q.source.label not in staff]
+    for name in staff:
+        analysis.descriptions.pop(name, None)
 
 
 # A tie that makes someone speak for themselves, whatever their job: a character witness, a friend, a neighbour.

@@ -204,7 +204,7 @@ _CAUSE_NAME = re.compile(
     r"Council|Center|Centre|Institute|Foundation|Project|Network|Fund|League|Society)\s+(?:for|against)\s+"
     r"(?:a\s+|an\s+|the\s+)?[A-Z]|"
     # "the National Right to Life Committee", "Georgia Right to Life": a right the body campaigns for in its name
-    r"\bRights?\s+to\s+[A-Z]"
+    r"\bRights?\s+to\s+[A-Z]|\b(?:Pro|Anti)-[A-Z]"  # "NARAL Pro-Choice America President"
 )
 _MEMBERS_NAME = re.compile(
     r"\b(?:Americans|Citizens|Parents|Mothers|Fathers|Families|Friends|Veterans|Taxpayers|Patriots|Students|Women|"
@@ -281,6 +281,15 @@ _SPEAKS_FOR = frozenset(
 )
 # People whose trade is commenting on others' business: their firm is no side in the story, yet the article
 # rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
+_NONPARTISAN_OFFICE = re.compile(
+    r"\b(?:congressional|parliamentary) budget office|\bbudget office\b|\baccountability office\b|"
+    r"\bcongressional research service\b|\bjoint committee on taxation\b|\boffice (?:for|of) budget responsibility\b|"
+    r"\b(?:cbo|gao|crs|obr)\b"
+)
+_KIN_OF = re.compile(  # "Senator Edward M. Kennedy's widow": the post is the relative's, not theirs
+    r"['’]s\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|"
+    r"father|mother|nephew|niece|grandson|granddaughter|fiance|fiancee|partner)\b"
+)
 _KIN = re.compile(
     r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|"
     r"sister|father|mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower|"
@@ -453,11 +462,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _SPORTS_BODY.search(whole):
             return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
             # neither a public office nor plainly an interest group
+        if _NONPARTISAN_OFFICE.search(whole):
+            return None  # "director of the Congressional Budget Office": an official, and a nonpartisan analyst too
         if _PARTY_COMMITTEE.search(whole):
             return None  # "Democratic National Committee spokeswoman": a party's voice, not a public office
         if _CAMPAIGN_ROLE.search(fold(description or "").lower()):
             return None  # "Rubio's national finance chairman": a campaign's post, not an office
-        if _KIN.match(fold(description or "").lower()):
+        if _KIN.match(fold(description or "").lower()) or _KIN_OF.search(fold(description or "").lower()):
             return None  # "eldest son of the US president": a relative of an official holds no office by it
         if _PARTY_MEMBER.match(fold(description or "")):
             return None  # "a New Hampshire Republican who is aligned with Ohio Gov. John Kasich": a party's man,
@@ -585,9 +596,14 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         return None
     if _PARTY_COMMITTEE.search(fold(phrase).lower()):
         return None  # "the Republican National Committee said": a party's own body argues its side; no office
+    if _NONPARTISAN_OFFICE.search(fold(phrase).lower()):
+        return None  # "the Congressional Budget Office": a public body whose work is nonpartisan analysis; "official"
+        # and "independent expert" can both be argued
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
         return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:
+        if re.search(r"\b(?:University|College|Institute|School)\b", phrase):
+            return None  # "a Quinnipiac University Poll": a university's work, neither an office's record nor plain
         if re.match(r"[A-Z][\w.'’-]*\s+[a-z]{3,}ed\b", phrase):
             return None  # "Trump annoyed Republicans again with a tweet": a clause, not the name of a document
         if re.search(r"['’]s\b", phrase):

@@ -496,9 +496,33 @@ def story_sentences(analysis: Analysis) -> list[Sentence]:
 
 
 def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:
-    """Story sentences that hold no direct quotation."""
+    """Story sentences that hold no direct quotation, nor the tag of one the sentence splitter cut off before them
+    ("“What's he ever done?” | Representative Bobby L. Rush … asked repeatedly in 2000 …")."""
     quoted_ids = {q.sentence for q in analysis.quotes}
-    return [s for s in story_sentences(analysis) if s.index not in quoted_ids and '"' not in fold(s.text)]
+    return [
+        s
+        for s in story_sentences(analysis)
+        if s.index not in quoted_ids and '"' not in fold(s.text) and not _tags_a_quotation(analysis, s)
+    ]
+
+
+_QUOTED_QUESTION = re.compile(r"^\W*[\"“‘'].*[?!][\"”’']\s*$")
+_TAG_VERB = re.compile(
+    r"^(?:\S+\s+){0,14}?(?:asked|asks|said|says|added|adds|wondered|wonders|replied|shouted|exclaimed)\b"
+)
+
+
+def _tags_a_quotation(analysis: Analysis, sentence: Sentence) -> bool:
+    """True when the sentence before, in its paragraph, is a quoted question or exclamation alone and this one has
+    a word of saying near its start: it is that quotation's tag, whose verb has lost its words."""
+    if sentence.index == 0:
+        return False
+    before = analysis.sentences[sentence.index - 1]
+    return (
+        before.paragraph == sentence.paragraph
+        and bool(_QUOTED_QUESTION.match(fold(before.text)))
+        and bool(_TAG_VERB.match(sentence.text))
+    )
 
 
 def sentence_case(text: str) -> str:

@@ -133,7 +133,20 @@ _ROLE_IN = re.compile(
     r"judge|captain|coach|manager|founder|member|deputy|ambassador|general)\b",
     re.IGNORECASE,
 )
+_RANKED_WITHOUT_SCOPE = re.compile(
+    r"\b(?:top|by far|most|best|worst|leading|front-?runner|first place|winner|favou?rite|runner-up|last place)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_told_otherwise(story: str, day: str, text: str, end: int) -> bool:
+    """True when another weekday stands in the story before the word that follows `day` here ("Thursday morning"
+    beside "the Wednesday morning interview"): the story dates the same thing twice, and a wrong day could be right."""
+    after = re.match(r"\s+([a-z]+)", text[end:])
+    if not after:
+        return False
+    return any(re.search(rf"\b{other}\s+{re.escape(after.group(1))}\b", story) for other in _WEEKDAYS if other != day)
 
 
 def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
@@ -230,6 +243,10 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 and not re.search(r"[A-Z][a-z]+\s+$", sentence.span.text[: ent.start_char - sentence.span.start_char])
                 and not re.match(r"\s+[A-Z]", sentence.span.text[ent.end_char - sentence.span.start_char :])
             ):  # "Super Tuesday" and "the Sunday Times" are names, not days
+                if _day_told_otherwise(
+                    analysis.article.full_text, ent.text, sentence.span.text, ent.end_char - sentence.span.start_char
+                ):
+                    continue  # "the Wednesday morning interview" in a story that dates it "Thursday morning" too
                 pools, kind = [list(_WEEKDAYS)], "when"
             else:
                 continue
@@ -384,6 +401,10 @@ def _who_did(analysis: Analysis, people: list[str]) -> list[Candidate]:
             continue  # "who served more than two?": cut off before its noun
         if re.search(r"\b(?:not|never|no longer|n't|absent)\b", predicate):
             continue  # "who was not present?": the article rarely says the others were
+        if _RANKED_WITHOUT_SCOPE.search(predicate) and not re.search(
+            r"\b(?:in|of|among|for)\s+(?:the\s+)?[A-Z]", predicate
+        ):
+            continue  # "who was by far the top choice of voters?": in which race? The sentence before names it
         if _SIDES_OR_FATES.search(predicate):
             continue  # "who died …?": only others who died would fit; the story's officials would be absurd choices
         if any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):

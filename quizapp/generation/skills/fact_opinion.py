@@ -581,6 +581,13 @@ def build(analysis: Analysis) -> list[Candidate]:
         if words and lowered <= {h.lower() for h in hedge_words(text)} and _TREND.search(text):
             continue  # "activity appears to have decelerated": a hedged reading of figures, an estimate a student
             # could call checkable
+        if re.match(
+            r"(?:please\s+|just\s+)?(?:do|don't|let|stop|get|give|make|go|take|keep|tell|help|release|vote|"
+            r"think|look|come|bring|put|leave)\b",
+            text.strip(" “\"'‘"),
+            re.IGNORECASE,
+        ):
+            continue  # "Do it for the good of the country": a plea, not a statement of fact or of judgment
         if words and not is_garbled(text):
             candidates.append(_judgment_item(text, text, quote.source.label, words, quote.sentence))
     # Without a judgment to set beside them, one fact only: "fact" every time would teach guessing. Facts share

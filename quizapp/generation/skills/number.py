@@ -391,9 +391,16 @@ def build(analysis: Analysis) -> list[Candidate]:
             and not re.match(r"\s*(?:of|in|among)\b", text[end:])
         ):
             continue  # "A full 82 percent said …": a share of whom? The sentence before names the poll's people
+        before = text[:start]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # "its source said ‘___ terrorists’ were killed": a figure inside someone's quoted words
         if named_number(text, start, end):
             continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
-        if quantity.kind == "count" and text[end:].count(",") >= 3 and re.search(r"\b(?:including|:)", text[end:]):
+        if (
+            quantity.kind == "count"
+            and text[end:].count(",") >= 3
+            and re.search(r"\b(?:including|:)|--|[—–]", text[end:])
+        ):
             continue  # "in 14 countries, including A, B, C, …": the list beside the blank can be counted
         if _ASIDE.search(text[:start]) and _ASIDE.search(text[end:]):
             continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
