@@ -8782,3 +8782,18 @@ def test_a_count_inside_quoted_words_is_not_asked():
 def test_a_countrys_top_post_is_not_asked_as_whose_it_is():
     story = _MAYOR_AND_PROFESSOR.replace("the mayor of Easton", "New Zealand Prime Minister")
     assert not [c for c in _prompts_items("source-credentials", story) if "New Zealand" in c.prompt]
+
+
+def test_from_sample_cv_two_sentences_run_together_are_garbled():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("The plan lowers it to 0.7% in 2015 and ends it in 2023.The Obama budget would raise revenue.")
+    assert not is_garbled("He read the report on Znak.com on Monday, and in 2023. The budget rose.")
+    story = (
+        "Budget plans\n\n"
+        "Mr. Ryan's budget calls for lowering the deficit to 0.7% in 2015 and then eliminating it entirely in "
+        "2023.The Obama budget would raise total tax revenue to its highest level in years.\n\n"
+        "“This budget is a serious plan to grow the economy,” said Gene Sperling, director of the National Economic "
+        "Council.\n"
+    )
+    assert not [c for c in _number_items(story) if "0.7%" in c.answer]

@@ -575,6 +575,8 @@ _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balanc
 _HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+[a-z]")
 _GLUED = re.compile(
     r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b|"
+    # two sentences the page ran together, no space after the stop: "… entirely in 2023.The Obama budget …"
+    r"(?<![A-Za-z])[a-z0-9]{2,}[.!?](?:The|A|An|In|It|He|She|They|We|But|And|This|That|His|Her|Their|Its)\s|"
     # two lines run together with no stop between them, a headline and the line under it: "… irks both sides His
     # carefully selected words …"; a pronoun is written with a capital only where a sentence begins
     r"(?<=[a-z])\s+(?:His|Her|Its|Their|Our|He|She|They|We)\s+(?=[a-z])|"
