@@ -8797,3 +8797,87 @@ def test_from_sample_cv_two_sentences_run_together_are_garbled():
         "Council.\n"
     )
     assert not [c for c in _number_items(story) if "0.7%" in c.answer]
+
+
+def test_from_sample_cw_words_relayed_by_another_speaker_are_not_credited_to_the_first():
+    story = (
+        "Tower plans\n\n"
+        "Prosecutors met on Friday to review the case against the former lawyer.\n\n"
+        "The website said that Cohen had told investigators that Donald Trump had instructed him to lie about the "
+        "plans for a tower in Moscow.\n\n"
+        "“We will respond in court,” said Ann Vale, a spokeswoman for the special counsel's office.\n\n"
+        "“Our client has told the truth at every step of this case,” said Lanny Davis, Cohen's lawyer.\n"
+    )
+    from quizapp.generation.skills.quote_speaker import clear_claims
+
+    relayed = _analysis(story, "tower.txt")
+    assert [c for c in relayed.claims if "instructed him" in (c.content or "")]
+    assert not [c for c in clear_claims(relayed) if "instructed him" in (c.content or "")]
+
+
+def test_from_sample_cw_a_name_tagging_words_after_the_last_voice_stops_the_last_word():
+    story = (
+        "Town hall\n\n"
+        "Senator Marco Rubio took questions at a fundraising dinner on Friday.\n\n"
+        "“We will repeal the law and replace it,” said Billie Tucker, a tea party organiser.\n\n"
+        "“That’s what we’re trying to do,” Rubio told him.\n\n"
+        "“That’s not trying very hard, not in four years,” Bova shot back.\n"
+    )
+    from quizapp.generation.skills.framing import _a_person_may_speak
+
+    analysis = _analysis(story, "rubio.txt")
+    assert _a_person_may_speak(analysis, next(s for s in analysis.sentences if "Bova" in s.text))
+
+
+def test_from_sample_cw_a_verb_an_adverb_already_judges_is_not_asked():
+    story = (
+        "Bridge dispute\n\n"
+        "The state closed the Easton bridge on Monday after cracks were found.\n\n"
+        "Mayor Tom Hale wrongly claimed that the bridge had passed its last safety inspection in May.\n\n"
+        "“The bridge was never safe,” said Ann Vale, a state engineer.\n"
+    )
+    assert "claimed" not in _loaded_verbs(story, "bridge.txt")
+    assert "claimed" in _loaded_verbs(story.replace("wrongly claimed", "claimed"), "bridge.txt")
+
+
+def test_from_sample_cw_casting_a_figure_as_a_sign_is_a_judgment_not_a_fact():
+    story = (
+        "Jobs report\n\n"
+        "The White House cast the number as an indication his policies were working on Friday in 2012.\n\n"
+        "“It is a sign of what is coming for all of us,” said Ann Vale, a professor of economics at Alder University.\n"
+    )
+    assert not [
+        c for c in _fact_opinion_items(story) if "cast the number" in c.prompt and c.answer == ("A checkable fact",)
+    ]
+
+
+def test_from_sample_cw_a_count_of_one_something_named_before_is_not_asked():
+    story = (
+        "Food deserts\n\n"
+        "Birmingham has 23 food deserts, more than any city in the state.\n\n"
+        "About 69 percent of the population lives in one.\n\n"
+        "“Nobody should have to drive an hour for fresh food,” said Ann Vale, director of the Alder Food Bank.\n"
+    )
+    assert not [c for c in _number_items(story) if "lives in one" in c.prompt]
+
+
+def test_from_sample_cw_a_surname_with_its_body_is_no_choice_among_full_names():
+    story = (
+        "Reopening\n\n"
+        "Arizona reopened its restaurants in May.\n\n"
+        "“Our analysis strongly suggests that the early reopenings worsened the gaps,” said Sgaier of Surgo "
+        "Foundation.\n\n"
+        "“We did what the data told us,” said Lina Hidalgo, the county judge.\n\n"
+        "“We will keep the clinics open all summer,” said Martha Moore-Monroy, a health researcher.\n\n"
+        "“The state moved too fast,” said Michael Thurmond, the county chief executive.\n"
+    )
+    assert not [c for c in _prompts_items("quote-speaker", story) if "Sgaier of Surgo Foundation" in c.choices]
+
+
+def test_from_sample_cw_a_word_or_an_answer_left_unsaid_points_outside_the_statement():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Use the word when you speak to them, he told the students.") == "the word"
+    assert context_reference("Mr Cohn did not answer.")
+    assert context_reference("The term of office ends in May.") is None
+    assert context_reference("Smith used the word “thug” twice in the speech.") is None

@@ -319,6 +319,14 @@ _SHARE_OF_ITS = re.compile(
 )
 
 
+# A word, term or phrase the sentence names without giving it; a question or a request left unsaid.
+_THE_WORD = re.compile(
+    r"\bthe (?:same )?(?:word|term|phrase|slur|expression|label|epithet)\b(?!\s*[\"“‘'(:,]|\s+(?:of|for)\b)|"
+    r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
+    r"(?:answer|respond|reply|comment|elaborate|say)\s*[.!]?\s*$"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of each sentence by several skills and again by the flaw checker
 def context_reference(text: str, standalone: bool = True) -> str | None:
     """A word or phrase that points outside the sentence ("He", "this zone", "the same"), or None.
@@ -357,6 +365,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
+    word = _THE_WORD.search(folded) if standalone else None
+    if word:
+        return word.group(0)  # "Use the word …", "Mr Cohn did not answer.": which word? Answer what?
     both = _BOTH_OF_THEM.search(folded)
     if both and not re.search(r"\band\b", folded[both.end() : both.end() + 80]):
         return both.group(0)  # "Obama views both ideas as pragmatic": which two? Not "both plans, A and B"

@@ -134,6 +134,14 @@ def build(analysis: Analysis) -> list[Candidate]:
             lemma = next((k for k in LOADED_VERBS if verb and verb.lower().startswith(k.rstrip("e"))), lemma)
         if lemma not in LOADED_VERBS or lemma in seen or lemma == "allege":
             continue  # "allege" is the careful verb for a charge not yet proven: no judgment of the writer's
+        if verb and re.search(
+            rf"\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously|rightly|correctly|accurately|baselessly|"
+            rf"repeatedly|truthfully|dishonestly)\s+{re.escape(verb)}\b|\b{re.escape(verb)},?\s+(?:without evidence|"
+            rf"falsely|wrongly|incorrectly|baselessly)\b",
+            analysis.sentences[sentence_index].text,
+            re.IGNORECASE,
+        ):
+            continue  # "wrongly claimed": the adverb, not the verb, says whether it is true, and gives the key away
         if _SET_PHRASE.search(analysis.sentences[sentence_index].text):
             continue  # "claimed executive privilege", "admitted to hospital": a set phrase, not the writer's doubt
         if lemma in _FACTIVE | {"reveal"} and (

@@ -7,7 +7,7 @@ import re
 from quizapp.articles.model import Article
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.extract.numbers import is_service_number
-from quizapp.generation.extract.vocab import PASSING_ON
+from quizapp.generation.extract.vocab import PASSING_ON, REPORTING_LEMMAS
 from quizapp.generation.gazetteer import party_of
 from quizapp.textnorm import fold, tidy
 
@@ -541,6 +541,8 @@ def governs(sentence, claim) -> bool:
         return False
     if any(v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in verbs):
         return False  # "Washington wants Maliki out and Earnest said that …": the first clause is the writer's
+    if any(v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING_LEMMAS for v in verbs):
+        return False  # "The website said that Cohen had told investigators that …": the website's account of his words
     text = sentence.text
     content = claim.content or ""
     at, where = text.find(claim.verb), text.find(content)

@@ -138,7 +138,9 @@ _RATING_IDIOM = re.compile(
     r"mind-?boggling|eye-?watering|astronomical|staggering|stunning|shocking|blistering|scorching|"
     r"(?:down|up|off) a peg|(?:took|taken|take|takes|taking) (?:a|its|his|her|their) lumps|on the ropes|"
     r"(?:in|into|out of) hot water|on thin ice|(?:had|has|have|gets?|got) (?:its|his|her|their) wings clipped|"
-    r"(?:the )?upper hand|(?:a )?pyrrhic|(?:a )?comeuppance|humbled|humiliat\w*|trounc\w*|drubbing|thrashing)\b",
+    r"(?:the )?upper hand|(?:a )?pyrrhic|(?:a )?comeuppance|humbled|humiliat\w*|trounc\w*|drubbing|thrashing|"
+    r"cast(?:s|ing)? (?:\w+ ){1,4}as (?:a |an )?(?:sign|signs|indication|proof|evidence|vindication|validation)|"
+    r"(?:portray|characteri[sz]|pa(?:i|int)nt)(?:s|ed|ing|es)? (?:\w+ ){1,4}as)\b",
     re.IGNORECASE,
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure

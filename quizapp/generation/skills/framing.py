@@ -49,6 +49,8 @@ def _a_person_may_speak(analysis: Analysis, sentence) -> bool:
         return False
     if _A_PERSON.search(sentence.text) or any(e.label_ == "PERSON" for e in sentence.ents):
         return True
+    if re.search(r"[,?!][”\"]\s+(?!The\b|A\b|An\b)[A-Z][\w'’-]+\s+[a-z]+", sentence.text):
+        return True  # "“That's not trying very hard,” Bova shot back.": a name the analysis did not know, tagging words
     return any(re.search(rf"\b{re.escape(p.split()[-1])}\b", sentence.text) for p in analysis.people())
 
 

@@ -394,6 +394,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         before = text[:start]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # "its source said ‘___ terrorists’ were killed": a figure inside someone's quoted words
+        if re.search(r"\b(?:in|of|at|near|to|from|into|on|with)\s+one\s*[.!?]?\s*$", text):
+            continue  # "___ of the population lives in one": one what? The sentence before names it
         if named_number(text, start, end):
             continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
         if (

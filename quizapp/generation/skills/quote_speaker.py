@@ -467,6 +467,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "said Sen. Lindsey Graham Lindsey Olin GrahamGOP senators balk … MORE": a page's card in it
         if not source.named and not _specific(source.label):
             continue  # "Officials said": which officials? The key would be as vague as its rivals
+        if source.named and re.search(r"\s(?:of|from|at|for|with)\s", source.label):
+            continue  # "Sgaier of Surgo Foundation": a surname and a body, beside full names it would stand out
         if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
         if re.search(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+\w+\W*$", _before_quote(analysis, quote)):
