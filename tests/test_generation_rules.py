@@ -8881,3 +8881,13 @@ def test_from_sample_cw_a_word_or_an_answer_left_unsaid_points_outside_the_state
     assert context_reference("Mr Cohn did not answer.")
     assert context_reference("The term of office ends in May.") is None
     assert context_reference("Smith used the word “thug” twice in the speech.") is None
+
+
+def test_a_count_in_words_near_twelve_gets_wrong_counts_in_words_only():
+    story = (
+        "Trial in Riyadh\n\n"
+        "A closed-door trial is underway in which eleven individuals have been charged with the murder.\n\n"
+        "“We will keep asking for a fair trial,” said Ann Vale, a spokeswoman for the family.\n"
+    )
+    for item in _number_items(story):
+        assert all(choice.isalpha() for choice in item.choices), item.choices

@@ -421,6 +421,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         unit = re.match(r"\s*([A-Za-z]+)", text[start + len(prefix) + len(quantity.number) :])
         if quantity.kind != "year" and ((unit and is_plural_noun(unit.group(1))) or (in_words and quantity.noun)):
             values = [v for v in values if v != 1]  # "only 1 cents", "one main databases": one takes the singular
+        if in_words:  # words go up to twelve: "fourteen" beside "nine" would be a different style, not a choice
+            values = [v for v in values if v in _SMALL_WORDS.values()]
         grouped = quantity.kind != "year"
         wrong = [f"{prefix}{_written_like(v, quantity.number, grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
