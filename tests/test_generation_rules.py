@@ -1907,7 +1907,7 @@ def test_the_nearest_quoted_speakers_are_the_first_wrong_speakers():
     assert {"Ann Lee", "Tom Rye"} <= set(item.choices)
 
 
-def test_deserve_wrong_and_unfortunately_make_a_quotation_a_judgment():
+def test_deserve_makes_a_quotation_a_judgment_and_unfortunately_alone_leaves_it_out():
     from quizapp.generation.skills import BUILDERS
 
     analysis = _analysis(
@@ -1916,11 +1916,10 @@ def test_deserve_wrong_and_unfortunately_make_a_quotation_a_judgment():
         '"Unfortunately, the council has shown no interest in the town," said Tom Rye, a teacher.\n',
         "library.txt",
     )
-    judged = {c.prompt.split("? ")[1] for c in BUILDERS["fact-opinion"](analysis) if c.answer[0].startswith("A judg")}
-    assert judged == {
-        "“Readers deserve a library that stays open”",
-        "“Unfortunately, the council has shown no interest in the town”",
-    }
+    items = BUILDERS["fact-opinion"](analysis)
+    judged = {c.prompt.split("? ")[1] for c in items if c.answer[0].startswith("A judg")}
+    assert judged == {"“Readers deserve a library that stays open”"}
+    assert not [c for c in items if "Unfortunately" in c.prompt]  # regret beside a report: either answer is argued
 
 
 def test_a_speakers_might_is_asked_but_not_in_a_question_or_a_clause_of_what_is_unknown():
@@ -8891,3 +8890,59 @@ def test_a_count_in_words_near_twelve_gets_wrong_counts_in_words_only():
     )
     for item in _number_items(story):
         assert all(choice.isalpha() for choice in item.choices), item.choices
+
+
+def test_from_sample_cw_a_us_state_that_is_also_a_country_gives_no_foreign_capital():
+    story = (
+        "Campaign stop\n\n"
+        "ATLANTA (AP) — The president spoke to supporters at the Georgia World Congress Center on Friday.\n\n"
+        "“We are here to win Georgia again,” said Ann Vale, a campaign spokeswoman in Chicago and Washington.\n"
+    )
+    items = _prompts_items("dateline", story)
+    assert items and all("Tbilisi" not in item.choices for item in items)
+
+
+def test_from_sample_cx_a_speakers_own_point_out_is_no_attribution_verb():
+    story = (
+        "Debate\n\n"
+        "The candidates met in Houston on Thursday night.\n\n"
+        "Jon Favreau, the speechwriter, told me he did not think it should be hard. “I thought the talk was "
+        "overblown,” he said. “I see no problem at all with it. And I’m still waiting for one of the candidates to "
+        "point out that one person who liked their plan was Obama.”\n\n"
+        "The senator pointed out that the votes were not there.\n"
+    )
+    assert "pointed out" in _loaded_verbs(story, "debate.txt")
+    only_quoted = story.replace("The senator pointed out that", "The senator said")
+    assert not _loaded_verbs(only_quoted, "debate.txt")
+
+
+def test_from_sample_cx_regret_beside_a_checkable_report_is_not_keyed_judgment():
+    story = (
+        "Rescue raid\n\n"
+        "Special forces raided a compound in Yemen on Saturday.\n\n"
+        "“Unfortunately, the mission was not successful, because the hostages were not present at the location,” "
+        "said John Kirby, the Pentagon press secretary.\n\n"
+        "“This is a terrible failure for the whole country,” said Ann Vale, a professor of law at Alder University.\n"
+    )
+    items = _fact_opinion_items(story)
+    assert not [c for c in items if "Unfortunately" in c.prompt]
+    assert [c for c in items if "terrible failure" in c.prompt]
+
+
+def test_from_sample_cx_a_sultanate_of_blank_is_not_asked():
+    from quizapp.generation.skills.detail import _fits_blank
+
+    text = "The talks were held in the Arab sultanate of Oman on Monday."
+    assert not _fits_blank(text, text.index("Oman"), text.index("Oman") + 4, "where")
+    plain = "The talks were held in Oman on Monday."
+    assert _fits_blank(plain, plain.index("Oman"), plain.index("Oman") + 4, "where")
+
+
+def test_from_sample_cx_a_critique_in_the_lead_is_a_voice_before_the_first_quotation():
+    story = (
+        "Debt talks\n\n"
+        "The White House faced a blunt critique from Bill Clinton on Monday over its budget plan.\n\n"
+        "“We are confident in the plan,” said Jay Carney, the White House press secretary.\n\n"
+        "“The deal is not good enough,” said Ann Vale, a Republican aide.\n"
+    )
+    assert not [p for p in _framing(story) if "first named person" in p]

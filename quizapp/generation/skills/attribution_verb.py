@@ -10,7 +10,7 @@ from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
 from quizapp.generation.skills.common import shown
 from quizapp.quality.wording import hedge_words
-from quizapp.textnorm import inside_quotation_marks
+from quizapp.textnorm import fold, inside_quotation_marks
 
 NEUTRAL = "Nothing: it means exactly the same as “said”"
 
@@ -107,6 +107,15 @@ def _reported_by_another(sentence, at: int) -> bool:
     return False
 
 
+def _quoted_there(analysis: Analysis, sentence, at: int) -> bool:
+    """True when position `at` of `sentence` lies inside quotation marks, opened in the sentence or in one before it
+    (a quotation that runs over several sentences: "… “I'm still waiting for one of them to point out that …”")."""
+    if inside_quotation_marks(sentence.text, at):
+        return True
+    opening = fold(sentence.text).strip(' "“”')[:40]
+    return any(q.sentence < sentence.index and opening in fold(q.text) for q in analysis.quotes)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen: set[str] = set()
@@ -126,8 +135,8 @@ def build(analysis: Analysis) -> list[Candidate]:
     uses += [
         (sentence.index, found.group(1), "point out")
         for sentence in analysis.sentences
-        if (found := _POINTED_OUT.search(sentence.text))
-    ]
+        if (found := _POINTED_OUT.search(sentence.text)) and not _quoted_there(analysis, sentence, found.start())
+    ]  # not a speaker's own "point out" inside a quotation: the writer chose no verb there
     uses = [u for u in uses if not analysis.sentences[u[0]].furniture]
     for sentence_index, verb, lemma in uses:
         if lemma != "point out":

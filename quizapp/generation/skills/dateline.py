@@ -37,7 +37,11 @@ def build(analysis: Analysis) -> list[Candidate]:
     def shown(capital: str, country: str) -> str:  # the same shape as the answer: "City, Country" or "City"
         return f"{capital}, {country}" if with_country else capital
 
-    places = [shown(caps[c], c) for c in (party_of(p) for p in analysis.entities("GPE")) if c and c in caps]
+    places = [
+        shown(caps[c], c)
+        for c in (party_of(p) for p in analysis.entities("GPE") if not us_state_cities(p))
+        if c and c in caps
+    ]  # not "Georgia" (the state, in "the Georgia World Congress Center") read as the country, with Tbilisi
     for contributor in analysis.article.contributors:
         if contributor.place and ("," in contributor.place) == with_country:
             places.append(contributor.place)

@@ -97,7 +97,8 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "where" and re.search(r"[A-Z][a-z]+\s+of\s*$", before):
         return False  # "Revolutionary Guard Corps of ___": part of a name, which gives the country away
     if kind == "where" and re.search(
-        r"\b(?:state|nation|country|kingdom|emirate|island|republic|province|region|city|town|capital|port)\s+of\s*$",
+        r"\b(?:state|nation|country|kingdom|emirate|sultanate|principality|duchy|island|archipelago|republic|province|"
+        r"region|territory|enclave|commonwealth|city|town|capital|port)\s+of\s*$",
         before,
         re.IGNORECASE,
     ):

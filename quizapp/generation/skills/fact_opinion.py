@@ -412,6 +412,11 @@ _CONDOLENCE = re.compile(
 )
 
 
+_ATTITUDE_ADVERBS = frozenset(
+    "unfortunately sadly fortunately luckily thankfully regrettably happily tragically unhappily mercifully".split()
+)
+
+
 def _judgment_words(text: str, span=None) -> list[str]:
     """Words that make a quotation a judgment: hedges, plainly rating words, "should"/"must", in its main clause
     (when the parse is at hand). A bare "will", "think" or a descriptive word ("historic", "popular") is left out,
@@ -574,6 +579,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         lowered = {w.lower() for w in words}
         if words and lowered <= _EPITHETS and _EPITHET_OF_AN_EVENT.search(text):
             continue  # "talked about mostly in the wake of a tragic shooting": the epithet of a death, not the claim
+        if words and lowered <= _ATTITUDE_ADVERBS:
+            continue  # "Unfortunately, the mission was not successful, because the hostages were not present": the
+            # speaker's regret beside a checkable report; either answer can be argued
         if words and lowered <= set(_FEELINGS) | _MORE_FEELINGS:
             continue  # "The administration remains disappointed that this bill does not …": a feeling beside
             # checkable facts, which a student could fairly call either

@@ -26,7 +26,7 @@ _SPEAKS = re.compile(
     r"reported|reports|confirmed|confirms|denied|denies|disputed|disputes|accused|accuses|blamed|blames|"
     r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
     r"interview|spokes\w+|comments?|remarks?|speech|webinar|briefing|press conference|testimony|podcast|"
-    r"knocked|dismissed|rejected|slammed|questioned|pushed back)\b",
+    r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal)\b",
     re.IGNORECASE,
 )
 
