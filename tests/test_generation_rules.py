@@ -8946,3 +8946,19 @@ def test_from_sample_cx_a_critique_in_the_lead_is_a_voice_before_the_first_quota
         "“The deal is not good enough,” said Ann Vale, a Republican aide.\n"
     )
     assert not [p for p in _framing(story) if "first named person" in p]
+
+
+def test_from_sample_cx_a_claim_two_people_agree_on_is_not_moved_between_them():
+    story = (
+        "Market plunge\n\n"
+        "Stocks fell sharply on Monday as investors fled risky assets.\n\n"
+        "Market analyst Dana Judy said the plunge would hurt Democrats in the House races this autumn.\n\n"
+        "Pollster Stan Greenberg said voters were angry about the economy and about the banks.\n\n"
+        "Both Judy and Greenberg agree the plunge hurts Democrats in the House and Senate races.\n"
+    )
+
+    def moved(text: str) -> list[str]:
+        return [c.prompt for c in _prompts_items("true-false", text) if "Greenberg said that the plunge" in c.prompt]
+
+    assert not moved(story)
+    assert moved(story.replace("Both Judy and Greenberg agree", "Analysts say"))

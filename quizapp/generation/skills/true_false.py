@@ -768,6 +768,18 @@ _ROLE_BACK = re.compile(
 )
 
 
+_AGREEING = re.compile(r"\b(?:both|agree[sd]?|agreeing|agreement|alike|share[sd]? (?:the|a|that|this) view)\b", re.I)
+
+
+def _agree(analysis: Analysis, source, other) -> bool:
+    """True when a sentence of the story names both speakers beside a word of agreement ("Both Judy and Greenberg
+    agree the plunge hurts Democrats"): a claim of one, moved to the other, may be true of them as well."""
+    first, second = source.label.split()[-1], other.label.split()[-1]
+    return any(
+        has_word(s.text, first) and has_word(s.text, second) and _AGREEING.search(s.text) for s in analysis.sentences
+    )
+
+
 def _moved_claims(analysis: Analysis) -> list[Candidate]:
     """A claim moved to another speaker of the story: "According to the article, Dana Roy said that …". Who said
     something is part of the fact, and a retelling that moves a claim changes what the reader knows."""
@@ -801,6 +813,7 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
             and not _says_alike(analysis, s, content)  # the other speaker says much the same: still true
             and not _named_in(analysis, s, content)  # "Obama said that the president did not sound confident"
             and not _wrote_for(analysis, s)  # "the King's speech, written by Keir Starmer": his words, too
+            and not _agree(analysis, source, s)  # "Both Judy and Greenberg agree …": the view is the other's too
         ]
         if not others or sum(1 for c in analysis.claims if c.sentence == claim.sentence) > 1:
             continue
