@@ -279,8 +279,6 @@ _SPEAKS_FOR = frozenset(
     "president chairman chairwoman chair director head chief executive spokesman spokeswoman spokesperson founder "
     "leader secretary-general".split()
 )
-# People whose trade is commenting on others' business: their firm is no side in the story, yet the article
-# rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
 _NONPARTISAN_OFFICE = re.compile(
     r"\b(?:congressional|parliamentary) budget office|\bbudget office\b|\baccountability office\b|"
     r"\bcongressional research service\b|\bjoint committee on taxation\b|\boffice (?:for|of) budget responsibility\b|"
@@ -290,6 +288,8 @@ _KIN_OF = re.compile(  # "Senator Edward M. Kennedy's widow": the post is the re
     r"['’]s\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|"
     r"father|mother|nephew|niece|grandson|granddaughter|fiance|fiancee|partner)\b"
 )
+# People whose trade is commenting on others' business: their firm is no side in the story, yet the article
+# rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
 _KIN = re.compile(
     r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|"
     r"sister|father|mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower|"
@@ -431,6 +431,12 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     head = head_word(phrase)
     if _NEWS_OUTLET.search(fold(phrase)):
         return None  # "the Washington Post", "the editorial board of the Post": a newspaper, not an office or a record
+    whole = fold(f"{phrase} {description or ''}").lower()
+    if _PARTY_COMMITTEE.search(whole):
+        return None  # "the Republican National Committee said", "DNC spokeswoman": a party's voice, not an office
+    if _NONPARTISAN_OFFICE.search(whole):
+        return None  # "the Congressional Budget Office", its director: a public body whose work is nonpartisan
+        # analysis; "official" and "independent expert" can both be argued
     if is_person:
         if re.search(r"\brepresentatives?\s+(?:for|of|at|with|to)\b", description or "") and not re.search(
             r"\b(?:U\.S\.|congressional|district|state|House)\b", description or "", re.IGNORECASE
@@ -453,7 +459,6 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             return None  # a former official speaks for no institution now; what they are is not explicit
         if _PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
-        whole = fold(f"{phrase} {description or ''}").lower()
         if _NOT_YET.search(whole):
             return None  # "the next attorney general", "president-elect": a post not held yet speaks for no body
         if _UNIVERSITY_HEAD.search(whole) or _PUBLIC_FIRM.search(whole):
@@ -462,10 +467,6 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if _SPORTS_BODY.search(whole):
             return None  # "the president of US Biathlon", "the CEO of the USOPC": a sport's governing body is
             # neither a public office nor plainly an interest group
-        if _NONPARTISAN_OFFICE.search(whole):
-            return None  # "director of the Congressional Budget Office": an official, and a nonpartisan analyst too
-        if _PARTY_COMMITTEE.search(whole):
-            return None  # "Democratic National Committee spokeswoman": a party's voice, not a public office
         if _CAMPAIGN_ROLE.search(fold(description or "").lower()):
             return None  # "Rubio's national finance chairman": a campaign's post, not an office
         if _KIN.match(fold(description or "").lower()) or _KIN_OF.search(fold(description or "").lower()):
@@ -594,11 +595,6 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
                 return None  # "a survivor of child marriage and FGM": a life lived, not events the story tells
             return "participant"
         return None
-    if _PARTY_COMMITTEE.search(fold(phrase).lower()):
-        return None  # "the Republican National Committee said": a party's own body argues its side; no office
-    if _NONPARTISAN_OFFICE.search(fold(phrase).lower()):
-        return None  # "the Congressional Budget Office": a public body whose work is nonpartisan analysis; "official"
-        # and "independent expert" can both be argued
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
         return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:

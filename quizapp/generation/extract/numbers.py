@@ -15,7 +15,7 @@ _HEDGE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "hundred": 100, "dozen": 12,
@@ -42,7 +42,7 @@ def parse_number(text: str) -> float | None:
     try:
         return float(cleaned)
     except ValueError:
-        return float(_WORD_NUMBERS[cleaned.lower()]) if cleaned.lower() in _WORD_NUMBERS else None
+        return float(WORD_NUMBERS[cleaned.lower()]) if cleaned.lower() in WORD_NUMBERS else None
 
 
 # Short telephone numbers for emergencies and public services (North America, Britain, the EU, Australia).

@@ -8,6 +8,7 @@ import re
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
+from quizapp.generation.extract.numbers import WORD_NUMBERS
 from quizapp.generation.skills.common import (
     OUT_OF,
     PERIODIC,
@@ -20,6 +21,7 @@ from quizapp.generation.skills.common import (
     with_blank,
 )
 from quizapp.quality.wording import context_reference, future_words, is_garbled, is_plural_noun
+from quizapp.textnorm import inside_quotation_marks
 
 _LOWER_BOUNDS = frozenset({"more than", "at least", "over", "as few as"})
 _UPPER_BOUNDS = frozenset(
@@ -391,8 +393,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             and not re.match(r"\s*(?:of|in|among)\b", text[end:])
         ):
             continue  # "A full 82 percent said …": a share of whom? The sentence before names the poll's people
-        before = text[:start]
-        if before.count("“") > before.count("”") or before.count('"') % 2:
+        if inside_quotation_marks(text, start):
             continue  # "its source said ‘___ terrorists’ were killed": a figure inside someone's quoted words
         if re.search(r"\b(?:in|of|at|near|to|from|into|on|with)\s+one\s*[.!?]?\s*$", text):
             continue  # "___ of the population lives in one": one what? The sentence before names it
@@ -422,7 +423,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if quantity.kind != "year" and ((unit and is_plural_noun(unit.group(1))) or (in_words and quantity.noun)):
             values = [v for v in values if v != 1]  # "only 1 cents", "one main databases": one takes the singular
         if in_words:  # words go up to twelve: "fourteen" beside "nine" would be a different style, not a choice
-            values = [v for v in values if v in _SMALL_WORDS.values()]
+            values = [v for v in values if v in _IN_WORDS]
         grouped = quantity.kind != "year"
         wrong = [f"{prefix}{_written_like(v, quantity.number, grouped)}{suffix}" for v in values]
         if len(set(wrong)) < 3 or quantity.text in wrong:
@@ -454,13 +455,10 @@ def build(analysis: Analysis) -> list[Candidate]:
 
 
 # Counts a story writes in words (AP style spells out one to nine): the wrong choices are written the same way.
-_SMALL_WORDS = {
-    word: value
-    for value, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
+_SMALL_WORDS = {word: value for word, value in WORD_NUMBERS.items() if value <= 12 and word != "dozen"}
+_IN_WORDS = {value: word for word, value in _SMALL_WORDS.items()}
 _OTHER_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|half|twice|single|pair|"
-    r"first|second|third|fourth|fifth)\b",
+    rf"\d|\b(?:{'|'.join(WORD_NUMBERS)}|both|half|twice|single|pair|first|second|third|fourth|fifth)\b",
     re.IGNORECASE,
 )
 
@@ -473,7 +471,7 @@ def _without(text: str, part: str) -> str:
 def _written_like(value: float, like: str, grouped: bool) -> str:
     """`value` written as `like` is: in words for a count in words ("Three", "five"), else in digits."""
     if like.lower() in _SMALL_WORDS:
-        word = next(w for w, v in _SMALL_WORDS.items() if v == value)
+        word = _IN_WORDS[int(value)]
         return word.capitalize() if like[:1].isupper() else word
     return format_number(value, like, grouped=grouped)
 

@@ -9,7 +9,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
-from quizapp.generation.gazetteer import is_nationality, nations_in, parties_named, party_of
+from quizapp.generation.gazetteer import nations_in, parties_named, party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
 from quizapp.quality.wording import is_garbled
 
@@ -296,9 +296,7 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
             return None
     if re.search(rf"\b{re.escape(surname)}\b", role) or not post:
         return None
-    if parties_named(role) or any(
-        is_nationality(w.rstrip(".,").removesuffix("'s").removesuffix("’s")) for w in role.split()
-    ):
+    if parties_named(role):
         return None  # "US President", "New Zealand Prime Minister": the world knows who holds it, the article need not
     gender = _gender(role)
     people = set(analysis.people())
