@@ -1114,6 +1114,9 @@ def _reported_content(
     tail = next((i for i, t in enumerate(tokens) if i and _writers_tail(tokens, i)), None)
     if tail is not None:
         tokens = tokens[:tail]  # "… at the end of the year, amid ethics controversies": the writer's context
+    narrated = next((i for i, t in enumerate(tokens) if i and _narrated_conjunct(t)), None)
+    if narrated is not None:
+        tokens = tokens[:narrated]  # "… would keep up the pressure, but stopped short of …": the writer's account
     while tokens and ((tokens[-1].is_punct and tokens[-1].text != "%") or tokens[-1].is_space):  # keep "4%"
         tokens.pop()
     after_that = clause is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -1172,6 +1175,22 @@ def _writers_tail(tokens: list, i: int) -> bool:
     if token.text in ("—", "–") or (token.text == "-" and token.whitespace_ and tokens[i - 1].whitespace_):
         return sum(1 for t in tokens if t.text in ("—", "–", "-") and t.is_punct) == 1
     return token.lower_ in WRITERS_ASIDE_WORDS and tokens[i - 1].text == ","
+
+
+def _narrated_conjunct(token) -> bool:
+    """True when `token` is the "but" (or "and") before a verb of the past with no subject of its own, joined by the
+    parse to a verb under "would" or "will": the tenses break, so the joined verb tells what the speaker did, in
+    the writer's words ("said Democrats would keep up the pressure, but stopped short of …")."""
+    if token.dep_ != "cc":
+        return False
+    verb = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        and token.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+    )
 
 
 def _said_together(verb) -> bool:

@@ -19,3 +19,6 @@ class Candidate:
     score: float
     choices: tuple[str, ...] = ()
     facts: frozenset[str] = field(default_factory=frozenset)
+    # Asked last: kept only on a sentence no other item needs, after every other candidate has had its turn (the
+    # neutral "said", which any quotation offers, must not take the quotation a "who said it" item would ask).
+    last: bool = False

@@ -59,7 +59,8 @@ def select(
         ranked = [c for c in ranked if ok(c)]  # the limit is every usable candidate: all of them are asked
     queues: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in ranked:
-        queues[candidate.skill].append(candidate)
+        if not candidate.last:
+            queues[candidate.skill].append(candidate)
     for queue in queues.values():
         while queue and not ok(queue[0]):
             queue.pop(0)  # a skill's order among the others is set by its best usable candidate
@@ -90,8 +91,38 @@ def select(
                 break
             if len(kept) >= limit:
                 break
-    kept = _widen(kept, ranked, limit, ok)
+    kept = _widen(kept, [c for c in ranked if not c.last], limit, ok)
+    for candidate in (c for c in ranked if c.last):  # on what is left, as it stands: it never displaces an item
+        if (
+            len(kept) < limit
+            and taken[candidate.skill] < LIMITS.get(candidate.skill, PER_SKILL)
+            and not candidate.facts & frozenset().union(*(c.facts for c in kept))
+            and not _asked(candidate, kept)
+            and not _gives_away(candidate, kept)
+            and ok(candidate)
+        ):
+            kept.append(candidate)
+            taken[candidate.skill] += 1
+    kept = _in_place_of_spares(kept, [c for c in ranked if c.last], limit, ok)
     return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))
+
+
+def _in_place_of_spares(
+    kept: list[Candidate], late: list[Candidate], limit: int, ok: Callable[[Candidate], bool]
+) -> list[Candidate]:
+    """A skill the bank still lacks, from candidates asked last, in place of items their skills can spare: each
+    item it clashes with belongs to a skill that keeps two more (the sixth "who said it" gives way to the only
+    question on the verb; the second quotation-or-paraphrase item, which reviewers rate among the best, does not)."""
+    for candidate in late:
+        if any(item.skill == candidate.skill for item in kept) or _asked(candidate, kept) or not ok(candidate):
+            continue
+        clashing = [item for item in kept if item.facts & candidate.facts or _gives_away(candidate, [item])]
+        counts = Counter(item.skill for item in kept)
+        for item in clashing:
+            counts[item.skill] -= 1
+        if len(kept) - len(clashing) < limit and all(counts[item.skill] >= 2 for item in clashing):
+            kept = [item for item in kept if item not in clashing] + [candidate]
+    return kept
 
 
 def _asked(candidate: Candidate, kept: list[Candidate]) -> bool:

@@ -307,8 +307,8 @@ _STAFF_BODY = re.compile(
     r"fire fighters['’]?|teachers['’]?|nurses['’]?|workers['’]?|employees['’]?|lieutenants['’]?|sergeants['’]?|"
     r"detectives['’]?|correction(?:al)? officers['’]?)\s+(?:benevolent\s+|protective\s+)?(?:association|"
     r"federation|guild|brotherhood|alliance)\b|\bfraternal order of police\b|"
-    r"\b(?:association|federation|union|council)\s+of\s+(?:\w+\s+)?(?:police|officers|firefighters|teachers|nurses)\b"
-)
+    r"\b(?:association|federation|union|council)\s+of\s+(?:\w+\s+){0,3}?(?:police|officers|firefighters|teachers|nurses)\b"
+)  # "the Canadian Association of Chiefs of Police": its president speaks for members, as a union's does
 # Someone who runs for an office speaks as a candidate, whatever post they hold now.
 _CANDIDATE = re.compile(
     r"\b(?:candidates?|hopefuls?|contenders?|challengers?|nominees?|running for|runs for|seeking the|campaigning for)\b"

@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
-from quizapp.generation.skills.common import shown
+from quizapp.generation.skills.common import BLANK, shown, with_blank
 from quizapp.quality.wording import hedge_words
 from quizapp.textnorm import fold, inside_quotation_marks
 
@@ -116,8 +116,105 @@ def _quoted_there(analysis: Analysis, sentence, at: int) -> bool:
     return any(q.sentence < sentence.index and opening in fold(q.text) for q in analysis.quotes)
 
 
+# Loaded verbs offered against the neutral "said", of clearly different meanings, in the order they are tried. A
+# verb the article uses anywhere is never offered: a student who half remembers it would be misled.
+_AGAINST_SAID = ("claim", "admit", "insist", "boast", "concede", "warn")
+_PAST = {
+    "claim": "claimed",
+    "admit": "admitted",
+    "insist": "insisted",
+    "boast": "boasted",
+    "concede": "conceded",
+    "warn": "warned",
+}
+# What each of them would have said of the words, in place of "said".
+_WOULD_HAVE = {
+    "claim": "would have hinted that the words may not be true",
+    "admit": "would have made them a confession of something wrong",
+    "insist": "would have cast the speaker as holding out against doubt",
+    "boast": "would have cast the speaker as showing off",
+    "concede": "would have made them ground given up unwillingly",
+    "warn": "would have framed them as a caution of danger",
+}
+_NEUTRAL_ITEMS = 5  # candidates per story; a bank keeps one (they share a fact)
+
+
+def _neutral_items(analysis: Analysis) -> list[Candidate]:
+    """ "Which verb does the article use?" of a quotation credited with "said" (or "says") to a person named beside it.
+
+    Most reporting verbs in the news are the neutral "said"; noticing it is the other half of noticing a loaded
+    verb. The sentence is shown with the verb left out, and the wrong choices are loaded verbs that would fit the
+    blank but that the article never uses."""
+    text = analysis.article.full_text
+    unused = [lemma for lemma in _AGAINST_SAID if not re.search(rf"\b{lemma[:5]}", text, re.IGNORECASE)]
+    if len(unused) < 3:
+        return []
+    items: list[Candidate] = []
+    for quote in analysis.quotes:
+        source, verb = quote.source, quote.verb
+        if source is None or not source.named or verb not in ("said", "says") or len(items) >= _NEUTRAL_ITEMS:
+            continue
+        if quote.resolved_from or not quote.speaker_as_written or quote.ends_in is not None:
+            continue  # "he said": the shown sentence would not say who spoke; a quotation over two sentences, where?
+        if len(quote.text.split()) < 5:
+            continue
+        sentence = analysis.sentences[quote.sentence]
+        said = list(re.finditer(rf"\b{verb}\b", sentence.text, re.IGNORECASE))
+        if sentence.furniture or len(said) != 1 or not 8 <= len(sentence.text.split()) <= 45:
+            continue
+        at = said[0].start()
+        if inside_quotation_marks(sentence.text, at) or source.label.split()[-1] not in sentence.text:
+            continue
+        if re.match(r"\s+(?:of|about)\b", sentence.text[said[0].end() :]):
+            continue  # "said of the plan": "admitted of the plan" is no English, so the key would stand out
+        verbs = [
+            t
+            for t in sentence.span
+            if t.pos_ in ("VERB", "AUX")
+            and (t.lemma_.lower() in REPORTING_LEMMAS or t.lemma_.lower() in LOADED_VERBS)
+            and not inside_quotation_marks(sentence.text, t.idx - sentence.span.start_char)
+        ]
+        if len(verbs) != 1:
+            continue  # "Smith said …, Jones added": whose verb is asked would be unclear
+        wrong = [_PAST[lemma] if verb == "said" else f"{lemma}s" for lemma in unused[:3]]
+        blanked = with_blank(sentence.text, at, said[0].end())
+        if blanked.count(BLANK) != 1:
+            continue
+        who = source.label
+        (first, second), (one, other) = wrong[:2], unused[:2]
+        lesson = f"Had the writer put “{first}”, it {_WOULD_HAVE[one]}; “{second}” {_WOULD_HAVE[other]}."
+        items.append(
+            Candidate(
+                skill="attribution-verb",
+                type="single",
+                prompt=f"Read this from the article, with its reporting verb left out: {shown(blanked)} "
+                "Which verb does the article use?",
+                choices=(verb, *wrong),
+                answer=(verb,),
+                explanation=(
+                    f"The article writes “{verb}”, the neutral reporting verb: it tells you only that {who} spoke, "
+                    f"and leaves the judging to you. {lesson} Notice which verb a writer picks: a loaded one "
+                    "carries the writer's view of the words."
+                ),
+                evidence=(sentence.text,),
+                difficulty=1,
+                score=0.6,
+                last=True,
+                facts=frozenset(
+                    {
+                        "verb:neutral",
+                        f"verb:{sentence.index}",
+                        f"sentence:{sentence.index}",
+                        f"quote-sentence:{sentence.index}",
+                    }
+                ),
+            )
+        )
+    return items
+
+
 def build(analysis: Analysis) -> list[Candidate]:
-    candidates = []
+    candidates = _neutral_items(analysis)
     seen: set[str] = set()
     uses = [(c.sentence, c.verb, c.lemma) for c in analysis.claims]
     uses += [

@@ -185,6 +185,19 @@ def _inside_a_name(sentence: Sentence, ent) -> bool:
     )
 
 
+_MONTH_AND_COUNT = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d+)"
+)
+
+
+def _glued_count(ent) -> bool:
+    """True when the number after a month in `ent` is a count of what follows, not a day: past 31, or followed
+    at once by the plural it counts ("March 60 Russian diplomats", "in March 5 people died")."""
+    day = int(_MONTH_AND_COUNT.fullmatch(ent.text).group(1))
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return day > 31 or (after is not None and after.tag_ in ("NNS", "NNPS"))  # not "a July 25 phone call"
+
+
 def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[tuple[str, str]]:
     """(kind, words) of the sentence a reader could check: who, where, when, what number."""
     found: list[tuple[str, str]] = []
@@ -207,6 +220,8 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 continue
             if kind == "when" and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d+", ent.text):
                 continue  # "Friday 15": a weekday glued to a count ("on Friday 15 protesters …"), not a date
+            if kind == "when" and _MONTH_AND_COUNT.fullmatch(ent.text) and _glued_count(ent):
+                continue  # "In March 60 Russian diplomats were expelled": a month glued to a count, not a date
             if (kind == "who" and len(ent.text) < 3) or _inside_a_name(sentence, ent):
                 continue  # "5" of "Movimento 5 Stelle", "India" of "Air India Express"
             if re.match(r"[-‐]\w", doc_text(ent.doc)[ent.end_char : ent.end_char + 2]):

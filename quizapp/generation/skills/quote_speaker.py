@@ -617,6 +617,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         facts = {f"quote:{same}", f"quote-sentence:{quote.sentence}"}
         if _nation_gives_it_away(analysis, quote.text, source, distractors):
             continue  # '"The red line declared by France …"' with the French President the only French choice
+        if _body_gives_it_away(analysis, quote.text, source, distractors):
+            continue  # '"Our latest USA TODAY/Ipsos poll shows …"' from the president of Ipsos Public Affairs
         candidates.append(_who(prompt, source, distractors, explanation, sentence, difficulty, score, facts))
     return _per_speaker(_two_choices_rationed(candidates + _claims(analysis)))
 
@@ -628,6 +630,22 @@ def _nation_gives_it_away(analysis: Analysis, words: str, source: Source, wrong:
     if not spoken & own:
         return False
     return not any(spoken & nations_in(f"{w} {analysis.descriptions.get(w) or ''}") for w in wrong)
+
+
+def _body_gives_it_away(analysis: Analysis, words: str, source: Source, wrong: list[str]) -> bool:
+    """True when the words name the body the speaker's description names (a rare name, such as a firm's or a
+    pollster's, not a country or a party), and no other choice is described with that name."""
+    from wordfreq import zipf_frequency
+
+    own = source.description or analysis.descriptions.get(source.label) or ""
+    names = {
+        w
+        for w in re.findall(r"\b[A-Z][\w&'’-]{2,}", own)
+        if not title_word(w) and zipf_frequency(w.lower(), "en") < 3.5 and has_word(words, w)
+    }
+    return bool(names) and not any(
+        has_word(f"{w} {analysis.descriptions.get(w) or ''}", name) for w in wrong for name in names
+    )
 
 
 PER_SPEAKER = 3

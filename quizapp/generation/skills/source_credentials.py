@@ -357,6 +357,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):
             continue  # the story's subject ("Robert Mugabe dies"), not a source weighed for what they say
+        bare = re.sub(r"^(?:a|an|the)\s+", "", source.description, flags=re.IGNORECASE).lower()
+        if re.search(rf"\b{re.escape(bare)}\b", headline):
+            continue  # "Commerce Secretary in car accidents …": the headline's subject by post, whom the story is about
         if shares_a_name(source.label, analysis.people()):
             continue  # "Lee Jae-myung" beside "Lee Sang-min": "Lee" in the text may be either
         answer = sentence_case(source.description)

@@ -46,7 +46,13 @@ from quizapp.generation.skills.common import (
     strip_dateline,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
-from quizapp.quality.wording import context_reference, indefinite_article, is_garbled, unframed_projection
+from quizapp.quality.wording import (
+    context_reference,
+    hedge_words,
+    indefinite_article,
+    is_garbled,
+    unframed_projection,
+)
 from quizapp.textnorm import fold, has_word, tidy
 
 MAX_ITEMS = 4
@@ -466,6 +472,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
     ):
         bounded = []  # "increased more than 26%" beside "up 26%" elsewhere: the article also gives the bare figure,
         # so "without 'more than' it would say something the article does not" is untrue
+    if bounded and hedge_words(text):
+        bounded = []  # "Perhaps more vexing … is an apparent halt in wage growth at about 3%": the writer's own doubt
+        # and rating stand in the sentence; a lesson on "about" alone would pass a judgment off as a fact to keep
     if bounded and not re.search(rf"{re.escape(bounded[0].text)}\s*(?:to|-|–)\s*\w", text):
         return (
             f"True, and the statement keeps the article's qualifier: “{bounded[0].text}”. Without "
