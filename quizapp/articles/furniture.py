@@ -180,6 +180,8 @@ _WEB_DEBRIS = re.compile(
     r"\((?:AP|Reuters|AFP)\s+Photo\b|\(Photo:\s|\bStory Highlights\b|"  # "(Photo: Spencer Platt, Getty Images)"
     # a skip link before an embedded post: "Skip Twitter post by @realDonaldTrump The deal with …"
     r"\bSkip\s+(?:Twitter|Instagram|Facebook|YouTube|TikTok|X)\s+post\b|"
+    # a photo gallery's button and counter run into its caption: "Hide Caption 12 of 13 Photos: Victims of …"
+    r"\b(?:Hide|Show|Expand)\s+[Cc]aption\b|\b\d+\s+of\s+\d+\s+(?:Photos|Images|Pictures)\b|"
     # a market data code a wire page leaves in its text: "stocks across the globe .MIWD00000PUS shed 3.1%"
     r"(?:^|\s)\.[A-Z][A-Z0-9]{2,}\b|"
     # a ticker's live quote after a firm's name: "Berkshire Hathaway BRK.A, +0.42% and JPMorgan JPM, +0.19%"
@@ -228,7 +230,8 @@ _POPUP_CARD = re.compile(
 _SOCIAL_POST = re.compile(
     r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]|\bpic\.twitter\.com/|"
     r"\(@\w{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:^|\s)#\w+(?:\s+#\w+)+|"
-    r"^\W*(?:[A-Z][\w.]*\s+){1,3}\(@\w{1,15}\)\s+[A-Z]"  # "Donald J. Trump (@realDonaldTrump) Very organized …"
+    r"^\W*(?:[A-Z][\w.]*\s+){1,3}\(@\w{1,15}\)\s+[A-Z]|"  # "Donald J. Trump (@realDonaldTrump) Very organized …"
+    r"(?<![\w.@])@\w{2,15}\b(?!\.\w)"  # a handle: "More than 10% of tweets fr @realDonaldTrump …", a post's words
 )
 
 

@@ -977,12 +977,23 @@ _AMONG_THE_DEAD = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?\x00|\bvictims?\s+(?:were|was|included|include|are|is|:)\s+"
     r"(?:(?!\b(?:said|says|told)\b)[^.]){0,400}?\x00"
 )
+# What an accusation of harm names ("of sexual assault", "of raping her"), as against a political charge.
+_HARM_DONE = (
+    r"(?:sexual|rap(?:e|ed|ing)|assault\w*|abus\w*|harass\w*|misconduct|murder\w*|kill\w*|stalk\w*|grop\w*|"
+    r"molest\w*|attack\w*)\b"
+)
 _ACCUSED = re.compile(
     r"\b(?:suspect|gunman|shooter|the accused|alleged (?:gunman|shooter|killer|attacker))\b[\s,]+"
     r"(?:[\w.'’-]+\s+){0,3}?\x00|\x00(?:,[^,]{1,60},)?\s+(?:is|was|has been|had been) (?:charged|arrested)\b|"
     # the one who did the shooting: "as Alexis shot at them", "Alexis, a contractor, entered … and opened fire"
     r"\x00(?:,[^,]{1,60},)?\s+(?:(?!(?:said|says|told|when|while|after|before|as|that)\b)[\w.'’-]+\s+){0,10}?"
-    r"(?:opened fire|shot at|fired (?:shots|on|at)|went on a (?:\w+ )?rampage)\b"
+    r"(?:opened fire|shot at|fired (?:shots|on|at)|went on a (?:\w+ )?rampage)\b|"
+    # one side of an accusation of violence or abuse: "Tyson, who has accused Lt. Gov. Justin Fairfax (D) of sexual
+    # assault", "Fairfax's accuser"; a political charge ("accused Biden of lying") is no harm
+    r"\x00(?:,[^,.;]{1,60}?)?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:publicly\s+)?accused\s+.{1,60}?\bof\s+"
+    rf"(?:\w+\s+)?{_HARM_DONE}|"
+    rf"\baccused\s+(?:[\w.'’-]+\s+){{0,5}}?\x00(?:\s+\([A-Z][\w.-]*\))?\s+of\s+(?:\w+\s+)?{_HARM_DONE}|"
+    r"\x00['’]s\s+accusers?\b|\baccusers?,?\s+(?:[\w.'’-]+\s+){0,3}?\x00"
 )
 
 

@@ -657,3 +657,39 @@ def paired_with_a_name(before: str, after: str) -> bool:
         re.match(r",?\s+(?:and|or|&)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z]", after)
         or re.search(r"[A-Z][\w.'’-]+,?\s+(?:and|or|&)\s*$", before)
     )
+
+
+_HE_OR_SHE = frozenset({"he", "she", "him", "his", "her", "hers"})
+_THEY = frozenset({"they", "them", "their"})
+_EMPTY_IT = frozenset({"be", "seem", "appear", "remain", "take", "rain", "snow"})  # "it is expected"
+
+
+def unresolved_pronoun(sentence) -> bool:
+    """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
+    in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
+    person_before = group_before = one_before = False
+    persons = 0
+    for token in sentence.span:
+        word = token.lower_
+        if (word in _HE_OR_SHE and not person_before) or (word in _THEY and not group_before):
+            return True
+        if word == "its" and not one_before:
+            return True  # "More than 2 million women use its clinics": "its" stands for one thing, not the women
+        if (
+            word == "it"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ROOT"
+            and (token.head.lemma_ not in _EMPTY_IT)
+        ):  # "After the shootings, it recommended …": what did?
+            return True
+        person_before = person_before or token.ent_type_ == "PERSON"
+        persons += token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+        if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"
+            group_before = (
+                group_before
+                or token.ent_type_ in ("ORG", "GPE", "NORP")
+                or token.tag_ in ("NNS", "NNPS")
+                or persons >= 2
+            )  # "On Tuesday night, Biden put them in his column": neither a night nor one person is a "them"
+            one_before = one_before or token.ent_type_ in ("ORG", "GPE") or token.tag_ in ("NN", "NNP")
+    return False

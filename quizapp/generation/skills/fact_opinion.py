@@ -17,7 +17,13 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.hedges import qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.skills.common import quoted, sentences_without_quotes, stands_alone, strip_dateline
+from quizapp.generation.skills.common import (
+    quoted,
+    sentences_without_quotes,
+    stands_alone,
+    strip_dateline,
+    unresolved_pronoun,
+)
 from quizapp.quality.flaws import FACT_CHOICE as FACT
 from quizapp.quality.flaws import JUDGMENT_CHOICE as JUDGMENT
 from quizapp.quality.wording import (
@@ -621,7 +627,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     facts = 0
     for sentence in sentences_without_quotes(analysis)[::-1]:
         text = strip_dateline(analysis.article, sentence)
-        if stands_alone(text) and _is_plain_fact(analysis, sentence, text):
+        if stands_alone(text) and not unresolved_pronoun(sentence) and _is_plain_fact(analysis, sentence, text):
             item = _fact_item(analysis, sentence, text)
             candidates.append(replace(item, facts=item.facts | {f"fo-fact:{facts % slots}"}))
             facts += 1

@@ -529,8 +529,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if glued_tag and has_word(analysis.sentences[quote.sentence].text, source.label.split()[-1]):
             continue  # '"…,"said Khozhugov': the tag is there, glued to the quotation mark, where the parse missed
             # it; the lesson "no new speaker is named" would be untrue
-        if source.named and quote.resolved_from and analysis.harmed(source.label):
-            continue  # "God is good. Trust him," given to the victim through a "he": his mother's words
+        if source.named and analysis.harmed(source.label):
+            continue  # "God is good. Trust him," given to the victim through a "he": his mother's words; an
+            # accuser's own account ("… quickly turned into a sexual assault") fits no one else among the choices
         if _through_another(analysis.sentences[quote.sentence], source.label):
             continue  # 'Lieberman said "…", according to Del. Angelucci': the words reach the story through another
         if source.named and _tells_the_headline(analysis.article.headline, source.label, quote.text):
@@ -541,6 +542,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "she said", "Nunn said" with Sam and Michelle Nunn in the story: which Nunn?
         if (quote.resolved_from or quote.speaker_as_written is None) and _THIRD_PERSON.match(quote.text.strip()):
             continue  # '"He will govern with his heart," she said': the words open on a "he"; whose "she" is it?
+        if quote.resolved_from and _SUBORDINATE_TAG.search(analysis.sentences[quote.sentence].text):
+            continue  # '“We believe him” when he says he's frustrated': the "he says" tells of someone else's words
         if _NAMES_OWN_POST.search(quote.text):
             continue  # "I, as President, …": the words name the speaker's post, which gives the key away
         words = excerpt(quote.text, 25).strip()
@@ -646,6 +649,14 @@ def _body_gives_it_away(analysis: Analysis, words: str, source: Source, wrong: l
     return bool(names) and not any(
         has_word(f"{w} {analysis.descriptions.get(w) or ''}", name) for w in wrong for name in names
     )
+
+
+# A verb of saying in a clause that hangs on the quotation ("… when he says …"): it tells of another's words, not
+# who spoke the quoted ones.
+_SUBORDINATE_TAG = re.compile(
+    r"[\"”’]\s*,?\s+(?:when|whenever|if|because|while|after|before|as|since|until|though|although)\s+"
+    r"(?:he|she|they|it)\s+(?:says|said|tells|told|insists|insisted|claims|claimed)\b"
+)
 
 
 PER_SPEAKER = 3

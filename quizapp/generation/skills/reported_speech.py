@@ -56,7 +56,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
         and not re.search(r",?\s+but\b", claim.content)
         and ENDS_A_SENTENCE.search(analysis.sentences[claim.sentence].text)
-    ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it
+        and not re.search(r"\baccording to\b", analysis.sentences[claim.sentence].text, re.IGNORECASE)
+    ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it;
+    # no second source ("Mueller's office has said …, according to … Richard Gates"): whose summary would it be?
     partial = _partial_quotes(analysis)
     if not usable:
         return partial or _direct_quotes(analysis)

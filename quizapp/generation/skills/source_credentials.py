@@ -362,6 +362,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Commerce Secretary in car accidents …": the headline's subject by post, whom the story is about
         if shares_a_name(source.label, analysis.people()):
             continue  # "Lee Jae-myung" beside "Lee Sang-min": "Lee" in the text may be either
+        if analysis.harmed(source.label):
+            continue  # "a college professor from California" who accuses the lieutenant governor: she speaks of what
+            # was done to her, not from her post, so a lesson on what the post qualifies her to say would mislead
         answer = sentence_case(source.description)
         if _kind_of(source.description) == "expert":
             prompt = f"What does the article tell you about {source.label} that qualifies them to comment?"

@@ -134,8 +134,9 @@ _NO_COMMENT = re.compile(
 _RACE = (
     r"\b(?:20\d\d|presidential|white house)\s+(?:rivals?|hopefuls?|candidates?|contenders?|bid)\b|"
     r"\b(?:rivals?|hopefuls?|candidates?|contenders?)\s+for\s+(?:the\s+)?(?:democratic|republican|presidential|"
-    r"white house|20\d\d)\b|\b(?:is|are|was|were)\s+running\s+for\b|\bon the campaign trail\b"
-)
+    r"white house|20\d\d)\b|\b(?:is|are|was|were)\s+running\s+for\b|\bon the campaign trail\b|"
+    r"\b(?:won|wins|lost|loses)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?seat\b|\b(?:was|were|got)\s+(?:re-?)?elected\b"
+)  # "… the Civil Human Rights Front - a campaign group … - won a seat": an activist, now a winning candidate
 
 
 def _silent(analysis: Analysis, source) -> bool:
@@ -357,7 +358,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             # source of this article
         if source.named and source.kind == "named-official" and _body_is_a_group(analysis, source):
             continue  # "legislative director with National Right to Life, an anti-abortion group": a group's post
-        if source.named and source.kind == "named-official" and _in_the_race(analysis, source):
+        if source.named and source.kind in ("named-official", "advocate") and _in_the_race(analysis, source):
             continue  # "Massachusetts Sen. Elizabeth Warren", a 2020 rival: a candidate speaks, not an office
         if source.kind == "expert" and _partisan_words(analysis, source):
             continue  # a professor who says "there has been silence from Democrats": a side's charge, not analysis

@@ -44,6 +44,7 @@ from quizapp.generation.skills.common import (
     sentences_without_quotes,
     stands_alone,
     strip_dateline,
+    unresolved_pronoun,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.quality.wording import (
@@ -129,7 +130,6 @@ _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PERSONAL_IN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b", re.IGNORECASE
 )
-_GROUP = frozenset({"they", "them", "their", "its"})
 # The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|us|[Oo]ur|ours|[Mm]y|me)\b|\bI(?:'m|’m|'ve|’ve)|"
@@ -141,6 +141,16 @@ _TITLE_BEFORE = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?!(?:by|and|with|to|of|from|for|that|said|told|as|than|against|between|on|at)\b)[a-z]{3,}\s+$"
+)
+# A description set off before the name: "a conservative GOP senator from Pennsylvania, ___"; whoever is swapped
+# in must fit it, and a famous name that does not ("…, Joe Biden") is an absurd giveaway.
+_ROLE_SET_BEFORE = re.compile(
+    r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:senator|governor|mayor|leader|official|minister|"
+    r"president|secretary|chair(?:man|woman)?|spokes(?:man|woman|person)|director|judge|lawyer|attorney|candidate|"
+    r"lawmaker|congress(?:man|woman)|representative|activist|executive|founder|ceo|chief|head|commander|aide|"
+    r"advis[eo]r|professor|analyst|economist|expert)"
+    r"(?:\s+(?:from|of|for|in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*$",
+    re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(
     r"\s*,\s*(?:an?\b|the\b|who\b|whose\b|\d|[a-z])|\s+(?:is|was|remains|became|has been)\s+(?:an?|the)\b"
@@ -166,9 +176,6 @@ def _listed(analysis: Analysis, sentence, name: str) -> bool:
     return False
 
 
-_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "snow"})  # "it is expected"
-
-
 # A place or a gathering named only by its kind: in a story of several places, which one is meant?
 _WHICH_PLACE = re.compile(
     r"\bthe\s+(?:capitol|statehouse|courthouse|crowd|crowds|rally|protest|march|demonstration|square|lawn)\b",
@@ -185,30 +192,6 @@ def _local_place(sentence) -> bool:
 _THE_SOURCES = re.compile(
     r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:sources?|officials?|aides?|people|insiders?|diplomats?)$", re.IGNORECASE
 )
-
-
-def _unresolved_pronoun(sentence) -> bool:
-    """True when a pronoun has nothing before it in the sentence to stand for: "he" with no person named earlier
-    in the sentence, "its" or "their" with no name or noun phrase before it other than the attribution."""
-    person_before = group_before = one_before = False
-    for token in sentence.span:
-        word = token.lower_
-        if (word in _PERSONAL and not person_before) or (word in _GROUP and not group_before):
-            return True
-        if word == "its" and not one_before:
-            return True  # "More than 2 million women use its clinics": "its" stands for one thing, not the women
-        if (
-            word == "it"
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.dep_ == "ROOT"
-            and (token.head.lemma_ not in _EMPTY_IT_VERBS)
-        ):  # "After the shootings, it recommended …": what did?
-            return True
-        person_before = person_before or token.ent_type_ == "PERSON"
-        if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"
-            group_before = group_before or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.pos_ == "NOUN"
-            one_before = one_before or token.ent_type_ in ("ORG", "GPE") or token.tag_ in ("NN", "NNP")
-    return False
 
 
 def _with_article(before: str, word: str) -> str:
@@ -260,7 +243,10 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
             continue  # an abbreviation in brackets: swapping it makes nonsense, not a false statement
         before = text[:start]
         if label == "PERSON" and (
-            _TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(text[end:])
+            _TITLE_BEFORE.search(before)
+            or _ROLE_BEFORE.search(before)
+            or _ROLE_AFTER.match(text[end:])
+            or _ROLE_SET_BEFORE.search(before)
         ):
             continue  # "Senate Minority Whip ___", "___, a Syracuse University economist": the swapped-in person
             # would need that role
@@ -359,8 +345,9 @@ _OWN_WORK = re.compile(
     r"examination)\b"
 )
 _INFERENCE_AFTER = re.compile(
-    r",\s+(?:suggesting|indicating|meaning|signal(?:l)?ing|implying|which (?:suggests|means|indicates|implies))\b"
-)
+    r",\s+(?:suggesting|indicating|meaning|signal(?:l)?ing|implying|which (?:suggests|means|indicates|implies)|"
+    r"which (?:could|would|might|may|will|can)\b)\b"
+)  # "According to Pew, …, which could make court-packing a popular issue": the writer's reading of the finding
 
 
 def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
@@ -559,7 +546,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if not ENDS_A_SENTENCE.search(text):
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
-        if _unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
+        if unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
         if _WHICH_PLACE.search(text) and not _local_place(sentence) and len(analysis.entities("GPE")) >= 3:
             continue  # "Dozens of cars circled the capitol", "Police estimated the crowd at 3,200" in a story of
@@ -880,7 +867,7 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
 
     found_items = []
     for sentence, text, how, who in credited:
-        if not stands_alone(text) or context_reference(text) or _unresolved_pronoun(sentence) or is_garbled(text):
+        if not stands_alone(text) or context_reference(text) or unresolved_pronoun(sentence) or is_garbled(text):
             continue
         if _REPORTED.search(text) or text.count(how) > 1:
             continue  # "…, the agency said, …, according to Census data": two sources, which one moved?
