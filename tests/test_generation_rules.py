@@ -8992,6 +8992,19 @@ def test_the_neutral_said_is_asked_among_loaded_verbs_the_article_never_uses():
     assert not _neutral_verb_items(story.replace("Mayor Ann Vale said on Tuesday", "Mayor Ann Vale said of the plan"))
 
 
+def test_the_neutral_said_is_asked_of_a_reported_claim_only_where_the_name_stands_at_the_verb():
+    story = (
+        "Bridge vote\n\n"
+        "The county board voted on Tuesday to close the old bridge for repairs.\n\n"
+        "Mayor Ann Vale said the county could no longer send school buses over the old bridge.\n\n"
+        "Residents will have to drive an extra ten miles while the work goes on.\n"
+    )
+    (item,) = _neutral_verb_items(story)
+    assert "Mayor Ann Vale _____ the county could" in item.prompt and item.answer == ("said",)
+    resolved = story.replace("Mayor Ann Vale said", "Asked about Ann Vale's plan, she said")
+    assert not _neutral_verb_items(resolved)
+
+
 def test_from_sample_cy_a_judgment_with_a_rounded_figure_is_no_true_statement_to_keep():
     from quizapp.generation.skills.true_false import _what_to_check
 

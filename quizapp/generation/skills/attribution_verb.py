@@ -139,8 +139,26 @@ _WOULD_HAVE = {
 _NEUTRAL_ITEMS = 5  # candidates per story; a bank keeps one (they share a fact)
 
 
+def _said_by_name(analysis: Analysis):
+    """(source, verb, sentence index) of each quotation or reported claim credited with "said" or "says" to a person
+    the sentence names: quotations first, then claims ("Smith said the plan would fail"), in the story's order."""
+    for quote in analysis.quotes:
+        if quote.resolved_from or not quote.speaker_as_written or quote.ends_in is not None:
+            continue  # "he said": the shown sentence would not say who spoke; a quotation over two sentences, where?
+        if quote.source is not None and len(quote.text.split()) >= 5:
+            yield quote.source, quote.verb, quote.sentence
+    for claim in analysis.claims:
+        surname = re.escape(claim.source.label.split()[-1])
+        named_at_the_verb = re.search(  # "Smith said …", "…, said Smith": not a "he" the parse resolved
+            rf"\b{surname}(?:,[^,]{{1,80}},)?\s+{claim.verb}\b|\b{claim.verb}\s+(?:[\w.'’-]+\s+){{0,4}}{surname}\b",
+            analysis.sentences[claim.sentence].text,
+        )
+        if claim.content and len(claim.content.split()) >= 5 and named_at_the_verb:
+            yield claim.source, claim.verb, claim.sentence
+
+
 def _neutral_items(analysis: Analysis) -> list[Candidate]:
-    """ "Which verb does the article use?" of a quotation credited with "said" (or "says") to a person named beside it.
+    """ "Which verb does the article use?" of words credited with "said" (or "says") to a person named beside them.
 
     Most reporting verbs in the news are the neutral "said"; noticing it is the other half of noticing a loaded
     verb. The sentence is shown with the verb left out, and the wrong choices are loaded verbs that would fit the
@@ -150,15 +168,12 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
     if len(unused) < 3:
         return []
     items: list[Candidate] = []
-    for quote in analysis.quotes:
-        source, verb = quote.source, quote.verb
-        if source is None or not source.named or verb not in ("said", "says") or len(items) >= _NEUTRAL_ITEMS:
+    for source, verb, index in _said_by_name(analysis):
+        if len(items) >= _NEUTRAL_ITEMS:
+            break
+        if not source.named or verb not in ("said", "says"):
             continue
-        if quote.resolved_from or not quote.speaker_as_written or quote.ends_in is not None:
-            continue  # "he said": the shown sentence would not say who spoke; a quotation over two sentences, where?
-        if len(quote.text.split()) < 5:
-            continue
-        sentence = analysis.sentences[quote.sentence]
+        sentence = analysis.sentences[index]
         said = list(re.finditer(rf"\b{verb}\b", sentence.text, re.IGNORECASE))
         if sentence.furniture or len(said) != 1 or not 8 <= len(sentence.text.split()) <= 45:
             continue
@@ -206,6 +221,7 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
                         f"verb:{sentence.index}",
                         f"sentence:{sentence.index}",
                         f"quote-sentence:{sentence.index}",
+                        f"claim:{sentence.index}",
                     }
                 ),
             )
