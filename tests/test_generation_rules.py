@@ -9209,3 +9209,73 @@ def test_from_sample_cz_a_name_after_a_description_set_before_it_is_not_swapped(
     assert _ROLE_SET_BEFORE.search("The key might be a conservative GOP senator from Pennsylvania, ")
     assert not _ROLE_SET_BEFORE.search("Asked about the plan, ")
     assert not _ROLE_SET_BEFORE.search("The bill was signed on Monday, ")
+
+
+def test_from_sample_db_a_person_imagined_inside_anothers_words_is_no_voice():
+    from quizapp.generation.skills.framing import _named_outside_quotations
+
+    analysis = _analysis(
+        "Election security\n\n"
+        "Schumer hit back, saying ‘It’s sort of like Richard Nixon saying, “Let’s move on.”’\n\n"
+        "“Our leader says, ‘let’s move on.’ It’s sort of like Richard Nixon saying, ‘let’s move on’ at the height of "
+        "the investigation,” Chuck Schumer said.\n\n"
+        "“The case is closed,” Mitch McConnell said on the floor.\n",
+        "senate.txt",
+    )
+    voices = {s.label: _named_outside_quotations(analysis, s) for s in analysis.sources.values() if s.named}
+    assert voices.get("Chuck Schumer") and voices.get("Mitch McConnell")
+    assert not voices.get("Richard Nixon", False)
+
+
+def test_from_sample_db_a_foreign_post_is_no_wrong_role_for_a_post_of_no_nation():
+    story = (
+        "Mueller report\n\nThe report came out on Thursday.\n\n"
+        "“The case is closed,” said Mitch McConnell, the Senate Majority Leader.\n\n"
+        "“Put election security on the floor,” said Chuck Schumer, the Senate Minority Leader.\n\n"
+        "“We did not meddle in anything at all,” said Vladimir Putin, the Russian President.\n\n"
+        "“The report speaks for itself and we are done,” said William Barr, the Attorney General.\n"
+    )
+    for item in _prompts_items("source-credentials", story):
+        if "Chuck Schumer" in item.prompt:
+            assert "Russian President" not in item.choices
+
+
+def test_from_sample_db_two_choices_are_two_full_names():
+    from quizapp.generation.analysis import Source
+    from quizapp.generation.skills.quote_speaker import _enough
+
+    full = Source("a", "Adrian Shahbaz", "named-official", named=True)
+    bare = Source("b", "Shabaz", "named-official", named=True)
+    assert _enough(full, ["Mike Abramowitz"]) and not _enough(bare, ["Mike Abramowitz"])
+    assert not _enough(full, ["Abramowitz"])
+
+
+def test_from_sample_db_a_speakers_label_cut_before_its_noun_is_not_asked():
+    from quizapp.generation.skills.reported_speech import _cut_label
+
+    sentence = "A person familiar with both U.S. and Chinese thinking on the deal said the comments were a slip."
+    assert _cut_label("a person familiar with both U.S. and Chinese", sentence)
+    assert not _cut_label("a person familiar with the deal", "A person familiar with the deal said it was a slip.")
+
+
+def test_from_sample_db_unnamed_source_choices_are_people_described_with_an_a():
+    from quizapp.generation.skills.anonymous_source import _described_named_sources
+
+    analysis = _analysis(
+        "Rio robbery\n\nThe swimmers left Rio on Thursday.\n\n"
+        "A police official speaking on condition of anonymity said two guards pointed guns at the swimmers.\n\n"
+        "“We will find out what happened that night,” said Fernando Veloso, Civil Police chief.\n\n"
+        "“We were treated like criminals,” said Michael Phelps, most decorated Olympian in history.\n\n"
+        "Ryan Lochte, team captain at the games, was not at the station.\n",
+        "rio.txt",
+    )
+    described = _described_named_sources(analysis)
+    assert "A Civil Police chief" in described and "A team captain at the games" in described
+    assert not [d for d in described if "decorated" in d]
+
+
+def test_from_sample_db_speculating_oneself_crazy_is_no_rating():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+
+    assert not _judgment_words("We could speculate ourselves crazy.")
+    assert _judgment_words("This plan is crazy and it will fail.")

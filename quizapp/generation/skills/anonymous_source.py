@@ -61,6 +61,12 @@ def _described_named_sources(analysis: Analysis) -> dict[str, str]:
             continue
         if description.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "its", "one"):
             continue
+        if re.match(
+            r"(?:most|least|best|worst|only|first|last|biggest|largest|greatest|highest|oldest|youngest|longest|richest)\b",
+            description,
+            re.IGNORECASE,
+        ):
+            continue  # "most decorated Olympian in history" takes "the", not "a"
         if re.search(r"['’]s\b", description.split(" of ")[0]):
             continue  # "North Korea’s Foreign minister" takes no "a": "A North Korea’s …" is no English
         common = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in description.split())
@@ -194,7 +200,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 Candidate(
                     skill="anonymous-source",
                     type="single",
-                    prompt="Which of these sources is not named in the article?",
+                    prompt="Which of these people is not named in the article?",  # not "sources": some of the
+                    # named may only be talked about ("a top U.S. envoy to Africa" who visited)
                     choices=(label, *distractors),
                     answer=(label,),
                     explanation=(

@@ -313,6 +313,8 @@ _SET_PHRASES = re.compile(
     # "I will make the best case that I can", "do my best": how hard one will try, not a rating
     r"for better or (?:for )?worse|better off|at best|at worst|(?:good|best) wishes|good morning|good night|"
     r"(?:must|have to|had to) (?:say|admit|confess|tell you)|"  # "I must say": a turn of speech, no duty
+    # "we could speculate ourselves crazy": a figure for doing too much of it, not a rating of anything
+    r"\w+ (?:myself|ourselves|themselves|himself|herself|yourself|yourselves) (?:crazy|silly|sick|hoarse|senseless)|"
     r"right (?:and|or|from) wrong|wrong (?:and|or|from) right|"
     # "your guess is as good as mine" (nobody knows), "the best assessments" (the most informed estimate), "essential
     # sectors" (a category the rules name): idioms and labels, not ratings

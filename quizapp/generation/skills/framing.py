@@ -16,6 +16,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import excerpt, possessive, quote_sentences, shown
 from quizapp.generation.skills.source_credentials import shares_a_name
+from quizapp.textnorm import inside_quotation_marks
 
 # Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
 _SPEAKS = re.compile(
@@ -58,9 +59,39 @@ def _speaking_people(analysis: Analysis) -> list[Source]:
     """Named people who speak in the story, in the order they first do."""
     people = set(analysis.people())
     return sorted(
-        (s for s in analysis.sources.values() if s.named and s.sentences and s.label in people),
+        (
+            s
+            for s in analysis.sources.values()
+            if s.named and s.sentences and s.label in people and _named_outside_quotations(analysis, s)
+        ),
         key=lambda s: min(s.sentences),
     )
+
+
+def _named_outside_quotations(analysis: Analysis, source: Source) -> bool:
+    """True when a sentence where `source` speaks names them outside any quotation marks: not "It's sort of like
+    Richard Nixon saying, 'Let's move on'" inside another speaker's words, where Nixon is only imagined."""
+    surname = re.compile(rf"\b{re.escape(source.label.split()[-1])}\b")
+    for index in source.sentences:
+        if index >= len(analysis.sentences) or analysis.sentences[index].furniture:
+            continue
+        text = analysis.sentences[index].text
+        quoted_here = [q for q in analysis.quotes if index in (q.sentence, q.ends_in)]
+        if any(surname.search(q.text) for q in quoted_here) or not surname.search(text):
+            continue  # a quotation, maybe one running over sentences, names them: words about them, not theirs
+        if any(q.ends_in == index != q.sentence for q in quoted_here):
+            return True  # the tag after a quotation that opened a sentence before: its marks do not pair up here
+        single = [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+        if any(
+            not inside_quotation_marks(text, m.start()) and not any(a < m.start() < b for a, b in single)
+            for m in surname.finditer(text)
+        ):
+            return True
+    return False
+
+
+# Words in single marks, whose apostrophes ("It’s") do not close them: "saying ‘It’s sort of like Richard Nixon …’".
+_SINGLE_QUOTED = re.compile(r"‘(?:[^‘’]|’(?=\w))*’(?!\w)")
 
 
 def _voice_at(analysis: Analysis, at: int, before: list, after: list) -> Source | None:

@@ -687,7 +687,9 @@ def _enough(source: Source, distractors: list[str]) -> bool:
     """Two wrong choices, or one beside a named speaker when the story has no third voice of the kind: "Reid or
     McConnell?" in a story that quotes the two leaders is a fair question of who said what, where a third,
     invented voice would not be. Unnamed voices ("officials", "a source") need two: one alone may be the same."""
-    return len(distractors) >= 2 or (len(distractors) == 1 and source.named)
+    return len(distractors) >= 2 or (
+        len(distractors) == 1 and source.named and len(source.label.split()) > 1 and len(distractors[0].split()) > 1
+    )  # "Shabaz or Mike Abramowitz?": a bare surname beside a full name stands out, and of two, one must
 
 
 # A bank asks at most this many two-choice who-said items: a guess is right half the time.

@@ -57,6 +57,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         and not re.search(r",?\s+but\b", claim.content)
         and ENDS_A_SENTENCE.search(analysis.sentences[claim.sentence].text)
         and not re.search(r"\baccording to\b", analysis.sentences[claim.sentence].text, re.IGNORECASE)
+        and not _cut_label(claim.source.label, analysis.sentences[claim.sentence].text)
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it;
     # no second source ("Mueller's office has said …, according to … Richard Gates"): whose summary would it be?
     partial = _partial_quotes(analysis)
@@ -114,6 +115,19 @@ def _exact_words_item(
     )
 
 
+def _cut_label(label: str, sentence: str) -> bool:
+    """True when the speaker's label stops on a nationality that, in the sentence, goes on to its noun ("a person
+    familiar with both U.S. and Chinese | thinking on the trade deal"): a label cut short would garble the prompt."""
+    words = label.split()
+    at = sentence.lower().find(label.lower())
+    return (
+        bool(words)
+        and is_nationality(words[-1])
+        and at >= 0
+        and bool(re.match(r"\s+[a-z]", sentence[at + len(label) :]))
+    )
+
+
 def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
     """Each quotation that is the only one of its sentence, stands within it, and is credited with a verb to the
     sentence's one speaker, in a sentence of the story (not the page around it)."""
@@ -121,6 +135,8 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
     for quote in analysis.quotes:
         sentence = analysis.sentences[quote.sentence]
         if quote.source is None or quote.verb is None or sentence.furniture:
+            continue
+        if _cut_label(quote.source.label, sentence.text):
             continue
         if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):
             continue

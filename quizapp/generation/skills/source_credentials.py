@@ -384,6 +384,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             (d, k) for d, k in others if not _same_post_elsewhere(answer, d) and not names_a_group(d)
         ]  # "Agency spokesperson" beside "NRC spokesman": the NRC is an agency, so both may be right; "Top EU
         # officials" is no one person's role
+        if kind != "expert" and not nations_in(answer):
+            others = [(d, k) for d, k in others if not nations_in(d)]  # "Russian President" beside "Senate Minority
+            # Leader" for Chuck Schumer: a foreign post no reader would take for his
         same = [d for d, k in others if k == kind]  # roles of other people of the same sort
         pools = [same, [d for d, _ in others]] if kind == "expert" else [same]  # an office only among offices
         # Offices are compared with offices of about the same length. An expert's qualification is usually a
