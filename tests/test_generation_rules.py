@@ -3645,7 +3645,7 @@ def test_from_sample_ap_in_response_and_a_rebuttal_in_a_credited_claim():
     text = (
         "Ferry fares\n\nBo Chen said that island families are not hurt by the fare rise, though fares are paid by "
         "every commuter and are passed on through higher prices.\n\nMayor Ann Lee said the island would get a second "
-        "ferry next year.\n\nThe ferry carried 4,000 people on Monday, the harbour board said.\n"
+        "ferry next year.\n\nThe Brest ferry carried 4,000 people on Monday, the harbour board said.\n"
     )
     statements = [c.prompt for c in true_false.build(_analysis(text, "fares.txt"))]
     assert statements and not any("though fares" in s for s in statements)  # the writer's answer, not Chen's claim
@@ -9279,3 +9279,47 @@ def test_from_sample_db_speculating_oneself_crazy_is_no_rating():
 
     assert not _judgment_words("We could speculate ourselves crazy.")
     assert _judgment_words("This plan is crazy and it will fail.")
+
+
+def test_from_sample_da_a_dash_before_a_speakers_name_is_no_part_of_it():
+    analysis = _analysis(
+        "Guns\n\nThe president spoke on Friday.\n\n"
+        "“Congress is going to have to act,” Obama said.\n\n"
+        '-- Obama says that the talks in Vienna are a sign that Vladimir Putin "realizes there is not going to be a '
+        'military solution to the situation in Syria."\n',
+        "guns.txt",
+    )
+    assert [s.label for s in analysis.sources.values()] == ["Obama"]
+
+
+def test_from_sample_da_a_statement_on_the_and_a_common_noun_leans_on_the_sentence_before():
+    from quizapp.generation.skills.true_false import _bare_definite_subject
+
+    story = (
+        "Senate vote\n\nThe Senate voted on Tuesday to repeal the medical-device tax passed in 2010.\n\n"
+        "The tax would raise $20 billion over ten years, according to the Congressional Budget Office.\n"
+    )
+    assert not [c for c in _prompts_items("true-false", story) if "$20 billion" in c.prompt]
+    analysis = _analysis(
+        "Rockets\n\nThe system intercepted most of the rockets.\n\n"
+        "The Iron Dome system intercepted most of the rockets.\n\nThe head of the agency resigned.\n\n"
+        "The new law takes effect in May.\n",
+        "rockets.txt",
+    )
+    bare = [_bare_definite_subject(s, s.text, analysis.article.headline) for s in analysis.sentences]
+    assert bare == [True, False, False, False]
+    assert not _bare_definite_subject(analysis.sentences[0], analysis.sentences[0].text, "Missile system works")
+
+
+def test_from_sample_da_a_given_name_that_is_a_country_makes_no_post_public():
+    from quizapp.generation.sources import classify
+
+    assert classify("Chad Griffin", "HRC President", True) is None
+    assert classify("Ashraf Ghani", "Afghan President", True) == "named-official"
+
+
+def test_from_sample_da_a_count_of_the_names_listed_after_it_is_not_asked():
+    from quizapp.generation.skills.number import _names_listed
+
+    assert _names_listed(" separate appearances on ABC, NBC and Fox News.") == 3
+    assert _names_listed(" people were hurt, police said.") == 0

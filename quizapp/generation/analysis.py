@@ -458,6 +458,7 @@ class _SourceBook:
 
     def _add(self, key: str, label: str, kind: str, **extra: object) -> Source:
         sources = self.analysis.sources
+        key, label = (re.sub(r"^[\W_]+(?=\w)", "", k) for k in (key, label))  # "-- Obama": a dash before a tag
         if key not in sources:
             sources[key] = Source(key=key, label=label, kind=kind, **extra)  # type: ignore[arg-type]
         return sources[key]

@@ -407,6 +407,17 @@ _IN_HOUSE = re.compile(
 )
 
 
+def _without_the_name(phrase: str) -> str:
+    """A person's phrase without the name it ends on ("Afghan President Ashraf Ghani" -> "Afghan President"): a
+    given name may be a country's ("Chad Griffin", "Jordan Peele"), which says nothing of the post."""
+    from quizapp.generation.extract.people import title_word
+
+    words = phrase.split()
+    while words and words[-1][:1].isupper() and not title_word(words[-1].strip(".,")):
+        words.pop()
+    return " ".join(words)
+
+
 def classify(phrase: str, description: str | None, is_person: bool) -> str | None:
     """The kind of source a phrase and its description show, from explicit cues only; None when unclear.
 
@@ -568,11 +579,14 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         scope = _POST_SCOPE.sub(" ", scope)  # "Bloomberg national press secretary": the post's reach, not a body
         scope_words = set(re.findall(r"[a-z][a-z-]*", scope))
         body = bool(scope_words & _PUBLIC_BODIES) or bool(_GOVERNMENT_BODY.search(scope) or _DEPARTMENT.search(folded))
-        country = bool(parties_named(f"{phrase} {description}"))  # "Chinese", "South Korean"
+        country = bool(parties_named(f"{_without_the_name(phrase)} {description}"))  # "Chinese", "South Korean"; not
+        # "Chad" of Chad Griffin
         if country and named_body and not is_country(re.sub(r"^the\s+", "", named_body)):
             # "president of Georgia Right to Life": the country word is part of the body's name, not the post's
             # country; only a country named outside that name ("Chinese", "U.S.") makes the post a public one
-            outside = re.sub(re.escape(named_body), " ", fold(f"{phrase} {description}"), flags=re.IGNORECASE)
+            outside = re.sub(
+                re.escape(named_body), " ", fold(f"{_without_the_name(phrase)} {description}"), flags=re.IGNORECASE
+            )
             country = bool(parties_named(outside))
         if _OUTSIDE_GOVERNMENT.search(fold(description or "").lower()):
             return None  # a university's, a hospital's, a firm's or a fund's officer: official or an interest's voice?

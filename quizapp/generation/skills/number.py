@@ -270,6 +270,17 @@ _FORECAST_BEFORE = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+
+
+def _names_listed(rest: str) -> int:
+    """How many names the first list after a figure gives ("on ABC, NBC and Fox News": 3), or 0."""
+    found = re.search(rf"({_NAME})((?:,\s+{_NAME})*),?\s+(?:and|or)\s+({_NAME})", rest)
+    if found is None:
+        return 0
+    return 2 + len(re.findall(rf",\s+{_NAME}", found.group(2)))
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
@@ -405,6 +416,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             and re.search(r"\b(?:including|:)|--|[—–]", text[end:])
         ):
             continue  # "in 14 countries, including A, B, C, …": the list beside the blank can be counted
+        if quantity.kind == "count" and _names_listed(text[end:]) == quantity.value:
+            continue  # "in ___ separate appearances on ABC, NBC and Fox News": the names after it count to the answer
         if _ASIDE.search(text[:start]) and _ASIDE.search(text[end:]):
             continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):

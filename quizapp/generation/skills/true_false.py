@@ -152,6 +152,26 @@ _ROLE_SET_BEFORE = re.compile(
     r"(?:\s+(?:from|of|for|in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*$",
     re.IGNORECASE,
 )
+
+
+def _bare_definite_subject(sentence, text: str, headline: str = "") -> bool:
+    """True when `text` (the sentence, maybe without its dateline) opens on a subject that is "the" and one common
+    noun with nothing else to say which ("The tax would raise …", "The system intercepted …"): it leans on the
+    sentence before for what it is, unless the headline names it ("… approves new bus routes": "The routes")."""
+    offset = sentence.span.start_char + len(sentence.text) - len(text)
+    tokens = [t for t in sentence.span if t.idx >= offset]
+    if len(tokens) < 3 or tokens[0].lower_ != "the":
+        return False
+    noun = tokens[1]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and all(child.dep_ == "det" for child in noun.children)
+        and not has_word(headline, noun.text)
+        and not has_word(headline, noun.lemma_)
+    )
+
+
 _ROLE_AFTER = re.compile(
     r"\s*,\s*(?:an?\b|the\b|who\b|whose\b|\d|[a-z])|\s+(?:is|was|remains|became|has been)\s+(?:an?|the)\b"
 )  # "___, a Syracuse economist", "___ is a pediatric neurosurgeon": the sentence says who the person is
@@ -546,6 +566,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue
         if not ENDS_A_SENTENCE.search(text):
             continue  # "Plan could provide pathway to citizenship for 11 million people": a subheading, no sentence
+        if _bare_definite_subject(sentence, text, analysis.article.headline) or re.match(r"[^,;:]{1,40}:\s", text):
+            continue  # "The tax would raise …", "The system intercepted …": which tax, which system? The sentence
+            # before named it; "The big goal: …" opens on a label with no clause of its own
         if unresolved_pronoun(sentence) or context_reference(text) or _FIRST_PERSON.search(text):
             continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
         if _WHICH_PLACE.search(text) and not _local_place(sentence) and len(analysis.entities("GPE")) >= 3:
