@@ -9323,3 +9323,12 @@ def test_from_sample_da_a_count_of_the_names_listed_after_it_is_not_asked():
 
     assert _names_listed(" separate appearances on ABC, NBC and Fox News.") == 3
     assert _names_listed(" people were hurt, police said.") == 0
+
+
+def test_an_item_asked_last_never_breaks_a_fact_and_judgment_pair():
+    from quizapp.generation.select import select
+
+    pair = [_candidate("fact-opinion", f"Fact or judgment {n}?", {f"sentence:{n}", f"fo:{n}"}) for n in range(4)]
+    verb = _candidate("attribution-verb", "Which verb 0?", {"sentence:0", "verb:neutral"}, 0.9, last=True)
+    kept = select([*pair, verb])
+    assert verb not in kept and len([c for c in kept if c.skill == "fact-opinion"]) == 4

@@ -120,6 +120,8 @@ def _in_place_of_spares(
         counts = Counter(item.skill for item in kept)
         for item in clashing:
             counts[item.skill] -= 1
+        if any(item.skill in _BALANCED for item in clashing):
+            continue  # a fact item and a judgment item are kept as a pair
         if len(kept) - len(clashing) < limit and all(counts[item.skill] >= 2 for item in clashing):
             kept = [item for item in kept if item not in clashing] + [candidate]
     return kept
