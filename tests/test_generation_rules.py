@@ -9332,3 +9332,17 @@ def test_an_item_asked_last_never_breaks_a_fact_and_judgment_pair():
     verb = _candidate("attribution-verb", "Which verb 0?", {"sentence:0", "verb:neutral"}, 0.9, last=True)
     kept = select([*pair, verb])
     assert verb not in kept and len([c for c in kept if c.skill == "fact-opinion"]) == 4
+
+
+def test_from_sample_dc_a_role_cut_from_a_wards_name_and_a_bulleted_figure_are_not_asked():
+    from quizapp.generation.analysis import _can_describe_a_person
+
+    assert not _can_describe_a_person("Three member of the D.C. State Board of Education")
+    assert _can_describe_a_person("Ward Three member of the D.C. State Board of Education")
+    story = (
+        "Arrests\n\nThe agency released its figures on Monday.\n\n"
+        "-ICE targeted 28 percent more people in the year to September than in the year before.\n\n"
+        "ICE targeted 28 percent more people in the year to September than in the year before.\n"
+    )
+    prompts = [c.prompt for c in _prompts_items("number", story)]
+    assert not [p for p in prompts if "-ICE" in p]

@@ -128,6 +128,8 @@ def _can_describe_a_person(description: str) -> bool:
     """True when a description can be a person's role: not an acronym of the name, not a kind of firm or thing."""
     if re.search(r",?\s+and\s+other\b", description):
         return False  # "the government's top infectious disease expert, and other health officials": a list
+    if re.match(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]", description.strip()):
+        return False  # "Three member of the D.C. State Board", cut from "Ward Three member …": a name's tail
     if re.fullmatch(r"[A-Z]{2,6}s?", description.strip()) or description.count("(") != description.count(")"):
         return False  # an acronym of the name; a bracket left open ("CEO of Dice Holdings (DHX"): cut or garbled
     if re.search(

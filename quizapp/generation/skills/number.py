@@ -416,6 +416,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             and re.search(r"\b(?:including|:)|--|[—–]", text[end:])
         ):
             continue  # "in 14 countries, including A, B, C, …": the list beside the blank can be counted
+        if re.match(r"\s*[-•*]\s*\w", text):
+            continue  # "-ICE targeted 28 percent …": a list's bullet glued to the sentence would stand in the prompt
         if quantity.kind == "count" and _names_listed(text[end:]) == quantity.value:
             continue  # "in ___ separate appearances on ABC, NBC and Fox News": the names after it count to the answer
         if _ASIDE.search(text[:start]) and _ASIDE.search(text[end:]):
