@@ -8857,7 +8857,8 @@ def test_from_sample_cw_a_count_of_one_something_named_before_is_not_asked():
         "About 69 percent of the population lives in one.\n\n"
         "“Nobody should have to drive an hour for fresh food,” said Ann Vale, director of the Alder Food Bank.\n"
     )
-    assert not [c for c in _number_items(story) if "lives in one" in c.prompt]
+    asked = [c.prompt for c in _number_items(story)]
+    assert asked and not [p for p in asked if "lives in one" in p]
 
 
 def test_from_sample_cw_a_surname_with_its_body_is_no_choice_among_full_names():
@@ -8870,7 +8871,8 @@ def test_from_sample_cw_a_surname_with_its_body_is_no_choice_among_full_names():
         "“We will keep the clinics open all summer,” said Martha Moore-Monroy, a health researcher.\n\n"
         "“The state moved too fast,” said Michael Thurmond, the county chief executive.\n"
     )
-    assert not [c for c in _prompts_items("quote-speaker", story) if "Sgaier of Surgo Foundation" in c.choices]
+    asked = _prompts_items("quote-speaker", story)
+    assert asked and not [c for c in asked if "Sgaier of Surgo Foundation" in c.choices]
 
 
 def test_from_sample_cw_a_word_or_an_answer_left_unsaid_points_outside_the_statement():
@@ -8884,11 +8886,14 @@ def test_from_sample_cw_a_word_or_an_answer_left_unsaid_points_outside_the_state
 
 def test_a_count_in_words_near_twelve_gets_wrong_counts_in_words_only():
     story = (
-        "Trial in Riyadh\n\n"
-        "A closed-door trial is underway in which eleven individuals have been charged with the murder.\n\n"
-        "“We will keep asking for a fair trial,” said Ann Vale, a spokeswoman for the family.\n"
+        "Shooting\n\nThe gunman was arrested on Friday.\n\n"
+        "The gunman later killed {} black churchgoers during a Bible study in Charleston, South Carolina.\n\n"
+        "“We will keep asking for justice,” said Ann Vale, a spokeswoman for the family.\n"
     )
-    for item in _number_items(story):
+    # near twelve the wrong counts would run past the words a story writes out; such an item keeps words or goes
+    items = [item for word in ("nine", "ten", "eleven", "twelve") for item in _number_items(story.format(word))]
+    assert items
+    for item in items:
         assert all(choice.isalpha() for choice in item.choices), item.choices
 
 
@@ -8988,6 +8993,10 @@ def test_the_neutral_said_is_asked_among_loaded_verbs_the_article_never_uses():
     assert not _neutral_verb_items(story.replace("Mayor Ann Vale said", "she said"))
     # two verbs of saying: whose verb is asked would be unclear
     assert not _neutral_verb_items(story.replace("Mayor Ann Vale said on Tuesday", "Mayor Ann Vale said, Bo Li added"))
+    adding = "Mayor Ann Vale said on Tuesday, adding that repairs would take a year"
+    assert not _neutral_verb_items(story.replace("Mayor Ann Vale said on Tuesday", adding))
+    # a verb of saying inside the speaker's own words is not the writer's: the item stands
+    assert _neutral_verb_items(story.replace("“We cannot", "“As I told the board, we cannot"))
     # "said of": "admitted of" would be no English
     assert not _neutral_verb_items(story.replace("Mayor Ann Vale said on Tuesday", "Mayor Ann Vale said of the plan"))
 
@@ -9122,7 +9131,8 @@ def test_from_sample_cz_an_accusers_own_account_is_not_asked_who_said_it():
         "“The House will look into the matter next week,” said Mark Herring, the attorney general.\n\n"
         "“This is a serious charge and it must be heard,” said Ann Vale, a state senator.\n"
     )
-    assert not [c for c in _prompts_items("quote-speaker", story) if "consensual kissing" in c.prompt]
+    asked = [c.prompt for c in _prompts_items("quote-speaker", story)]
+    assert asked and not [p for p in asked if "consensual kissing" in p]
     assert not [c for c in _prompts_items("source-credentials", story) if "Tyson" in c.prompt + c.answer[0]]
 
 
@@ -9230,14 +9240,14 @@ def test_from_sample_db_a_person_imagined_inside_anothers_words_is_no_voice():
 def test_from_sample_db_a_foreign_post_is_no_wrong_role_for_a_post_of_no_nation():
     story = (
         "Mueller report\n\nThe report came out on Thursday.\n\n"
-        "“The case is closed,” said Mitch McConnell, the Senate Majority Leader.\n\n"
         "“Put election security on the floor,” said Chuck Schumer, the Senate Minority Leader.\n\n"
         "“We did not meddle in anything at all,” said Vladimir Putin, the Russian President.\n\n"
-        "“The report speaks for itself and we are done,” said William Barr, the Attorney General.\n"
+        "“The report speaks for itself and we are done,” said William Barr, the Attorney General.\n\n"
+        "“Trade talks will go on next week,” said Ann Vale, the Commerce Secretary.\n\n"
+        "“Jobs are coming back to the towns,” said Tom Reyes, the Labor Secretary.\n"
     )
-    for item in _prompts_items("source-credentials", story):
-        if "Chuck Schumer" in item.prompt:
-            assert "Russian President" not in item.choices
+    schumer = [c for c in _prompts_items("source-credentials", story) if "Chuck Schumer" in c.prompt]
+    assert schumer and all("Russian President" not in c.choices for c in schumer)
 
 
 def test_from_sample_db_two_choices_are_two_full_names():
@@ -9345,4 +9355,4 @@ def test_from_sample_dc_a_role_cut_from_a_wards_name_and_a_bulleted_figure_are_n
         "ICE targeted 28 percent more people in the year to September than in the year before.\n"
     )
     prompts = [c.prompt for c in _prompts_items("number", story)]
-    assert not [p for p in prompts if "-ICE" in p]
+    assert [p for p in prompts if "ICE targeted" in p] and not [p for p in prompts if "-ICE" in p]

@@ -92,38 +92,42 @@ def select(
             if len(kept) >= limit:
                 break
     kept = _widen(kept, [c for c in ranked if not c.last], limit, ok)
-    for candidate in (c for c in ranked if c.last):  # on what is left, as it stands: it never displaces an item
-        if (
-            len(kept) < limit
-            and taken[candidate.skill] < LIMITS.get(candidate.skill, PER_SKILL)
-            and not candidate.facts & frozenset().union(*(c.facts for c in kept))
-            and not _asked(candidate, kept)
-            and not _gives_away(candidate, kept)
-            and ok(candidate)
-        ):
-            kept.append(candidate)
-            taken[candidate.skill] += 1
-    kept = _in_place_of_spares(kept, [c for c in ranked if c.last], limit, ok)
+    kept = _asked_last(kept, [c for c in ranked if c.last], limit, taken, ok)
     return sorted(kept, key=lambda c: (SKILL_ORDER[c.skill], -c.score, c.prompt))
 
 
-def _in_place_of_spares(
-    kept: list[Candidate], late: list[Candidate], limit: int, ok: Callable[[Candidate], bool]
+def _asked_last(
+    kept: list[Candidate],
+    late: list[Candidate],
+    limit: int,
+    taken: dict[str, int],
+    ok: Callable[[Candidate], bool],
 ) -> list[Candidate]:
-    """A skill the bank still lacks, from candidates asked last, in place of items their skills can spare: each
-    item it clashes with belongs to a skill that keeps two more (the sixth "who said it" gives way to the only
-    question on the verb; the second quotation-or-paraphrase item, which reviewers rate among the best, does not)."""
-    for candidate in late:
-        if any(item.skill == candidate.skill for item in kept) or _asked(candidate, kept) or not ok(candidate):
-            continue
-        clashing = [item for item in kept if item.facts & candidate.facts or _gives_away(candidate, [item])]
-        counts = Counter(item.skill for item in kept)
-        for item in clashing:
-            counts[item.skill] -= 1
-        if any(item.skill in _BALANCED for item in clashing):
-            continue  # a fact item and a judgment item are kept as a pair
-        if len(kept) - len(clashing) < limit and all(counts[item.skill] >= 2 for item in clashing):
-            kept = [item for item in kept if item not in clashing] + [candidate]
+    """The candidates asked last, best first: on what is left as it stands (no clash with a kept item); then, for a
+    skill the bank still lacks, in place of items their skills can spare: each item it clashes with belongs to a
+    skill that keeps two more (the sixth "who said it" gives way to the only question on the verb; the second
+    quotation-or-paraphrase item, which reviewers rate among the best, does not; a fact-and-judgment pair stays)."""
+    kept = list(kept)
+    for displacing in (False, True):
+        for candidate in late:
+            if _asked(candidate, kept) or not ok(candidate):
+                continue
+            clashing = [item for item in kept if item.facts & candidate.facts or _gives_away(candidate, [item])]
+            if not displacing:
+                if (
+                    not clashing
+                    and len(kept) < limit
+                    and taken[candidate.skill] < LIMITS.get(candidate.skill, PER_SKILL)
+                ):
+                    kept.append(candidate)
+                    taken[candidate.skill] += 1
+                continue
+            if any(item.skill == candidate.skill for item in kept) or any(item.skill in _BALANCED for item in clashing):
+                continue
+            counts = Counter(item.skill for item in kept)
+            counts.subtract(item.skill for item in clashing)
+            if len(kept) - len(clashing) < limit and all(counts[item.skill] >= 2 for item in clashing):
+                kept = [item for item in kept if item not in clashing] + [candidate]
     return kept
 
 

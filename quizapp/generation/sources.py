@@ -279,6 +279,8 @@ _SPEAKS_FOR = frozenset(
     "president chairman chairwoman chair director head chief executive spokesman spokeswoman spokesperson founder "
     "leader secretary-general".split()
 )
+# Public bodies whose work is nonpartisan analysis (a budget office, a research service): "official" and "independent
+# expert" can both be argued of them and of their staff.
 _NONPARTISAN_OFFICE = re.compile(
     r"\b(?:congressional|parliamentary) budget office|\bbudget office\b|\baccountability office\b|"
     r"\bcongressional research service\b|\bjoint committee on taxation\b|\boffice (?:for|of) budget responsibility\b|"
@@ -288,8 +290,7 @@ _KIN_OF = re.compile(  # "Senator Edward M. Kennedy's widow": the post is the re
     r"['’]s\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|"
     r"father|mother|nephew|niece|grandson|granddaughter|fiance|fiancee|partner)\b"
 )
-# People whose trade is commenting on others' business: their firm is no side in the story, yet the article
-# rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
+# A relative named as such ("the eldest son of …", "his widow"): kin of an official hold no office by it.
 _KIN = re.compile(
     r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|"
     r"sister|father|mother|nephew|niece|cousin|grandson|granddaughter|son-in-law|daughter-in-law|widow|widower|"
@@ -313,6 +314,8 @@ _STAFF_BODY = re.compile(
 _CANDIDATE = re.compile(
     r"\b(?:candidates?|hopefuls?|contenders?|challengers?|nominees?|running for|runs for|seeking the|campaigning for)\b"
 )
+# People whose trade is commenting on others' business: their firm is no side in the story, yet the article
+# rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
 _OUTSIDE_ANALYSTS = frozenset(
     "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
     "adviser advisor".split()

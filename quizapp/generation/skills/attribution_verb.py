@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
-from quizapp.generation.skills.common import BLANK, shown, with_blank
+from quizapp.generation.skills.common import BLANK, passing_on, shown, with_blank
 from quizapp.quality.wording import hedge_words
 from quizapp.textnorm import fold, inside_quotation_marks
 
@@ -182,14 +182,7 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
             continue
         if re.match(r"\s+(?:of|about)\b", sentence.text[said[0].end() :]):
             continue  # "said of the plan": "admitted of the plan" is no English, so the key would stand out
-        verbs = [
-            t
-            for t in sentence.span
-            if t.pos_ in ("VERB", "AUX")
-            and (t.lemma_.lower() in REPORTING_LEMMAS or t.lemma_.lower() in LOADED_VERBS)
-            and not inside_quotation_marks(sentence.text, t.idx - sentence.span.start_char)
-        ]
-        if len(verbs) != 1:
+        if passing_on(sentence, REPORTING_LEMMAS | LOADED_VERBS.keys(), outside_quotations=True) != 1:
             continue  # "Smith said …, Jones added": whose verb is asked would be unclear
         wrong = [_PAST[lemma] if verb == "said" else f"{lemma}s" for lemma in unused[:3]]
         blanked = with_blank(sentence.text, at, said[0].end())

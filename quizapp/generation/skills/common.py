@@ -9,7 +9,7 @@ from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.extract.numbers import is_service_number
 from quizapp.generation.extract.vocab import PASSING_ON, REPORTING_LEMMAS
 from quizapp.generation.gazetteer import party_of
-from quizapp.textnorm import fold, tidy
+from quizapp.textnorm import fold, inside_quotation_marks, tidy
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:as|while|after|turning|which|who|amid|following|but|and|saying|according|where|when|with|"
@@ -169,15 +169,17 @@ def root_end(sentence: Sentence, text: str) -> int:
     return max(0, root.idx - sentence.span.start_char + len(root.text) - offset)
 
 
-def passing_on(sentence, lemmas=PASSING_ON, *, own_speaker: bool = False) -> int:
+def passing_on(sentence, lemmas=PASSING_ON, *, own_speaker: bool = False, outside_quotations: bool = False) -> int:
     """How many verbs of the sentence pass words on (with `own_speaker`, only those with a subject of their own:
-    "Ali tweeted that two sources confirmed …" has two, "Lee said …, vowing to …" one)."""
+    "Ali tweeted that two sources confirmed …" has two, "Lee said …, vowing to …" one; with `outside_quotations`,
+    only the writer's, not a speaker's own "as I told them" inside the marks)."""
     return sum(
         1
         for t in sentence.span
         if t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() in lemmas
         and (not own_speaker or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        and not (outside_quotations and inside_quotation_marks(sentence.text, t.idx - sentence.span.start_char))
     )
 
 
@@ -659,7 +661,7 @@ def paired_with_a_name(before: str, after: str) -> bool:
     )
 
 
-_HE_OR_SHE = frozenset({"he", "she", "him", "his", "her", "hers"})
+HE_OR_SHE = frozenset({"he", "she", "him", "his", "her", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _EMPTY_IT = frozenset({"be", "seem", "appear", "remain", "take", "rain", "snow"})  # "it is expected"
 
@@ -671,7 +673,7 @@ def unresolved_pronoun(sentence) -> bool:
     persons = 0
     for token in sentence.span:
         word = token.lower_
-        if (word in _HE_OR_SHE and not person_before) or (word in _THEY and not group_before):
+        if (word in HE_OR_SHE and not person_before) or (word in _THEY and not group_before):
             return True
         if word == "its" and not one_before:
             return True  # "More than 2 million women use its clinics": "its" stands for one thing, not the women

@@ -22,6 +22,7 @@ from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
     ENDS_A_SENTENCE,
     GENDERED,
+    HE_OR_SHE,
     NO_WORDS_SAID,
     OUT_OF,
     PERIODIC,
@@ -126,7 +127,6 @@ _COMPARED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d", re.IGNORECASE)
-_PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PERSONAL_IN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b", re.IGNORECASE
 )
@@ -709,7 +709,7 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     after = fold(sentence.text[at + len(content) : at + len(content) + 3]) if at >= 0 else ""
     if at < 0 or bool(re.search(r"[\"']", before)) != bool(re.search(r"[\"']", after)):
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
-    if _PERSONAL & set(re.findall(r"\w+", content.lower())) and _addressed_someone(sentence, claim):
+    if HE_OR_SHE & set(re.findall(r"\w+", content.lower())) and _addressed_someone(sentence, claim):
         return False  # "Obama warned the incoming president that Korea could prove his biggest challenge": "said
         # that" drops the listener, and "his" turns to the speaker
     if re.search(r"\bor (?:that|whether|if)\b", content):
