@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _FOLD = str.maketrans(
@@ -118,18 +119,30 @@ def _wordish(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def has_word(text: str, word: str, *, whole: bool = True) -> bool:
-    """Whether `word` stands in `text` between word boundaries, as ``re.search(rf"\\b{re.escape(word)}\\b", text)``
-    finds it (only the boundary before it when not `whole`), without compiling a pattern for every word: the
-    generator asks this of thousands of names and phrases, and each new pattern costs a compile."""
+def find_words(text: str, word: str, *, whole: bool = True) -> Iterator[tuple[int, int]]:
+    """Start and end of each place `word` stands in `text` between word boundaries (only the boundary before it
+    when not `whole`), left to right."""
     if not word:
-        return False
+        return
     start, size = 0, len(word)
     first, last = _wordish(word[0]), _wordish(word[-1])
     while (at := text.find(word, start)) >= 0:
         before = at > 0 and _wordish(text[at - 1])
         after = at + size < len(text) and _wordish(text[at + size])
         if before != first and (not whole or after != last):
-            return True
+            yield at, at + size
         start = at + 1
-    return False
+
+
+def has_word(text: str, word: str, *, whole: bool = True) -> bool:
+    """Whether `word` stands in `text` between word boundaries, as ``re.search(rf"\\b{re.escape(word)}\\b", text)``
+    finds it (only the boundary before it when not `whole`), without compiling a pattern for every word: the
+    generator asks this of thousands of names and phrases, and each new pattern costs a compile."""
+    return next(find_words(text, word, whole=whole), None) is not None
+
+
+def word_then(text: str, word: str, then: re.Pattern[str]) -> bool:
+    """Whether `word` stands in `text` after a word boundary with `then` matching right after it, as
+    ``re.search(rf"\\b{re.escape(word)}{then.pattern}", text)`` finds it, without a pattern compiled for each word
+    (a surname, then "'s son" or ", who teaches")."""
+    return any(then.match(text, end) for _, end in find_words(text, word, whole=False))

@@ -108,3 +108,22 @@ def test_has_word_finds_what_a_word_boundary_pattern_finds():
         assert has_word(text, word) == bool(re.search(rf"\b{re.escape(word)}\b", text)), (text, word)
         assert has_word(text, word, whole=False) == bool(re.search(rf"\b{re.escape(word)}", text)), (text, word)
     assert has_word("Obama and Clinton", "Clinton") and not has_word("Clintonville", "Clinton")
+
+
+def test_word_then_and_find_words_agree_with_the_patterns_they_stand_for():
+    import random
+    import re
+
+    from quizapp.textnorm import find_words, word_then
+
+    rng = random.Random(11)
+    alphabet = "ab $.-_é1 "
+    thens = [re.compile(p) for p in (r"\s+b", r"\b", r"[^.]{0,3}?a\b", r"(?<=a)\s", r"")]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+        then = rng.choice(thens)
+        expected = bool(re.search(rf"\b{re.escape(word)}{then.pattern}", text))
+        assert word_then(text, word, then) == expected, (text, word, then.pattern)
+        starts = [m.start() for m in re.finditer(rf"(?=\b{re.escape(word)}\b)", text)]
+        assert [start for start, _ in find_words(text, word)] == starts, (text, word)

@@ -45,7 +45,7 @@ from quizapp.generation.sources import (
     is_state_media,
 )
 from quizapp.quality.wording import is_garbled
-from quizapp.textnorm import fold, has_word, inside_quotation_marks, match_key
+from quizapp.textnorm import find_words, fold, has_word, inside_quotation_marks, match_key, word_then
 
 _POSSESSIVE_STATE_MEDIA = re.compile(
     r"\b(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<media>state[- ](?:run\s+)?(?:television|TV|media|"
@@ -254,7 +254,7 @@ class Analysis:
     def _names_a_body(self, name: str) -> bool:
         """True when the article writes `name` at the front of an institution's name ("Alice Lloyd College"): the
         bare name may stand for the body ("study at Alice Lloyd"), so it is no sure person unless it speaks."""
-        return bool(re.search(rf"\b{re.escape(name)}\s+{_BODY_AFTER_A_NAME}", self.article.full_text))
+        return word_then(self.article.full_text, name, _BODY_AFTER_A_NAME)
 
     def harmed(self, name: str) -> bool:
         """True when the story counts `name` among the dead or the victims, or as the suspect."""
@@ -293,9 +293,16 @@ _TITLED = re.compile(
 
 
 # The kind of body that takes a person's name ("Alice Lloyd College", "the Bill Gates Foundation").
-_BODY_AFTER_A_NAME = (
-    r"(?:College|University|School|Academy|Institute|Foundation|Center|Centre|Hospital|Clinic|Museum|Library|"
+_BODY_AFTER_A_NAME = re.compile(
+    r"\s+(?:College|University|School|Academy|Institute|Foundation|Center|Centre|Hospital|Clinic|Museum|Library|"
     r"Prize|Award|Stadium|Arena|Airport|Bridge|Memorial|Park|Hall|Fund|Trust|Society)\b"
+)
+# A capitalised word right before a name ("Ramesh" before "Singh Arora").
+_FRONT_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# After a surname: a junior or senior of the name, or a relative of theirs ("Trump Jr.", "Trump's son").
+_JUNIOR_OR_KIN = re.compile(
+    r",?\s+(?:Jr|Sr|II|III)\b|['’]s\s+(?:eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|brother|sister|father|"
+    r"mother)\b"
 )
 _TICKER_AFTER = re.compile(r"\b[A-Z]{1,5},\s*[+\-−]?\d+(?:\.\d+)?%")  # "ZG, +0.15%": a page's share price
 # A pop-up card a news page puts after a name, its headline glued to the name's last word ("Trump Donald John
@@ -429,7 +436,12 @@ class _SourceBook:
         nor a people's name nor a party."""
         from wordfreq import zipf_frequency
 
-        fronts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", self.story))
+        story = self.story
+        fronts = {
+            front[1]
+            for start, _ in find_words(story, name)
+            if (front := _FRONT_WORD.search(story, max(0, start - 40), start))
+        }
         if len(fronts) != 1:
             return None
         front = fronts.pop()
@@ -442,12 +454,11 @@ class _SourceBook:
         """True when every time the story writes `name` it stands inside quotation marks (a headline a press
         release ran, "Bubba Axes Obama"; a title; a speaker's words): no sure full name of anyone, so "Mr. Obama"
         is never taken for it."""
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         seen = [
-            self._in_quotation(sentence.index, sentence.span.start_char + match.start())
+            self._in_quotation(sentence.index, sentence.span.start_char + start)
             for sentence in self.analysis.sentences
-            if name in sentence.text
-            for match in pattern.finditer(sentence.text)
+            for start, end in find_words(sentence.text, name, whole=False)
+            if not sentence.text[end : end + 1].isalnum()
         ]
         return bool(seen) and all(seen)
 
@@ -661,7 +672,6 @@ class _SourceBook:
 
     def _shared_surname(self, surname: str) -> bool:
         story = self.story
-        name = re.escape(surname)
         given = {
             n.split()[0]
             for n in (_INVERTED_VERB.sub("", name) for name in self.names)  # not "Said Mr Bysshe"
@@ -669,14 +679,7 @@ class _SourceBook:
         }
         if len(given) >= 2:
             return True  # "Kayla Mueller" and "her father, Carl Mueller": "Mueller said" may be either
-        return bool(
-            re.search(rf"\b{name},?\s+(?:Jr|Sr|II|III)\b", story)
-            or re.search(
-                rf"\b{name}['’]s\s+(?:eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|brother|sister|"
-                rf"father|mother)\b",
-                story,
-            )
-        )
+        return word_then(story, surname, _JUNIOR_OR_KIN)
 
     def _names_a_thing(self, index: int, offset: int) -> bool:
         """True when the name at `offset` of sentence `index` only modifies a common noun ("the Comey announcement",
@@ -856,7 +859,7 @@ class _SourceBook:
         sentences = self.analysis.sentences
         if sentence + 1 >= len(sentences) or sentences[sentence + 1].paragraph != sentences[sentence].paragraph:
             return False
-        if not re.search(rf"{re.escape(phrase)}\.\s*$", sentences[sentence].text):
+        if not sentences[sentence].text.rstrip().endswith(f"{phrase}."):
             return False
         after = re.match(r"([A-Z][\w'’-]+),", sentences[sentence + 1].text)
         words = phrase.split()

@@ -30,6 +30,8 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
     round ("Obama lands in Kenya" in one prompt, "Where does the president go?" with the key "Kenya")."""
 
     def shows(prompt: str, key: str) -> bool:
+        if key.lower() not in prompt.lower():
+            return False  # the common case, told without compiling a pattern for the key
         return bool(re.search(rf"(?<![\w$£€]){re.escape(key)}(?![\w]|[.,]\d)", prompt, re.IGNORECASE))
 
     for other in kept:

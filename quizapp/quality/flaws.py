@@ -231,7 +231,9 @@ def _key_in_stem(item: ItemText, article: str | None) -> list[Flaw]:
         if BLANK in prompt:
             digits = [d for _, _, d in _numbers(key)]
             rest = prompt.replace(BLANK, " ")
-            if digits and all(re.search(rf"(?<![\d.,]){re.escape(d)}(?![\d,]|\.\d)", rest) for d in digits):
+            if digits and all(
+                d in rest and re.search(rf"(?<![\d.,]){re.escape(d)}(?![\d,]|\.\d)", rest) for d in digits
+            ):
                 return [Flaw("key-in-stem", f"the blank's answer “{key}” is visible elsewhere in the question")]
     return []
 
@@ -387,7 +389,11 @@ def _in_stem(item: ItemText, article: str | None) -> list[Flaw]:
             if len(surname) >= 3 and has_word(rest, surname):
                 return [Flaw("choice-in-stem", f"the question itself names “{surname}”, so that choice is out")]
         digits = [d for _, _, d in _numbers(choice)]
-        if len(digits) == 1 and re.search(rf"(?<![\d.,]){re.escape(digits[0])}(?![\d,]|\.\d)", rest):
+        if (
+            len(digits) == 1
+            and digits[0] in rest
+            and re.search(rf"(?<![\d.,]){re.escape(digits[0])}(?![\d,]|\.\d)", rest)
+        ):
             return [Flaw("choice-in-stem", f"the wrong number “{choice}” stands elsewhere in the question")]
     return []
 

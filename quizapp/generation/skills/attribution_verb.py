@@ -148,12 +148,17 @@ def _said_by_name(analysis: Analysis):
         if quote.source is not None and len(quote.text.split()) >= 5:
             yield quote.source, quote.verb, quote.sentence
     for claim in analysis.claims:
-        surname = re.escape(claim.source.label.split()[-1])
-        named_at_the_verb = re.search(  # "Smith said …", "…, said Smith": not a "he" the parse resolved
-            rf"\b{surname}(?:,[^,]{{1,80}},)?\s+{claim.verb}\b|\b{claim.verb}\s+(?:[\w.'’-]+\s+){{0,4}}{surname}\b",
-            analysis.sentences[claim.sentence].text,
+        if not claim.content or len(claim.content.split()) < 5:
+            continue
+        text, surname = analysis.sentences[claim.sentence].text, claim.source.label.split()[-1]
+        if surname not in text:
+            continue  # a "he" the parse resolved: the shown sentence would not say who spoke
+        named_at_the_verb = re.search(  # "Smith said …", "…, said Smith"
+            rf"\b{re.escape(surname)}(?:,[^,]{{1,80}},)?\s+{claim.verb}\b|"
+            rf"\b{claim.verb}\s+(?:[\w.'’-]+\s+){{0,4}}{re.escape(surname)}\b",
+            text,
         )
-        if claim.content and len(claim.content.split()) >= 5 and named_at_the_verb:
+        if named_at_the_verb:
             yield claim.source, claim.verb, claim.sentence
 
 

@@ -10,7 +10,7 @@ from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.skills.common import shown
 from quizapp.generation.skills.source_credentials import ROLE_WORDS, cut_off, is_a_role
-from quizapp.textnorm import contains
+from quizapp.textnorm import contains, word_then
 
 _ROLE_NEAR = re.compile(
     r"\b(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Minister|President|Judge|Governor|Senator|Mayor|Professor|Director|"
@@ -40,19 +40,23 @@ def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> C
     )
 
 
+# What follows a surname in a sentence that says who the person is: a role beside the name, an appositive ("Pike,
+# 64, an elder of …"), "is a …", or a clause of what they do ("Geithner, who previously headed the New York Fed",
+# "Drosten, whose team developed the first test").
+_DESCRIBING = re.compile(
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
+    r",\s+who\s+(?:,?\s*like\s+[^,]{1,40}?,?\s+)?(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?"
+    r"(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
+    r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
+    r"directed|directs|founded)\b|"
+    # "Olson and Clement served, one after the other, as the top legal advocate in the … administration"
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:served|serves|worked|works)\b[^.;]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\b)"
+)
+
+
 def _described_again(mentioned: list, surname: str, sentence) -> bool:
     """True when a sentence other than `sentence` also says who `surname` is: a role beside the name, an
     appositive ("Pike, 64, an elder of …"), "is a …", or a clause of what they do ("Reyes, who teaches …")."""
-    describing = re.compile(
-        rf"\b{re.escape(surname)}(?:(?:,\s+\d{{1,3}})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
-        r",\s+who\s+(?:,?\s*like\s+[^,]{1,40}?,?\s+)?(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?"
-        r"(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
-        r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
-        r"directed|directs|founded)\b|"
-        # "Olson and Clement served, one after the other, as the top legal advocate in the … administration"
-        r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:served|serves|worked|works)\b[^.;]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\b)"
-    )  # "Geithner, who previously headed the New York Fed", "Drosten, whose team developed the first test": that
-    # sentence says who he is, too
     if sum(1 for s in mentioned if _ROLE_NEAR.search(s.text)) > 1:
         return True
     titled = re.compile(rf"\b([A-Z][A-Za-z]+)\.?\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(surname)}\b")  # "CEO Elon Musk"
@@ -66,7 +70,8 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
         for s in mentioned
     ):
         return True  # a video's caption, "Who is AQAP terror group commander al-Ansi?", says who he is, too
-    return sum(1 for s in mentioned if describing.search(s.text)) > (1 if describing.search(sentence.text) else 0)
+    described = sum(1 for s in mentioned if word_then(s.text, surname, _DESCRIBING))
+    return described > (1 if word_then(sentence.text, surname, _DESCRIBING) else 0)
 
 
 def _captioned_with_a_role(analysis: Analysis, label: str) -> bool:

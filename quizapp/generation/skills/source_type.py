@@ -18,7 +18,7 @@ from quizapp.generation.sources import (
     classify,
     head_word,
 )
-from quizapp.textnorm import fold, has_word
+from quizapp.textnorm import find_words, fold, has_word, word_then
 
 _PLURAL_KINDS = {
     "named-official": "named officials",
@@ -97,8 +97,8 @@ _OWN_BUSINESS = re.compile(
 
 def _naming(analysis: Analysis, source) -> list[int]:
     """The indices of the sentences that name `source` by surname."""
-    surname = re.compile(rf"\b{re.escape(source.label.split()[-1])}\b")
-    return [s.index for s in analysis.sentences if surname.search(s.text)]
+    surname = source.label.split()[-1]
+    return [s.index for s in analysis.sentences if has_word(s.text, surname)]
 
 
 def _own_stake(analysis: Analysis, source) -> bool:
@@ -157,19 +157,24 @@ _THEIR_PEOPLE = re.compile(
 )
 
 
+_THEN_HARMED = re.compile(rf"\b[^.;]{{0,120}}?(?:{HARMED.pattern})")
+
+
 def _hurt_in_the_events(analysis: Analysis, source) -> bool:
     """True when a sentence says the source was hurt in the events ("McMillan, a deputy who was shot")."""
-    surname = re.escape(source.label.split()[-1])
-    near = re.compile(rf"\b{surname}\b[^.;]{{0,120}}?(?:{HARMED.pattern})")
-    return any(near.search(s.text) for s in analysis.sentences)
+    return any(word_then(s.text, source.label.split()[-1], _THEN_HARMED) for s in analysis.sentences)
 
 
 def _in_the_race(analysis: Analysis, source) -> bool:
     """True when a sentence naming an official also places them in an election race ("2020 rival", "running
     for"): their words may be a candidate's, not their office's."""
-    surname = re.escape(source.label.split()[-1])
-    near = re.compile(rf"\b{surname}\b[^.;]{{0,80}}?(?:{_RACE})|(?:{_RACE})[^.;]{{0,80}}?\b{surname}\b", re.IGNORECASE)
-    if any(near.search(s.text) for s in analysis.sentences):  # "Warren, a 2020 rival", not "a campaign" nearby
+    surname = source.label.split()[-1]
+    near = (
+        _RACE_AFTER.match(s.text, end) or _RACE_BEFORE.search(s.text, 0, start)
+        for s in analysis.sentences
+        for start, end in find_words(s.text, surname)
+    )
+    if any(near):  # "Warren, a 2020 rival", not "a campaign" nearby
         return True
     if any(q.source is source and _RACE_TALK.search(q.text) for q in analysis.quotes):
         return True  # "…, the delegates are going to want to know who can beat Hillary," Kasich said: a candidate
@@ -179,6 +184,9 @@ def _in_the_race(analysis: Analysis, source) -> bool:
 
 
 # Words of a race in the person's own quotation: the convention, delegates, the nomination, beating a rival.
+# A race within 80 characters of a name, after it or before it, in the same clause.
+_RACE_AFTER = re.compile(rf"[^.;]{{0,80}}?(?:{_RACE})", re.IGNORECASE)
+_RACE_BEFORE = re.compile(rf"(?:{_RACE})[^.;]{{0,80}}?$", re.IGNORECASE)
 _RACE_TALK = re.compile(
     r"\b(?:convention|delegates?|nominee|nomination|primary|primaries|caucus(?:es)?|campaign trail)\b|\bbeat\s+[A-Z]",
 )
@@ -248,7 +256,9 @@ def _speaks_only(analysis: Analysis, source, pattern: re.Pattern[str]) -> bool:
 
 
 # What the person perceived of the events ("Holmes said he could hear Trump ask …"): they speak as a witness too.
-_PERCEIVED = r"\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|was in the room|was present)\b"
+_PERCEIVED = re.compile(
+    r"\b[^.;]{0,60}?\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|was in the room|was present)\b"
+)
 # Writings of the person's own that reached the story through others ("In one of the messages, … suggested"): the
 # article reports on them, they do not speak to it.
 _PRIVATE_WRITING = re.compile(r"\b(?:(?:text |private |e-?mail |instant )?messages|texts|e-?mails|diary|diaries)\b")
@@ -256,9 +266,8 @@ _PRIVATE_WRITING = re.compile(r"\b(?:(?:text |private |e-?mail |instant )?messag
 
 def _witnessed(analysis: Analysis, source) -> bool:
     """True when a sentence naming the source by surname says they saw or heard the events themselves."""
-    surname = re.escape(source.label.split()[-1])
-    near = re.compile(rf"\b{surname}\b[^.;]{{0,60}}?{_PERCEIVED}")
-    return any(near.search(analysis.sentences[i].text) for i in _naming(analysis, source))
+    surname = source.label.split()[-1]
+    return any(word_then(analysis.sentences[i].text, surname, _PERCEIVED) for i in _naming(analysis, source))
 
 
 # A church, a faith or its clergy beside a "minister": a pastor, not an official.
