@@ -9356,3 +9356,75 @@ def test_from_sample_dc_a_role_cut_from_a_wards_name_and_a_bulleted_figure_are_n
     )
     prompts = [c.prompt for c in _prompts_items("number", story)]
     assert [p for p in prompts if "ICE targeted" in p] and not [p for p in prompts if "-ICE" in p]
+
+
+def test_from_sample_dd_a_senator_who_speaks_of_winning_the_race_is_no_plain_official():
+    said = "Ohio Sen. Mark Delaney said he had an excellent chance of winning the state's caucuses next month."
+    quoted = '"Last time there were only two of us in the race and we split the vote," said Ohio Sen. Mark Delaney.'
+    for line in (said, quoted):
+        story = (
+            "Poll results\n\n" + line + "\n\n"
+            '"The numbers are steady," said Ann Vale, a professor of politics at Ohio State University.\n'
+        )
+        assert not [p for p in _prompts("source-type", story, "race.txt") if "Delaney" in p], line
+
+
+def test_from_sample_dd_a_role_put_together_from_both_sides_of_a_name_is_no_quotation():
+    from quizapp.generation.skills.common import as_written
+
+    text = "Still, political scientist Dana Ruiz of the University of Akron says the plan is common."
+    assert as_written("political scientist", text) == "“political scientist”"
+    assert as_written("political scientist of the University of Akron", text) == (
+        "political scientist of the University of Akron"
+    )
+
+
+def test_from_sample_dd_words_a_headline_wrote_are_no_speakers_partial_quotation():
+    story = (
+        "Reporters expelled\n\n"
+        "The reporters were sent home after anger over an essay whose headline called the country "
+        '"the weak giant of the region," ministry spokesman Li Wen said on Tuesday.\n\n'
+        "The reporters were sent home after anger over an essay that called the country "
+        '"the weak giant of the region," ministry spokesman Li Wen said on Tuesday.\n'
+    )
+    sentences = [s for p in _prompts("reported-speech", story, "headline.txt") for s in [p] if "weak giant" in p]
+    assert sentences and not [p for p in sentences if "headline" in p]
+
+
+def test_from_sample_dd_a_hedge_on_a_topic_raised_is_nobodys_doubt():
+    story = (
+        "Drug talks\n\n"
+        "Governor Tom Hale asked the state's flu task force about possibly using the vaccine, task force "
+        "coordinator Dr. Ann Fox said Wednesday.\n\n"
+        '"We are watching the numbers," Fox said.\n'
+    )
+    assert not _prompts("hedge", story, "hedge.txt")
+    doubt = story.replace("asked the state's flu task force about possibly using", "will possibly use")
+    assert [p for p in _prompts("hedge", doubt, "hedge.txt") if "will possibly use" in p]
+
+
+def test_from_sample_dd_a_speaker_tagged_by_a_role_alone_may_be_the_one_asked_about():
+    story = (
+        "Deal talks\n\n"
+        "The president called Senate Minority Leader Carl Brandt on Friday and asked him to join the talks.\n\n"
+        '"I said we should wait and see," said the Ohio senator, recalling the call in an interview.\n\n'
+        '"He laughed and agreed," Brandt said. "We will meet again next week to settle it."\n\n'
+        '"We are close to a deal on the budget," Brandt said on Saturday.\n'
+    )
+    assert not [p for p in _prompts("evidence", story, "epithet.txt") if "who Carl Brandt is" in p]
+    plain = story.replace("said the Ohio senator, recalling", "said a guest, recalling")
+    assert [p for p in _prompts("evidence", plain, "epithet.txt") if "who Carl Brandt is" in p]
+
+
+def test_from_sample_dd_confidentiality_with_a_reason_is_a_reason_given():
+    from quizapp.generation.extract.anonymity import speaks_of_anonymity
+
+    assert speaks_of_anonymity("The aides insisted on confidentiality because they wanted to avoid seeming eager.")
+    assert not speaks_of_anonymity("The aides wanted to avoid seeming eager.")
+
+
+def test_from_sample_dd_that_after_an_opening_phrase_points_back():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("With an issue as touchy as this, that can become even more risky, says Green.")
+    assert context_reference("On a busy day, it could become a problem, she said.")

@@ -944,30 +944,35 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     """True when `text` says the person `name` died ("Boseman died on Friday") or, with `killed_only`, was
     killed ("killed officer Michael Briggs"). A victim never speaks in the story; someone whose death an
     obituary reports may still be quoted from the past, so only a killing rules out a "he said"."""
-    if not _could_be_harmed(text, name):
+    patterns = [p for p in _harm_patterns(text, name) if p is _KILLED or (p is _DIED and not killed_only)]
+    if not patterns:
         return False
     marked = _surname_marked(text, name)
-    return bool(_KILLED.search(marked) or (not killed_only and _DIED.search(marked)))
+    return any(p.search(marked) for p in patterns)
 
 
-# Every word the patterns of who died, was harmed or is accused need: a story with none of them (most
-# political reports) is not searched name by name.
-_HARM_WORDS = re.compile(
-    r"\b(?:kill|murder|shot|stabb|slain|victim|late|died|passed away|death|among the|suspect|gunman|shooter|"
-    r"accused|alleged|charged|arrested)",
-    re.IGNORECASE,
-)
+# The words each pattern of who died, was harmed or is accused cannot match without: a story with none of a
+# pattern's words (most political reports have none of any) is not searched with it name by name.
+_HARM_WORDS = {
+    "killed": re.compile(r"killed|murdered|shot|stabbed|slain|victim|\blate\s"),
+    "died": re.compile(r"died|passed away|(?:death|killing|murder) of "),
+    "among": re.compile(r"among the |victim"),
+    "accused": re.compile(
+        r"suspect|gunman|shooter|accuse|alleged|charged|arrested|opened fire|shot at|fired (?:shots|on|at)|rampage"
+    ),
+}
 
 
 @lru_cache(maxsize=64)
-def _tells_of_harm(text: str) -> bool:
-    return bool(_HARM_WORDS.search(text))
+def _harm_patterns_of(text: str) -> tuple[re.Pattern[str], ...]:
+    named = {"killed": _KILLED, "died": _DIED, "among": _AMONG_THE_DEAD, "accused": _ACCUSED}
+    return tuple(named[key] for key, words in _HARM_WORDS.items() if words.search(text))
 
 
-def _could_be_harmed(text: str, name: str) -> bool:
-    """False when the patterns below cannot match: the story has none of their words, or not the surname."""
+def _harm_patterns(text: str, name: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns below that may match for `name`: none when the story lacks the surname, or their words."""
     surname = name.split()[-1] if name.split() else ""
-    return bool(surname) and surname in text and _tells_of_harm(text)
+    return _harm_patterns_of(text) if surname and surname in text else ()
 
 
 @lru_cache(maxsize=256)  # the same story and name for who died and who is accused
@@ -1007,12 +1012,13 @@ _ACCUSED = re.compile(
 def harmed_or_accused(text: str, name: str) -> bool:
     """True when `text` counts the person `name` among the dead or the victims, or as the suspect: a wrong choice
     of "who said it" or "who did it" that offers a victim or a gunman is absurd, and unkind to the dead."""
-    if not _could_be_harmed(text, name):
+    patterns = _harm_patterns(text, name)
+    if not patterns:
         return False
     if died_in_story(text, name):
         return True
     marked = _surname_marked(text, name)
-    return bool(_AMONG_THE_DEAD.search(marked) or _ACCUSED.search(marked))
+    return any(p.search(marked) for p in patterns if p is _AMONG_THE_DEAD or p is _ACCUSED)
 
 
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")

@@ -566,7 +566,8 @@ def unframed_projection(text: str) -> bool:
 _TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
 _CLAUSE_POINTER = re.compile(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
-    r"held|would|will|means?|meant)\b))|,\s*too\b|,\s*as well\b|\btoo\s*[.?!]?\s*$",
+    r"held|would|will|means?|meant|can|could|may|might|must|should|becomes?|became)\b))|,\s*too\b|,\s*as well\b|"
+    r"\btoo\s*[.?!]?\s*$",
     re.IGNORECASE,
 )
 # "such companies", "either issue": a kind or a pair named in an earlier sentence ("such as", "such a", "such …

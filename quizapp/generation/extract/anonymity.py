@@ -26,6 +26,7 @@ ANONYMITY_PHRASE = re.compile(
 # not to be named"): a story that has one may be giving its reason for every unnamed source.
 _ANY_ANONYMITY = re.compile(
     r"anonymity|anonymously|on background|not authori[sz]ed|unauthori[sz]ed|\b(?:named|identified) publicly|"
+    r"confidentiality|on (?:the )?condition (?:that )?(?:they|he|she|their|his|her)\b|"  # "insisted on confidentiality"
     r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
     r"(?:n['’]t|not) (?:want|wish) to be (?:named|identified|quoted)|"  # "didn't want to be identified because …"
     # "an agreement to keep the author's name secret", "… would be jeopardized by its disclosure"

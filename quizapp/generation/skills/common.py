@@ -9,7 +9,7 @@ from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.extract.numbers import is_service_number
 from quizapp.generation.extract.vocab import PASSING_ON, REPORTING_LEMMAS
 from quizapp.generation.gazetteer import party_of
-from quizapp.textnorm import fold, inside_quotation_marks, tidy
+from quizapp.textnorm import contains, fold, inside_quotation_marks, tidy
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:as|while|after|turning|which|who|amid|following|but|and|saying|according|where|when|with|"
@@ -220,6 +220,12 @@ _TRAILING_EDIT = re.compile(r"\s*\[[.,;:]\]\s*$")
 def quoted(text: str) -> str:
     """Text in curly double quotes for a prompt (without a trailing comma or an editor's "[.]" from the source)."""
     return f"“{_TRAILING_EDIT.sub('', text.strip()).rstrip(',;:')}”"
+
+
+def as_written(words: str, text: str) -> str:
+    """`words` in quotation marks when `text` (the article) has them as they stand, else without: a role put
+    together from both sides of a name ("political scientist John Green of the University of Akron") is no quotation."""
+    return f"“{words}”" if contains(text, words) else words
 
 
 def shown(text: str) -> str:

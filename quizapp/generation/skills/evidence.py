@@ -8,7 +8,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
 from quizapp.generation.extract.people import title_word
-from quizapp.generation.skills.common import shown
+from quizapp.generation.skills.common import as_written, shown
 from quizapp.generation.skills.source_credentials import ROLE_WORDS, cut_off, is_a_role
 from quizapp.textnorm import contains, word_then
 
@@ -51,6 +51,12 @@ _DESCRIBING = re.compile(
     r"directed|directs|founded)\b|"
     # "Olson and Clement served, one after the other, as the top legal advocate in the … administration"
     r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:served|serves|worked|works)\b[^.;]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\b)"
+)
+
+
+# A speaker written as a description, with no name: "the New York senator", "the 67-year-old lawyer".
+_EPITHET = re.compile(
+    r"the\s+(?:\S+\s+){0,3}(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS))) + r")\b", re.IGNORECASE
 )
 
 
@@ -125,6 +131,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             sentence = next(s for s in analysis.sentences if contains(s.text, source.description))
             if analysis.described_in.get(source.label, {sentence.index}) != {sentence.index} or sentence.furniture:
                 continue  # another sentence also says who they are: two sentences would be right
+            if any(
+                q.source in (source, None)
+                and q.sentence != sentence.index
+                and _EPITHET.match(q.speaker_as_written or "")
+                for q in analysis.quotes
+            ):
+                continue  # '"…," said the New York senator': that sentence may say who he is, too
             surname = source.label.split()[-1]
             mentioned = [s for s in analysis.sentences if surname in s.text]
             if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
@@ -161,7 +174,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 _item(
                     f"Click the sentence of the article that tells you who {source.label} is.",
                     sentence.text,
-                    f"It introduces {source.label} as “{source.description}”. Look for the description next to a "
+                    f"It introduces {source.label} as {as_written(source.description, analysis.article.full_text)}. "
+                    "Look for the description next to a "
                     "source's name before you weigh their words.",
                     0.8,
                     f"describe:{source.label}",

@@ -131,6 +131,8 @@ def _inside_a_question(sentence, at: int) -> bool:
     ends = re.search(r"[.?!]", sentence.text[at:])
     if (ends and ends.group(0) == "?") or _OPEN_CLAUSE.search(_CLAUSE_END.split(sentence.text[:at])[-1]):
         return True
+    if re.search(r"\b(?:about|of|on|over|regarding|concerning|into)\s+$", sentence.text[:at], re.IGNORECASE):
+        return True  # "asked the task force about possibly using the drug": a topic raised, nobody's doubt
     token = token_at(sentence.span, at)
     if token is not None and any(c.dep_ == "nsubj" and c.lower_ in _OTHERS for c in token.head.children):
         return True  # "tougher than some might have expected": the guess is theirs, not the speaker's doubt

@@ -32,6 +32,7 @@ from quizapp.generation.skills.common import (
     TIME_FIRST,
     TOPIC_NOT_CLAIM,
     as_clause,
+    as_written,
     broken_off,
     excerpt,
     governs,
@@ -212,7 +213,7 @@ def _stake(source: Source, text: str) -> str:
     role = stated_role(source)
     if role and not cut_off(role, text, capitalised=False, name=source.label):
         return (
-            f" The article introduces {source.label} as “{role}”: read the words as the view "
+            f" The article introduces {source.label} as {as_written(role, text)}: read the words as the view "
             "of someone in that position: what they are placed to know, and whose side they may be on."
         )
     return " Knowing who speaks tells you whose view, and whose interests, you are reading."

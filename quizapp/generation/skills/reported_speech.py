@@ -185,6 +185,13 @@ PARTIAL_WRONG = (
 )
 _CLAUSE_HEADS = frozenset({"ccomp"})
 _OPENS_ASIDE = re.compile(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because|only)\b", re.IGNORECASE)
+# Something written that the words in quotation marks may come from, named before them in the clause.
+_WRITTEN_THING = re.compile(
+    r"\b(?:headlines?|headlined|signs?|banners?|placards?|posters?|captions?|slogans?|labels?|label?led|titled|"
+    r"entitled|tweets?|tweeted|posts?|posted|ads?|adverts?|advertisements?|letters?|reports?|articles?|op-eds?|"
+    r"columns?|editorials?|pieces?|books?|memos?|statements?|documents?|petitions?)\b",
+    re.IGNORECASE,
+)
 _FRAMING = re.compile(r"[;:]|\baccording to\b|\b(?:said|says|told|added)\b", re.IGNORECASE)
 
 
@@ -224,6 +231,9 @@ def _reported_clause(sentence, quote) -> tuple[str, str] | None:
     if re.search(r"(?:—|–|\s-\s|--)", clause.rsplit('"', 1)[-1]):
         return None  # '… had discussed "unifying the party" — a phrase that was glaringly omitted': a dash opens the
         # reporter's own comment, which is neither the speaker's words nor a summary of them
+    if _WRITTEN_THING.search(clause.split('"', 1)[0]):
+        return None  # 'an opinion piece … whose headline referred to China as "the real sick man of Asia," … said':
+        # the quoted words are the headline's, or a sign's, a report's, a post's; not the speaker's own
     if TIME_FIRST.match(clause) or _OPENS_ASIDE.match(clause):
         return None  # "earlier it's time …": the time of the saying; "Though that's true, …": a clause cut loose
     if re.search(

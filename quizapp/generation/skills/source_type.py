@@ -7,7 +7,7 @@ import re
 
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
-from quizapp.generation.skills.common import DANGLING_END, is_plural, mention
+from quizapp.generation.skills.common import DANGLING_END, as_written, is_plural, mention
 from quizapp.generation.skills.source_credentials import name_runs_on
 from quizapp.generation.sources import (
     HARMED,
@@ -60,7 +60,7 @@ def _cue(source, text: str) -> str:
         and source.description.split()[-1].lower() not in DANGLING_END
         and not name_runs_on(source.description, text, source.label)
     ):  # not a role cut short ("China's ambassador to", "CEO of AI | startup Kneron")
-        return f"The article introduces {source.label} as “{source.description}”. So "
+        return f"The article introduces {source.label} as {as_written(source.description, text)}. So "
     if source.kind == "unnamed-official":
         return f"The article gives no name, only “{mention(source.label)}”. So "
     return ""
@@ -176,8 +176,12 @@ def _in_the_race(analysis: Analysis, source) -> bool:
     )
     if any(near):  # "Warren, a 2020 rival", not "a campaign" nearby
         return True
-    if any(q.source is source and _RACE_TALK.search(q.text) for q in analysis.quotes):
-        return True  # "…, the delegates are going to want to know who can beat Hillary," Kasich said: a candidate
+    if any(q.source is source and _RACE_TALK.search(q.text) for q in analysis.quotes) or any(
+        c.source is source and _RACE_TALK.search(c.content or "") for c in analysis.claims
+    ):
+        # "…, the delegates are going to want to know who can beat Hillary," Kasich said; "Mr. Sanders said he had an
+        # 'excellent chance' of winning the Iowa caucuses": a candidate
+        return True
     # a politician in a story about a race ("Trump and 2020 Democrats Stake Out Dueling Views"): a candidate's
     # words as much as an office's
     return bool(_RACE_STORY.search(analysis.article.headline)) and bool(_POLITICIAN.search(source.description or ""))
@@ -188,7 +192,8 @@ def _in_the_race(analysis: Analysis, source) -> bool:
 _RACE_AFTER = re.compile(rf"[^.;]{{0,80}}?(?:{_RACE})", re.IGNORECASE)
 _RACE_BEFORE = re.compile(rf"(?:{_RACE})[^.;]{{0,80}}?$", re.IGNORECASE)
 _RACE_TALK = re.compile(
-    r"\b(?:convention|delegates?|nominee|nomination|primary|primaries|caucus(?:es)?|campaign trail)\b|\bbeat\s+[A-Z]",
+    r"\b(?:convention|delegates?|nominee|nomination|primary|primaries|caucus(?:es)?|campaign trail|polls)\b|"
+    r"\bbeat\s+[A-Z]|\b(?:the|this|a|that) race\b",  # "there were only two of us in the race"
 )
 _RACE_STORY = re.compile(
     r"\b(?:20\d\d|primary|primaries|caucus(?:es)?|campaign|candidates?|race|election|nominee|nomination|debate)\b",
