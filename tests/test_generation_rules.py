@@ -9251,13 +9251,17 @@ def test_from_sample_db_a_foreign_post_is_no_wrong_role_for_a_post_of_no_nation(
 
 
 def test_from_sample_db_two_choices_are_two_full_names():
+    from types import SimpleNamespace
+
     from quizapp.generation.analysis import Source
     from quizapp.generation.skills.quote_speaker import _enough
 
     full = Source("a", "Adrian Shahbaz", "named-official", named=True)
     bare = Source("b", "Shabaz", "named-official", named=True)
-    assert _enough(full, ["Mike Abramowitz"]) and not _enough(bare, ["Mike Abramowitz"])
-    assert not _enough(full, ["Abramowitz"])
+    other = Source("c", "Mike Abramowitz", "named-official", named=True, quoted=True)
+    analysis = SimpleNamespace(sources={"a": full, "c": other})
+    assert _enough(analysis, full, ["Mike Abramowitz"]) and not _enough(analysis, bare, ["Mike Abramowitz"])
+    assert not _enough(analysis, full, ["Abramowitz"])
 
 
 def test_from_sample_db_a_speakers_label_cut_before_its_noun_is_not_asked():
@@ -9428,3 +9432,97 @@ def test_from_sample_dd_that_after_an_opening_phrase_points_back():
 
     assert context_reference("With an issue as touchy as this, that can become even more risky, says Green.")
     assert context_reference("On a busy day, it could become a problem, she said.")
+
+
+def test_from_sample_de_said_with_an_adverb_of_manner_is_not_asked_as_neutral():
+    from quizapp.generation.skills.attribution_verb import _MANNER, _MANNER_BEFORE
+
+    assert _MANNER.match(" sarcastically.") and _MANNER_BEFORE.search('"It is his motto," Carlson angrily ')
+    assert not _MANNER.match(" on Monday.") and not _MANNER.match(" only that it would wait.")
+    assert not _MANNER_BEFORE.search('"It is his motto," Carlson ')
+
+
+def test_from_sample_de_headlines_under_an_also_on_label_are_the_pages_links():
+    from quizapp.articles.furniture import opens_a_link_list
+
+    assert opens_a_link_list("Also on the Daily Politics Blog")
+    assert opens_a_link_list("More from Politico")
+    assert not opens_a_link_list("Also on Tuesday, the senator met the governor.")
+    story = (
+        "Tax pledge\n\n"
+        '"A pledge you signed twenty years ago is for that Congress," Rep. Tom Hale said on Sunday.\n\n'
+        '"We will keep our word," said Ann Vale, a spokeswoman for the group.\n\n'
+        "Also on the Daily Politics Blog\n\n"
+        "- Morgan says he'd break no-tax 'pledge'\n\n"
+        "- Governor gets approval rating bump\n"
+    )
+    analysis = _analysis(story, "links.txt")
+    assert all(s.furniture for s in analysis.sentences if "Morgan" in s.text)
+
+
+def test_from_sample_de_a_captions_month_is_no_part_of_its_place():
+    from quizapp.articles.model import Caption
+    from quizapp.generation.skills.photo import _scene
+
+    caption = Caption("A senator speaks at a hearing in Washington March 12, 2013. REUTERS/Jo Lee/File Photo")
+    assert _scene(caption) == "a hearing in Washington,"
+
+
+def test_from_sample_de_a_fragment_that_calls_its_speaker_she_is_not_her_words():
+    story = (
+        "Complaints\n\n"
+        "On Tuesday, Ann Carter, a former student, told the newspaper that at an event the senator rested his hand "
+        'on her arm "even as she moved away in her seat to show her discomfort".\n\n'
+        '"I felt I could not say anything," Carter said. "Nobody else in the room saw it."\n\n'
+        '"We take every claim seriously," said Tom Hale, a spokesman for the senator.\n'
+    )
+    prompts = _prompts("quote-speaker", story, "fragment.txt") + _prompts("reported-speech", story, "fragment.txt")
+    assert [p for p in prompts if "could not say anything" in p]
+    assert not [p for p in prompts if "moved away" in p]
+
+
+def test_from_sample_de_a_weekday_in_a_set_phrase_is_no_date_to_blank():
+    story = (
+        "Protests\n\n"
+        "Officials met in the capital to discuss the unrest, the ministry said.\n\n"
+        "Friday prayers were canceled across major cities for the first time since the revolution.\n\n"
+        "The ministry said that the schools would open again next week.\n"
+    )
+    assert not [p for p in _prompts("detail", story, "prayers.txt") if "were canceled" in p]
+    dated = story.replace(
+        "Friday prayers were canceled across major cities", "Prayers were canceled across major cities on Friday"
+    )
+    assert [p for p in _prompts("detail", dated, "prayers.txt") if "were canceled" in p]
+
+
+def test_from_sample_de_a_newsrooms_initials_make_its_analysis_its_own():
+    from quizapp.generation.skills.common import attribution
+
+    text = "If the vote were held today, according to the latest NPR analysis of polling, Lee would win easily."
+    assert attribution(text) == ("according to", "the latest NPR analysis")
+    story = '---\npublisher: "NPR Online News"\n---\nBattleground map\n\n' + text + "\n\nThe map shows three states.\n"
+    assert not [p for p in _prompts("true-false", story, "npr.txt") if "latest NPR" in p]
+
+
+def test_from_sample_de_the_one_wrong_speaker_of_a_two_choice_item_speaks_in_the_story():
+    story = (
+        "Farewell letter\n\n"
+        "The outgoing governor, Tom Hale, had wanted to hand the office to his deputy, Ann Vale, who lost the race.\n\n"
+        '"I wish you the very best as you start this great work, and I stand ready to help," Mr. Hale wrote in '
+        "the letter to his successor.\n"
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "letter.txt") if "very best" in p]
+    both = story + '\n"We ran a campaign to be proud of," said Ann Vale, the deputy governor.\n'
+    assert [p for p in _prompts("quote-speaker", both, "letter.txt") if "very best" in p]
+
+
+def test_from_sample_de_an_official_who_testifies_to_his_own_part_is_a_witness_too():
+    story = (
+        "Hearing\n\n"
+        "Ambassador Tom Hale, the U.S. envoy to the European Union, told the committee on Wednesday that the aid "
+        "was tied to the investigations.\n\n"
+        "Hale confirmed that he was involved in the deal and said others knew of it.\n\n"
+        '"Everyone was in the loop," Hale said.\n\n'
+        '"It is a serious claim," said Ann Vale, a professor of law at Temple University.\n'
+    )
+    assert not [p for p in _prompts("source-type", story, "hearing.txt") if "Hale" in p]

@@ -120,7 +120,11 @@ def opens_a_link_list(text: str) -> bool:
     end in no full stop are the headlines of other stories."""
     folded = fold(text).strip()
     match = _LINK_LABEL.match(folded)
-    return bool(match) and not folded[match.end() :].strip()
+    return (bool(match) and not folded[match.end() :].strip()) or bool(_MORE_FROM_A_PAGE.match(folded))
+
+
+# A label with no colon naming the site's other pages: "Also on the CNN Political Ticker", "More from Politico".
+_MORE_FROM_A_PAGE = re.compile(r"^(?:also|more)\s+(?:on|from|at)\s+(?:the\s+)?[A-Z][^.!?:]{0,50}$", re.IGNORECASE)
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -1353,6 +1353,11 @@ def _people_by_surname(docs: list[Doc], labels: dict[str, str]) -> None:
             labels[text] = "PERSON"
 
 
+# A line that opens on a list's bullet ("- Graham says he'd break no-tax 'pledge'"): under a link list's label, one
+# more headline of it, whatever it ends on.
+_BULLETED = re.compile(r"\s*[-–•*·]\s+\S")
+
+
 def _page_paragraphs(article: Article, docs: list[Doc]) -> tuple[list[bool], list[bool]]:
     """For each paragraph, whether it belongs to the page rather than the story (furniture, the headlines under
     a "Read more:" line until a line ends as prose does, or the headline again with something after it: an audio
@@ -1363,7 +1368,7 @@ def _page_paragraphs(article: Article, docs: list[Doc]) -> tuple[list[bool], lis
     headline = match_key(article.headline).lower()
     for doc in docs:
         text = doc_text(doc)
-        linked = link_list and not ends_a_sentence(text)
+        linked = link_list and (not ends_a_sentence(text) or bool(_BULLETED.match(text)))
         link_list = opens_a_link_list(text) or linked
         repeated = _repeats_headline(text, headline)
         flags.append(linked or is_furniture(text) or repeated)

@@ -162,6 +162,15 @@ def _said_by_name(analysis: Analysis):
             yield claim.source, claim.verb, claim.sentence
 
 
+# An adverb of manner beside the verb ("said sarcastically", "angrily said"): the writer's view of how it was said.
+_MANNER = re.compile(
+    r",?\s+(?!(?:only|early|recently|previously|publicly|repeatedly|separately|privately|"
+    r"initially|originally|formerly|reportedly|family|daily|weekly|monthly|yearly|July|Italy)\b)"
+    r"[a-z]+ly\b"
+)
+_MANNER_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
+
+
 def _neutral_items(analysis: Analysis) -> list[Candidate]:
     """ "Which verb does the article use?" of words credited with "said" (or "says") to a person named beside them.
 
@@ -187,6 +196,8 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
             continue
         if re.match(r"\s+(?:of|about)\b", sentence.text[said[0].end() :]):
             continue  # "said of the plan": "admitted of the plan" is no English, so the key would stand out
+        if _MANNER.match(sentence.text[said[0].end() :]) or _MANNER_BEFORE.search(sentence.text[:at]):
+            continue  # "Carlson said sarcastically": the adverb is the writer's judgment, so "said" is not neutral
         if passing_on(sentence, REPORTING_LEMMAS | LOADED_VERBS.keys(), outside_quotations=True) != 1:
             continue  # "Smith said …, Jones added": whose verb is asked would be unclear
         wrong = [_PAST[lemma] if verb == "said" else f"{lemma}s" for lemma in unused[:3]]

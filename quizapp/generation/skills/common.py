@@ -222,6 +222,20 @@ def quoted(text: str) -> str:
     return f"“{_TRAILING_EDIT.sub('', text.strip()).rstrip(',;:')}”"
 
 
+def of_themself_in_third_person(analysis, quote) -> bool:
+    """True for a fragment in quotation marks that calls its own speaker "she" or "he" (told the paper that he
+    rested his hand on her thigh "even as she squirmed in her seat"): another account's words, not the speaker's."""
+    words = quote.text.strip()
+    if quote.source is None or not words[:1].islower():
+        return False
+    gender = analysis.genders.get(quote.source.label)
+    pronouns = {"f": r"\b(?:she|her|herself)\b", "m": r"\b(?:he|him|his|himself)\b"}.get(
+        gender or "",
+        r"\b(?:she|he|her|his|him|herself|himself)\b",  # whose sex is not known: either may be theirs
+    )
+    return bool(re.search(pronouns, words))
+
+
 def as_written(words: str, text: str) -> str:
     """`words` in quotation marks when `text` (the article) has them as they stand, else without: a role put
     together from both sides of a name ("political scientist John Green of the University of Akron") is no quotation."""
@@ -411,8 +425,11 @@ def attribution(text: str) -> tuple[str, str] | None:
                 continue
             if position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
                 return None  # "according to Washington D.C. attorney Joe DiGenova": a place, a role, then the name
-            if words[0].lower() in ("a", "an"):
-                words.append(bare)  # "a Reuters analysis", "a RealClearPolitics average": the name is the noun's
+            if words[0].lower() in ("a", "an") or (
+                bare in _BARE_RECORDS and following not in ("and", "or") and "-" not in words[-1]
+            ):
+                words.append(bare)  # "a Reuters analysis", "a RealClearPolitics average", "the latest NPR analysis":
+                # the name is the noun's
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here
         if bare.lower() in ("the", "a", "an") and words and words[-1].lower() not in _JOINS_A_NAME:
             break  # "according to Microsoft the messages were …": a new phrase starts, the source ends

@@ -138,6 +138,12 @@ _RANKED_WITHOUT_SCOPE = re.compile(
     r"\b(?:top|by far|most|best|worst|leading|front-?runner|first place|winner|favou?rite|runner-up|last place)\b",
     re.IGNORECASE,
 )
+# A weekday that makes a set phrase with the noun after it ("Friday prayers", "Sunday school", "Black Friday sales").
+_SET_PHRASE_DAY = re.compile(
+    r"\s+(?:prayers?|school|service|services|mass|sermon|worship|roast|lunch|brunch|dinner|supper|paper|papers|"
+    r"edition|sales?|shopping|deals?|market|football|matches|games?|show|talk shows?|blues|best|funday)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -243,7 +249,9 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 and sum(day in text for day in _WEEKDAYS) == 1
                 and not re.search(r"[A-Z][a-z]+\s+$", sentence.span.text[: ent.start_char - sentence.span.start_char])
                 and not re.match(r"\s+[A-Z]", sentence.span.text[ent.end_char - sentence.span.start_char :])
-            ):  # "Super Tuesday" and "the Sunday Times" are names, not days
+                and not _SET_PHRASE_DAY.match(sentence.span.text[ent.end_char - sentence.span.start_char :])
+            ):  # "Super Tuesday" and "the Sunday Times" are names, not days; "Friday prayers" and "Sunday school"
+                # are set phrases a reader completes without the article
                 if _day_told_otherwise(
                     analysis.article.full_text, ent.text, sentence.span.text, ent.end_char - sentence.span.start_char
                 ):

@@ -24,6 +24,12 @@ _NOT_THE_EVENT = re.compile(
 )
 
 
+_MONTH_AFTER = re.compile(
+    r"(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)+$"
+)
+
+
 def _scene(caption: Caption) -> str | None:
     text = fold(caption.text).lower()
     if _NOT_THE_EVENT.search(text):
@@ -31,6 +37,7 @@ def _scene(caption: Caption) -> str | None:
     # in the caption's own case: "March 29, 2018" is a month, not "a march"
     event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", fold(caption.text))), None)
     places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in _PLACE.findall(fold(caption.text))]
+    places = [_MONTH_AFTER.sub("", p) for p in places]  # "in Washington March 12, 2013": the date runs on
     place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence
     if not event and not place:
         return None

@@ -38,6 +38,7 @@ from quizapp.generation.skills.common import (
     governs,
     mention,
     mention_in,
+    of_themself_in_third_person,
     quote_sentences,
     quoted,
 )
@@ -470,6 +471,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Officials said": which officials? The key would be as vague as its rivals
         if source.named and re.search(r"\s(?:of|from|at|for|with)\s", source.label):
             continue  # "Sgaier of Surgo Foundation": a surname and a body, beside full names it would stand out
+        if of_themself_in_third_person(analysis, quote):
+            continue  # '"even as she squirmed in her seat"', told by her: the words of another account
         if source.named and _named_in(source.label, quote.text):
             continue  # "… Mr Bates will have to decide": a speaker seldom names themself; the words are another's
         if re.search(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+\w+\W*$", _before_quote(analysis, quote)):
@@ -554,7 +557,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         voices = [v for v in _voices(analysis, source) if not _named_in(v, quote.text)]
         # "… join President-elect Trump as his Chief of Staff": whoever the words speak of did not say them
         distractors = pick(source.label, _pools(analysis, voices, quote.sentence), 3, prompt=prompt)
-        if not _enough(source, distractors):
+        if not _enough(analysis, source, distractors):
             continue
         if _title_of_another(
             quote.speaker_as_written, source.label, analysis.article.full_text, analysis.descriptions.get(source.label)
@@ -684,13 +687,18 @@ def _of_themself(analysis: Analysis, quote, gender: str | None) -> bool:
 _MARKS_AROUND = " \"'.,;:…"
 
 
-def _enough(source: Source, distractors: list[str]) -> bool:
+def _enough(analysis: Analysis, source: Source, distractors: list[str]) -> bool:
     """Two wrong choices, or one beside a named speaker when the story has no third voice of the kind: "Reid or
     McConnell?" in a story that quotes the two leaders is a fair question of who said what, where a third,
     invented voice would not be. Unnamed voices ("officials", "a source") need two: one alone may be the same."""
     return len(distractors) >= 2 or (
-        len(distractors) == 1 and source.named and len(source.label.split()) > 1 and len(distractors[0].split()) > 1
-    )  # "Shabaz or Mike Abramowitz?": a bare surname beside a full name stands out, and of two, one must
+        len(distractors) == 1
+        and source.named
+        and len(source.label.split()) > 1
+        and len(distractors[0].split()) > 1
+        and any(s.label == distractors[0] and (s.quoted or s.sentences) for s in analysis.sources.values())
+    )  # "Shabaz or Mike Abramowitz?": a bare surname beside a full name stands out, and of two, one must; and the
+    # other one must speak in the story too ("Obama or Hillary Clinton?" where only Obama speaks is no question)
 
 
 # A bank asks at most this many two-choice who-said items: a guess is right half the time.
@@ -812,7 +820,7 @@ def _claims(analysis: Analysis) -> list[Candidate]:
             for pool in _pools(analysis, _voices(analysis, source), claim.sentence)
         ]  # never someone the claim is about ("… that Trump's desire to be the best …" with Trump as a choice)
         distractors = pick(source.label, pools, 3, prompt=prompt)
-        if not _enough(source, distractors) or _also_said_by(analysis, content, distractors):
+        if not _enough(analysis, source, distractors) or _also_said_by(analysis, content, distractors):
             continue  # "… was privately owned", which a wrong choice also wrote ("this space is privately owned")
         explanation = (
             f"The article credits this to {mention(source.label)} (“{claim.verb}”), without quotation marks. Reported "

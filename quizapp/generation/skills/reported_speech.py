@@ -29,6 +29,7 @@ from quizapp.generation.skills.common import (
     excerpt,
     is_plural,
     mention_in,
+    of_themself_in_third_person,
     possessive,
     quoted,
     strip_dateline,
@@ -136,6 +137,8 @@ def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:
         sentence = analysis.sentences[quote.sentence]
         if quote.source is None or quote.verb is None or sentence.furniture:
             continue
+        if of_themself_in_third_person(analysis, quote):
+            continue  # '"even as she squirmed in her seat"', told by her: the words of another account
         if _cut_label(quote.source.label, sentence.text):
             continue
         if per_sentence[quote.sentence] != 1 or quote.ends_in not in (None, quote.sentence):

@@ -352,7 +352,8 @@ _MASTHEAD_WORDS = frozenset({"News", "Press", "Times", "Daily", "Post", "Herald"
 
 def _own_publisher(analysis: Analysis, who: str) -> bool:
     """True when a credited source is the article's own publisher ("a Reuters analysis" in a Reuters story)."""
-    names = set(re.findall(r"[A-Z][\w&]{3,}", analysis.article.publisher or "")) - _MASTHEAD_WORDS
+    names = set(re.findall(r"[A-Z][\w&]{3,}|\b[A-Z]{2,4}\b", analysis.article.publisher or "")) - _MASTHEAD_WORDS
+    # (an initialism counts too: "NPR Online News", whose "latest NPR analysis" is its own work)
     credited = re.findall(r"\((AP|Reuters|AFP|UPI|CNN|Bloomberg)\)", analysis.article.full_text[:400])
     names |= set(credited) | ({"Associated"} if "AP" in credited else set())  # "DAMASCUS, Syria (AP) —": the
     # agency whose story this is; "according to an AP reporter on the scene" is the story's own reporting
