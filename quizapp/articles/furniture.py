@@ -11,31 +11,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.caseless import caseless
 from quizapp.textnorm import fold
 
-_LINK_LABEL = re.compile(
+_LINK_LABEL = caseless(
     r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+(?:read|see))?|see(?:\s+also)?|"
     r"read|must\s+read|check\s+out|"
     r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|more|recommended(?:\s+reading)?|"
     r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
     r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"
-    r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers|update(?:\s+from\s+[^:]{1,40})?|editor'?s\s+note)\s*[:|>»–—-]",
-    re.IGNORECASE,
+    r"what\s+to\s+know|quick\s+facts|by\s+the\s+numbers|update(?:\s+from\s+[^:]{1,40})?|editor'?s\s+note)\s*[:|>»–—-]"
 )
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = caseless(
     r"^\s*(?:(?:click|tap)\s+here|read\s+(?:more|the\s+full|our)|sign\s+up|subscribe|follow\s+(?:us|@|\w+\s+on)|"
     r"share\s+(?:this|on)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app)|"
     r"join\s+(?:our|the)\s+(?:newsletter|mailing)|like\s+us\s+on|support\s+(?:our|independent)\s+journalism|"
     r"advertisement|sponsored|continue\s+reading|story\s+continues|media\s+playback\s+is\s+(?:not\s+)?"
     r"(?:unsupported|supported)|image\s+(?:copyright|caption)|(?:this\s+)?video\s+(?:is\s+)?(?:not\s+)?available|"
-    r"enlarge\s+this\s+image)\b",
-    re.IGNORECASE,
+    r"enlarge\s+this\s+image)\b"
 )
-_COPYRIGHT = re.compile(
+_COPYRIGHT = caseless(
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bmay not be (?:published|reproduced)\b|"
     r"^\s*(?:photo|image|graphic|video)\s*(?:credit)?\s*:|^\s*\((?:reporting|writing|editing)\s+by\b|"
-    r"^\s*(?:reporting|additional reporting|editing|writing)\s+by\b)",
-    re.IGNORECASE,
+    r"^\s*(?:reporting|additional reporting|editing|writing)\s+by\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
 # A photo's caption that lost its credit: a name, a verb of what the picture shows in the present tense, and the
@@ -52,7 +50,7 @@ _BARE_CAPTION = re.compile(
     r"(?:\s+via\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"  # "Nicholas Kamm/AFP via Getty Images"
     r"\s*$"
 )
-_HIGHLIGHTS = re.compile(r"story\s+highlights\b", re.IGNORECASE)  # a news site's summary box over the story
+_HIGHLIGHTS = caseless(r"story\s+highlights\b")  # a news site's summary box over the story
 _PLAYER = re.compile(r"\b(?:Listen|Watch|Play)\s*[·•|]\s*\d{1,2}:\d\d\b")
 # A video's caption under its player's button: "CLOSE Arkansas representative Tom Cotton talks about …", "JUST
 # WATCHED Biden reveals … Replay More Videos ... MUST WATCH …"
@@ -60,8 +58,8 @@ _PLAYER_CAPTION = re.compile(
     r"^(?:CLOSE|SHARE|EXPAND|REPLAY|WATCH|PLAY|VIDEO|JUST WATCHED|MUST WATCH)\s+(?=[A-Z\"“‘'(])"
 )
 # A button after a linked headline, with no full stop before it: "… by Robert Mueller Read more"
-_TRAILING_CALL = re.compile(
-    r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$", re.IGNORECASE
+_TRAILING_CALL = caseless(
+    r"[^.!?:\s]\s+(?:read|see|watch|view)\s+(?:more|full story|the full story|now|here|video)[\s:>»›→]*$"
 )
 
 
@@ -156,11 +154,12 @@ def not_prose(text: str) -> bool:
     if len(words) < 6:
         return False
     content = _content_words(fold(text))
-    lower = [word for word in content if not word[0].isupper()]
+    if any(not word[0].isupper() for word in content):
+        return False  # a word of a sentence between the names or figures: prose
     numeric = sum(1 for word in words if _NUMERIC.search(word))
-    if numeric >= 4 and numeric * 3 > len(words) and not lower:
+    if numeric >= 4 and numeric * 3 > len(words):
         return True  # figures and names only: a scorecard or a table row, not "Shares rose 3.5% to $12.40"
-    return len(content) >= 8 and not lower  # names or titles only, no word of a sentence between them
+    return len(content) >= 8  # names or titles only, no word of a sentence between them
 
 
 def is_subheading(text: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,11 +10,12 @@ from quizapp.articles.html import parse_html
 from quizapp.articles.manifest import manifest_metadata
 from quizapp.articles.model import Article
 from quizapp.articles.plaintext import parse_plain_text
+from quizapp.caseless import caseless
 from quizapp.errors import ArticleError
 from quizapp.fileio import UnreadableFile, read_limited
 from quizapp.storyfiles import HTML_SUFFIXES, TEXT_SUFFIXES
 
-_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_START = caseless(r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)")
 MAX_BYTES = 20 * 1024 * 1024
 
 

@@ -19,6 +19,7 @@ from quizapp.articles.furniture import (
     opens_a_link_list,
 )
 from quizapp.articles.model import Article
+from quizapp.caseless import caseless
 from quizapp.generation.doctext import doc_text, remember_text, token_at
 from quizapp.generation.entities import vote_labels
 from quizapp.generation.extract.anonymity import UnnamedSource, find_unnamed_sources
@@ -107,7 +108,7 @@ _NEVER_A_GIVEN_NAME = frozenset(
 )
 
 
-_JOINT = re.compile(r"\bjoint\s+(?:statement|letter|release|op-ed)\b", re.IGNORECASE)
+_JOINT = caseless(r"\bjoint\s+(?:statement|letter|release|op-ed)\b")
 
 
 # "CorkerLindsey", "LeeGOP", "Sanders2020" (not "MacDonald")
@@ -1521,23 +1522,20 @@ def analyse(article: Article, docs: list[Doc]) -> Analysis:
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # what a sentence quotes, left out where only the narration counts
 # A person running in the story's contest: a candidate, a challenger, a rival, whatever their trade.
-_IN_THE_RACE = re.compile(
+_IN_THE_RACE = caseless(
     r"\b(?:challenger|challenging|candidate|candidacy|running against|ran against|rival|opponent|contender|"
-    r"primary (?:challenge|opponent|race)|campaign(?:ing)? for)\b",
-    re.IGNORECASE,
+    r"primary (?:challenge|opponent|race)|campaign(?:ing)? for)\b"
 )
-_PART_OF_THE_WORK = re.compile(
+_PART_OF_THE_WORK = caseless(
     r"\b(?:co-?authors?|lead authors?|authors? of|(?:who )?led the (?:study|research|team|work|project)|"
     r"study's|researchers? (?:on|behind) the|one of the researchers|(?:their|our|his|her) (?:study|research|team|"
-    r"findings|paper|work)|worked on|co-?led|research team|the team)\b",
-    re.IGNORECASE,
+    r"findings|paper|work)|worked on|co-?led|research team|the team)\b"
 )
 
 
-_ABOUT_A_STUDY = re.compile(r"\b(?:study|studies|research|researchers|paper|findings|journal)\b", re.IGNORECASE)
-_NOT_INVOLVED = re.compile(
-    r"\b(?:not involved|was not part|wasn't involved|did not take part|independent|not connected|no part in)\b",
-    re.IGNORECASE,
+_ABOUT_A_STUDY = caseless(r"\b(?:study|studies|research|researchers|paper|findings|journal)\b")
+_NOT_INVOLVED = caseless(
+    r"\b(?:not involved|was not part|wasn't involved|did not take part|independent|not connected|no part in)\b"
 )
 
 
@@ -1592,10 +1590,9 @@ def _set_newsroom_apart(analysis: Analysis) -> None:
 
 
 # A tie that makes someone speak for themselves, whatever their job: a character witness, a friend, a neighbour.
-_PERSONAL_CAPACITY = re.compile(
+_PERSONAL_CAPACITY = caseless(
     r"\b(?:character witness(?:es)?|testif(?:y|ies|ied|ying) (?:for|on behalf of)|vouch(?:es|ed|ing)? for|"
-    r"(?:long-?time |close |childhood |family |old |former )?(?:friends?|neighbou?rs?|classmates?|roommates?) of)\b",
-    re.IGNORECASE,
+    r"(?:long-?time |close |childhood |family |old |former )?(?:friends?|neighbou?rs?|classmates?|roommates?) of)\b"
 )
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 import html
 import re
 
+from quizapp.caseless import caseless
+
 # A GIFT text's format tag ("[html]"): lower case only, as Moodle reads them. The reader takes it off; the
 # writer puts the item's own tag before a text that starts like one, so that Moodle keeps the text whole.
 GIFT_FORMAT_TAG = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses; a no-break space is kept
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(p|div|ul|ol|h[1-6]|tr|blockquote|pre)\s*>", re.IGNORECASE)
+_BREAK = caseless(r"<br\s*/?>")
+_LIST_ITEM = caseless(r"<li\b[^>]*>")
+_BLOCK_END = caseless(r"</(p|div|ul|ol|h[1-6]|tr|blockquote|pre)\s*>")
 _TAG = re.compile(r"</?[A-Za-z!?][^>]*>")  # a '<' before a space or digit is text ("1 < 2")
-_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+_IMAGE = caseless(r"<img\b")
 _COLLAPSED_SPACE = re.compile(r"(?<= ) |^ | $", re.MULTILINE)
 _LINK = re.compile(
     r"<a\b[^>]*\bhref\s*=\s*[\"']((?:https?|mailto):[^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL

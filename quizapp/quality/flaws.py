@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizapp.articles.furniture import is_furniture
+from quizapp.caseless import caseless
 from quizapp.quality.wording import (
     context_reference,
     country_places,
@@ -67,7 +68,7 @@ def check(item: ItemText, article_text: str | None = None) -> list[Flaw]:
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])")
 _QUOTED = re.compile(r"“([^“”]{1,200})”|\"([^\"]{1,200})\"")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+_DETERMINER = caseless(r"^(?:the|a|an)\s")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_END = re.compile(
     r"(?:^|\s)(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Pres|Supt|Insp|Cmdr|Adm|Maj|Cpl|Det|Hon|St)\.?$"
@@ -81,16 +82,15 @@ _NON_SPEAKER_HEADS = frozenset(
     "report statement document study letter broadcast survey article data figures footage video filing "
     "record records paper memo email post tweet website release poll analysis book".split()
 )
-_APPROXIMATE = re.compile(
+_APPROXIMATE = caseless(
     r"\b(?:some|about|around|nearly|almost|roughly|approximately|estimated|more than|less than|fewer than|"
-    r"at least|up to|over|under|dozens|hundreds|thousands|millions|several)\b|\d-some\b|-odd\b",
-    re.IGNORECASE,
+    r"at least|up to|over|under|dozens|hundreds|thousands|millions|several)\b|\d-some\b|-odd\b"
 )
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?"
 )
-_STATEMENT_PREFIX = re.compile(r"^(?:true or false\?\s*)?(?:according to the article[:,]\s*)?", re.IGNORECASE)
+_STATEMENT_PREFIX = caseless(r"^(?:true or false\?\s*)?(?:according to the article[:,]\s*)?")
 
 
 def _numbers(text: str) -> list[tuple[float, int, str]]:
@@ -276,7 +276,7 @@ def _clang(item: ItemText, article: str | None) -> list[Flaw]:
     return []
 
 
-_ABSOLUTE = re.compile(r"\b(?:always|never)\b", re.IGNORECASE)
+_ABSOLUTE = caseless(r"\b(?:always|never)\b")
 
 
 def _absolutes(item: ItemText, article: str | None) -> list[Flaw]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from quizapp.caseless import caseless
 from quizapp.textnorm import fold
 
 # Modal and stance words: forecasts, obligations, beliefs.
@@ -48,11 +49,10 @@ _EVALUATIVE = (
 _SOFT = "only just even merely simply already still finally"
 _STANCE_WORDS = frozenset(_STANCE.split())
 _SOFT_WORDS = frozenset(_SOFT.split())
-_FUTURE = re.compile(
+_FUTURE = caseless(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|not\s+|\w+ly\s+)?(?:scheduled|set|due|expected|"
     r"slated|poised|planned|likely|unlikely)\s+to|"
-    r"(?:is|are)\s+to\s+\w+|scheduled|upcoming|tomorrow|next\s+(?:week|month|year|season))\b",
-    re.IGNORECASE,
+    r"(?:is|are)\s+to\s+\w+|scheduled|upcoming|tomorrow|next\s+(?:week|month|year|season))\b"
 )
 _EVALUATIVE_WORDS = frozenset(_EVALUATIVE.split())
 # "do my best", "make the best case that I can": an effort promised, not a rating of anything.
@@ -61,23 +61,22 @@ EFFORT_PHRASE = (
     r"(?:the|my|his|her|their|our|its|your)\s+(?:very\s+)?best\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:i|we|he|she|they|you|it|one)\s+(?:can|could)|as\s+best\s+(?:i|we|he|she|they|you|it|one)\s+(?:can|could))\b"
 )
-_EFFORT = re.compile(r"\b" + EFFORT_PHRASE, re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+[a-z]+", re.IGNORECASE)
+_EFFORT = caseless(r"\b" + EFFORT_PHRASE)
+_SUPERLATIVE = caseless(r"\b(?:most|least)\s+[a-z]+")
 _SUPERLATIVE_EST = re.compile(r"\b(?:the|its|their|his|her|our)\s+([a-z]{2,}est)\b")
 _NOT_SUPERLATIVES = frozenset(
     "arrest interest protest request forest test contest guest west chest conquest quest inquest harvest manifest "
     "honest modest earnest behest digest invest suggest attest detest unrest pest nest vest zest crest priest "
     "rest bequest midwest southwest northwest everest".split()
 )
-_HEDGES = re.compile(
+_HEDGES = caseless(
     r"\b(?:may be|may have|might|could be|possibly|perhaps|probably|appear(?:s|ed)? to|seem(?:s|ed)? to|"
     r"it (?:is|was) unclear|reportedly|allegedly|apparently|suggests?|(?:is|are) (?:believed|thought) to|"
-    r"unlikely|likely)\b",
-    re.IGNORECASE,
+    r"unlikely|likely)\b"
 )
-_MAY_MODAL = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
+_MAY_MODAL = caseless(r"\bmay\b(?!\s+\d)")
 
-_LEADING_REFERENCE = re.compile(
+_LEADING_REFERENCE = caseless(
     r"^(?:[a-z]+ing\s+(?:that|this|these|those|it|them)\b(?!\s+(?:is|was|are|were)\b)|"  # "Achieving that will …"
     r"he|she|it|they|we|i|you|this|that|these|those|such|his|her|its|their|our|there|here|the same|"
     r"which|who|whose|whom|"
@@ -95,25 +94,22 @@ _LEADING_REFERENCE = re.compile(
     r"the (?:man|woman|boy|girl|couple|pair|"
     r"two|three|four|five|six|company|firm|group|agency|ratio|figure|number|decision|move|plan|measure|"
     r"incident|attack|case|report|study|victim|suspect|latter|former|source|sources|official|officials|aide|aides|"
-    r"spokesman|spokeswoman|spokesperson)|(?:in |by )?doing so|to do so)\b",
-    re.IGNORECASE,
+    r"spokesman|spokeswoman|spokesperson)|(?:in |by )?doing so|to do so)\b"
 )  # "Doing so could kill off the deal": doing what?
-_LEADING_TIME = re.compile(
+_LEADING_TIME = caseless(
     r"^(?:since then|by then|until then|at the time|at that time|after that|before that|that year|that day|"
     r"that night|the next day|the following day|days later|weeks later|months later|years later|"
-    r"soon after(?:ward|wards)?,|shortly after(?:ward|wards)?,|afterwards?,)",
-    re.IGNORECASE,
+    r"soon after(?:ward|wards)?,|shortly after(?:ward|wards)?,|afterwards?,)"
 )
 _TIME_NOUNS = (
     "week weekend month year day morning afternoon evening night season time spring summer autumn fall winter "
     "term session century decade quarter hour"
 ).split()
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:" + "|".join(_TIME_NOUNS) + r")s?\b)([a-z]+)\b")
-_COMPARATIVE_ALONE = re.compile(
+_COMPARATIVE_ALONE = caseless(
     r"\b(?:similar|the same|likewise|also|too|as well|the latter|the former|the other|another|such|"
     r"the (?:corresponding|comparable|equivalent|respective))\b"
-    r"(?!\s+(?:to|as|of|that)\b)",
-    re.IGNORECASE,
+    r"(?!\s+(?:to|as|of|that)\b)"
 )
 # "in that zone", "led that company": after a preposition or a past-tense verb of action, "that" points back.
 _POINTING_THAT = re.compile(
@@ -223,20 +219,17 @@ def hedge_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_COMPARED_CHANCE = re.compile(
-    r"\b(?:more|less|most|least|as|twice as|three times as|(?:\d+|\w+) times (?:more|less|as))\s+(?:un)?likely\b",
-    re.IGNORECASE,
+_COMPARED_CHANCE = caseless(
+    r"\b(?:more|less|most|least|as|twice as|three times as|(?:\d+|\w+) times (?:more|less|as))\s+(?:un)?likely\b"
 )
 # "Not mentioned was antifa …", "Missing from the list were …": mentioned where, by whom? The sentence before says.
-_INVERTED_MENTION = re.compile(
+_INVERTED_MENTION = caseless(
     r"(?:not\s+|also\s+|notably\s+)?(?:mentioned|missing|absent|left out|omitted|unmentioned|included|excluded)"
-    r"(?:\s+from\s+[^,.;]{1,40})?\s+(?:was|were|is|are)\b",
-    re.IGNORECASE,
+    r"(?:\s+from\s+[^,.;]{1,40})?\s+(?:was|were|is|are)\b"
 )
-_ASIDE_TO_READER = re.compile(
+_ASIDE_TO_READER = caseless(
     r"\b(?:you|readers|viewers|listeners)\s+(?:may|might)\s+(?:have\s+)?(?:heard|seen|read|noticed|know|recall|"
-    r"remember|wonder)\b",
-    re.IGNORECASE,
+    r"remember|wonder)\b"
 )
 
 
@@ -255,14 +248,13 @@ _CALENDAR = frozenset(
 )
 _DATED = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(sorted(_CALENDAR))})\b")  # a year, a day or a month
 # A time told against an earlier sentence's event: "no change since then", "shortly thereafter", "two days later".
-_TIME_POINTER = re.compile(
+_TIME_POINTER = caseless(
     r"\b(?:since then|by then|until then|till then|before then|thereafter|(?:soon|shortly|immediately) afterwards?|"
     r"(?:hours|days|weeks|months|years) later|the (?:day|night|week|month|year) (?:before|after)"
-    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|[A-Z]|\d))|"
-    r"the previous (?:day|night|week|month|year)|at the time(?!\s+(?:of|when|that|he|she|it|they|we|I)\b))\b",
-    re.IGNORECASE,
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|[a-z]|\d))|"  # (any letter: the case is not read)
+    r"the previous (?:day|night|week|month|year)|at the time(?!\s+(?:of|when|that|he|she|it|they|we|i)\b))\b"
 )
-_THAT_DAY = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+_THAT_DAY = caseless(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|afternoon|evening)\b")
 # "Each graduated high school with …", "Both were killed", "Some said …": a word that counts people or things named
 # before, standing alone as the subject; "At least one, Wall Street pro Michael Novogratz, compared …": one of whom?
 _BARE_QUANTIFIER = re.compile(
@@ -271,10 +263,9 @@ _BARE_QUANTIFIER = re.compile(
     r"None)\s+(?:was|were|is|are|has|have|had|will|would|could|can|said|says|told))\b"
 )  # not "Some estimated death tolls …", where the word after "Some" describes a noun
 # "both" and a plural noun for things named before ("both ideas", "both proposals"): which two?
-_BOTH_OF_THEM = re.compile(
+_BOTH_OF_THEM = caseless(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
-    r"approaches|steps|decisions|changes|efforts|programs|programmes|cases|claims|reports|deals|men|women)\b",
-    re.IGNORECASE,
+    r"approaches|steps|decisions|changes|efforts|programs|programmes|cases|claims|reports|deals|men|women)\b"
 )
 # "it" as the subject after a short opening ("Currently, it's down to …", "Since March it has fallen …"), not the
 # "it" of "it is expected that …" or "it is likely to …", which stands for nothing.
@@ -288,9 +279,9 @@ _OPENER_IT = re.compile(
 # "it" or "them" after a preposition, standing for something named before the sentence.
 _OBJECT_IT = re.compile(r"\b(?:from|of|about|with|against|over|for|on|in|by|to)\s+(?:it|them)\b(?!['’])")
 # A figure with no noun as the subject: "Yet, only 15% are recycled", "About two billion are shipped": of what?
-_BARE_QUANTITY = re.compile(
+_BARE_QUANTITY = caseless(
     # "Depending on the toll of this weekend's sinking, at least 1,800 have died": after an opening phrase, too
-    r"^(?:(?:[A-Z][a-z]+ing|In|On|At|By|After|Before|Since|Until|During|With|Among|For|From|Of)\b[^,;\"“”]{0,80},\s+)?"
+    r"^(?:(?:[a-z][a-z]+ing|in|on|at|by|after|before|since|until|during|with|among|for|from|of)\b[^,;\"“”]{0,80},\s+)?"
     r"(?:(?:yet|but|and|so|however|still|now),?\s+)?(?:only|about|some|around|nearly|almost|just|over|at least|up to|"
     r"more than|fewer than|less than|roughly|approximately)?\s*(?:[\d.,]+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a few|many|most)\s*(?:%|percent|per cent)?\s*(?:million|billion|thousand|hundred|dozen)?\s+"
@@ -298,7 +289,6 @@ _BARE_QUANTITY = re.compile(
     r"(?:are|were|is|was|have|had|will|would|can|could|remain|remained|(?:more|fewer)\s+[a-z]+ed|"
     r"live|lived|work|worked|died|fled|arrived|came|left|stayed|voted|applied|returned)\b",
     # "Nearly 10% more arrived from El Salvador", "Nearly 200,000 live in California": of whom?
-    re.IGNORECASE,
 )
 # A possessive with no noun after it: "France's is around 5%", "Italy's was higher": France's what?
 _BARE_POSSESSIVE = re.compile(
@@ -312,10 +302,9 @@ _PLACE_NAMED = re.compile(
     r"\b(?:in|of|from|at|across|to|near|outside|around|throughout)\s+(?:the\s+)?[A-Z][a-z]|[A-Z][a-z]+,\s+[A-Z][a-z]"
 )
 # "Less than 4 percent of its U.S. employees …": a share of whose?
-_SHARE_OF_ITS = re.compile(
+_SHARE_OF_ITS = caseless(
     r"^(?:(?:only|about|some|nearly|almost|just|less than|more than|fewer than|over|under)\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per cent)?\s+of\s+(?:its|their|his|her)\b",
-    re.IGNORECASE,
+    r"(?:%|percent|per cent)?\s+of\s+(?:its|their|his|her)\b"
 )
 
 
@@ -439,11 +428,10 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
 
 # "Now Barber says he would, and …": would what? "said it's because both are …": because of what? The verb or
 # the reason stands in an earlier sentence.
-_CUT_VERB = re.compile(
+_CUT_VERB = caseless(
     r"\b(?:he|she|they|we|i|it)\s+(?:would|will|did|does|do|could|should|can|might|must)(?:n't|n’t| not)?"
     r"\s*[,;:.](?!\d)|"
-    r"\bit(?:'s|’s| is| was)\s+because\b",
-    re.IGNORECASE,
+    r"\bit(?:'s|’s| is| was)\s+because\b"
 )
 # "Di Martino says they work": one person speaks of "they", named before ("Republicans said they oppose" names them).
 _ONE_SPEAKS_OF_THEM = re.compile(
@@ -451,16 +439,14 @@ _ONE_SPEAKS_OF_THEM = re.compile(
 )
 # "One guest admitted as much", "Trump has said as much": as much as what? What was said is told before.
 # "Mendelson says that makes donors skittish": "that" is the subject, and stands for what was said before.
-_THAT_SUBJECT = re.compile(
+_THAT_SUBJECT = caseless(
     r"\b(?:say|says|said|think|thinks|thought|believe|believes|argue|argues|argued)\s+that\s+(?:makes|made|means|meant|"
-    r"is|was|has|shows|showed|puts|leaves|left|gives|gave|explains|helps|helped)\b",
-    re.IGNORECASE,
+    r"is|was|has|shows|showed|puts|leaves|left|gives|gave|explains|helps|helped)\b"
 )
-_AS_MUCH = re.compile(
+_AS_MUCH = caseless(
     r"\b(?:admit\w*|said|say|says|saying|acknowledg\w*|conced\w*|did|do|does|doing|done|suggest\w*|hint\w*|"
     r"confirm\w*|told\s+\w+|wrote|writes|knew|know|knows|expect\w*|predict\w*|impl(?:y|ied|ies)|signal\w*)\s+as\s+"
-    r"much\b(?!\s+as\b)",
-    re.IGNORECASE,
+    r"much\b(?!\s+as\b)"
 )
 # "such an agreement": which one? Named before, outside a statement shown alone.
 # "told that to House leaders", "said so on Monday": what was said is told before.
@@ -490,13 +476,12 @@ _THAT_NOUN = re.compile(
     r"(?:would|will|is|was|could|can|may|might|should|has|had|must)\b)"
 )
 # A pronoun that stands for something named earlier, as the subject of what someone says or expects.
-_REPORTED_PRONOUN = re.compile(
+_REPORTED_PRONOUN = caseless(
     r"\b(?:say|says|said|estimates?|estimated|believes?|believed|thinks?|thought|expects?|expected|warns?|warned|"
     r"hopes?|fears?|predicts?|argues?|argued|told\s+\w+|confirmed|reported|added|suggests?|suggested|shows?|"
     r"showed|indicates?|indicated)\s+(?:that\s+)?"
     r"(?:(?:it|this|they|these|those)\s+(?:[a-z]+ed\b|(?=will|would|could|may|might|can|is|was|are|were|has|have|"
-    r"had|should|must))|that\s+(?:will|would|could|may|might|can|is|was|has|had|should|must)\b)",
-    re.IGNORECASE,
+    r"had|should|must))|that\s+(?:will|would|could|may|might|can|is|was|has|had|should|must)\b)"
 )
 # Nouns for things and people a story introduces first and then calls "the man", "the vehicle", "the deal": with
 # "the" or a demonstrative and nothing after them that says which, they point to a sentence the reader has not got.
@@ -541,7 +526,7 @@ _UNFRAMED_WOULD = re.compile(
     r"would have|would be able)\b)"
     # not the past's "would": "He would later become president", "The spokesman would not comment"
     r".*\bwould\s+(?!(?:not|never|later|often|go on|become|eventually|soon|usually|always|sometimes)\b)[a-z]+",
-    re.IGNORECASE,
+    re.IGNORECASE,  # (not caseless: "(?-i:bill|act|Act)" reads the case)
 )
 
 
@@ -563,22 +548,20 @@ def unframed_projection(text: str) -> bool:
     return bool(_UNFRAMED_WOULD.match(fold(text)))
 
 
-_TODAYS = re.compile(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+", re.IGNORECASE)
-_CLAUSE_POINTER = re.compile(
+_TODAYS = caseless(r"(?:today|yesterday|tonight|this week|this year)['’]s\s+[a-z]+")
+_CLAUSE_POINTER = caseless(
     r",\s*however\s*,|(?:(?:^|[,;:]\s*|\b(?:if|as|because|since|while|when|but|and)\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|holds?|"
     r"held|would|will|means?|meant|can|could|may|might|must|should|becomes?|became)\b))|,\s*too\b|,\s*as well\b|"
-    r"\btoo\s*[.?!]?\s*$",
-    re.IGNORECASE,
+    r"\btoo\s*[.?!]?\s*$"
 )
 # "such companies", "either issue": a kind or a pair named in an earlier sentence ("such as", "such a", "such …
 # that", "either … or" say it themselves).
-_KIND_POINTER = re.compile(
+_KIND_POINTER = caseless(
     r"\b(?:such|either|neither)\s+(?!as\b|a\b|an\b|of\b|way\b|side\b|sides\b|end\b)[a-z]+\b"
     # the "as", "that", "or" of the phrase itself follows within a few words and before any verb ("such high
     # prices that", "either the mayor or"), not in a clause of its own ("such comment is unlikely given that")
     r"(?!(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did)\b)"
-    r"[\w'’,-]+){0,8}\s+(?:as|that|or|nor)\b)",
-    re.IGNORECASE,
+    r"[\w'’,-]+){0,8}\s+(?:as|that|or|nor)\b)"
 )
 _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balance)\b(?!\s+(?:of|for|in|from|spent)\b)")
 
@@ -600,7 +583,7 @@ _TABLE_MARKS = re.compile(r"[=|]|\[\d+\]|\(\s*\)|\s[,;:]\w")
 _SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir|hen|hough|his)\b|\w\s,\s")
 # A doubled word or pair of words ("consolidated consolidated", "any stories any stories") or a modal before a
 # past form ("would required"): a typo that a teacher would have to edit out of the item.
-_TYPO = re.compile(
+_TYPO = caseless(
     r"\b([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
     r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b|"  # "any stories any stories": two words doubled (possessive
     # quantifiers: the pattern is tried at every word of every sentence)
@@ -609,7 +592,6 @@ _TYPO = re.compile(
     r"\b(?:did|does|do|will|would|could|should|can)\s+not\s+to\b|"  # "did not to respond": a word lost or left
     r"\b\d{1,3},\s0\d\d\b|"  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
     r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b",  # "was n the chopping block": a letter lost
-    re.IGNORECASE,
 )
 # "to review’s Cuba’s place": a verb written as a possessive before a possessive (written with capitals as they are).
 _VERB_AS_POSSESSIVE = re.compile(r"\bto\s+[a-z]{3,}['’]s\s+[A-Z][a-z]+['’]s\b")

@@ -7,12 +7,12 @@ explanation and the evidence quotes with the number of the paragraph they come f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape
 
 from quizapp.articles.model import Article
 from quizapp.banks.model import Bank, Item
+from quizapp.caseless import caseless
 from quizapp.textnorm import contains
 
 BOX = "☐"
@@ -73,7 +73,7 @@ def _article_html(article: Article) -> list[str]:
     return parts
 
 
-_CLICK = re.compile(r"^(click|select|pick|choose|tap)( on)? ", re.IGNORECASE)
+_CLICK = caseless(r"^(click|select|pick|choose|tap)( on)? ")
 
 
 def paper_prompt(item: Item) -> str:

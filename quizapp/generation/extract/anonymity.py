@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.caseless import caseless
 from quizapp.textnorm import fold_same_length
 
 _SOURCE = (
@@ -24,7 +25,7 @@ ANONYMITY_PHRASE = re.compile(
 )
 # Any word on anonymity at all, granted or not ("said on condition of anonymity", "spoke on background", "asked
 # not to be named"): a story that has one may be giving its reason for every unnamed source.
-_ANY_ANONYMITY = re.compile(
+_ANY_ANONYMITY = caseless(
     r"anonymity|anonymously|on background|not authori[sz]ed|unauthori[sz]ed|\b(?:named|identified) publicly|"
     r"confidentiality|on (?:the )?condition (?:that )?(?:they|he|she|their|his|her)\b|"  # "insisted on confidentiality"
     r"(?:not|declined|refused|asked) (?:\w+ )?(?:to )?(?:be )?(?:named|identified|quoted)|on the record|"
@@ -33,17 +34,15 @@ _ANY_ANONYMITY = re.compile(
     r"\b(?:keep|keeps|kept|keeping|withh[eo]ld\w*|protect\w*)\b[^.;]{0,30}\b(?:name|identity)\b|"
     r"\b(?:jeopardi[sz]\w*|endanger\w*)\b[^.;]{0,30}\bdisclosure\b|"
     r"off the record|not (?:permitted|allowed|cleared) to (?:speak|comment|discuss)|without (?:being )?"
-    r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)",
-    re.IGNORECASE,
+    r"(?:named|identified)|(?:discuss|describe)\w* (?:private|internal|sensitive|confidential|closed-door)"
 )
 
 
 # Words that say why a source is not named ("because he was not authorized …", "to discuss private talks",
 # "for fear of reprisal").
-_REASON_WORDS = re.compile(
+_REASON_WORDS = caseless(
     r"\b(?:because|for fear|not (?:authori[sz]ed|permitted|allowed|cleared)|unauthori[sz]ed|to (?:discuss|describe|"
-    r"talk about|speak (?:freely|candidly|about|on))|private|internal|sensitive|confidential|closed-door|ongoing)\b",
-    re.IGNORECASE,
+    r"talk about|speak (?:freely|candidly|about|on))|private|internal|sensitive|confidential|closed-door|ongoing)\b"
 )
 
 
@@ -54,12 +53,22 @@ def gives_a_reason_for_anonymity(text: str) -> bool:
 
 # A word that every ANONYMITY_PHRASE holds: looked for first, since the phrase's loose middle makes its search
 # slow over a whole story, where the word is seldom found.
-_PHRASE_WORD = re.compile(r"anonymity|named|identified|authori[sz]ed", re.IGNORECASE)
+_PHRASE_WORD = caseless(r"anonymity|named|identified|authori[sz]ed")
 
 
 def speaks_of_anonymity(text: str) -> bool:
     """True when `text` says anything about a source's anonymity."""
-    return bool(_ANY_ANONYMITY.search(text) or (_PHRASE_WORD.search(text) and ANONYMITY_PHRASE.search(text)))
+    lowered = text.lower()  # the patterns' words are all lower case: searched so, they skip ahead to their letters
+    return bool(
+        _ANY_ANONYMITY_LOWER.search(lowered)
+        or (_PHRASE_WORD_LOWER.search(lowered) and _ANONYMITY_PHRASE_LOWER.search(lowered))
+    )
+
+
+# The same patterns without the flag, for lower-cased text: about twice as fast over a whole story.
+_ANY_ANONYMITY_LOWER = re.compile(_ANY_ANONYMITY.pattern)
+_PHRASE_WORD_LOWER = re.compile(_PHRASE_WORD.pattern)
+_ANONYMITY_PHRASE_LOWER = re.compile(ANONYMITY_PHRASE.pattern)
 
 
 _REASON = r"(?:\s+(?P<reason>(?:because|as|since|to|in order to|for fear|for)\b[^.;]*?))?(?=[,.;]|\s+said\b|$)"

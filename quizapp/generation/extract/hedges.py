@@ -5,26 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.caseless import caseless
 from quizapp.generation.extract.vocab import HEDGE_PHRASES
 from quizapp.quality.wording import is_superlative
 
-_HEDGE = re.compile(
-    r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+_HEDGE = caseless(
+    r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b"
 )
-_SENSED = re.compile(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b", re.I)
-_PURPOSE = re.compile(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SENSED = caseless(r"\s*(?:heard|seen|felt|smelled|smelt|spotted|sighted|glimpsed|made out|detected)\b")
+_PURPOSE = caseless(r"\b(?:so|so that|in order that|in case)\s+(?:\w+\s+){0,3}$")
 # "could be held in contempt if …", "could be dealt with": a step open to someone on a condition, or a problem
 # that can be handled; not "the fees could be cut next year", a doubt about what will happen.
 # "could be a model for …", "could be a way to …": something offered, not doubted.
 _PROPOSAL = re.compile(
     r"\s+(?:an?|the)\s+(?:\w+\s+)?(?:model|example|template|blueprint|way|path|lesson)\s+(?:for|to|of)\b"
 )
-_DONE_TO = re.compile(
+_DONE_TO = caseless(
     r"\s+(?:held in contempt|held liable|dealt with|handled|managed|fixed|addressed|overcome)\b|"
     r"\s+(?:fined|charged|prosecuted|removed|jailed|sued|impeached|expelled|barred|disqualified|suspended|fired|"
-    r"arrested|deported|punished|sanctioned|held)\b[^.;]{0,60}?\b(?:if|unless)\b",
-    re.IGNORECASE,
+    r"arrested|deported|punished|sanctioned|held)\b[^.;]{0,60}?\b(?:if|unless)\b"
 )
 # "perhaps you shouldn't be doing it", "perhaps the best of them": a softened piece of advice or praise, said
 # with emphasis, not a doubt about what is so.
@@ -38,17 +37,16 @@ _SOFTENER = re.compile(
 
 # A modal in an idiom, not a doubt: what is best to do ("might as well scrap it", not "… as well as"), a word chosen
 # with care ("we might call it that way", "you could say").
-_MODAL_IDIOM_AFTER = re.compile(
-    r"\s+(?:(?:just\s+)?as\s+well\s+(?!as\b)|(?:well\s+)?(?:call|say|put|describe|term|label)\b)", re.IGNORECASE
+_MODAL_IDIOM_AFTER = caseless(
+    r"\s+(?:(?:just\s+)?as\s+well\s+(?!as\b)|(?:well\s+)?(?:call|say|put|describe|term|label)\b)"
 )
 # A concession: "Much as a company might really want to …, it also needs …".
-_CONCESSION_BEFORE = re.compile(
+_CONCESSION_BEFORE = caseless(
     r"\b(?:much|however much)\s+as\s+(?:[\w'’-]+\s+){1,6}$|"
     r"(?:^|[,;:—–]\s*)[\"“]?(?:while|although|though|even if|granted)\s+(?:[\w'’-]+\s+){1,4}$|"  # "While they may have
     # the academic freedom to do so, there is a price": the point granted, not a doubt; "however ill-judged they
     # might have been", "whatever its flaws may be": granted whatever the answer
-    r"\b(?:however|whatever)\s+(?:[\w'’-]+\s+){1,4}$",
-    re.IGNORECASE,
+    r"\b(?:however|whatever)\s+(?:[\w'’-]+\s+){1,4}$"
 )
 # A doubt the sentence gives to someone else's concern or charge ("your principal concern (i.e. that the
 # president might benefit …)", "fears that the plant could leak"): what is feared or alleged, not how sure the
@@ -59,19 +57,17 @@ OTHERS_CLAIM_NOUNS = (
     r"acknowledge?ments?|admissions?|recognition|notions?|ideas?|beliefs?|suspicions?|questions?|possibility|"
     r"prospect|risk|danger|suggestions?|speculation|rumou?rs?|reports?|findings?|conclusions?|ruling|verdict"
 )
-_ANOTHERS_DOUBT_BEFORE = re.compile(
+_ANOTHERS_DOUBT_BEFORE = caseless(
     rf"\b(?:{OTHERS_CLAIM_NOUNS})\b\W{{0,3}}(?:i\.e\.\s*|that is,?\s*)?(?:that|whether|of whether)\s+"
-    r"(?:[\w'’-]+\s+){1,10}$",
-    re.IGNORECASE,
+    r"(?:[\w'’-]+\s+){1,10}$"
 )
 
 
 # "You might have …", "Let's say you may want …": the "you" of anyone, an example set up, not a claim weighed.
-_GENERIC_YOU_BEFORE = re.compile(r"(?:^|[.;:!?\"“]\s*|\b(?:say|imagine|suppose|if)\s+)you\s+$", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(
+_GENERIC_YOU_BEFORE = caseless(r"(?:^|[.;:!?\"“]\s*|\b(?:say|imagine|suppose|if)\s+)you\s+$")
+_NEGATED_BEFORE = caseless(
     r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:seem|seems|seemed|look|looks|sound|sounds|appear|appears|be|very|"
-    r"all that|so|that)\s+){0,2}$",
-    re.IGNORECASE,
+    r"all that|so|that)\s+){0,2}$"
 )
 _WHEN_WORDS = frozenset({"latest", "earliest", "newest", "oldest"})  # "maybe the latest polls are wrong": a doubt
 

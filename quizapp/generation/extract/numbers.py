@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from quizapp.caseless import caseless
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import NUMBER_HEDGES
 
-_HEDGE_PREFIX = re.compile(
-    r"^(?P<hedge>" + "|".join(re.escape(h) for h in sorted(NUMBER_HEDGES, key=len, reverse=True)) + r")\s+",
-    re.IGNORECASE,
+_HEDGE_PREFIX = caseless(
+    r"^(?P<hedge>" + "|".join(re.escape(h) for h in sorted(NUMBER_HEDGES, key=len, reverse=True)) + r")\s+"
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WORD_NUMBERS = {
@@ -47,12 +47,11 @@ def parse_number(text: str) -> float | None:
 
 # Short telephone numbers for emergencies and public services (North America, Britain, the EU, Australia).
 _SERVICE_CODES = frozenset({"911", "999", "112", "000", "111", "211", "311", "411", "511", "811"})
-_SERVICE_AFTER = re.compile(
+_SERVICE_AFTER = caseless(
     r"(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|services?|emergenc\w+|recordings?|"
-    r"tapes?)\b",
-    re.IGNORECASE,
+    r"tapes?)\b"
 )
-_DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?)\s+$", re.IGNORECASE)
+_DIALLED = caseless(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?)\s+$")
 
 
 _LETTER_ON_DIGITS = re.compile(r"\d(?:-|\()?[A-Za-z](?![a-z])")

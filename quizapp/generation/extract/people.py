@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quizapp.caseless import caseless
 from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS, TITLES_IN_NAMES
 
@@ -44,9 +45,7 @@ def _text(tokens: list[Token]) -> str | None:
     return doc_text(doc)[tokens[0].idx : last.idx + len(last.text)]
 
 
-_LEADING_DESCRIPTION = re.compile(
-    r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()—–]{3,70}?),\s*$", re.IGNORECASE
-)
+_LEADING_DESCRIPTION = caseless(r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()—–]{3,70}?),\s*$")
 _SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"})
 # Lower-case words that belong to a capitalised title before a name ("former President", "state Sen.").
 _TITLE_MODIFIERS = frozenset(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -100,10 +101,9 @@ def _named_next(analysis: Analysis, index: int, label: str) -> bool:
     return bool(named) and any(has_word(after.text.lower(), w) for w in words)
 
 
-_SHOWN_IN_A_WORK = re.compile(
+_SHOWN_IN_A_WORK = caseless(
     r"\b(?:video|ad|advert\w*|commercial|clip|film|documentary|footage|podcast|card|recording|broadcast)[”\"']?\s+"
-    r"(?:in which|where|that shows|showing|featuring)\b",
-    re.IGNORECASE,
+    r"(?:in which|where|that shows|showing|featuring)\b"
 )
 
 

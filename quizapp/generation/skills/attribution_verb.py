@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import token_at
@@ -45,10 +46,9 @@ _FINDINGS = re.compile(
 _POINTED_OUT = re.compile(r"\b(point(?:s|ed|ing)? out)\b(?=\s+that\b|\s*[,:]|\s*[\"“])")
 
 
-_SET_PHRASE = re.compile(
+_SET_PHRASE = caseless(
     r"\b(?:claim\w*|admit\w*|concede\w*)\b[^.]{0,60}\b(?:privilege|immunity|asylum|responsibility|credit|victory|"
-    r"title|ownership|seats?|hospital|defeat|the race|the election|guilt)\b",
-    re.IGNORECASE,
+    r"title|ownership|seats?|hospital|defeat|the race|the election|guilt)\b"
 )
 
 

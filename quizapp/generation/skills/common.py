@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.articles.model import Article
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.extract.numbers import is_service_number
 from quizapp.generation.extract.vocab import PASSING_ON, REPORTING_LEMMAS
@@ -335,11 +336,10 @@ def is_plural(source) -> bool:
     return not label.lower().startswith(("a ", "an ", "one ")) and head.endswith("s") and not head.endswith("ss")
 
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = caseless(
     r"\b(?P<how>according to|per|estimates? by|(?:as )?reported by|"
     r"(?<!the )(?<!\bon )(?<!using )(?<!uses )figures from|(?<!the )(?<!\bon )(?<!using )(?<!uses )data from|citing)"
     r"\s+(?P<rest>.+)",  # not "culls the data from a variety of sources": what was gathered, and where from
-    re.IGNORECASE,
 )
 _ENDS_SOURCE = frozenset(
     "he she they it his her their its who which that said says told was were is are had has have would will "

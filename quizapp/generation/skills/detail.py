@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -39,15 +40,13 @@ _DETAIL_LESSON = {
     "when": "The sentence names {0} here. Days, like names and places, are details a reader can check against "
     "other reports, and a changed day is a common error in retold news.",
 }
-_BEFORE_A_NAME = re.compile(
+_BEFORE_A_NAME = caseless(
     r"(?:^|[;:]|\b(?:by|and|with|to|of|from|for|that|said|told|between|against|"
-    r"including|like|than|on|at))\s*$",
-    re.IGNORECASE,
+    r"including|like|than|on|at))\s*$"
 )
-_BEFORE_A_PLACE = re.compile(
+_BEFORE_A_PLACE = caseless(
     r"\b(?:in|to|from|at|into|across|near|outside|inside|of|for|throughout|over|"
-    r"within|around|visited|visiting|leave|left|toward|towards)\s*$",
-    re.IGNORECASE,
+    r"within|around|visited|visiting|leave|left|toward|towards)\s*$"
 )
 
 
@@ -119,30 +118,26 @@ def _fits_blank(text: str, start: int, end: int, kind: str) -> bool:
 
 # Words that sort people into sides or fates ("other Democrats", "the Republican primary", "among the dead"): a
 # name blank beside them needs wrong names of the same side or fate, which the article seldom gives.
-_SIDES_OR_FATES = re.compile(
+_SIDES_OR_FATES = caseless(
     r"\b(?:democrats?|republicans?|gop|conservatives?|liberals?|labour|tory|tories|primary|nominee|candidates?|"
     r"victims?|killed|dead|died|deaths?|murder(?:ed)?|funeral|slain|wounded|injured|survivors?|suspects?|accused|"
-    r"charged|arrested)\b",
-    re.IGNORECASE,
+    r"charged|arrested)\b"
 )
 _REGION_BESIDE = re.compile(
     r"\b(?:other|fellow|neighbou?ring)\s+(?:[A-Z][\w-]*\s+){1,2}(?:countries|states|nations|neighbou?rs|cities)\b"
 )
 _TAKES_THE = re.compile(r"^(?:U\.?S\.?A?|U\.?K\.?|United\s|Netherlands|Philippines|Bahamas|Gambia|UAE)")
-_ROLE_IN = re.compile(
+_ROLE_IN = caseless(
     r"\b(?:director|minister|president|chairman|chairwoman|chief|head|leader|secretary|spokes\w+|governor|mayor|"
-    r"judge|captain|coach|manager|founder|member|deputy|ambassador|general)\b",
-    re.IGNORECASE,
+    r"judge|captain|coach|manager|founder|member|deputy|ambassador|general)\b"
 )
-_RANKED_WITHOUT_SCOPE = re.compile(
-    r"\b(?:top|by far|most|best|worst|leading|front-?runner|first place|winner|favou?rite|runner-up|last place)\b",
-    re.IGNORECASE,
+_RANKED_WITHOUT_SCOPE = caseless(
+    r"\b(?:top|by far|most|best|worst|leading|front-?runner|first place|winner|favou?rite|runner-up|last place)\b"
 )
 # A weekday that makes a set phrase with the noun after it ("Friday prayers", "Sunday school", "Black Friday sales").
-_SET_PHRASE_DAY = re.compile(
+_SET_PHRASE_DAY = caseless(
     r"\s+(?:prayers?|school|service|services|mass|sermon|worship|roast|lunch|brunch|dinner|supper|paper|papers|"
-    r"edition|sales?|shopping|deals?|market|football|matches|games?|show|talk shows?|blues|best|funday)\b",
-    re.IGNORECASE,
+    r"edition|sales?|shopping|deals?|market|football|matches|games?|show|talk shows?|blues|best|funday)\b"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
@@ -55,9 +56,7 @@ _DESCRIBING = re.compile(
 
 
 # A speaker written as a description, with no name: "the New York senator", "the 67-year-old lawyer".
-_EPITHET = re.compile(
-    r"the\s+(?:\S+\s+){0,3}(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS))) + r")\b", re.IGNORECASE
-)
+_EPITHET = caseless(r"the\s+(?:\S+\s+){0,3}(?:" + "|".join(map(re.escape, sorted(ROLE_WORDS))) + r")\b")
 
 
 def _described_again(mentioned: list, surname: str, sentence) -> bool:

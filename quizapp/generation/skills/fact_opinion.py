@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Sentence
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import doc_text
@@ -78,12 +79,11 @@ _FIGURATIVE_LEMMAS = frozenset(
     "ravage torpedo derail sour poison galvanize galvanise electrify rile unsettle shake rock hobble mar taint "
     "tarnish bedevil beset hamstring crush trounce rout thrash clobber pummel cement".split()
 )
-_APPROX = re.compile(
+_APPROX = caseless(
     r"\b(?:roughly|about|around|nearly|almost|approximately|estimated|estimate|estimates|valued|valuation|worth|"
     r"projected|some \d|up to|as (?:many|much|high|low) as|reportedly|believed|thought|said to be|more than|"
     r"less than|fewer than|at least|over \d|under \d|suspected|alleged|allegedly|presumed|possible|varying|"
-    r"conflicting|(?:tens|hundreds|thousands|millions) of|reports?)\b",
-    re.IGNORECASE,
+    r"conflicting|(?:tens|hundreds|thousands|millions) of|reports?)\b"
 )
 _RATING = frozenset(
     "good bad great terrible awful horrible excellent wonderful unfair ridiculous absurd outrageous disgraceful "
@@ -95,18 +95,16 @@ _RATING = frozenset(
     "hypocritical incompetent mistake unwise wise smart outstanding extraordinary misguided".split()
 )
 _DUTY_WORDS = frozenset({"should", "must", "ought", "ought to", "have to", "has to", "need to", "needs to"})
-_RULE_TALK = re.compile(
+_RULE_TALK = caseless(
     r"\b(?:(?<!any )standards?|rules?|polic(?:y|ies)|guidelines?|directives?|laws?|section|regulations?|requirements?|"
-    r"protocols?|code|does say|says that|said that|states that|requires?)\b",
-    re.IGNORECASE,
+    r"protocols?|code|does say|says that|said that|states that|requires?)\b"
 )
-_TREND = re.compile(
+_TREND = caseless(
     r"\b(?:decelerat|accelerat|slow|grow|grew|rise|rose|risen|fall|fell|fallen|increas|declin|recover|expand|"
-    r"contract|shr[iu]nk|shrank|climb|drop|jump|surg|plung|soar)\w*",
-    re.IGNORECASE,
+    r"contract|shr[iu]nk|shrank|climb|drop|jump|surg|plung|soar)\w*"
 )
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:think|believe|feel|hope|fear)\b", re.IGNORECASE)
-_LEGAL_CLAIM = re.compile(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b", re.I)
+_LEGAL_CLAIM = caseless(r"\b(?:asserted|alleged|allegation|accused|charged|prosecution|the crown|court)\b")
 _EXPERIENCE = re.compile(
     r"\b(?:I|we)\s+(?:saw|heard|was|were|had|did|didn't|did not|never|went|found|told|asked|watched|felt|said|"
     r"took|met|spoke|called|wrote)\b|"
@@ -116,13 +114,12 @@ _EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 # A number, a year or a span, or a report of what was said or done, beside a judgment: both answers could be argued.
-_MIXED = re.compile(
+_MIXED = caseless(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion)\b|"
-    r"\b(?:said|told|announced|reported|signed|agreed|decided|voted|cost|costs|would|if)\b",
-    re.IGNORECASE,
+    r"\b(?:said|told|announced|reported|signed|agreed|decided|voted|cost|costs|would|if)\b"
 )
 # Phrases that rate without a rating word of their own.
-_RATING_IDIOM = re.compile(
+_RATING_IDIOM = caseless(
     r"\b(?:from strength to strength|success(?:ful)?|failure|failed to|landmark|historic|dramatic|remarkable|"
     r"controversial|setback|triumph|blow to|boost to|welcome|under (?:\w+ )?pressure|(?:at|during) the height of|"
     r"in (?:a|an) (?:bid|effort|attempt) to|all but|assured|poised|destined|bound to|sure to|certain to|"
@@ -146,8 +143,7 @@ _RATING_IDIOM = re.compile(
     r"(?:in|into|out of) hot water|on thin ice|(?:had|has|have|gets?|got) (?:its|his|her|their) wings clipped|"
     r"(?:the )?upper hand|(?:a )?pyrrhic|(?:a )?comeuppance|humbled|humiliat\w*|trounc\w*|drubbing|thrashing|"
     r"cast(?:s|ing)? (?:\w+ ){1,4}as (?:a |an )?(?:sign|signs|indication|proof|evidence|vindication|validation)|"
-    r"(?:portray|characteri[sz]|pa(?:i|int)nt)(?:s|ed|ing|es)? (?:\w+ ){1,4}as)\b",
-    re.IGNORECASE,
+    r"(?:portray|characteri[sz]|pa(?:i|int)nt)(?:s|ed|ing|es)? (?:\w+ ){1,4}as)\b"
 )  # "all but assured", "poised to": a forecast in the present tense; "joined the crusade", "a media frenzy": the
 # writer's picture of events, not a record of them; "took a parting shot", "rein in", "crack down": a figure
 # of speech for what happened, which tells how the writer sees it; "barely three hours", "a whopping 40%": a
@@ -161,13 +157,12 @@ _COLOURING_COMPOUND = re.compile(
 )  # "under political pressure from Obama", "in a bid to": the writer's reading of a motive, not a record
 # A report of odds, tips, forecasts or analysts' views: true as a report, but what it reports is a forecast or
 # a view ("analysts estimate losses at …", "scaled back their forecasts").
-_FORECAST_REPORT = re.compile(
+_FORECAST_REPORT = caseless(
     r"\b(?:favourites?|favorites?|odds|bookmakers?|bookies|tipped|tips|front-?runners?|predictions?|contenders?|"
-    r"forecasts?|outlook|projections?|expectations?|analysts?|experts?|observers?|critics?)\b",
-    re.IGNORECASE,
+    r"forecasts?|outlook|projections?|expectations?|analysts?|experts?|observers?|critics?)\b"
 )
 # The reporter's reading of someone's aim ("tried to distance his client"): an interpretation, not a record.
-_INTENT = re.compile(r"\b(?:tried|tries|trying|sought|seeks|seeking|attempted|attempting|aimed|aiming)\s+to\b", re.I)
+_INTENT = caseless(r"\b(?:tried|tries|trying|sought|seeks|seeking|attempted|attempting|aimed|aiming)\s+to\b")
 _PARTS = (
     ("who", {"PERSON", "ORG"}),
     ("where", {"GPE", "LOC", "FAC"}),
@@ -239,15 +234,14 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 
 
 # Nouns that pass a verdict on what they name.
-_LOADED_NOUNS = re.compile(
+_LOADED_NOUNS = caseless(
     r"\b(?:propaganda|smear|hoax|witch hunt|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|cover-?up|"
     r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|villains?|visionar(?:y|ies)|"
     r"fixation|obsession|shed(?:s|ding)? (?:new |fresh )?light|"
     # a verdict on a ruling or an act against a norm: "breaking with Supreme Court precedent", "in defiance of"
     r"(?:break(?:s|ing)?|broke(?:n)?) with (?:[\w'’-]+\s+){0,3}(?:precedent|tradition|norms?|convention)|"
     r"in (?:defiance|violation|disregard) of|flout(?:s|ed|ing)?|def(?:y|ies|ied|ying) (?:the\s+)?"
-    r"(?:law|courts?|precedent|orders?|rulings?))\b",
-    re.IGNORECASE,
+    r"(?:law|courts?|precedent|orders?|rulings?))\b"
 )
 
 
@@ -307,7 +301,7 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
 
 
 # Rating words in set phrases that rate nothing ("the next best thing", "better known as").
-_SET_PHRASES = re.compile(
+_SET_PHRASES = caseless(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
     r"best intentions|best interests?|best efforts|" + EFFORT_PHRASE + r"|"
     # "I will make the best case that I can", "do my best": how hard one will try, not a rating
@@ -329,8 +323,7 @@ _SET_PHRASES = re.compile(
     r"friends?|friendship|partnership|rapport|partners?)|"
     # "It's important to remember the rate is …": a call to mind what follows, which is itself checkable
     r"(?:important|worth|crucial|vital|essential|useful|helpful)\s+(?:to\s+(?:remember|note|recall|keep in mind|"
-    r"point out|mention|stress|emphasi[sz]e|recogni[sz]e|acknowledge)|noting|remembering|mentioning|pointing out))\b",
-    re.IGNORECASE,
+    r"point out|mention|stress|emphasi[sz]e|recogni[sz]e|acknowledge)|noting|remembering|mentioning|pointing out))\b"
 )
 # A word in one of these clauses belongs to an aim, a reason or a background fact, not to the main statement:
 # "we work to better understand" rates nothing; "because they may disagree" hedges nothing the speaker asserts.
@@ -367,7 +360,7 @@ def _main_clause_words(span, text: str) -> set[str] | None:
     return kept
 
 
-_COMPOUND = re.compile(r"\b[a-z']+(?:-[a-z']+)+\b", re.IGNORECASE)
+_COMPOUND = caseless(r"\b[a-z']+(?:-[a-z']+)+\b")
 
 
 def _self_assessed(span, text: str) -> set[str]:
@@ -404,34 +397,30 @@ _ELLIPTICAL = re.compile(
 
 _FEELINGS = ("proud", "grateful", "thrilled", "disappointed", "sad")
 # A rating word that only measures an amount: "an awful lot of", "a great deal of", "a good many".
-_QUANTITY_IDIOM = re.compile(r"\ban?\s+(awful|great|good|whole)\s+(?:lot|deal|many)\b", re.IGNORECASE)
+_QUANTITY_IDIOM = caseless(r"\ban?\s+(awful|great|good|whole)\s+(?:lot|deal|many)\b")
 _EPITHETS = frozenset({"tragic", "horrific", "senseless", "heartbreaking"})
 # The epithet inside a phrase of time or cause ("in the wake of a tragic shooting"), not the statement's predicate
 # ("This is a truly tragic incident").
-_EPITHET_OF_AN_EVENT = re.compile(
-    r"\b(?:in|of|after|following|since|by|during)\s+(?:a|an|the)\s+(?:tragic|horrific|senseless|heartbreaking)\b",
-    re.IGNORECASE,
+_EPITHET_OF_AN_EVENT = caseless(
+    r"\b(?:in|of|after|following|since|by|during)\s+(?:a|an|the)\s+(?:tragic|horrific|senseless|heartbreaking)\b"
 )
 _MORE_FEELINGS = frozenset({"pleased", "happy", "glad", "saddened", "heartbroken", "delighted", "frustrated", "upset"})
 # What a time or a thing has been for the speaker ("the most terrible time for me", "hard on our family").
-_OWN_ORDEAL = re.compile(
+_OWN_ORDEAL = caseless(
     r"\b(?:time|times|year|years|days?|weeks?|months|period|ordeal|experience)\s+(?:for|to|on)\s+(?:me|us|"
-    r"my\s+family|our\s+family|my\s+(?:wife|husband|children|kids))\b",
-    re.IGNORECASE,
+    r"my\s+family|our\s+family|my\s+(?:wife|husband|children|kids))\b"
 )
 # A feeling told of others ("Everybody was thrilled"): an account of how people took it, not the speaker's view.
-_OTHERS_FEELING = re.compile(
+_OTHERS_FEELING = caseless(
     r"\b(?:everybody|everyone|people|they|he|she|fans|residents|workers|voters|families|staff|the \w+)\s+"
-    rf"(?:was|were|are|is|seemed|looked|felt)\s+(?:\w+\s+)?(?:{'|'.join(_FEELINGS)})\b",
-    re.IGNORECASE,
+    rf"(?:was|were|are|is|seemed|looked|felt)\s+(?:\w+\s+)?(?:{'|'.join(_FEELINGS)})\b"
 )
 
 
 # Grief at a death or a loss ("Sad to hear of the passing of …"): a condolence, not a view a student could weigh.
-_CONDOLENCE = re.compile(
+_CONDOLENCE = caseless(
     r"\b(?:passing|passed away|death|died|dies|loss|lost|killed|funeral|condolences?|prayers|rest in peace|rip|"
-    r"mourn\w*|memory|tragedy)\b",
-    re.IGNORECASE,
+    r"mourn\w*|memory|tragedy)\b"
 )
 
 
@@ -489,10 +478,9 @@ _ROLES = (
 
 # "Must" that concludes rather than demands: "must be on another planet", "must be joking", "must have known";
 # not "must be a force for good" or "must be held to account", which say what ought to be.
-_MUST_CONCLUDE = re.compile(
+_MUST_CONCLUDE = caseless(
     r"\bmust\s+(?:have\s+(?:been|known|seen|thought|heard|\w+ed)\b|be\s+(?:on|in|out of|joking|kidding|crazy|mad|"
-    r"dreaming|insane|nuts|confused|mistaken|wrong|blind|deaf|living)\b)",
-    re.IGNORECASE,
+    r"dreaming|insane|nuts|confused|mistaken|wrong|blind|deaf|living)\b)"
 )
 
 
@@ -515,11 +503,10 @@ def _role(word: str, text: str) -> str:
 
 
 # Someone else's view that the speaker reports ("a lot of people believe", "critics say"): the judgment is theirs.
-_OTHERS_VIEW = re.compile(
+_OTHERS_VIEW = caseless(
     r"\b(?:(?:a lot of|many|some|most|other|few)\s+(?:\w+\s+)?(?:people|folks|americans|voters|critics|observers|"
     r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody|he|she)\s+"
-    r"(?:\w+\s+)?(?:believe|think|feel|say|argue|claim|contend|suspect)s?\b",
-    re.IGNORECASE,
+    r"(?:\w+\s+)?(?:believe|think|feel|say|argue|claim|contend|suspect)s?\b"
 )
 _STATE_VERBS = frozenset("be seem look feel sound become remain appear".split())
 

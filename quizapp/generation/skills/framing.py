@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -19,7 +20,7 @@ from quizapp.generation.skills.source_credentials import shares_a_name
 from quizapp.textnorm import inside_quotation_marks
 
 # Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
-_SPEAKS = re.compile(
+_SPEAKS = caseless(
     r"[\"“”‘]|(?:^|\s)'(?=\w)|\b(?:said|says|say|saying|told|tells|tell|according|stated|announced|announces|added|adds|"
     r"wrote|writes|tweeted|tweets|posted|posts|asked|asks|replied|explained|explains|noted|notes|argued|argues|"
     r"insisted|insists|warned|warns|claimed|claims|declared|declares|testified|acknowledged|conceded|admitted|"
@@ -27,8 +28,7 @@ _SPEAKS = re.compile(
     r"reported|reports|confirmed|confirms|denied|denies|disputed|disputes|accused|accuses|blamed|blames|"
     r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
     r"interview|spokes\w+|comments?|remarks?|speech|webinar|briefing|press conference|testimony|podcast|"
-    r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal)\b",
-    re.IGNORECASE,
+    r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal)\b"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import doc_text, token_at
@@ -15,10 +16,9 @@ from quizapp.textnorm import inside_quotation_marks
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
 _WRITERS_HEDGES = frozenset({"reportedly", "allegedly"})
 # "Allegedly" marks an accusation only beside one: "allegedly unhappy" is an unconfirmed claim, not a charge.
-_ACCUSATION = re.compile(
+_ACCUSATION = caseless(
     r"\b(?:accus|charg|crim|kill|murder|stole|steal|theft|fraud|brib|abus|assault|attack|arrest|police|court|"
-    r"trial|prosecut|smuggl|launder|corrupt|rape|shot|shoot|harass|illegal|unlawful|violat|convict|sue|suing)",
-    re.IGNORECASE,
+    r"trial|prosecut|smuggl|launder|corrupt|rape|shot|shoot|harass|illegal|unlawful|violat|convict|sue|suing)"
 )
 # Words that speak of certainty themselves: offered beside a hedge, a second answer would be defensible.
 _EPISTEMIC = frozenset(
@@ -109,15 +109,14 @@ def _around(text: str, at: int, hedge_text: str) -> str:
     return " ".join([*before, hedge_text, *after])
 
 
-_DECIDED = re.compile(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b", re.IGNORECASE)
+_DECIDED = caseless(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision put it)\b")
 
 
-_OPEN_CLAUSE = re.compile(
+_OPEN_CLAUSE = caseless(
     r"\b(?:no matter|however much|whatever|what|which|who|whom|when|whenever|how|(?<=\w )where|if|whether|unless|"
     r"especially|than|"
     r"as (?:you|we|they|many|most|some|"
-    r"everyone|anyone|people))\b",
-    re.IGNORECASE,
+    r"everyone|anyone|people))\b"
 )  # "as you probably have heard": the hedge is on what the listeners know, not on the claim
 # Subjects of a modal that make it someone else's guess ("some might have expected", "critics may say").
 _OTHERS = frozenset("some others many critics people anyone someone few most observers skeptics sceptics".split())
@@ -235,17 +234,15 @@ def _base(hedge_text: str) -> str:
 
 
 # A hope, a wish or an imagined scene the hedge stands in: the doubt belongs to it, not to the speaker's claim.
-_HOPED = re.compile(
+_HOPED = caseless(
     r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?|dream(?:s|ed|ing)?|imagin(?:e|es|ed|ing)|"
-    r"pretend(?:s|ed|ing)?)\b(?:\s+that)?(?:\s+[\w'’-]+,?){0,14}\s*$",
-    re.IGNORECASE,
+    r"pretend(?:s|ed|ing)?)\b(?:\s+that)?(?:\s+[\w'’-]+,?){0,14}\s*$"
 )
 # Verbs of a topic raised ("might discuss", "may be discussed", "could come up"): what may be on an agenda. Not
 # "raise" or "cover": "taxes may be raised", "insurance may cover it" doubt an outcome.
-_AGENDA = re.compile(
+_AGENDA = caseless(
     r"(?:be\s+)?(?:discuss\w*|talk\w* (?:about|over)|touch\w* on|bring\w* up|brought up|com\w* up|mention\w*|"
-    r"ask\w* about|on the agenda|among the (?:topics|issues))\b",
-    re.IGNORECASE,
+    r"ask\w* about|on the agenda|among the (?:topics|issues))\b"
 )
 
 

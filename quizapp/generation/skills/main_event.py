@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -68,19 +69,17 @@ def _same_action(headline: str, lead, answer: str) -> bool:
 
 _NOT_EVENTS = frozenset("be have continue remain seem appear know look sound feel".split())
 # "Just six weeks ago, Clinton's lead looked insurmountable": a lead that sets the past against a news still to come
-_THEN_NOW = re.compile(
+_THEN_NOW = caseless(
     r"^(?:just |only |barely )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
     r"(?:days?|weeks?|months?|years?|decades?) ago|until (?:recently|now|this|last)|for (?:years|decades|months)|"
-    r"once upon|not long ago|back in)\b",
-    re.IGNORECASE,
+    r"once upon|not long ago|back in)\b"
 )
 # A lead told in a side's colours: verbs of attack and labels of a camp ("slammed left-wing CBS News reporter").
-_COLOURED = re.compile(
+_COLOURED = caseless(
     r"\b(?:slam(?:s|med)?|blast(?:s|ed)?|rip(?:s|ped)|shred(?:s|ded)?|torch(?:es|ed)|bash(?:es|ed)|trash(?:es|ed)|"
-    r"savag(?:es|ed)|eviscerat(?:es|ed)|lash(?:es|ed) out|left-wing|right-wing|far-left|far-right|radical)\b",
-    re.IGNORECASE,
+    r"savag(?:es|ed)|eviscerat(?:es|ed)|lash(?:es|ed) out|left-wing|right-wing|far-left|far-right|radical)\b"
 )
-_HEDGED_NEWS = re.compile(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b", re.I)
+_HEDGED_NEWS = caseless(r"\b(?:said to|reportedly|allegedly|believed to|thought to|may have|might have)\b")
 _HINTS = frozenset("hint signal suggest tease preview foreshadow".split())
 # A headline of two events ("Trump slams media, as more women make claims"): which one is the main news is open.
 _TWO_EVENTS = re.compile(

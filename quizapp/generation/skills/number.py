@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
@@ -52,20 +53,18 @@ _PART_OF = re.compile(
     r"|\d[\d,.]*[^.;]{0,40}\bincluding\s+$"
 )
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_BOUND_WORDS = re.compile(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d", re.IGNORECASE)
+_BOUND_WORDS = caseless(r"\bas (?:high|low|many|few|much|little) as\b|\bup to\b|\bto\s+\d")
 # A share said in words next to the figure ("almost half, or 42 percent") rules most wrong figures out.
-_SHARE_IN_WORDS = re.compile(
+_SHARE_IN_WORDS = caseless(
     r"\b(?:half|a third|two[- ]thirds|one[- ]third|a quarter|three[- ]quarters|one[- ]quarter|a fifth|majority|"
-    r"nearly all|almost all|a tenth)\b",
-    re.IGNORECASE,
+    r"nearly all|almost all|a tenth)\b"
 )
 # "near-universal support …, with ___ backing": words that tell how large a share is; only some choices fit them.
-_SIZE_OF_SHARE = re.compile(
+_SIZE_OF_SHARE = caseless(
     r"\b(?:(?:near|almost|nearly)[- ])?(?:universal|unanimous)|\boverwhelming(?:ly)?\b|\b(?:most|few|a handful|"
     r"a minority|a sliver|broad|widespread|lopsided|slim|narrow|tiny|small|large|big|huge|vast)\s+(?:\w+\s+)?"
     r"(?:of|share|support|backing|majority|minority|margin|number|percentage|portion|proportion|fraction)\b|"
-    r"(?<!the )\bmost\s+(?!recent|likely|important|popular|common|powerful|senior)[a-z]+s\b",
-    re.IGNORECASE,
+    r"(?<!the )\bmost\s+(?!recent|likely|important|popular|common|powerful|senior)[a-z]+s\b"
 )
 # A figure set against another ("tops the record of 77,695", "higher than"): the other rules choices out.
 _COMPARED = re.compile(
@@ -74,10 +73,9 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_PERSON = re.compile(r"\bhim\b")
-_UNNAMED_THING = re.compile(
+_UNNAMED_THING = caseless(
     r"\bthe\s+(?:list|move|decision|step|change)\b"
-    r"(?!\s+(?:of|to|for|on|by|that|which)\b)",
-    re.IGNORECASE,
+    r"(?!\s+(?:of|to|for|on|by|that|which)\b)"
 )  # "the list of state sponsors" says which; "the list" alone does not
 
 
@@ -94,19 +92,17 @@ def _other_figures(text: str, number: str) -> bool:
 
 
 # "Revenue that year rose ___": which year? Several figures of the story fit, and the sentence does not say which.
-_UNNAMED_TIME = re.compile(
+_UNNAMED_TIME = caseless(
     r"\b(?:that|the same)\s+(?:year|month|quarter|week|day|season|"
-    r"decade|period)\b",
-    re.IGNORECASE,
+    r"decade|period)\b"
 )
 # A change and a starting point in one sentence: any one figure follows from the others.
-_COMPUTABLE = re.compile(
+_COMPUTABLE = caseless(
     r"\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b.*\bfrom\b\s*\$?[\d.,]+|"
-    r"\bfrom\s*\$?[\d.,]+.*\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b",
-    re.IGNORECASE,
+    r"\bfrom\s*\$?[\d.,]+.*\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b"
 )
 # "79% … and Clinton the remaining ___": the rest of a whole follows by subtraction
-_REMAINDER = re.compile(r"\b(?:the )?(?:remaining|rest|other)\s*$", re.IGNORECASE)
+_REMAINDER = caseless(r"\b(?:the )?(?:remaining|rest|other)\s*$")
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about |approximately |some )?[\d.,]+")
 
 
@@ -248,16 +244,14 @@ def _outside_the_story(analysis: Analysis, quantity, values: list[float]) -> boo
 
 # A record or a peak before the blank ("a post-war high of ___", "peaked at ___"): beside another figure of the
 # sentence, it says on which side of that figure the key lies.
-_EXTREME_BEFORE = re.compile(
+_EXTREME_BEFORE = caseless(
     r"\b(?:high|low|peak|record|top|maximum|minimum|highest|lowest|peaked|bottomed out|topped out)\s+"
-    r"(?:of|at|was|is|reached)?\s*(?:about|around|nearly|almost|some)?\s*\$?$",
-    re.IGNORECASE,
+    r"(?:of|at|was|is|reached)?\s*(?:about|around|nearly|almost|some)?\s*\$?$"
 )
 # An order of finish or rank: beside another figure, it says which figures are bigger.
-_RANKED = re.compile(
+_RANKED = caseless(
     r"\b(?:(?:came|finished|placed|ended|ran|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)\b|"
-    r"(?:first|second|third|fourth|fifth|last)[- ]place|ahead of|behind|trail(?:s|ed|ing)?\b|runner-up)",
-    re.IGNORECASE,
+    r"(?:first|second|third|fourth|fifth|last)[- ]place|ahead of|behind|trail(?:s|ed|ing)?\b|runner-up)"
 )
 _US_STATES = 50
 _OTHER_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?")
@@ -472,9 +466,8 @@ def build(analysis: Analysis) -> list[Candidate]:
 # Counts a story writes in words (AP style spells out one to nine): the wrong choices are written the same way.
 _SMALL_WORDS = {word: value for word, value in WORD_NUMBERS.items() if value <= 12 and word != "dozen"}
 _IN_WORDS = {value: word for word, value in _SMALL_WORDS.items()}
-_OTHER_NUMBER = re.compile(
-    rf"\d|\b(?:{'|'.join(WORD_NUMBERS)}|both|half|twice|single|pair|first|second|third|fourth|fifth)\b",
-    re.IGNORECASE,
+_OTHER_NUMBER = caseless(
+    rf"\d|\b(?:{'|'.join(WORD_NUMBERS)}|both|half|twice|single|pair|first|second|third|fourth|fifth)\b"
 )
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -47,19 +48,17 @@ from quizapp.generation.sources import group_of
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold, has_word, match_key
 
-_NOT_A_VOICE = re.compile(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b", re.I)
+_NOT_A_VOICE = caseless(r"\b(?:victim|suspect|accused|defendant|gunman|attacker|killed|dead|late)\b")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|her|hers)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
-_NO_SUBJECT = re.compile(
+_NO_SUBJECT = caseless(
     r"(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|did|does|himself|herself|"
-    r"themselves|itself)\b",
-    re.IGNORECASE,
+    r"themselves|itself)\b"
 )
-_OWN_BODY = re.compile(
+_OWN_BODY = caseless(
     r"\b(?:our|my)\s+(?:\w+\s+)?(?:committee|company|firm|campaign|party|caucus|team|administration|office|"
     r"department|agency|organi[sz]ation|union|board|council|government|ministry|court|church|school|university|"
-    r"newspaper|network|bank|group|coalition|panel|commission)\b",
-    re.IGNORECASE,
+    r"newspaper|network|bank|group|coalition|panel|commission)\b"
 )
 # Words of a public or expert role: people who hold one are plausible speakers beside each other.
 _PUBLIC_WORDS = (
@@ -264,15 +263,14 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
 
 
 # What a person does with words: what follows in quotation marks may be that person's words.
-_TOLD = re.compile(
+_TOLD = caseless(
     r"\b(?:call(?:s|ed)?|phoned|congratulat\w*|thank(?:s|ed)?|told|tell(?:s|ing)?|asked|urged|promised|assured|"
-    r"warned|wrote|tweeted|praised|said|says|telling|message)\b",
-    re.IGNORECASE,
+    r"warned|wrote|tweeted|praised|said|says|telling|message)\b"
 )
 
 
 # A label held at a distance: 'the so-called "enhanced interrogation techniques"'.
-_SO_CALLED = re.compile(r"\bso-called\s*[\"“]?\s*$", re.IGNORECASE)
+_SO_CALLED = caseless(r"\bso-called\s*[\"“]?\s*$")
 # Someone else's voice right before the words: a shout from the crowd, a heckler, an unnamed questioner.
 _ANOTHER_VOICE = re.compile(
     r"\b(?:someone|somebody|a (?:man|woman|voice|heckler|protester|protestor|supporter|"

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Quote, Sentence
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.gazetteer import is_known_place, is_nationality
@@ -187,15 +188,14 @@ PARTIAL_WRONG = (
     "No: the words in quotation marks are the reporter's own judgment",
 )
 _CLAUSE_HEADS = frozenset({"ccomp"})
-_OPENS_ASIDE = re.compile(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because|only)\b", re.IGNORECASE)
+_OPENS_ASIDE = caseless(r"(?:though|although|while|but|and|so|still|yet|if|when|as|because|only)\b")
 # Something written that the words in quotation marks may come from, named before them in the clause.
-_WRITTEN_THING = re.compile(
+_WRITTEN_THING = caseless(
     r"\b(?:headlines?|headlined|signs?|banners?|placards?|posters?|captions?|slogans?|labels?|label?led|titled|"
     r"entitled|tweets?|tweeted|posts?|posted|ads?|adverts?|advertisements?|letters?|reports?|articles?|op-eds?|"
-    r"columns?|editorials?|pieces?|books?|memos?|statements?|documents?|petitions?)\b",
-    re.IGNORECASE,
+    r"columns?|editorials?|pieces?|books?|memos?|statements?|documents?|petitions?)\b"
 )
-_FRAMING = re.compile(r"[;:]|\baccording to\b|\b(?:said|says|told|added)\b", re.IGNORECASE)
+_FRAMING = caseless(r"[;:]|\baccording to\b|\b(?:said|says|told|added)\b")
 
 
 def _reported_clause(sentence, quote) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Claim
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -50,9 +51,7 @@ def _without_attribution(sentence: str, claim: Claim, analysis: Analysis) -> str
     return None
 
 
-_REPORTED_WORDS = re.compile(
-    r"\b(?:said|says|told|tells|announced|stated|declared|claimed|added|quoted|according to)\b", re.IGNORECASE
-)
+_REPORTED_WORDS = caseless(r"\b(?:said|says|told|tells|announced|stated|declared|claimed|added|quoted|according to)\b")
 
 
 def _speaks_for_itself(analysis: Analysis, source, claim: Claim, statement: str) -> bool:

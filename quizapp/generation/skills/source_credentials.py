@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, names_a_group
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
@@ -63,10 +64,9 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = caseless(
     r"\b(?:company|firm|group|agency|organi[sz]ation|department|team|club|party)['’]s?\s|\b(?:its|his|her|their)\s|"
-    r"\bof the (?:company|firm|group|agency|organi[sz]ation|team|club|party)\b",
-    re.I,
+    r"\bof the (?:company|firm|group|agency|organi[sz]ation|team|club|party)\b"
 )
 
 
@@ -166,10 +166,9 @@ def _specific(description: str) -> bool:
 
 
 # A body named only by its kind ("Agency spokesperson", "the department's official"): it may be the key's body.
-_GENERIC_BODY = re.compile(
+_GENERIC_BODY = caseless(
     r"^(?:the\s+)?(?:agency|department|ministry|company|firm|campaign|party|government|office|administration|"
-    r"city|county|state|board|committee|union|group)(?:['’]s)?\s+",
-    re.IGNORECASE,
+    r"city|county|state|board|committee|union|group)(?:['’]s)?\s+"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.skills.common import DANGLING_END, as_written, is_plural, mention
@@ -88,10 +89,9 @@ def _tied(analysis: Analysis, source) -> bool:
 
 
 # A business of the person's own in the story: the official is also an owner with a stake.
-_OWN_BUSINESS = re.compile(
+_OWN_BUSINESS = caseless(
     r"\b(?:(?:his|her|their)\s+(?:own\s+|family(?:['’]s)?\s+)?(?:business(?:es)?|compan(?:y|ies)|firms?|"
-    r"corporations?|resorts?|hotels?|farms?|mines?)|owns|owned by|owner of|co-?owner|founder of|founded the)\b",
-    re.IGNORECASE,
+    r"corporations?|resorts?|hotels?|farms?|mines?)|owns|owned by|owner of|co-?owner|founder of|founded the)\b"
 )
 
 
@@ -126,10 +126,9 @@ _HEARSAY = re.compile(
 )
 
 
-_NO_COMMENT = re.compile(
+_NO_COMMENT = caseless(
     r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|declined to|refused to|could not be|was not|were not)\s+"
-    r"(?:immediately\s+)?(?:respond|return|reply|comment|be reached|reached|available)",
-    re.IGNORECASE,
+    r"(?:immediately\s+)?(?:respond|return|reply|comment|be reached|reached|available)"
 )
 _RACE = (
     r"\b(?:20\d\d|presidential|white house)\s+(?:rivals?|hopefuls?|candidates?|contenders?|bid)\b|"
@@ -189,19 +188,16 @@ def _in_the_race(analysis: Analysis, source) -> bool:
 
 # Words of a race in the person's own quotation: the convention, delegates, the nomination, beating a rival.
 # A race within 80 characters of a name, after it or before it, in the same clause.
-_RACE_AFTER = re.compile(rf"[^.;]{{0,80}}?(?:{_RACE})", re.IGNORECASE)
-_RACE_BEFORE = re.compile(rf"(?:{_RACE})[^.;]{{0,80}}?$", re.IGNORECASE)
+_RACE_AFTER = caseless(rf"[^.;]{{0,80}}?(?:{_RACE})")
+_RACE_BEFORE = caseless(rf"(?:{_RACE})[^.;]{{0,80}}?$")
 _RACE_TALK = re.compile(
     r"\b(?:convention|delegates?|nominee|nomination|primary|primaries|caucus(?:es)?|campaign trail|polls)\b|"
     r"\bbeat\s+[A-Z]|\b(?:the|this|a|that) race\b",  # "there were only two of us in the race"
 )
-_RACE_STORY = re.compile(
-    r"\b(?:20\d\d|primary|primaries|caucus(?:es)?|campaign|candidates?|race|election|nominee|nomination|debate)\b",
-    re.IGNORECASE,
+_RACE_STORY = caseless(
+    r"\b(?:20\d\d|primary|primaries|caucus(?:es)?|campaign|candidates?|race|election|nominee|nomination|debate)\b"
 )
-_POLITICIAN = re.compile(
-    r"\b(?:sen|senator|rep|representative|congressman|congresswoman|gov|governor|mayor|lawmaker)\b", re.IGNORECASE
-)
+_POLITICIAN = caseless(r"\b(?:sen|senator|rep|representative|congressman|congresswoman|gov|governor|mayor|lawmaker)\b")
 
 
 def _partisan_words(analysis: Analysis, source) -> bool:
@@ -209,7 +205,7 @@ def _partisan_words(analysis: Analysis, source) -> bool:
     return any(q.source is source and PARTY_NAME.search(q.text) for q in analysis.quotes)
 
 
-_OWNING_UP = re.compile(r"(?:admit|acknowledg|confess|den(?:y|ie)|apologi)\w*", re.IGNORECASE)
+_OWNING_UP = caseless(r"(?:admit|acknowledg|confess|den(?:y|ie)|apologi)\w*")
 
 
 def _speaks(analysis: Analysis, source) -> bool:
@@ -228,11 +224,10 @@ def _speaks(analysis: Analysis, source) -> bool:
 
 # In a summary of what someone said, "her" or "him" is mostly the speaker ("Ford said Kavanaugh attacked her"); in
 # their own words, what was done to "me" or to "my" family ("it strikes me as neutral" is only a view).
-_SELF_REPORTED = re.compile(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
-_SELF_QUOTED = re.compile(
+_SELF_REPORTED = caseless(r"\b(?:her|him|herself|himself)\b")
+_SELF_QUOTED = caseless(
     r"\b(?:told|attacked|hit|grabbed|pushed|threatened|followed|called|fired|arrested|hurt) me\b|"
-    r"\bmy (?:son|daughter|husband|wife|mother|father|family|home|house|child|children|kids)\b",
-    re.IGNORECASE,
+    r"\bmy (?:son|daughter|husband|wife|mother|father|family|home|house|child|children|kids)\b"
 )
 
 
@@ -289,16 +284,14 @@ _OFFICIAL_BODY = re.compile(
 )
 
 
-_SHARE_OF_PEOPLE = re.compile(
+_SHARE_OF_PEOPLE = caseless(
     r"^(?:a|the)?\s*(?:majority|minority|plurality|third|quarter|half|most|many|some|few|"
-    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s",
-    re.IGNORECASE,
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s"
 )
 # ", an anti-abortion group that has affiliates …", ", a nonprofit": the body a post is in, described as no government's
-_A_GROUP = re.compile(
+_A_GROUP = caseless(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:group|organi[sz]ation|association|coalition|nonprofit|non-profit|"
-    r"charity|lobby|union|think tank|institute|foundation|campaign|network|alliance|council|society|party)\b",
-    re.IGNORECASE,
+    r"charity|lobby|union|think tank|institute|foundation|campaign|network|alliance|council|society|party)\b"
 )
 
 

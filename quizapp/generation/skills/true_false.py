@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from quizapp.caseless import caseless
 from quizapp.generation.analysis import WRITERS_ASIDE_WORDS, Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, pick, rounding_unit
@@ -58,11 +59,10 @@ from quizapp.quality.wording import (
 from quizapp.textnorm import fold, has_word, tidy
 
 MAX_ITEMS = 4
-_BOUNDED = re.compile(
+_BOUNDED = caseless(
     r"\b(?:fewer|less|more|greater|at least|at most|up to|under|over|no more|no fewer|below|above|nearly|almost|"
     r"as many as|as few as|of|by|since|until|before|after|within|through|about|around|roughly|approximately|"
-    r"some|estimated|an estimated|may be|might be|could be)\b",
-    re.IGNORECASE,
+    r"some|estimated|an estimated|may be|might be|could be)\b"
 )
 _VAGUE = frozenset({"reports", "sources", "media reports", "news reports", "witnesses", "officials", "observers"})
 # A report inside the report: "…, the agency said, …, according to Census data" has two sources.
@@ -121,15 +121,12 @@ _ACCEPTING = frozenset("note point acknowledge admit concede reveal".split())
 
 # A figure set against another ("42.6 per cent – just shy of the 43 per cent target"): changed, it may contradict
 # the comparison, which gives the swap away without the article.
-_COMPARED_FIGURE = re.compile(
+_COMPARED_FIGURE = caseless(
     r"\b(?:shy of|short of|ahead of|behind|above|below|exceed\w*|surpass\w*|compared (?:with|to)|up from|down from|"
-    r"than|versus|vs\.?|against|higher|lower|more|less|beat|missed|topped)\b[^.;]{0,40}?\d",
-    re.IGNORECASE,
+    r"than|versus|vs\.?|against|higher|lower|more|less|beat|missed|topped)\b[^.;]{0,40}?\d"
 )
-_RANGE = re.compile(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d", re.IGNORECASE)
-_PERSONAL_IN = re.compile(
-    r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b", re.IGNORECASE
-)
+_RANGE = caseless(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d")
+_PERSONAL_IN = caseless(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b")
 # The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|us|[Oo]ur|ours|[Mm]y|me)\b|\bI(?:'m|’m|'ve|’ve)|"
@@ -181,7 +178,7 @@ _MONTH = re.compile(
 )
 # Qualifiers that mark a claim as second-hand. A modal ("may", "could be") or a look ("appears to") in a copied
 # sentence seldom gives the reader anything to check, and its lesson reads as empty (blind reviews: half rejected).
-_SECOND_HAND = re.compile(r"\b(?:reportedly|allegedly|apparently|believed|thought|unclear)\b", re.IGNORECASE)
+_SECOND_HAND = caseless(r"\b(?:reportedly|allegedly|apparently|believed|thought|unclear)\b")
 
 
 def _listed(analysis: Analysis, sentence, name: str) -> bool:
@@ -197,9 +194,8 @@ def _listed(analysis: Analysis, sentence, name: str) -> bool:
 
 
 # A place or a gathering named only by its kind: in a story of several places, which one is meant?
-_WHICH_PLACE = re.compile(
-    r"\bthe\s+(?:capitol|statehouse|courthouse|crowd|crowds|rally|protest|march|demonstration|square|lawn)\b",
-    re.IGNORECASE,
+_WHICH_PLACE = caseless(
+    r"\bthe\s+(?:capitol|statehouse|courthouse|crowd|crowds|rally|protest|march|demonstration|square|lawn)\b"
 )
 
 
@@ -209,8 +205,8 @@ def _local_place(sentence) -> bool:
 
 
 # Unnamed people pointed back to ("the sources", "those officials"), whom an earlier sentence introduced.
-_THE_SOURCES = re.compile(
-    r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:sources?|officials?|aides?|people|insiders?|diplomats?)$", re.IGNORECASE
+_THE_SOURCES = caseless(
+    r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:sources?|officials?|aides?|people|insiders?|diplomats?)$"
 )
 
 
@@ -494,7 +490,7 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
 
 # A denial ("Carter Page has not been charged"): with another name or number in it the statement is not shown
 # false, only unsupported; the article says nothing either way about the one swapped in.
-_DENIED = re.compile(r"\b(?:not|never|neither|nor|none|nobody|no(?![.-]))\b|n[’']t\b", re.IGNORECASE)
+_DENIED = caseless(r"\b(?:not|never|neither|nor|none|nobody|no(?![.-]))\b|n[’']t\b")
 
 
 def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, bool] | None:
@@ -511,7 +507,7 @@ def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[s
     return statement, explanation, True
 
 
-_POINTS_BACK_AT_END = re.compile(r"\b(?:that|this|these|those|it|them)\W*$", re.IGNORECASE)
+_POINTS_BACK_AT_END = caseless(r"\b(?:that|this|these|those|it|them)\W*$")
 
 
 def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool] | None:
@@ -533,7 +529,7 @@ def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool]
 
 
 # The writer's aside after what was said, which the claim's content leaves out (the analysis cuts it off there).
-_WRITERS_TAIL = re.compile(rf"\s*(?:[—–]|\s-\s|,\s*(?:{'|'.join(WRITERS_ASIDE_WORDS)})\b)", re.IGNORECASE)
+_WRITERS_TAIL = caseless(rf"\s*(?:[—–]|\s-\s|,\s*(?:{'|'.join(WRITERS_ASIDE_WORDS)})\b)")
 
 
 def _after(text: str, content: str | None) -> str:
@@ -626,10 +622,9 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", fold(text).lower()) if w not in _CONTENT_STOP}
 
 
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = caseless(
     r"\b(?:president|prime minister|minister|governor|mayor|senator|chancellor|king|queen|pope|ceo|chief executive|"
-    r"chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|secretary|judge|coach|captain)\b",
-    re.IGNORECASE,
+    r"chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|secretary|judge|coach|captain)\b"
 )
 
 
@@ -781,14 +776,13 @@ def _clause(analysis: Analysis, sentence, content: str) -> str:
 
 
 # A person named by a role alone, who the claim's own sentences make clear and a moved claim would not.
-_ROLE_BACK = re.compile(
+_ROLE_BACK = caseless(
     r"\bthe (?:senator|congressman|congresswoman|lawmaker|governor|mayor|minister|president|justice|judge|"
-    r"official|candidate|chairman|chairwoman|secretary|ambassador|spokesman|spokeswoman)(?:['’]s)?\b",
-    re.IGNORECASE,
+    r"official|candidate|chairman|chairwoman|secretary|ambassador|spokesman|spokeswoman)(?:['’]s)?\b"
 )
 
 
-_AGREEING = re.compile(r"\b(?:both|agree[sd]?|agreeing|agreement|alike|share[sd]? (?:the|a|that|this) view)\b", re.I)
+_AGREEING = caseless(r"\b(?:both|agree[sd]?|agreeing|agreement|alike|share[sd]? (?:the|a|that|this) view)\b")
 
 
 def _agree(analysis: Analysis, source, other) -> bool:
