@@ -9526,3 +9526,29 @@ def test_from_sample_de_an_official_who_testifies_to_his_own_part_is_a_witness_t
         '"It is a serious claim," said Ann Vale, a professor of law at Temple University.\n'
     )
     assert not [p for p in _prompts("source-type", story, "hearing.txt") if "Hale" in p]
+
+
+def test_from_sample_df_an_outburst_is_not_asked_with_loaded_verbs():
+    story = (
+        "Rally\n\n"
+        "Mayor Tom Hale spoke at the rally on Friday night, before a crowd of some 3,000 people.\n\n"
+        '"Hey, by the way, excuse me!" Hale said.\n\n'
+        '"The plan will cost far too much money," said Ann Vale, a member of the city council.\n'
+    )
+    prompts = _prompts("attribution-verb", story, "outburst.txt")
+    assert [p for p in prompts if "too much money" in p]
+    assert not [p for p in prompts if "excuse me" in p]
+
+
+def test_from_sample_df_a_hedge_in_a_reason_or_an_imagined_case_is_no_doubt_or_forecast():
+    reason = (
+        "Moderators\n\n"
+        "Topics in foreign languages may also not be included on the grounds that the team may be unable to "
+        "identify them, Mr Tom Hale explained.\n\n"
+        '"We are hiring more people," said Tom Hale, the head of the team.\n'
+    )
+    assert not [p for p in _prompts("hedge", reason, "reason.txt") if "unable" in p]
+    imagined = "Markets\n\nIn an ordinary stock market, neither development would likely cause a ripple.\n"
+    assert not _prompts("hedge", imagined, "imagined.txt")
+    forecast = "Markets\n\nThe storm is likely to reach the coast on Monday.\n"
+    assert _prompts("hedge", forecast, "forecast.txt")

@@ -145,7 +145,11 @@ def _said_by_name(analysis: Analysis):
     for quote in analysis.quotes:
         if quote.resolved_from or not quote.speaker_as_written or quote.ends_in is not None:
             continue  # "he said": the shown sentence would not say who spoke; a quotation over two sentences, where?
-        if quote.source is not None and len(quote.text.split()) >= 5:
+        if (
+            quote.source is not None
+            and len(quote.text.split()) >= 5
+            and not quote.text.rstrip(" ,.'’\"”").endswith(("!", "?"))
+        ):  # not '"Hey, by the way, excuse me!" Trump said': an outburst or a question claims nothing to doubt
             yield quote.source, quote.verb, quote.sentence
     for claim in analysis.claims:
         if not claim.content or len(claim.content.split()) < 5:

@@ -114,7 +114,7 @@ _DECIDED = caseless(r"\b(?:overturned|upheld|ruled(?! out)|found that|decision p
 
 _OPEN_CLAUSE = caseless(
     r"\b(?:no matter|however much|whatever|what|which|who|whom|when|whenever|how|(?<=\w )where|if|whether|unless|"
-    r"especially|than|"
+    r"especially|than|on the grounds that|in case|lest|"
     r"as (?:you|we|they|many|most|some|"
     r"everyone|anyone|people))\b"
 )  # "as you probably have heard": the hedge is on what the listeners know, not on the claim
@@ -399,6 +399,8 @@ def build(analysis: Analysis) -> list[Candidate]:
                 and base in _WRITERS_ESTIMATES
                 and _credits_nobody(analysis, sentence)
                 and _possibility(sentence, base)
+                # not "In an ordinary market, neither would likely cause a ripple": a case imagined, not a forecast
+                and not re.search(rf"\bwould\s+{re.escape(hedge.text)}\b", sentence.text, re.IGNORECASE)
                 and not re.search(rf"\b{re.escape(base)}\s+to\s+have\s+(?:been\s+)?\w+", sentence.text, re.IGNORECASE)
             )
             and not re.search(
