@@ -9552,3 +9552,11 @@ def test_from_sample_df_a_hedge_in_a_reason_or_an_imagined_case_is_no_doubt_or_f
     assert not _prompts("hedge", imagined, "imagined.txt")
     forecast = "Markets\n\nThe storm is likely to reach the coast on Monday.\n"
     assert _prompts("hedge", forecast, "forecast.txt")
+
+
+def test_from_sample_dg_a_claim_that_ends_on_a_helping_verb_is_not_asked():
+    from quizapp.generation.skills.common import CUT_AT_THE_END
+
+    assert CUT_AT_THE_END.search("others in the White House are")
+    assert CUT_AT_THE_END.search("he would")
+    assert not CUT_AT_THE_END.search("the city had spent the money on parking lots")

@@ -366,9 +366,13 @@ DANGLING_END = frozenset("of and or for the de a an to by from with about on in 
 # A reported clause that ends on a question word or on one of those words was cut inside its object ("… would
 # distract the extremists from hitting hard at what").
 # Also a clause whose own verb of asking or telling has lost what was asked ("Trump asked Sondland, referring to
-# Zelenskiy": the question itself stood in the quotation before).
+# Zelenskiy": the question itself stood in the quotation before); or one that ends on a helping verb, its rest left
+# for the reader to supply ("claimed that others in the White House are").
+_HELPING_VERBS = {"is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would"}
 CUT_AT_THE_END = re.compile(
-    r"\b(?:" + "|".join(sorted(DANGLING_END | {"what", "which", "who", "whom", "whose", "where"})) + r")$|"
+    r"\b(?:"
+    + "|".join(sorted(DANGLING_END | _HELPING_VERBS | {"what", "which", "who", "whom", "whose", "where"}))
+    + r")$|"
     r"^(?:\S+\s+){1,4}(?:asked|told|wondered|replied to|responded to)\s+(?:[A-Z][\w.'’-]*\s*){1,3}(?:,|$)"
 )
 
