@@ -9560,3 +9560,15 @@ def test_from_sample_dg_a_claim_that_ends_on_a_helping_verb_is_not_asked():
     assert CUT_AT_THE_END.search("others in the White House are")
     assert CUT_AT_THE_END.search("he would")
     assert not CUT_AT_THE_END.search("the city had spent the money on parking lots")
+
+
+def test_from_sample_dg_could_of_what_a_means_allows_is_no_doubt():
+    story = (
+        "Reform plan\n\n"
+        "For example, an idea to merge the two city offices could be done without a vote of the council, "
+        "city manager Ann Vale said.\n\n"
+        '"We are ready to start in the spring," Vale said.\n'
+    )
+    assert not _prompts("hedge", story, "means.txt")
+    doubt = story.replace("could be done without a vote of the council", "could be done next year")
+    assert [p for p in _prompts("hedge", doubt, "means.txt") if "could be done next year" in p]

@@ -118,6 +118,12 @@ _OPEN_CLAUSE = caseless(
     r"as (?:you|we|they|many|most|some|"
     r"everyone|anyone|people))\b"
 )  # "as you probably have heard": the hedge is on what the listeners know, not on the claim
+# "Could" or "can" of what a means allows ("could be done without congressional action", "can be reached by road"):
+# an ability, not a doubt.
+_MEANS_AFTER = caseless(
+    r"(?:could|can)(?:\s+be)?\s+(?:\w+ed|done|made|met|won|paid|built|run|set|taken|given|seen|kept|found|reached)\s+"
+    r"(?:without|through|under|using|via)\b"  # not "by" or "with": "could be delayed by a year" is a doubt
+)
 # Subjects of a modal that make it someone else's guess ("some might have expected", "critics may say").
 _OTHERS = frozenset("some others many critics people anyone someone few most observers skeptics sceptics".split())
 
@@ -386,6 +392,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):
             continue  # "The district court, Sotomayor notes, also found … likely arbitrary": the court's "likely"
         base = _base(hedge.text)
+        if at is not None and _MEANS_AFTER.match(sentence.text[at.start() :]):
+            continue  # "could be done without congressional action": what the means allow, not a doubt voiced
         if at is not None and _HOPED.search(sentence.text[: at.start()]):
             continue  # '"… hoping that somehow NIH might provide some rescue …," Collins asks': a hope imagined
         after = re.search(rf"(?<!\w){re.escape(base)}\s+", sentence.text, re.IGNORECASE)
