@@ -9391,8 +9391,8 @@ def test_from_sample_dd_words_a_headline_wrote_are_no_speakers_partial_quotation
         "The reporters were sent home after anger over an essay that called the country "
         '"the weak giant of the region," ministry spokesman Li Wen said on Tuesday.\n'
     )
-    sentences = [s for p in _prompts("reported-speech", story, "headline.txt") for s in [p] if "weak giant" in p]
-    assert sentences and not [p for p in sentences if "headline" in p]
+    asked = [p for p in _prompts("reported-speech", story, "headline.txt") if "weak giant" in p]
+    assert asked and not [p for p in asked if "headline" in p]
 
 
 def test_from_sample_dd_a_hedge_on_a_topic_raised_is_nobodys_doubt():
@@ -9448,6 +9448,7 @@ def test_from_sample_de_headlines_under_an_also_on_label_are_the_pages_links():
     assert opens_a_link_list("Also on the Daily Politics Blog")
     assert opens_a_link_list("More from Politico")
     assert not opens_a_link_list("Also on Tuesday, the senator met the governor.")
+    assert not opens_a_link_list("more from the same survey below")
     story = (
         "Tax pledge\n\n"
         '"A pledge you signed twenty years ago is for that Congress," Rep. Tom Hale said on Sunday.\n\n'
@@ -9466,6 +9467,7 @@ def test_from_sample_de_a_captions_month_is_no_part_of_its_place():
 
     caption = Caption("A senator speaks at a hearing in Washington March 12, 2013. REUTERS/Jo Lee/File Photo")
     assert _scene(caption) == "a hearing in Washington,"
+    assert _scene(Caption("Crowds at a rally in Cape May on Saturday. REUTERS/Jo Lee")) == "a rally in Cape May,"
 
 
 def test_from_sample_de_a_fragment_that_calls_its_speaker_she_is_not_her_words():
@@ -9572,3 +9574,18 @@ def test_from_sample_dg_could_of_what_a_means_allows_is_no_doubt():
     assert not _prompts("hedge", story, "means.txt")
     doubt = story.replace("could be done without a vote of the council", "could be done next year")
     assert [p for p in _prompts("hedge", doubt, "means.txt") if "could be done next year" in p]
+
+
+def test_a_loaded_verb_is_held_back_only_where_the_article_uses_that_verb():
+    story = (
+        "Budget\n\n"
+        "There is concern over the concert hall's costs: some claimed the budget was too small, others admitted "
+        "they had not read it, and a few insisted on a new vote.\n\n"
+        '"We will keep the hall open through the winter and the spring," Mayor Tom Hale said on Friday.\n\n'
+        '"The plan will cost far too much money," said Ann Vale, a member of the city council.\n'
+    )
+    prompts = _prompts("attribution-verb", story, "verbs.txt")
+    asked = [p for p in prompts if "Which verb does the article use?" in p]
+    assert asked  # "concern" and "concert" do not hold "concede" back; "claimed" holds "claim" back
+    choices = next(c for c in _prompts_items("attribution-verb", story) if "Which verb" in c.prompt).choices
+    assert "claimed" not in choices and "conceded" in choices and "admitted" not in choices

@@ -122,7 +122,7 @@ def opens_a_link_list(text: str) -> bool:
 
 
 # A label with no colon naming the site's other pages: "Also on the CNN Political Ticker", "More from Politico".
-_MORE_FROM_A_PAGE = re.compile(r"^(?:also|more)\s+(?:on|from|at)\s+(?:the\s+)?[A-Z][^.!?:]{0,50}$", re.IGNORECASE)
+_MORE_FROM_A_PAGE = re.compile(r"^(?:[Aa]lso|ALSO|[Mm]ore|MORE)\s+(?:on|from|at)\s+(?:the\s+)?[A-Z][^.!?:]{0,50}$")
 
 
 def ends_a_sentence(text: str) -> bool:

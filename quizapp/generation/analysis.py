@@ -952,24 +952,6 @@ def died_in_story(text: str, name: str, *, killed_only: bool = False) -> bool:
     return any(p.search(marked) for p in patterns)
 
 
-# The words each pattern of who died, was harmed or is accused cannot match without: a story with none of a
-# pattern's words (most political reports have none of any) is not searched with it name by name.
-_HARM_WORDS = {
-    "killed": re.compile(r"killed|murdered|shot|stabbed|slain|victim|\blate\s"),
-    "died": re.compile(r"died|passed away|(?:death|killing|murder) of "),
-    "among": re.compile(r"among the |victim"),
-    "accused": re.compile(
-        r"suspect|gunman|shooter|accuse|alleged|charged|arrested|opened fire|shot at|fired (?:shots|on|at)|rampage"
-    ),
-}
-
-
-@lru_cache(maxsize=64)
-def _harm_patterns_of(text: str) -> tuple[re.Pattern[str], ...]:
-    named = {"killed": _KILLED, "died": _DIED, "among": _AMONG_THE_DEAD, "accused": _ACCUSED}
-    return tuple(named[key] for key, words in _HARM_WORDS.items() if words.search(text))
-
-
 def _harm_patterns(text: str, name: str) -> tuple[re.Pattern[str], ...]:
     """The patterns below that may match for `name`: none when the story lacks the surname, or their words."""
     surname = name.split()[-1] if name.split() else ""
@@ -1007,6 +989,26 @@ _ACCUSED = re.compile(
     rf"\baccused\s+(?:[\w.'’-]+\s+){{0,5}}?\x00(?:\s+\([A-Z][\w.-]*\))?\s+of\s+(?:\w+\s+)?{_HARM_DONE}|"
     r"\x00['’]s\s+accusers?\b|\baccusers?,?\s+(?:[\w.'’-]+\s+){0,3}?\x00"
 )
+
+
+# The words each pattern of who died, was harmed or is accused cannot match without: a story with none of a
+# pattern's words (most political reports have none of any) is not searched with it name by name.
+_HARM_GATES = (
+    (_KILLED, re.compile(r"killed|murdered|shot|stabbed|slain|victim|\blate\s")),
+    (_DIED, re.compile(r"died|passed away|(?:death|killing|murder) of ")),
+    (_AMONG_THE_DEAD, re.compile(r"among the |victim")),
+    (
+        _ACCUSED,
+        re.compile(
+            r"suspect|gunman|shooter|accuse|alleged|charged|arrested|opened fire|shot at|fired (?:shots|on|at)|rampage"
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=64)
+def _harm_patterns_of(text: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(pattern for pattern, words in _HARM_GATES if words.search(text))
 
 
 @lru_cache(maxsize=1024)

@@ -19,9 +19,8 @@ _CONDITION = (
 )
 # The words that grant anonymity, wherever they stand ("speaking on condition of anonymity", "who declined to
 # be named", "not authorized to speak publicly"): the true/false lesson quotes them.
-ANONYMITY_PHRASE = re.compile(
-    r"(?:(?:who\s+)?" + _CONDITION + r")|not authori[sz]ed to (?:speak|comment)(?:\s+(?!said\b|says\b)[a-z]+){0,3}",
-    re.IGNORECASE,
+ANONYMITY_PHRASE = caseless(
+    r"(?:(?:who\s+)?" + _CONDITION + r")|not authori[sz]ed to (?:speak|comment)(?:\s+(?!said\b|says\b)[a-z]+){0,3}"
 )
 # Any word on anonymity at all, granted or not ("said on condition of anonymity", "spoke on background", "asked
 # not to be named"): a story that has one may be giving its reason for every unnamed source.
@@ -58,17 +57,7 @@ _PHRASE_WORD = caseless(r"anonymity|named|identified|authori[sz]ed")
 
 def speaks_of_anonymity(text: str) -> bool:
     """True when `text` says anything about a source's anonymity."""
-    lowered = text.lower()  # the patterns' words are all lower case: searched so, they skip ahead to their letters
-    return bool(
-        _ANY_ANONYMITY_LOWER.search(lowered)
-        or (_PHRASE_WORD_LOWER.search(lowered) and _ANONYMITY_PHRASE_LOWER.search(lowered))
-    )
-
-
-# The same patterns without the flag, for lower-cased text: about twice as fast over a whole story.
-_ANY_ANONYMITY_LOWER = re.compile(_ANY_ANONYMITY.pattern)
-_PHRASE_WORD_LOWER = re.compile(_PHRASE_WORD.pattern)
-_ANONYMITY_PHRASE_LOWER = re.compile(ANONYMITY_PHRASE.pattern)
+    return bool(_ANY_ANONYMITY.search(text) or (_PHRASE_WORD.search(text) and ANONYMITY_PHRASE.search(text)))
 
 
 _REASON = r"(?:\s+(?P<reason>(?:because|as|since|to|in order to|for fear|for)\b[^.;]*?))?(?=[,.;]|\s+said\b|$)"

@@ -11,7 +11,7 @@ from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
 from quizapp.generation.skills.common import BLANK, passing_on, shown, with_blank
 from quizapp.quality.wording import hedge_words
-from quizapp.textnorm import fold, inside_quotation_marks
+from quizapp.textnorm import fold, has_word, inside_quotation_marks
 
 NEUTRAL = "Nothing: it means exactly the same as “said”"
 
@@ -118,23 +118,14 @@ def _quoted_there(analysis: Analysis, sentence, at: int) -> bool:
 
 # Loaded verbs offered against the neutral "said", of clearly different meanings, in the order they are tried. A
 # verb the article uses anywhere is never offered: a student who half remembers it would be misled.
-_AGAINST_SAID = ("claim", "admit", "insist", "boast", "concede", "warn")
-_PAST = {
-    "claim": "claimed",
-    "admit": "admitted",
-    "insist": "insisted",
-    "boast": "boasted",
-    "concede": "conceded",
-    "warn": "warned",
-}
-# What each of them would have said of the words, in place of "said".
-_WOULD_HAVE = {
-    "claim": "would have hinted that the words may not be true",
-    "admit": "would have made them a confession of something wrong",
-    "insist": "would have cast the speaker as holding out against doubt",
-    "boast": "would have cast the speaker as showing off",
-    "concede": "would have made them ground given up unwillingly",
-    "warn": "would have framed them as a caution of danger",
+# Each with its past form and what it would have said of the words, in place of "said".
+_AGAINST_SAID = {
+    "claim": ("claimed", "would have hinted that the words may not be true"),
+    "admit": ("admitted", "would have made them a confession of something wrong"),
+    "insist": ("insisted", "would have cast the speaker as holding out against doubt"),
+    "boast": ("boasted", "would have cast the speaker as showing off"),
+    "concede": ("conceded", "would have made them ground given up unwillingly"),
+    "warn": ("warned", "would have framed them as a caution of danger"),
 }
 _NEUTRAL_ITEMS = 5  # candidates per story; a bank keeps one (they share a fact)
 
@@ -169,7 +160,7 @@ def _said_by_name(analysis: Analysis):
 # An adverb of manner beside the verb ("said sarcastically", "angrily said"): the writer's view of how it was said.
 _MANNER = re.compile(
     r",?\s+(?!(?:only|early|recently|previously|publicly|repeatedly|separately|privately|"
-    r"initially|originally|formerly|reportedly|family|daily|weekly|monthly|yearly|July|Italy)\b)"
+    r"initially|originally|formerly|reportedly|family|daily|weekly|monthly|yearly)\b)"
     r"[a-z]+ly\b"
 )
 _MANNER_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -182,7 +173,8 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
     verb. The sentence is shown with the verb left out, and the wrong choices are loaded verbs that would fit the
     blank but that the article never uses."""
     text = analysis.article.full_text
-    unused = [lemma for lemma in _AGAINST_SAID if not re.search(rf"\b{lemma[:5]}", text, re.IGNORECASE)]
+    lowered = text.lower()  # "concede" is used when "conced…" stands (not "concern"), "claim" when "claim…" does
+    unused = [lemma for lemma in _AGAINST_SAID if not has_word(lowered, lemma.removesuffix("e"), whole=False)]
     if len(unused) < 3:
         return []
     items: list[Candidate] = []
@@ -204,13 +196,13 @@ def _neutral_items(analysis: Analysis) -> list[Candidate]:
             continue  # "Carlson said sarcastically": the adverb is the writer's judgment, so "said" is not neutral
         if passing_on(sentence, REPORTING_LEMMAS | LOADED_VERBS.keys(), outside_quotations=True) != 1:
             continue  # "Smith said …, Jones added": whose verb is asked would be unclear
-        wrong = [_PAST[lemma] if verb == "said" else f"{lemma}s" for lemma in unused[:3]]
+        wrong = [_AGAINST_SAID[lemma][0] if verb == "said" else f"{lemma}s" for lemma in unused[:3]]
         blanked = with_blank(sentence.text, at, said[0].end())
         if blanked.count(BLANK) != 1:
             continue
         who = source.label
         (first, second), (one, other) = wrong[:2], unused[:2]
-        lesson = f"Had the writer put “{first}”, it {_WOULD_HAVE[one]}; “{second}” {_WOULD_HAVE[other]}."
+        lesson = f"Had the writer put “{first}”, it {_AGAINST_SAID[one][1]}; “{second}” {_AGAINST_SAID[other][1]}."
         items.append(
             Candidate(
                 skill="attribution-verb",

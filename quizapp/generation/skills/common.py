@@ -225,16 +225,18 @@ def quoted(text: str) -> str:
 
 def of_themself_in_third_person(analysis, quote) -> bool:
     """True for a fragment in quotation marks that calls its own speaker "she" or "he" (told the paper that he
-    rested his hand on her thigh "even as she squirmed in her seat"): another account's words, not the speaker's."""
+    rested his hand on her thigh "even as she squirmed in her seat"; too high for him to "wait his turn"): another
+    account's words, or the writer's, not the speaker's. Only a pronoun of the other sex than the speaker's (as the
+    article shows it) plainly speaks of someone else."""
     words = quote.text.strip()
     if quote.source is None or not words[:1].islower():
         return False
     gender = analysis.genders.get(quote.source.label)
-    pronouns = {"f": r"\b(?:she|her|herself)\b", "m": r"\b(?:he|him|his|himself)\b"}.get(
+    pronouns = {"f": r"\b(?:she|her|hers|herself)\b", "m": r"\b(?:he|him|his|himself)\b"}.get(
         gender or "",
-        r"\b(?:she|he|her|his|him|herself|himself)\b",  # whose sex is not known: either may be theirs
+        r"\b(?:she|he|her|hers|his|him|herself|himself)\b",  # whose sex is not known: either may be theirs
     )
-    return bool(re.search(pronouns, words))
+    return bool(re.search(pronouns, words, re.IGNORECASE))
 
 
 def as_written(words: str, text: str) -> str:

@@ -36,8 +36,13 @@ def _scene(caption: Caption) -> str | None:
         return None  # the caption shows where or what, not the event the keyword names
     # in the caption's own case: "March 29, 2018" is a month, not "a march"
     event = next((e for e in _EVENTS if re.search(rf"\b{e}\b", fold(caption.text))), None)
-    places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in _PLACE.findall(fold(caption.text))]
-    places = [_MONTH_AFTER.sub("", p) for p in places]  # "in Washington March 12, 2013": the date runs on
+    folded = fold(caption.text)
+    places = [
+        # "in Washington March 12, 2013": the date runs on (but "Cape May" with no day after it is a place)
+        _MONTH_AFTER.sub("", found["place"]) if re.match(r"\s+\d", folded[found.end() :]) else found["place"]
+        for found in _PLACE.finditer(folded)
+    ]
+    places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in places]
     place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence
     if not event and not place:
         return None

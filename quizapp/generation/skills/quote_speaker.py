@@ -495,9 +495,6 @@ def build(analysis: Analysis) -> list[Candidate]:
             # the writer's
         if len(quote.text.split()) < 8 and not _has_verb(analysis, quote):
             continue  # "a pro-labour voice.": a phrase someone was quoted as using, not a statement they made
-        if len(quote.text.split()) < 8 and _of_themself(analysis, quote, analysis.genders.get(source.label)):
-            continue  # 'insisting the stakes were too high for him to "wait his turn"': a phrase about the speaker,
-            # in the third person, that the writer marks; not words the speaker said
         if _SO_CALLED.search(_before_quote(analysis, quote)):
             continue  # 'the so-called "enhanced interrogation techniques"': a label held at a distance, not words said
         if quote.text.rstrip(' .”"').endswith("?") and _PUT_TO.search(_before_quote(analysis, quote)):
@@ -662,24 +659,6 @@ _SUBORDINATE_TAG = re.compile(
 
 
 PER_SPEAKER = 3
-
-
-def _of_themself(analysis: Analysis, quote, gender: str | None) -> bool:
-    """True when a quoted phrase with no subject of its own ("wait his turn") has a "his" or "her" that may stand
-    for the speaker: words about the speaker that the writer marks, not the speaker's. Only a pronoun of the other
-    sex than the speaker's (as the article shows it) plainly speaks of someone else."""
-    words = quote.text.strip()
-    pronouns = {p.lower() for p in _THIRD_PERSON.findall(words)}
-    if not words[:1].islower() or not pronouns:
-        return False
-    if pronouns <= {"m": {"she", "her", "hers"}, "f": {"he", "him", "his"}}.get(gender or "", set()):
-        return False
-    span = analysis.sentences[quote.sentence].span
-    at = span.text.find(words)
-    if at < 0:
-        return False
-    begin, end = span.start_char + at, span.start_char + at + len(words)
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span if begin <= t.idx < end)
 
 
 _MARKS_AROUND = " \"'.,;:…"

@@ -121,13 +121,10 @@ def _cut_label(label: str, sentence: str) -> bool:
     """True when the speaker's label stops on a nationality that, in the sentence, goes on to its noun ("a person
     familiar with both U.S. and Chinese | thinking on the trade deal"): a label cut short would garble the prompt."""
     words = label.split()
-    at = sentence.lower().find(label.lower())
-    return (
-        bool(words)
-        and is_nationality(words[-1])
-        and at >= 0
-        and bool(re.match(r"\s+[a-z]", sentence[at + len(label) :]))
-    )
+    if not words or not is_nationality(words[-1]):
+        return False
+    found = caseless(re.escape(label.lower())).search(sentence)  # the position in the sentence as written
+    return found is not None and bool(re.match(r"\s+[a-z]", sentence[found.end() :]))
 
 
 def _lone_quotes(analysis: Analysis) -> Iterator[tuple[Quote, Sentence]]:

@@ -164,8 +164,8 @@ def _bare_definite_subject(sentence, text: str, headline: str = "") -> bool:
         noun.pos_ == "NOUN"
         and noun.dep_ in ("nsubj", "nsubjpass")
         and all(child.dep_ == "det" for child in noun.children)
-        and not has_word(headline, noun.text)
-        and not has_word(headline, noun.lemma_)
+        and not has_word(headline.lower(), noun.lower_)  # "… Approves New Bus Routes" names "the routes"
+        and not has_word(headline.lower(), noun.lemma_.lower())
     )
 
 
