@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizapp.banks.checkcache import CheckCache, digest
 from quizapp.banks.files import MAX_BANK_BYTES, find_bank_files
@@ -23,6 +23,7 @@ from quizapp.banks.summaries import BankSummary, SummaryIndex, summarize
 from quizapp.fileio import UnreadableFile, read_limited
 
 if TYPE_CHECKING:
+    from quizapp.banks.loader import BankCheck, RawBank
     from quizapp.banks.model import Bank
     from quizapp.banks.problems import Problem
 
@@ -149,9 +150,21 @@ class BankLibrary:
             if path not in found:
                 del self._entries[path]
                 self._stamps.pop(path, None)
+        from quizapp.banks.loader import BankCheck  # not for a preview, which checks nothing
+        from quizapp.banks.parallel import Checker
+
         with _collector_paused():
+            checker = Checker(len(found))  # banks to parse and check, shared with worker processes when many
+            waiting: list[BankEntry] = []
             for path in found:
-                self._check(path)
+                entry, opened = self._open(path)
+                if isinstance(opened, BankCheck):
+                    self._take(entry, opened)
+                elif opened is not None:
+                    waiting.append(entry)
+                    checker.add(opened)
+            for entry, checked in zip(waiting, checker.results(), strict=True):
+                self._take(entry, *checked)
         self._check_ids()
         self._found = self._summaries()
         if keep:
@@ -214,6 +227,18 @@ class BankLibrary:
         return entry
 
     def _check(self, path: Path) -> BankEntry:
+        from quizapp.banks.loader import BankCheck, check_raw
+
+        entry, opened = self._open(path)
+        if isinstance(opened, BankCheck):
+            self._take(entry, opened)
+        elif opened is not None:
+            self._take(entry, *check_raw(opened))
+        return entry
+
+    def _open(self, path: Path) -> tuple[BankEntry, BankCheck | RawBank | None]:
+        """The entry of a bank file, and what reading it found: None when the file is unchanged since it was
+        last read (no need to parse and validate it again), the bytes still to check, or the check."""
         entry = self._entries.setdefault(path, BankEntry(path=path, bundled=self._is_bundled(path)))
         try:
             stat = path.stat()
@@ -221,17 +246,23 @@ class BankLibrary:
         except OSError:
             stamp = None
         if stamp is not None and self._stamps.get(path) == stamp:
-            return entry  # unchanged since it was last read: no need to parse and validate it again
+            return entry, None
         if stamp is not None:
             self._stamps[path] = stamp
-        from quizapp.banks import loader  # not for a preview, which checks nothing
+        from quizapp.banks.loader import open_bank_file
 
-        result = loader.check_bank_file(path, self.cache)
+        return entry, open_bank_file(path, self.cache)
+
+    def _take(
+        self, entry: BankEntry, result: BankCheck, data: dict[str, Any] | None = None, lines: list[int] | None = None
+    ) -> None:
+        """Keep a check's outcome; remember a valid bank checked just now (its `data`) for the next read."""
         entry.problems = list(result.problems)
         if result.bank is not None:
             entry.bank = result.bank
             entry.content = (result.sha256, result.size)
-        return entry
+        if self.cache is not None and data is not None:
+            self.cache.remember(result.sha256, result.size, data, lines or [])
 
     def _check_ids(self) -> None:
         from quizapp.banks.problems import Problem

@@ -120,8 +120,8 @@ def test_library_reads_only_files_that_changed(tmp_path, monkeypatch):
     library = BankLibrary([tmp_path])
     library.reload_all()
     calls = []
-    real = loader.check_bank_file
-    monkeypatch.setattr(loader, "check_bank_file", lambda path, cache=None: calls.append(path) or real(path, cache))
+    real = loader.open_bank_file
+    monkeypatch.setattr(loader, "open_bank_file", lambda path, cache=None: calls.append(path) or real(path, cache))
     library.reload_all()
     assert calls == []
     path = tmp_path / "a.yaml"

@@ -98,13 +98,13 @@ def test_item_lines_are_the_lines_the_full_read_gives():
 def test_the_cycle_collector_rests_while_a_library_is_read_and_runs_again_after(tmp_path, monkeypatch):
     (tmp_path / "one.yaml").write_text(TOUR, encoding="utf-8")
     seen = []
-    check = loader.check_bank_file
+    read = loader.open_bank_file
 
     def checked(*args, **kwargs):
         seen.append(gc.isenabled())
-        return check(*args, **kwargs)
+        return read(*args, **kwargs)
 
-    monkeypatch.setattr(loader, "check_bank_file", checked)
+    monkeypatch.setattr(loader, "open_bank_file", checked)
     assert gc.isenabled()
     BankLibrary([tmp_path]).reload_all()
     assert seen == [False] and gc.isenabled()

@@ -190,9 +190,18 @@ def check_bank_text(text: str, path: str | Path = "<bank>") -> BankCheck:
     return _check(text, str(path))[0]
 
 
-def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCheck:
-    """Read and check one bank file. With a `cache`, a bank whose bytes were found valid before is built from
-    the data kept then, without parsing and validating it again."""
+@dataclass
+class RawBank:
+    """The bytes of a bank file that no record of an earlier check covers: they must be parsed and checked."""
+
+    name: str
+    raw: bytes
+    key: str  # their SHA-256
+
+
+def open_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCheck | RawBank:
+    """Read one bank file: the bank built from the record of an earlier check of the same bytes (with a
+    `cache`), the failed read's problem, or the bytes still to be checked (`check_raw`)."""
     name = str(path)
     try:
         raw = read_limited(path, MAX_BANK_BYTES, "question bank")
@@ -204,20 +213,31 @@ def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCh
             return BankCheck(name, _build(known[0], known[1], name), [], key, len(raw))
         except Exception:  # a record that does not fit (edited by hand?): check the file in full instead
             pass
+    return RawBank(name, raw, key)
+
+
+def check_raw(bank: RawBank) -> tuple[BankCheck, dict[str, Any] | None, list[int]]:
+    """Parse and check a bank's bytes: the check, and the data and item lines a cache keeps of a valid one."""
+    name, raw = bank.name, bank.raw
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return BankCheck(
-            name,
-            None,
-            [Problem(name, 0, 0, f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8")],
-            key,
-            len(raw),
-        )
+        message = f"the file is not UTF-8 text (byte offset {exc.start}); save it as UTF-8"
+        return BankCheck(name, None, [Problem(name, 0, 0, message)], bank.key, len(raw)), None, []
     result, data, lines = _check(text.replace("\r\n", "\n"), name)
-    result.sha256, result.size = key, len(raw)
+    result.sha256, result.size = bank.key, len(raw)
+    return result, data, lines
+
+
+def check_bank_file(path: str | Path, cache: CheckCache | None = None) -> BankCheck:
+    """Read and check one bank file. With a `cache`, a bank whose bytes were found valid before is built from
+    the data kept then, without parsing and validating it again."""
+    opened = open_bank_file(path, cache)
+    if isinstance(opened, BankCheck):
+        return opened
+    result, data, lines = check_raw(opened)
     if cache is not None and data is not None:
-        cache.remember(key, len(raw), data, lines)
+        cache.remember(result.sha256, result.size, data, lines)
     return result
 
 
