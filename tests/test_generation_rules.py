@@ -9589,3 +9589,136 @@ def test_a_loaded_verb_is_held_back_only_where_the_article_uses_that_verb():
     assert asked  # "concern" and "concert" do not hold "concede" back; "claimed" holds "claim" back
     choices = next(c for c in _prompts_items("attribution-verb", story) if "Which verb" in c.prompt).choices
     assert "claimed" not in choices and "conceded" in choices and "admitted" not in choices
+
+
+def test_from_sample_di_a_statement_leaning_on_a_set_named_before_is_not_shown_alone():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Most still remain within the country's borders, but four million have fled.")
+    assert context_reference("The last one was in 1992, when Pat Buchanan failed in his attempt to oust Bush.")
+    assert context_reference("Nearly 7 in 10, including nearly half of women, view the mogul unfavorably.")
+    assert context_reference("Two in three say they support the plan.")
+    assert not context_reference("Nearly 7 in 10 Americans view Congress unfavorably, a Gallup poll found.")
+    assert not context_reference("Most voters remain undecided, a poll found.")
+    assert not context_reference("The last one of the ships was sold in 1992.")
+
+
+def test_from_sample_di_a_noun_lost_after_the_is_garbled_text():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Al-Qassemi has argued in the that the standing of the countries confers a duty on them.")
+    assert not is_garbled("Al-Qassemi has argued in the paper that the standing of the countries confers a duty.")
+
+
+def test_from_sample_di_a_newsletter_sign_up_is_page_furniture():
+    from quizapp.articles.furniture import has_web_debris, is_furniture
+
+    box = "Get CNN Health's weekly newsletter Sign up here to get The Results Are In every Tuesday from the team"
+    assert is_furniture(box) and has_web_debris(box)
+    assert not has_web_debris("The health team said the newsletter would be sent to members every Tuesday.")
+
+
+def test_from_sample_di_an_agency_mark_without_a_dash_is_a_dateline():
+    from quizapp.generation.skills.common import leading_dateline
+
+    assert leading_dateline("(CNN) On Wednesday, President Donald Trump signed an order.") == "(CNN) "
+    assert leading_dateline("(Reuters) - The bank cut rates.") == "(Reuters) - "
+    assert leading_dateline("(The order was signed on Wednesday.)") is None
+
+
+_JOKE_STORY = (
+    "Tampa hopes for the best\n\n"
+    "TAMPA — The city escaped the worst of the storm on Monday, officials said.\n\n"
+    '"Because we live good lives, because we only get drunk once in a while," Mayor Bob Buckhorn joked.\n\n'
+    '"The best evidence shows the storm surge was lower than any model predicted," said Ann Vale, a scientist.\n\n'
+    '"The response from the county has been a disgraceful failure," said Tom Reyes, a resident.\n'
+)
+
+
+def test_from_sample_di_a_joke_and_what_the_evidence_shows_are_not_asked_as_fact_or_judgment():
+    asked = [c.prompt for c in _fact_opinion_items(_JOKE_STORY)]
+    assert not [p for p in asked if "good lives" in p or "best evidence" in p]
+    assert [p for p in asked if "disgraceful failure" in p]  # a rating, said in earnest, still is
+
+
+def test_from_sample_di_a_clause_of_what_an_act_brought_about_is_no_plain_fact():
+    story = (
+        "Borders close\n\n"
+        "Jordan, host to another 630,000 refugees, closed its border in August 2015, preventing more people from "
+        "abandoning their country.\n\n"
+        "Turkey, host to 1.9 million refugees, closed its border in March 2015 after a vote of 301 members.\n\n"
+        '"We cannot take more," said Omar Haddad, a minister.\n'
+    )
+    facts = [c.prompt for c in _fact_opinion_items(story) if c.answer == ("A checkable fact",)]
+    assert not [p for p in facts if "preventing" in p]
+    assert [p for p in facts if "Turkey" in p]
+
+
+def test_from_sample_di_a_count_the_list_before_it_gives_is_not_blanked():
+    story = (
+        "Polls tighten\n\n"
+        "With less than a week before Election Day, polls released Thursday indicated a narrow edge for Governor Tom "
+        "Reyes in Iowa, New Hampshire and Wisconsin, three states that are being fiercely contested in the final "
+        "stretch of the campaign.\n\n"
+        "The campaign has opened 12 offices across the region since the spring, aides said.\n"
+    )
+    asked = [c.prompt for c in _number_items(story)]
+    assert not [p for p in asked if "Wisconsin" in p]
+    assert [p for p in asked if "offices" in p]
+
+
+def test_from_sample_di_a_blank_whose_he_names_nobody_or_whose_sentence_was_cut_is_not_asked():
+    from quizapp.generation.skills import number
+
+    # The model cut "Sanders has become … on NBC's “Saturday Night Live” — that it is easy to forget …" in two.
+    assert number._CUT_AFTER_TITLE.match("“Saturday Night Live” — that it is easy to forget how marginal he was")
+    assert not number._CUT_AFTER_TITLE.match("“We will win,” Vale said on Friday.")
+    assert number._UNNAMED_SUBJECT.search("how marginal a figure he appeared when he launched his bid in 2015")
+
+
+def test_from_sample_di_a_claim_made_of_where_someone_went_keeps_its_scope():
+    from quizapp.generation.skills import true_false
+
+    story = (
+        "Storm passes\n\n"
+        "Governor Rick Scott also flew over the state's Gulf Coast on Monday and reported there was less damage "
+        "than had been feared by most of the residents.\n\n"
+        "Governor Rick Scott reported that more than 3,000 workers would restore power by the end of the week.\n"
+    )
+    analysis = _analysis(story, "storm.txt")
+    scoped = [c for c in analysis.claims if "less damage" in (c.content or "")]
+    plain = [c for c in analysis.claims if "3,000 workers" in (c.content or "")]
+    assert scoped and plain
+    assert not true_false._restatable(analysis, scoped[0], moved=False)
+    assert true_false._restatable(analysis, plain[0], moved=False)
+
+
+def test_from_sample_di_a_name_in_the_words_before_he_said_is_not_the_speaker():
+    story = (
+        "Airline chief speaks\n\n"
+        "The co-pilot, Andreas Lubitz, 27, had trained at the airline's flight school in Bremen.\n\n"
+        "Lufthansa chief executive Carsten Spohr said on Thursday that Lubitz had interrupted his training in 2009 "
+        "for several months.\n\n"
+        "When Lubitz returned, he said, he was put through a series of tests to gauge his skills.\n"
+    )
+    analysis = _analysis(story, "airline.txt")
+    speakers = {c.source.label for c in analysis.claims if "series of tests" in analysis.sentences[c.sentence].text}
+    assert "Andreas Lubitz" not in speakers
+
+
+def test_from_sample_di_a_representative_in_congress_is_no_spokesperson():
+    from quizapp.generation.skills.source_credentials import _lesson
+
+    assert "spokesperson" not in _lesson("Mark Meadows", "Republican Representative", "official")
+    assert "spokesperson" in _lesson("Ann Vale", "a company representative", "official")
+
+
+def test_from_sample_di_two_choices_are_not_offered_when_the_other_holds_a_post_of_their_own():
+    story = (
+        "Tax plan unveiled\n\n"
+        "President Donald Trump unveiled a tax plan at the White House on Wednesday.\n\n"
+        '"The plan will pay for itself through growth," said Treasury Secretary Steven Mnuchin.\n\n'
+        '"We will cut taxes for the middle class," Trump said.\n'
+    )
+    asked = _prompts("source-credentials", story, "tax.txt")
+    assert not [p for p in asked if "Treasury Secretary" in p and "Which person" in p]

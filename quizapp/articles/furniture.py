@@ -25,6 +25,8 @@ _LINK_LABEL = caseless(
 _CALL_TO_ACTION = caseless(
     r"^\s*(?:(?:click|tap)\s+here|read\s+(?:more|the\s+full|our)|sign\s+up|subscribe|follow\s+(?:us|@|\w+\s+on)|"
     r"share\s+(?:this|on)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app)|"
+    # "Get CNN Health's weekly newsletter"
+    r"get\s+(?:[\w'’.-]+\s+){0,3}(?:weekly|daily|free|monthly|morning|evening)\s+newsletter|"
     r"join\s+(?:our|the)\s+(?:newsletter|mailing)|like\s+us\s+on|support\s+(?:our|independent)\s+journalism|"
     r"advertisement|sponsored|continue\s+reading|story\s+continues|media\s+playback\s+is\s+(?:not\s+)?"
     r"(?:unsupported|supported)|image\s+(?:copyright|caption)|(?:this\s+)?video\s+(?:is\s+)?(?:not\s+)?available|"
@@ -191,7 +193,7 @@ _WEB_DEBRIS = re.compile(
     r"\b[A-Z]{1,5}(?:\.[A-Z])?,\s*[+\-−]\d+(?:\.\d+)?%|"
     # a credit in brackets after a caption: "[ Rajanish Kakade AP Photo]", "(John Locher / AP Photo)"
     r"[\[(][^\])]{0,60}\b(?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s+(?:Photo|Images)\b[^\])]{0,40}[\])]|"
-    r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|"
+    r"\b(?:E-?mail|Print|Share)\s+this\s+(?:story|article)\b|\b[Nn]ewsletter\s+Sign\s+up\b|\bSign\s+up\s+here\b|"
     r"\bSource:\s*(?:Reuters|AP|AFP|Associated Press|[A-Z][a-z]+ News)\s*$|^\s*Update\s+\d+\s*:|"
     r"\b(?:First|Last)\s+Name\s*:|\bE-?mail\s+(?:address\s*)?:|\bZip\s+Code\s*:|"
     r"^(?:[A-Z][A-Z'’&-]+[,:]?\s+){3,}|\bAdd\s+[A-Z][^.?!]{1,60}?\s+as an interest\b|"

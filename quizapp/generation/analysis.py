@@ -576,6 +576,13 @@ class _SourceBook:
             ]
         ]  # "Speaking to Martin Smith of PBS, he said": the interviewer is not the speaker; nor is "Volker" in the
         # quotation "Ambassador Volker confirmed …," she said
+        if (
+            any(self.genders.get(name, wanted) == wanted for name in nearest[0])
+            and _SET_APART.match(text[position:])
+            and text[:position].rstrip().endswith(",")
+        ):
+            return None  # "When Lubitz returned, he said, he was put through tests": a name before ", he said," is
+            # in the words reported, and the one who said them is most likely someone else
         nearest += [
             [
                 name
@@ -1026,6 +1033,8 @@ def harmed_or_accused(text: str, name: str) -> bool:
 
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
+# "he said," or "she added." set off by commas: the attribution put inside or after the words it reports.
+_SET_APART = re.compile(r"(?:he|she|him|her)\s+[a-z]+\s*[,.;]", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(
     {"official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman"}

@@ -88,7 +88,14 @@ _LEADING_REFERENCE = caseless(
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|conversely|nonetheless|nevertheless|"
     r"in that case|if so|anyway|anyhow|again|indeed|otherwise|now(?=,)|"  # "Now, the terror outfit commands …"
     r"anyone (?:younger|older|else)|anybody (?:younger|older|else)|(?:of|among|for|from|in) (?:those|these|them|that|"
-    r"this|which)|(?:many|most|some|few|several|others)\s+(?:do|does|did|are|were|have|had|will|would|can|could)|"
+    r"this|which)|(?:many|most|some|few|several|others)\s+(?:(?:still|also|now|even|only|already)\s+)?"
+    r"(?:do|does|did|are|were|have|had|will|would|can|could|remain|remained|stay|stayed|live|lived|fled|left|"
+    r"went|came|died|say|said)|"  # "Most still remain within Syria's borders": most of whom?
+    # "The last one was in 1992": the last of what? "7 in 10, including …, view him …": seven in ten of whom?
+    r"the (?:last|first|next|latest|previous|earlier|second|third|final|only) ones?(?! of)|"
+    r"(?:nearly|about|almost|roughly|some|around|more than|over|fewer than|just)?\s*(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)(?=\s*,|\s+(?:say|said|view|viewed|"
+    r"believe|believed|think|thought|support|supported|oppose|opposed|are|were|have|had|want|wanted|back|backed)\b)|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten|of them)|"
     r"the (?:rest(?! (?:area|stop|home)s?\b)|remainder|others|remaining)|"  # of a set named before
     r"the (?:man|woman|boy|girl|couple|pair|"
@@ -591,7 +598,8 @@ _TYPO = caseless(
     r"\b\d[\d,]*\s(?:its|his|their)\s|"  # "says 837 its soldiers have died": a word lost
     r"\b(?:did|does|do|will|would|could|should|can)\s+not\s+to\b|"  # "did not to respond": a word lost or left
     r"\b\d{1,3},\s0\d\d\b|"  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
-    r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b",  # "was n the chopping block": a letter lost
+    r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b|"  # "was n the chopping block": a letter lost
+    r"\bthe\s(?:that|of|and|is|was|were|to)\s",  # "has argued in the that …": a noun lost after "the"
 )
 # "to review’s Cuba’s place": a verb written as a possessive before a possessive (written with capitals as they are).
 _VERB_AS_POSSESSIVE = re.compile(r"\bto\s+[a-z]{3,}['’]s\s+[A-Z][a-z]+['’]s\b")

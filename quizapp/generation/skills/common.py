@@ -38,7 +38,8 @@ _PLACE_DASH = re.compile(
 )
 
 
-_AGENCY_ONLY = re.compile(r"^\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|EFE)\)\s*(?:--|[-–—])\s*(?=[A-Z])")
+# "(Reuters) -", and "(CNN) On Wednesday, …" with no dash at all.
+_AGENCY_ONLY = re.compile(r"^\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|EFE)\)\s*(?:(?:--|[-–—])\s*)?(?=[A-Z])")
 
 
 def leading_dateline(text: str) -> str | None:

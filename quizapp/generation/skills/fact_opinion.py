@@ -275,6 +275,15 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
         ):
             return False  # speech, a claim or an interpretation ("the report said", "symbolizing") ("State" is a name),
             # or an effect told in a figure ("have roiled Washington for weeks"), which measures nothing
+        if (
+            token.tag_ == "VBG"
+            and token.lemma_.lower() in _BROUGHT_ABOUT
+            and token.dep_ in ("advcl", "conj", "xcomp")
+            and token.i > sentence.span.start
+            and token.doc[token.i - 1].text == ","
+        ):
+            return False  # "followed suit in August, preventing more Syrians from abandoning their country": the
+            # writer's reading of what an act brought about, told beside the act itself
         colouring = token.dep_ == "amod" and token.tag_ == "VBG"  # "the struggling industry", "soaring prices"
         if (token.pos_ in ("ADJ", "ADV") or colouring) and not token.ent_type_ and not token.like_num:
             word = token.lower_
@@ -300,6 +309,18 @@ def _fact_item(analysis: Analysis, sentence: Sentence, text: str) -> Candidate:
     return _candidate(text, text, FACT, explanation, sentence.index, 0.75)
 
 
+# Clauses that open a sentence and need another to finish it ("because we …", "if they …").
+_OPENING_CLAUSE = re.compile(
+    r"(?:because|if|when|although|though|while|as|since|unless|until|whether|once)\b", re.IGNORECASE
+)
+# Verbs that tell what an act brought about, after a comma: "…, preventing more people from leaving", "…, punting
+# the issue into the next Congress". Not "…, winning by 108 votes" or "…, making landfall in Elbow Cay".
+_BROUGHT_ABOUT = frozenset(
+    "prevent cause lead prompt spark force allow enable leave trigger fuel punt signal push threaten undermine "
+    "hand boost hurt deepen worsen ease help block pave stoke deny spare doom cripple paralyse paralyze".split()
+)
+_JOKING = frozenset({"joked", "jokes", "joking", "quipped", "quips", "teased", "laughed", "deadpanned", "kidded"})
+
 # Rating words in set phrases that rate nothing ("the next best thing", "better known as").
 _SET_PHRASES = caseless(
     r"\b(?:next best|best[- ]known|better[- ]known|best[- ]selling|as best|had better|best practices?|"
@@ -313,6 +334,8 @@ _SET_PHRASES = caseless(
     # "your guess is as good as mine" (nobody knows), "the best assessments" (the most informed estimate), "essential
     # sectors" (a category the rules name): idioms and labels, not ratings
     r"(?:guess|bet) is as good as|best (?:assessments?|estimates?|guess(?:es)?|information|available)|"
+    # "The best evidence shows …": what the evidence says, weighed by those who know it; no rating of its own
+    r"(?:the )?best (?:evidence|data|science|research|studies|scientific)|"
     r"essential (?:sectors?|workers?|services?|businesses|employees|personnel|travel|functions?|staff|jobs?)|"
     r"for good|a good deal of|a great deal|(?:bad|good|fine|poor) weather|(?:good|bad) news|"
     r"wrong to (?:conclude|say|suggest|assume|think|believe|claim)|"
@@ -569,8 +592,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "But equally important: that Mueller is …": the rest of the thought stands before it
         if re.match(r"(?:With|For|In|After|Before|Because|If|When|Although|While|As|Since|Given)\b", text) and (
             "," not in text.rstrip(",")
+            or all(_OPENING_CLAUSE.match(part.strip()) for part in text.rstrip(",").split(",") if part.strip())
         ):
-            continue  # "With all of the important investments we need to make": an opening clause, no statement
+            continue  # "With all of the important investments we need to make", "Because we live good lives,
+            # because we …": opening clauses only, no statement
+        if quote.verb and quote.verb.lower() in _JOKING:
+            continue  # "… because we only get drunk once in a while," he joked: a joke states nothing to judge
         if _ELLIPTICAL.search(text):
             continue  # "I hope I do.": do what? Out of its paragraph the statement says nothing
         if _LEGAL_CLAIM.search(analysis.sentences[quote.sentence].text):

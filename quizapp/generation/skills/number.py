@@ -73,6 +73,8 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_PERSON = re.compile(r"\bhim\b")
+_UNNAMED_SUBJECT = re.compile(r"\b(?:he|she|He|She)\b")
+_CUT_AFTER_TITLE = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']\s*[—–-]+\s*(?:that|which|and|but|or)\b")
 _UNNAMED_THING = caseless(
     r"\bthe\s+(?:list|move|decision|step|change)\b"
     r"(?!\s+(?:of|to|for|on|by|that|which)\b)"
@@ -267,9 +269,11 @@ _FORECAST_BEFORE = re.compile(
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
 
 
-def _names_listed(rest: str) -> int:
-    """How many names the first list after a figure gives ("on ABC, NBC and Fox News": 3), or 0."""
-    found = re.search(rf"({_NAME})((?:,\s+{_NAME})*),?\s+(?:and|or)\s+({_NAME})", rest)
+def _names_listed(rest: str, *, before: bool = False) -> int:
+    """How many names the first list after a figure gives ("on ABC, NBC and Fox News": 3), or with `before` the
+    list that ends just before it ("in Iowa, New Hampshire and Wisconsin, three states"), or 0."""
+    listed = rf"({_NAME})((?:,\s+{_NAME})*),?\s+(?:and|or)\s+({_NAME})"
+    found = re.search(listed + r"\s*[,:;—–-]?\s*$", rest) if before else re.search(listed, rest)
     if found is None:
         return 0
     return 2 + len(re.findall(rf",\s+{_NAME}", found.group(2)))
@@ -319,6 +323,17 @@ def build(analysis: Analysis) -> list[Candidate]:
         him = _UNNAMED_PERSON.search(sentence.text)
         if him and not any(t.pos_ == "PROPN" and t.idx - sentence.span.start_char < him.start() for t in sentence.span):
             continue  # "A Cuban court found him guilty in ___": found whom? The blank's sentence leans on another
+        he = _UNNAMED_SUBJECT.search(sentence.text)
+        if he and not any(
+            (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
+            and t.idx - sentence.span.start_char < he.start()
+            and not inside_quotation_marks(sentence.text, t.idx - sentence.span.start_char)
+            for t in sentence.span
+        ):
+            continue  # "how marginal a figure he appeared when he launched his first bid in ___": who? No name stands
+            # before "he" in the sentence (a show's title in quotation marks does not count)
+        if _CUT_AFTER_TITLE.match(sentence.text):
+            continue  # "“Saturday Night Live” — that it is easy to forget …": the tail of a sentence cut in two
         if _UNNAMED_THING.search(sentence.text):
             continue  # "Cuba has been on the list since ___": which list? Named in a sentence before
         if _COMPUTABLE.search(sentence.text):
@@ -412,8 +427,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "in 14 countries, including A, B, C, …": the list beside the blank can be counted
         if re.match(r"\s*[-•*]\s*\w", text):
             continue  # "-ICE targeted 28 percent …": a list's bullet glued to the sentence would stand in the prompt
-        if quantity.kind == "count" and _names_listed(text[end:]) == quantity.value:
-            continue  # "in ___ separate appearances on ABC, NBC and Fox News": the names after it count to the answer
+        listed = (_names_listed(text[end:]), _names_listed(text[:start], before=True))
+        if quantity.kind == "count" and quantity.value in listed:
+            continue  # "in ___ separate appearances on ABC, NBC and Fox News", "in Iowa, New Hampshire and Wisconsin,
+            # ___ states": the names beside it count to the answer
         if _ASIDE.search(text[:start]) and _ASIDE.search(text[end:]):
             continue  # "said – run by a firm with a budget of $___ – was": an aside whose source is unclear
         if _CONVERSION.match(text[end:]) or text[:start].rstrip().endswith("("):

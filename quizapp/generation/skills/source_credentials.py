@@ -196,6 +196,8 @@ def _lesson(label: str, description: str, kind: str) -> str:
             f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
             "for it: this is an informed outsider's view, not an official one."
         )
+    if re.search(r"\S\s+Representatives?\b|^Representatives?$|\bRep\.", description):
+        words -= {"representative", "representatives"}  # "Republican Representative": a member of Congress
     if words & _SPOKESPEOPLE:
         return said + (
             "A spokesperson's words are the official position of the body they speak for, not an independent "
@@ -284,6 +286,21 @@ def _role_of(analysis: Analysis, label: str) -> str | None:
     return source.description if source else analysis.descriptions.get(label)
 
 
+# The posts of a head of state or government, which every student knows its holder by.
+_TOP_POST = (
+    r"\b(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Supreme\s+Leader)\b"
+)
+
+
+def _holds_a_top_post(analysis: Analysis, label: str) -> bool:
+    """True when the article calls `label` by a head of state's or government's post ("President Donald Trump")."""
+    if re.search(_TOP_POST, _role_of(analysis, label) or ""):
+        return True
+    name = re.escape(label.split()[-1])
+    titled = _TOP_POST + rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{name}\b"
+    return re.search(titled, analysis.article.full_text) is not None
+
+
 def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     """The role's other way round: which person the article introduces as `role`, among other people of the
     story who hold no like post. Asked when the story gives too few other roles to offer as wrong choices."""
@@ -321,6 +338,9 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     distractors = pick(source.label, pools, 3, prompt=prompt)
     if len(distractors) < (2 if set(distractors) - set(voices) else 1) or not re.search(re.escape(bare), text, re.I):
         return None  # one wrong choice will do when it is another voice of the story: "Spicer or Pelosi?"
+    if len(distractors) == 1 and _holds_a_top_post(analysis, distractors[0]):
+        return None  # "Treasury Secretary: Trump or Mnuchin?", with "President Trump" in the story: everyone knows the
+        # other's post, and two choices leave nothing to weigh
     return Candidate(
         skill="source-credentials",
         type="single",

@@ -735,7 +735,23 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
         re.IGNORECASE,
     ):
         return False  # "despite a shooting …": a fronted clause taken for what was said, not a claim
+    if _after_an_act(sentence, claim):
+        return False  # "Scott flew over the Gulf Coast and reported there was less damage": the claim is of where he
+        # went; "Scott said that there was less damage" drops its scope
     return governs(sentence, claim)  # "While X said …, he did not …": the claim is only part of the sentence
+
+
+def _after_an_act(sentence, claim) -> bool:
+    """True when the verb of saying is joined by "and" to a verb of doing that has words of its own ("flew over
+    the state's Gulf Coast and reported …"): what was said is of what was done there."""
+    return any(
+        verb.text == claim.verb
+        and verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() not in _PASSERS
+        and any(child.dep_ in ("prep", "dobj", "advmod", "npadvmod") for child in verb.head.children)
+        for verb in sentence.span
+    )
 
 
 def _addressed_someone(sentence, claim) -> bool:
