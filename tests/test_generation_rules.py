@@ -9722,3 +9722,78 @@ def test_from_sample_di_two_choices_are_not_offered_when_the_other_holds_a_post_
     )
     asked = _prompts("source-credentials", story, "tax.txt")
     assert not [p for p in asked if "Treasury Secretary" in p and "Which person" in p]
+
+
+def test_from_sample_dh_a_service_word_before_a_name_is_no_part_of_it():
+    story = (
+        "War weariness\n\n"
+        "With more than 3,000 Americans serving in the fight, former Marine Butch Bracknell says he does not think "
+        "civilians feel as if the country is at war.\n\n"
+        "Congress has not acted for months on the matter, which reflects a lack of concern, Mr. Bracknell said.\n\n"
+        "\u201cIf civilians really cared about this issue, it would reflect in a vote in Congress,\u201d he said.\n"
+    )
+    analysis = _analysis(story, "war.txt")
+    assert {q.source.label for q in analysis.quotes if q.source} == {"Butch Bracknell"}
+    assert "Marine Butch Bracknell" not in {s.label for s in analysis.sources.values()}
+
+
+def test_from_sample_dh_you_you_after_tell_is_no_doubled_word():
+    from quizapp.quality.wording import is_garbled
+
+    assert not is_garbled("It's like being on the Internet, when they tell you you should always have an anti-virus")
+    assert not is_garbled("By then the team had had enough of the delays.")
+    assert is_garbled("The the council voted on the plan.")
+
+
+def test_from_sample_dh_the_ends_of_a_change_are_not_swapped():
+    from quizapp.generation.skills import true_false
+
+    text = (
+        "According to annual reports, the number of services its clinics provided from 2012 to 2014 dropped by "
+        "10 percent, from approximately 10.6 million to 9.5 million."
+    )
+    assert true_false._FROM_TO.search(text)
+    story = (
+        "Clinic numbers fall\n\n"
+        "The number of health services the clinics provided dropped by 10 percent over two years, from "
+        "approximately 10.6 million to 9.5 million, annual reports show.\n\n"
+        "The group runs 650 clinics in 48 states, its website says.\n"
+    )
+    asked = _prompts("true-false", story, "clinics.txt")
+    assert not [p for p in asked if "dropped by 10 percent" in p and "9.5 million" not in p]
+
+
+def test_from_sample_dh_a_hedge_in_what_someone_suggested_is_not_credited_to_them():
+    story = (
+        "Border crossings\n\n"
+        "President Donald Trump spoke to reporters at the White House on Monday about the border.\n\n"
+        "Mr. Trump also suggested that the crisis may be easing slightly after the new rules.\n\n"
+        "Tom Reyes said that the numbers may be lower in June than they were in May.\n"
+    )
+    asked = _prompts("hedge", story, "border.txt")
+    assert not [p for p in asked if "suggested" in p]
+
+
+def test_from_sample_dh_an_earlier_person_who_indicated_something_speaks_first():
+    story = (
+        "Budget fight\n\n"
+        "Congress left for the weekend without a deal on the budget on Friday.\n\n"
+        "As if to stress that point, Mayor Ann Vale indicated on Friday that she would sign a new funding bill even "
+        "if it did not replace the cuts.\n\n"
+        '"The chance the cuts are here to stay is increasing," said Tom Reyes, an analyst at Alder Research.\n\n'
+        '"Nobody wants a shutdown this year," said Mara Quist, a budget expert at the city university.\n'
+    )
+    from quizapp.generation.skills import framing
+
+    analysis = _analysis(story, "budget.txt")
+    hinted = next(s for s in analysis.sentences if "indicated" in s.text)
+    assert framing._a_person_may_speak(analysis, hinted)  # whether or not the analysis took it for a claim
+    first = [c for c in framing.build(analysis) if "first named person" in c.prompt]
+    assert not [c for c in first if c.answer != ("Ann Vale",)]  # not the analyst, who speaks after her
+
+
+def test_from_sample_dh_a_source_named_only_by_its_kind_is_not_shown_alone():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("According to the newspaper, Van Spronsen was accused of jumping on a police officer.")
+    assert not context_reference("According to the Wisconsin State Journal, Van Spronsen was accused of assault.")

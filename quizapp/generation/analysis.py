@@ -393,6 +393,7 @@ class _SourceBook:
         self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._namesakes: dict[str, bool] = {}
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
+        names = list(dict.fromkeys(map(_without_service, names)))
         names += [whole for whole in map(self._name_in_full, names) if whole and whole not in names]
         self.names = names
         self._introduced: dict[str, int] = {}  # full name -> the first body sentence that has it
@@ -516,7 +517,7 @@ class _SourceBook:
             full = self._full_name(phrase, self.names, sentence)  # "Duhalde", named in full earlier
             person = full if full != phrase and looks_like_a_name(full) and not self._a_thing(full) else None
         if person:
-            name = self._full_name(person, self.names, sentence)
+            name = _without_service(self._full_name(person, self.names, sentence))
             if _HONORIFIC.match(phrase.strip()) and self._other_sex(phrase.strip(), name):
                 name = phrase.strip()  # "Mr. Clinton said" beside Hillary Rodham Clinton: her husband, not her
             if name != person and self._a_thing(name):
@@ -1034,6 +1035,16 @@ def harmed_or_accused(text: str, name: str) -> bool:
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
 # "he said," or "she added." set off by commas: the attribution put inside or after the words it reports.
+# Words for one who serves or served, written with a capital before a name: no part of the name.
+_SERVICE_WORDS = frozenset("marine soldier veteran airman seaman trooper corporal sergeant private".split())
+
+
+def _without_service(name: str) -> str:
+    """ "Butch Bracknell" for "Marine Butch Bracknell", which the model read as one name: he served."""
+    served, _, rest = name.partition(" ")
+    return rest if served.lower() in _SERVICE_WORDS and looks_like_a_name(rest) else name
+
+
 _SET_APART = re.compile(r"(?:he|she|him|her)\s+[a-z]+\s*[,.;]", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(

@@ -315,6 +315,12 @@ _SHARE_OF_ITS = caseless(
 )
 
 
+# A source named only by its kind, which the article named in full before: "according to the newspaper".
+_ACCORDING_TO_THE = caseless(
+    r"\baccording to (?:the|that|this) (?:newspaper|paper|report|agency|station|network|magazine|website|site|"
+    r"outlet|broadcaster|statement|study|survey|poll|documents?|complaint|filing|indictment|lawsuit|affidavit|"
+    r"records?|letter|memo|book|account|analysis|group|organi[sz]ation|company|firm)\b(?!\s+(?:of|by|from|in|at)\b)"
+)
 # A word, term or phrase the sentence names without giving it; a question or a request left unsaid.
 _THE_WORD = re.compile(
     r"\bthe (?:same )?(?:word|term|phrase|slur|expression|label|epithet)\b(?!\s*[\"“‘'(:,]|\s+(?:of|for)\b)|"
@@ -361,6 +367,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
+    told = _ACCORDING_TO_THE.search(folded) if standalone else None
+    if told:
+        return told.group(0)  # "According to the newspaper, …": which newspaper? The article named it before
     word = _THE_WORD.search(folded) if standalone else None
     if word:
         return word.group(0)  # "Use the word …", "Mr Cohn did not answer.": which word? Answer what?
@@ -591,7 +600,7 @@ _SPLIT_WORD = re.compile(r"^[“\"‘']?T\s(?:he|his|hey|here|hat|hese|hose|heir
 # A doubled word or pair of words ("consolidated consolidated", "any stories any stories") or a modal before a
 # past form ("would required"): a typo that a teacher would have to edit out of the item.
 _TYPO = caseless(
-    r"\b([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
+    r"\b(?!(?:you|had|that)\b)([a-z]{3,}+)\s+\1\b|\b(?:would|could|should|will|can|may|might|must)\s+(?!be\b|need\b|feed\b|seed\b)"
     r"[a-z]+ed\b|\b([a-z]++\s[a-z]{3,}+)\s\2\b|"  # "any stories any stories": two words doubled (possessive
     # quantifiers: the pattern is tried at every word of every sentence)
     r"\b(?:a|an)\s\d[\d.,]*\s(?:million|billion|trillion|thousand)\b(?![-‐])|"  # "more than a 1 million tweets"

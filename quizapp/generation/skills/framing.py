@@ -28,7 +28,8 @@ _SPEAKS = caseless(
     r"reported|reports|confirmed|confirms|denied|denies|disputed|disputes|accused|accuses|blamed|blames|"
     r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
     r"interview|spokes\w+|comments?|remarks?|speech|webinar|briefing|press conference|testimony|podcast|"
-    r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal)\b"
+    r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal|"
+    r"indicated|indicates|signaled|signalled|signals|hinted|hints|threatened|threatens|proposed|proposes)\b"
 )
 
 

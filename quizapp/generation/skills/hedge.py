@@ -353,6 +353,12 @@ def _others_finding(sentence, at: int, label: str) -> bool:
     return False
 
 
+# Verbs that report a hint rather than words: what follows is the writer's reading of it.
+_TENTATIVE_VERBS = frozenset(
+    "suggested suggests hinted hints indicated indicates implied implies signaled signalled signals".split()
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     asked: set[str] = set()
@@ -377,6 +383,13 @@ def build(analysis: Analysis) -> list[Candidate]:
             rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
         ):  # "McCain said he cannot support the plan, likely dooming the effort": the writer's comment on it
             continue
+        if (
+            source is not None
+            and not marked
+            and any(c.sentence == sentence_index and c.verb.lower() in _TENTATIVE_VERBS for c in analysis.claims)
+        ):
+            continue  # "Mr. Trump also suggested that the crisis may be easing": the writer's paraphrase of a hint,
+            # whose "may" may be the writer's; the speaker's own words may have had no doubt in them
         if source is not None and passing_on(sentence) >= 2:
             continue  # "Sondland said aid might be freed, Morrison testified": whose "might" is it?
         if sentence.furniture or not hedge.text.islower():

@@ -296,6 +296,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 continue  # "fewer than 25", "39 of 20", "between 400 and 600": the swap may stay true or be absurd
             if named_number(text, start, end):
                 continue  # "4K TVs", "a 3-pointer", "iOS 12": part of a name or a label, not a figure
+            if _FROM_TO.search(text[max(0, start - 60) : end + 40]):
+                continue  # "dropped by 10 percent, from approximately 10.6 million to 9.5 million": a swapped end may
+                # run against the change the sentence tells ("dropped … to 12.1 million")
             if _COMPARED_FIGURE.search(text):
                 continue  # "cut 42.6 per cent, just shy of the 43 per cent target": a swap can contradict itself
             if len(re.findall(r"[$£€]\s?\d", text)) >= 3 or re.search(r"\(or\b|\bor\s+[$£€]?\d", text):
@@ -487,6 +490,9 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         )
     return None
 
+
+# A change told by its two ends: "from approximately 10.6 million to 9.5 million", "from $3 to $5".
+_FROM_TO = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?[$£€]?\d[\d.,]*\s*(?:[a-z%]+\s+)?to\s+(?:[a-z]+\s+)?[$£€]?\d")
 
 # A denial ("Carter Page has not been charged"): with another name or number in it the statement is not shown
 # false, only unsupported; the article says nothing either way about the one swapped in.
