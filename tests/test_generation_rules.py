@@ -9797,3 +9797,131 @@ def test_from_sample_dh_a_source_named_only_by_its_kind_is_not_shown_alone():
 
     assert context_reference("According to the newspaper, Van Spronsen was accused of jumping on a police officer.")
     assert not context_reference("According to the Wisconsin State Journal, Van Spronsen was accused of assault.")
+
+
+def test_from_sample_dj_two_given_names_the_model_cut_off_are_put_back():
+    story = (
+        "Apology from Yemen\n\n"
+        "Protesters stormed the embassy compound in the capital on Thursday, witnesses said.\n\n"
+        "President Abdu Rabbu Mansour Hadi of Yemen said in a statement that he extended his “sincere apologies to "
+        "the people of the United States” for the attack.\n\n"
+        "Mr. Hadi ordered an inquiry into the security failures at the compound.\n"
+    )
+    labels = {s.label for s in _analysis(story, "yemen.txt").sources.values()}
+    assert "Abdu Rabbu Mansour Hadi" in labels and "Rabbu Mansour Hadi" not in labels
+
+
+def test_from_sample_dj_a_claim_whose_subject_was_left_behind_is_not_restated():
+    from quizapp.generation.skills import true_false
+
+    story = (
+        "Trade ties fray\n\n"
+        "That extends to the U.S. pulling out of the trade deal that would have more closely tied Asian economies to "
+        "Washington, John Blaxland added.\n\n"
+        "Harsh Pant, a professor at King's College London, said the move would hurt trust in the region.\n"
+    )
+    analysis = _analysis(story, "trade.txt")
+    lost = [c for c in analysis.claims if c.source.label == "John Blaxland"]
+    assert lost and not any(true_false._restatable(analysis, c) for c in lost)
+
+
+def test_from_sample_dj_a_sentence_saying_someone_is_among_a_group_says_who_they_are():
+    from quizapp.generation.skills.evidence import _DESCRIBING
+
+    assert _DESCRIBING.match(" is among a group of advisers to the newly formed committee")
+    assert _DESCRIBING.match(" is one of the founders of the group")
+
+
+def test_from_sample_dj_someone_who_has_not_said_something_does_not_speak_later():
+    from quizapp.generation.skills.framing import _SAID_NOTHING
+
+    assert _SAID_NOTHING.search("Obama has not said how many troops will remain after the year ends.")
+    assert _SAID_NOTHING.search("The ministry declined to comment on the report.")
+    assert not _SAID_NOTHING.search("Obama said that most troops will leave by the end of the year.")
+
+
+def test_from_sample_dj_a_lawyer_for_a_client_is_not_said_to_speak_for_an_organisation():
+    from quizapp.generation.skills.source_credentials import _lesson
+
+    assert "organisation" not in _lesson("Jay Sekulow", "Trump attorney", "official")
+    assert "organisation" not in _lesson("Doug Antoon", "Albuquerque attorney", "official")
+    assert "organisation" in _lesson("Ann Vale", "district attorney", "official")
+
+
+def test_from_sample_dj_two_choices_are_not_offered_when_the_other_has_a_post_of_their_own():
+    from quizapp.generation.skills import source_credentials
+
+    story = (
+        "Ruling on tax returns\n\n"
+        "Judge Victor Marrero of the federal court in Manhattan ruled on Monday that the returns must be handed "
+        "over.\n\n"
+        '"We will appeal the ruling at once," said Jay Sekulow, who represents the president.\n\n'
+        '"This is a sad day," said Ann Vale, who lives near the court.\n'
+    )
+    analysis = _analysis(story, "ruling.txt")
+    assert source_credentials._has_a_post(analysis, "Victor Marrero")  # "Judge Victor Marrero": a post of his own
+    assert not source_credentials._has_a_post(analysis, "Ann Vale")
+
+
+def test_from_sample_dk_page_furniture_and_given_figures():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills.number import _COMPUTABLE
+
+    assert is_furniture("Now read: Sanders says he won't vote for the trade deal despite its modest improvements.")
+    assert _COMPUTABLE.search("with older people getting twice as much ($4,000 per year) as younger people ($2,000).")
+    assert not _COMPUTABLE.search("In 2016, 63,600 people died, up 21% from 2015 and three times the 1999 rate.")
+
+
+def test_from_sample_dk_not_at_all_likely_is_no_hedge():
+    story = (
+        "Voters weigh the trial\n\n"
+        "Linda Valenzuela, a retired teacher from Phoenix, said she has already made up her mind about the trial.\n\n"
+        "But Valenzuela also said that it is “not at all likely” that she will hear anything from the defense team "
+        "during the trial that would change her mind.\n\n"
+        "Tom Reyes, a voter from Tucson, said the trial would likely end before the spring.\n"
+    )
+    asked = _prompts("hedge", story, "trial.txt")
+    assert not [p for p in asked if "not at all likely" in p]
+
+
+def test_from_sample_dk_an_office_and_a_statement_are_no_part_of_a_source():
+    from quizapp.generation.analysis import _can_describe_a_person
+
+    assert not _can_describe_a_person("The Office of California Gov.")
+    assert _can_describe_a_person("California Gov.")
+    story = (
+        "Medicaid caps\n\n"
+        '"Capping federal contributions will force states to cut benefits to at-risk Americans," said the American '
+        "Public Health Association in a statement.\n\n"
+        "The plan would save $800 billion over ten years, budget analysts said.\n"
+    )
+    labels = {s.label for s in _analysis(story, "medicaid.txt").sources.values()}
+    assert not [label for label in labels if "statement" in label]
+
+
+def test_from_sample_dk_the_writers_rating_before_a_claim_is_not_credited_to_the_speaker(monkeypatch):
+    from quizapp.generation.skills import true_false
+
+    story = (
+        "A party switch\n\n"
+        "Despite the investigation, the president and Republicans received some good news Thursday: Governor Jim "
+        "Justice announced he is switching parties from Democrat to Republican.\n\n"
+        "On Thursday, Governor Ann Vale announced she is switching parties from Republican to Democrat.\n"
+    )
+    analysis = _analysis(story, "switch.txt")
+    monkeypatch.setattr(true_false, "_restatable", lambda *args, **kwargs: False)  # the sentence kept whole
+    rated, plain = analysis.sentences[0], analysis.sentences[1]
+    assert true_false._true_item(analysis, rated, rated.text) is None
+    assert true_false._true_item(analysis, plain, plain.text) is not None
+
+
+def test_from_sample_dj_a_clause_of_what_an_act_earned_is_no_plain_fact():
+    story = (
+        "Recognition\n\n"
+        "President Harry Truman recognized the new state on May 14, 1948, earning him the gratitude of its "
+        "supporters in 1948.\n\n"
+        "Turkey recognized the state in March 1949 after a vote of 301 members.\n\n"
+        '"We cannot wait any longer," said Omar Haddad, a minister.\n'
+    )
+    facts = [c.prompt for c in _fact_opinion_items(story) if c.answer == ("A checkable fact",)]
+    assert not [p for p in facts if "earning" in p]

@@ -16,7 +16,7 @@ from quizapp.textnorm import fold
 
 _LINK_LABEL = caseless(
     r"^\s*(?:related(?:\s+(?:stories|coverage|articles?|content|reading|links?))?|also(?:\s+(?:read|see))?|see(?:\s+also)?|"
-    r"read|must\s+read|check\s+out|"
+    r"read|must\s+read|check\s+out|now\s+(?:read|watch|listen)|(?:read|watch|listen)\s+now|"
     r"read\s+(?:more|also|next)|more\s+(?:on|from|about)\s+[^:]{1,40}|more\s+coverage|more|recommended(?:\s+reading)?|"
     r"watch|listen|video|photos?|gallery|trending|popular|most\s+read|editor'?s\s+picks?|don'?t\s+miss|"
     r"top\s+stories|latest|in\s+other\s+news|noteworthy|fact\s*box|key\s+facts|the\s+latest|background|"

@@ -141,6 +141,8 @@ def _can_describe_a_person(description: str) -> bool:
         # Sen." is one)
     if is_known_place(description.strip(" .")):
         return False  # "of Tall Timbers, Maryland": a town and its state, not a person and their role
+    if re.match(r"(?:the\s+)?office\s+of\b", description.strip(), re.IGNORECASE):
+        return False  # "The Office of California Gov. Gavin Newsom said": his office speaks, the phrase is no role
     first = re.split(
         r"\b(?:of|at|for|in|from|with|who|which|that|to|on|about|and|or|by|behind|since|under|over)\b|[,;(]",
         description,
@@ -439,18 +441,22 @@ class _SourceBook:
         from wordfreq import zipf_frequency
 
         story = self.story
-        fronts = {
-            front[1]
-            for start, _ in find_words(story, name)
-            if (front := _FRONT_WORD.search(story, max(0, start - 40), start))
-        }
-        if len(fronts) != 1:
-            return None
-        front = fronts.pop()
-        if title_word(front) or party_of(front) or zipf_frequency(front.lower(), "en") >= 3.0:
-            return None  # "President Joe Biden", "Democrat Joe Biden", "Then Joe Biden said": no given name
-        whole = f"{front} {name}"
-        return whole if looks_like_a_name(whole) else None
+        whole = None
+        for _ in range(2):  # "Abdu Rabbu Mansour Hadi", found as "Mansour Hadi": two given names cut off
+            fronts = {
+                front[1]
+                for start, _ in find_words(story, whole or name)
+                if (front := _FRONT_WORD.search(story, max(0, start - 40), start))
+            }
+            if len(fronts) != 1:
+                break
+            front = fronts.pop()
+            if title_word(front) or party_of(front) or zipf_frequency(front.lower(), "en") >= 3.0:
+                break  # "President Joe Biden", "Democrat Joe Biden", "Then Joe Biden said": no given name
+            if not looks_like_a_name(f"{front} {whole or name}"):
+                break
+            whole = f"{front} {whole or name}"
+        return whole
 
     def _only_quoted(self, name: str) -> bool:
         """True when every time the story writes `name` it stands inside quotation marks (a headline a press
@@ -481,6 +487,7 @@ class _SourceBook:
     def resolve(self, speech: Speech, sentence: int, unnamed: list[UnnamedSource]) -> tuple[Source | None, str | None]:
         """The source a speech refers to, and the pronoun it was resolved from (if any)."""
         phrase = _INVERTED_VERB.sub("", speech.speaker.strip())  # "Said Mr Bysshe: …": the verb is not the name
+        phrase = _IN_A_STATEMENT.sub("", phrase)  # "said the American Public Health Association in a statement"
         text = self.analysis.sentences[sentence].text
         if _TICKER_AFTER.search(text) and re.search(rf"{re.escape(phrase)},\s*[+\-−]?\d", text):
             return None, None  # "said Zillow ZG, +0.15% economist Matthew Speakman": a share price's ticker
@@ -1045,6 +1052,12 @@ def _without_service(name: str) -> str:
     return rest if served.lower() in _SERVICE_WORDS and looks_like_a_name(rest) else name
 
 
+# Where the words were given, run into the speaker's name by the parse: "the Association in a statement".
+_IN_A_STATEMENT = re.compile(
+    r"\s+in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|interview|release|letter|email|e-mail|post|"
+    r"tweet|filing|speech|video)\b.*$",
+    re.IGNORECASE,
+)
 _SET_APART = re.compile(r"(?:he|she|him|her)\s+[a-z]+\s*[,.;]", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(

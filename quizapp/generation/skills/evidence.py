@@ -11,7 +11,7 @@ from quizapp.generation.extract.anonymity import gives_a_reason_for_anonymity
 from quizapp.generation.extract.people import title_word
 from quizapp.generation.skills.common import as_written, shown
 from quizapp.generation.skills.source_credentials import ROLE_WORDS, cut_off, is_a_role
-from quizapp.textnorm import contains, word_then
+from quizapp.textnorm import contains, has_word, word_then
 
 _ROLE_NEAR = re.compile(
     r"\b(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Minister|President|Judge|Governor|Senator|Mayor|Professor|Director|"
@@ -45,7 +45,7 @@ def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> C
 # 64, an elder of …"), "is a …", or a clause of what they do ("Geithner, who previously headed the New York Fed",
 # "Drosten, whose team developed the first test").
 _DESCRIBING = re.compile(
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the)\b|"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the|among|one\s+of|part\s+of)\b|"
     r",\s+who\s+(?:,?\s*like\s+[^,]{1,40}?,?\s+)?(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?"
     r"(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
     r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
@@ -141,6 +141,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             mentioned = [s for s in analysis.sentences if surname in s.text]
             if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
+            if len(surname) >= 3 and any(
+                s.index != sentence.index and has_word(s.text, surname.upper()) for s in analysis.sentences
+            ):
+                continue  # "AT HELM OF DHS, CHAD WOLF VOWS …": a promoted headline in capitals may say who he is, too
             role = re.split(r"\s(?:based|of|at|for|in|with|from|who|and)\b|,", source.description)[0].split()[-1:]
             if role and any(
                 re.match(rf"\W*The\s+(?:[\w-]+\s+)?{re.escape(role[0])}\b", s.text)

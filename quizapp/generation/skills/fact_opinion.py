@@ -317,7 +317,7 @@ _OPENING_CLAUSE = re.compile(
 # the issue into the next Congress". Not "…, winning by 108 votes" or "…, making landfall in Elbow Cay".
 _BROUGHT_ABOUT = frozenset(
     "prevent cause lead prompt spark force allow enable leave trigger fuel punt signal push threaten undermine "
-    "hand boost hurt deepen worsen ease help block pave stoke deny spare doom cripple paralyse paralyze".split()
+    "hand boost hurt deepen worsen ease help block pave stoke deny spare doom cripple paralyse paralyze earn".split()
 )
 _JOKING = frozenset({"joked", "jokes", "joking", "quipped", "quips", "teased", "laughed", "deadpanned", "kidded"})
 

@@ -44,6 +44,21 @@ _A_PERSON = re.compile(
 )
 
 
+# A sentence telling that someone did not say something: "has not said how many", "did not say whether".
+_SAID_NOTHING = caseless(
+    r"\b(?:has|have|had|did|does|do|would|will)\s+not\s+(?:yet\s+)?(?:said|say|announced|announce|disclosed|disclose|"
+    r"revealed|reveal|specified|specify)\b|\b(?:hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:yet\s+)?"
+    r"(?:said|say|announced|announce|disclosed|disclose|revealed|reveal|specified|specify)\b|\bnever\s+said\b|"
+    r"\bdeclined\s+to\s+(?:say|comment|specify|disclose)\b"
+)
+
+
+def _says_nothing(analysis: Analysis, source: Source) -> bool:
+    """True when every sentence crediting `source` tells only that they did not say something."""
+    sentences = analysis.sentences
+    return all(_SAID_NOTHING.search(sentences[i].text) for i in source.sentences if i < len(sentences))
+
+
 def _a_person_may_speak(analysis: Analysis, sentence) -> bool:
     """True when `sentence` reads as speech and shows a particular person: someone named, a pronoun, "the
     president". Words of a body or of unnamed people ("the ministry said", "officials said") are no one's here."""
@@ -166,8 +181,11 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
     others = [
         s.label
         for s in _speaking_people(analysis)
-        if s is not key and not analysis.harmed(s.label) and not shares_a_name(s.label, [key.label, *analysis.people()])
-    ]
+        if s is not key
+        and not analysis.harmed(s.label)
+        and not shares_a_name(s.label, [key.label, *analysis.people()])
+        and not _says_nothing(analysis, s)
+    ]  # not "Obama has not said how many troops will remain": he says nothing there, so "speaks later" would be untrue
     prompt = f"Who is the {'first' if first else 'last'} named person whose words the article reports?"
     summed = not _quoted_at(analysis, key, at)
     if summed:  # "Florence is moving over warm water, Eric Blake reported": his words only in the article's summary,

@@ -400,6 +400,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             re.IGNORECASE,
         ):
             continue  # "to find a case that's likely to succeed": the kind of case sought, not a doubt voiced
+        if at is not None and re.search(r"\bnot\s+(?:\w+\s+){0,2}$", sentence.text[: at.start()]):
+            continue  # "it is “not at all likely” that she will hear anything …": she is all but sure it will not
         if at is not None and _inside_a_question(sentence, at.start()):
             continue  # "tougher than some might have expected": nobody's doubt about what the sentence says
         if source is not None and at is not None and _others_finding(sentence, at.start(), source.label):

@@ -100,6 +100,8 @@ _UNNAMED_TIME = caseless(
 )
 # A change and a starting point in one sentence: any one figure follows from the others.
 _COMPUTABLE = caseless(
+    # "twice as much ($___ per year) as younger people ($2,000)": the other figure and the multiple give the blank
+    r"\b(?:twice|three times|four times|half)\s+as\s+(?:much|many|large|high|big|long)\b.*\d.*\d|"
     r"\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b.*\bfrom\b\s*\$?[\d.,]+|"
     r"\bfrom\s*\$?[\d.,]+.*\bby (?:about |some |nearly |almost )?[\d.,]+ ?(?:%|percent|per cent)\b"
 )

@@ -183,6 +183,14 @@ def _same_post_elsewhere(answer: str, other: str) -> bool:
     return bool(_GENERIC_BODY.match(other)) and post(other) == post(answer)
 
 
+_PRIVATE_LAWYER = re.compile(r"\b(?:attorney|lawyer|counsel|solicitor|barrister)s?\b", re.IGNORECASE)
+_PUBLIC_LAWYER = re.compile(
+    r"\b(?:district|state|u\.?s\.?|county|city|general|prosecuting|government|solicitor\s+general|crown)\s+"
+    r"(?:attorney|lawyer|counsel|solicitor)|\battorneys?\s+general\b|\bprosecutor",
+    re.IGNORECASE,
+)
+
+
 def _lesson(label: str, description: str, kind: str) -> str:
     """Why this role matters when weighing what the source says."""
     words = {w.lower().strip(",.()") for w in description.split()}
@@ -208,6 +216,8 @@ def _lesson(label: str, description: str, kind: str) -> str:
             "That expertise is why the view is worth hearing; ask also whether the expert is independent of "
             "the events and speaks within their field."
         )
+    if kind == "official" and _PRIVATE_LAWYER.search(description) and not _PUBLIC_LAWYER.search(description):
+        kind = ""  # "Trump attorney", "Albuquerque attorney": a lawyer for a client, or a witness, not an organisation
     if kind == "official":
         return said + (
             "Someone in that post is in a position to know what their organisation knows and does, but also "
@@ -286,19 +296,24 @@ def _role_of(analysis: Analysis, label: str) -> str | None:
     return source.description if source else analysis.descriptions.get(label)
 
 
-# The posts of a head of state or government, which every student knows its holder by.
-_TOP_POST = (
-    r"\b(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Supreme\s+Leader)\b"
+# Titles written before a name ("President Donald Trump", "Judge Victor Marrero", "Mayor Rudy Giuliani").
+_TITLE_BEFORE = (
+    r"\b(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Supreme\s+Leader|"
+    r"Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|Chairman|Chairwoman|Speaker|"
+    r"General|Gen\.|Judge|Justice|Attorney\s+General|Ambassador|Sheriff)\s+"
 )
 
 
-def _holds_a_top_post(analysis: Analysis, label: str) -> bool:
-    """True when the article calls `label` by a head of state's or government's post ("President Donald Trump")."""
-    if re.search(_TOP_POST, _role_of(analysis, label) or ""):
+def _has_a_post(analysis: Analysis, label: str) -> bool:
+    """True when the article writes a title before `label`'s name ("President Donald Trump", "Judge Victor Marrero",
+    "former Mayor Rudy Giuliani"), or gives them a head of state's post: a post a student knows them by at a glance.
+    A role told beside the name (", a professor of economics") is the kind of thing the item asks about, and does
+    not count."""
+    top = r"\b(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope)\b"
+    if re.search(top, _role_of(analysis, label) or ""):
         return True
     name = re.escape(label.split()[-1])
-    titled = _TOP_POST + rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{name}\b"
-    return re.search(titled, analysis.article.full_text) is not None
+    return re.search(_TITLE_BEFORE + rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{name}\b", analysis.article.full_text) is not None
 
 
 def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
@@ -338,9 +353,9 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     distractors = pick(source.label, pools, 3, prompt=prompt)
     if len(distractors) < (2 if set(distractors) - set(voices) else 1) or not re.search(re.escape(bare), text, re.I):
         return None  # one wrong choice will do when it is another voice of the story: "Spicer or Pelosi?"
-    if len(distractors) == 1 and _holds_a_top_post(analysis, distractors[0]):
-        return None  # "Treasury Secretary: Trump or Mnuchin?", with "President Trump" in the story: everyone knows the
-        # other's post, and two choices leave nothing to weigh
+    if len(distractors) == 1 and _has_a_post(analysis, distractors[0]):
+        return None  # "Treasury Secretary: Trump or Mnuchin?" beside "President Trump", "Trump attorney: Sekulow or
+        # Marrero?" beside "Judge Victor Marrero": the other's own post rules them out, and two choices leave nothing
     return Candidate(
         skill="source-credentials",
         type="single",

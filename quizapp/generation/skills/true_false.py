@@ -51,6 +51,7 @@ from quizapp.generation.skills.common import (
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.quality.wording import (
     context_reference,
+    evaluative_words,
     hedge_words,
     indefinite_article,
     is_garbled,
@@ -513,6 +514,9 @@ def _false_item(analysis: Analysis, text: str, offset: int, sentence) -> tuple[s
     return statement, explanation, True
 
 
+# Words `evaluative_words` lists that rate nothing by themselves: what may or will happen, and plans.
+_NOT_RATINGS = frozenset("could would will might may should must can cannot plan plans planned".split())
+
 _POINTS_BACK_AT_END = caseless(r"\b(?:that|this|these|those|it|them)\W*$")
 
 
@@ -526,6 +530,12 @@ def _true_item(analysis: Analysis, sentence, text: str) -> tuple[str, str, bool]
         statement = f"{claims[0].source.label} said that {_clause(analysis, sentence, claims[0].content)}."
         if not context_reference(statement) and not _POINTS_BACK_AT_END.search(statement):
             return statement, lesson, False
+    if claims and lesson == _claim_lesson(claims[0]) and claims[0].content:
+        at = text.lower().find(claims[0].content.lower())
+        framed = text[:at] if at > 0 else ""
+        if [w for w in evaluative_words(framed) if w.lower() not in _NOT_RATINGS]:
+            return None  # "Republicans received some good news Thursday: Gov. Jim Justice announced …", kept whole: the
+            # writer's rating before the claim, which the lesson would credit to the speaker
     if claims and lesson == _claim_lesson(claims[0]) and _WRITERS_TAIL.match(_after(text, claims[0].content)):
         return None  # "Trump announced that Zinke will step down, amid ethics controversies": the lesson would
         # credit the writer's context to the speaker
@@ -711,6 +721,10 @@ def _restatable(analysis: Analysis, claim, *, moved: bool = True) -> bool:
     after = fold(sentence.text[at + len(content) : at + len(content) + 3]) if at >= 0 else ""
     if at < 0 or bool(re.search(r"[\"']", before)) != bool(re.search(r"[\"']", after)):
         return False  # 'hear it," Silver told CNN': the end of a quotation begun earlier, not a whole claim
+    start = sentence.span.start_char + at
+    first = next((t for t in sentence.span if t.idx >= start), None)
+    if first is not None and first.idx == start and first.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return False  # "That extends to the U.S. pulling out …, Blaxland added": the claim lost its subject ("That")
     if HE_OR_SHE & set(re.findall(r"\w+", content.lower())) and _addressed_someone(sentence, claim):
         return False  # "Obama warned the incoming president that Korea could prove his biggest challenge": "said
         # that" drops the listener, and "his" turns to the speaker
