@@ -9925,3 +9925,17 @@ def test_from_sample_dj_a_clause_of_what_an_act_earned_is_no_plain_fact():
     )
     facts = [c.prompt for c in _fact_opinion_items(story) if c.answer == ("A checkable fact",)]
     assert not [p for p in facts if "earning" in p]
+
+
+def test_from_sample_dj_an_account_joined_to_a_judgment_is_not_asked_as_either():
+    story = (
+        "Report author fears for staff\n\n"
+        "The group published its report on the ministry in London on Monday.\n\n"
+        '"Somebody has already been killed as a result of the publication of this report and no harm should come '
+        'to anybody related to this honest work," said Joshua Levy, the director of the group.\n\n'
+        '"This is a truly tragic incident, and our deepest condolences are with the family," said Ann Vale, a '
+        "police inspector.\n"
+    )
+    asked = [c.prompt for c in _fact_opinion_items(story)]
+    assert not [p for p in asked if "Somebody has already been killed" in p]
+    assert [p for p in asked if "truly tragic incident" in p]  # two judgments, and no account beside them

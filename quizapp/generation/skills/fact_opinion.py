@@ -575,6 +575,35 @@ def _candidate(statement: str, evidence: str, answer: str, explanation: str, ind
     )
 
 
+def _two_statements(span, text: str, words: list[str]) -> bool:
+    """True when the quoted `text` joins two clauses, each with its own subject, by "and" or "but", and the one
+    without any of the judgment `words` tells of something past ("Somebody's already been killed …"): an account
+    beside the judgment, so either answer can be argued."""
+    at = span.text.find(text)
+    if at < 0:
+        return False
+    start, end = span.start_char + at, span.start_char + at + len(text)
+    for token in span:
+        if not (
+            start <= token.idx < end
+            and token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and token.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.head.children)
+        ):
+            continue
+        split = token.left_edge.idx
+        first = [t for t in span if start <= t.idx < split]
+        second = [t for t in span if split <= t.idx < end]
+        for plain, other in ((first, second), (second, first)):
+            rated = {t.lower_ for t in other} & {w.lower() for w in words}
+            unrated = not {t.lower_ for t in plain} & {w.lower() for w in words}
+            if rated and unrated and any(t.tag_ in ("VBD", "VBN") for t in plain):
+                return True
+    return False
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for quote in analysis.quotes:
@@ -605,6 +634,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         span = analysis.sentences[quote.sentence].span
         if _MIXED.search(text):
             continue  # "a very good six years", "we have told them …": a checkable part beside the judgment
+        if _two_statements(span, text, _judgment_words(text, span)):
+            continue  # "Somebody's already been killed as a result … and no harm should come to anybody …": an
+            # account and a judgment joined by "and"; either answer can be argued
         if _OTHERS_VIEW.search(text) or _narrates(span, text):
             continue  # "A lot of people believe he should …": others' view, reported; "a truck came along at a
             # crazy speed": an account of events with a colourful word in it, which a student could call a fact
