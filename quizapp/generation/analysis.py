@@ -1041,7 +1041,6 @@ def harmed_or_accused(text: str, name: str) -> bool:
 
 _INVERTED_VERB = re.compile(r"^(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded|Insisted)\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.? (?P<surname>[A-Z][\w'’-]+)$")
-# "he said," or "she added." set off by commas: the attribution put inside or after the words it reports.
 # Words for one who serves or served, written with a capital before a name: no part of the name.
 _SERVICE_WORDS = frozenset("marine soldier veteran airman seaman trooper corporal sergeant private".split())
 
@@ -1058,6 +1057,7 @@ _IN_A_STATEMENT = re.compile(
     r"tweet|filing|speech|video)\b.*$",
     re.IGNORECASE,
 )
+# "he said," or "she added." set off by commas: the attribution put inside or after the words it reports.
 _SET_APART = re.compile(r"(?:he|she|him|her)\s+[a-z]+\s*[,.;]", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _OFFICIAL_HEADS = frozenset(
