@@ -76,7 +76,7 @@ def test_no_processes_to_be_had_means_one_thread_checks_everything(tmp_path, mon
     def refuse(*args, **kwargs):
         raise OSError("no processes here")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", refuse)
     banks = _raw(_copies(tmp_path, parallel.PARALLEL_FROM))
     checker = parallel.Checker(len(banks), workers=1)
     for bank in banks:

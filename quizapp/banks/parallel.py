@@ -21,12 +21,13 @@ standard library's `concurrent.futures`: no extra dependency, and the same pool 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.banks.loader import BankCheck, RawBank, check_raw
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Checked = tuple[BankCheck, dict[str, Any] | None, list[int]]
 
@@ -69,6 +70,10 @@ class Checker:
                 self._hand(self._banks[self._handed : self._handed + BATCH])
 
     def _start(self) -> None:
+        # Imported here: a read that needs no workers (nearly every start) never loads multiprocessing.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         try:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
         except (OSError, ValueError, NotImplementedError):  # no processes to be had here: one thread does it all
