@@ -9939,3 +9939,79 @@ def test_from_sample_dj_an_account_joined_to_a_judgment_is_not_asked_as_either()
     asked = [c.prompt for c in _fact_opinion_items(story)]
     assert not [p for p in asked if "Somebody has already been killed" in p]
     assert [p for p in asked if "truly tragic incident" in p]  # two judgments, and no account beside them
+
+
+def test_from_sample_dm_a_web_code_for_a_comma_is_garbled_text():
+    from quizapp.quality.wording import is_garbled
+
+    assert is_garbled("Out of 250 companies reporting fourth-quarter earnings%2C 172 have beaten estimates")
+    assert not is_garbled("Out of 250 companies reporting, 172 beat estimates by 5% in 2014.")
+
+
+def test_from_sample_dm_also_the_former_dean_and_an_opening_description_say_who_someone_is():
+    from quizapp.generation.skills.evidence import _DESCRIBING, _described_again
+
+    assert _DESCRIBING.match(" is also the former dean of the school of public health")
+    story = (
+        "Students weigh the race\n\n"
+        "Mr. Tevlin, the Indiana student, said his search for a candidate had left him tired.\n\n"
+        "A political science major, Mr. Tevlin has become more cynical about the campaign this year.\n"
+    )
+    analysis = _analysis(story, "students.txt")
+    mentioned = [s for s in analysis.sentences if "Tevlin" in s.text]
+    assert _described_again(mentioned, "Tevlin", mentioned[0])
+
+
+def test_from_sample_dm_a_year_in_an_events_name_and_a_familys_size_are_not_blanked():
+    from quizapp.generation.skills import number
+
+    assert number._named_event("filled with the financial crisis of 2008, the recession and unemployment", "2008")
+    assert number._named_event("since the 2008 financial crisis began", "2008")
+    assert not number._named_event("was elected in 2008, aides said", "2008")
+    story = (
+        "Senate race\n\n"
+        "Monica Vale, a surgeon from Portland, is divorced with four teenage children.\n\n"
+        "The cuts would result in 4,180 fewer children in early schooling programs, the department said.\n"
+    )
+    asked = [c.prompt for c in _number_items(story)]
+    assert not [p for p in asked if "teenage children" in p]
+
+
+def test_from_sample_dl_names_with_party_tags_are_counted():
+    from quizapp.generation.skills.number import _names_listed
+
+    tagged = " additional members, Reps. Seth Moulton (D-Mass.), Katie Porter (D-Calif.) and Ayanna Pressley (D-Mass.)"
+    assert _names_listed(tagged) == 3
+
+
+def test_from_sample_dl_a_journalist_is_not_asked_about_as_one_of_the_kinds_of_source():
+    story = (
+        "Polls tighten\n\n"
+        '"The president appears to have a small but slightly growing lead," said John King, CNN Chief National '
+        "Correspondent.\n\n"
+        '"We are confident about the state," said Ann Vale, a spokeswoman for the campaign.\n\n'
+        '"Voters here have not made up their minds," said Tom Reyes, a political scientist at Alder University.\n'
+    )
+    asked = _prompts("source-type", story, "polls.txt")
+    assert not [p for p in asked if "John King" in p]
+
+
+def test_from_sample_dl_who_said_is_not_asked_where_only_the_key_speaks():
+    story = (
+        "Libel laws\n\n"
+        "President Tom Reyes spoke about the press at a rally in Ohio on Friday, with the attorney general, Ann "
+        "Vale, beside him.\n\n"
+        "Reyes has clashed with Senator Mara Quist over the press, and he met the foreign minister, Lee Park, on "
+        "Thursday.\n\n"
+        '"Libel laws are very weak in this country," Reyes said.\n\n'
+        '"If they were strong, it would be very helpful," Reyes said.\n'
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "libel.txt") if "Libel laws" in p]
+
+
+def test_from_sample_dm_a_lawmaker_and_a_former_lawyer_get_lessons_that_fit():
+    from quizapp.generation.skills.source_credentials import _lesson
+
+    assert "lawmaker" in _lesson("Rand Paul", "Republican Senator", "official")
+    assert "outsider" not in _lesson("John Dowd", "former Trump lawyer", "official")
+    assert "spokesperson" in _lesson("Ann Vale", "a company representative", "official")

@@ -608,7 +608,8 @@ _TYPO = caseless(
     r"\b(?:did|does|do|will|would|could|should|can)\s+not\s+to\b|"  # "did not to respond": a word lost or left
     r"\b\d{1,3},\s0\d\d\b|"  # "the 6, 096 penthouse": a figure split at its comma (no list item starts with 0)
     r"\b(?:is|was|are|were|be|been|being)\s[b-hj-z]\s(?:the|a|an)\b|"  # "was n the chopping block": a letter lost
-    r"\bthe\s(?:that|of|and|is|was|were|to)\s",  # "has argued in the that …": a noun lost after "the"
+    r"\bthe\s(?:that|of|and|is|was|were|to)\s|"  # "has argued in the that …": a noun lost after "the"
+    r"[a-z]%[0-9][0-9a-f]\b",  # "earnings%2C 172 have beaten": a web address's code for a comma left in the text
 )
 # "to review’s Cuba’s place": a verb written as a possessive before a possessive (written with capitals as they are).
 _VERB_AS_POSSESSIVE = re.compile(r"\bto\s+[a-z]{3,}['’]s\s+[A-Z][a-z]+['’]s\b")

@@ -45,7 +45,7 @@ def _item(prompt: str, sentence: str, lesson: str, score: float, fact: str) -> C
 # 64, an elder of …"), "is a …", or a clause of what they do ("Geithner, who previously headed the New York Fed",
 # "Drosten, whose team developed the first test").
 _DESCRIBING = re.compile(
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:a|an|the|among|one\s+of|part\s+of)\b|"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:a|an|the|of)\b|\s+(?:is|was)\s+(?:(?:also|now|still)\s+)?(?:a|an|the|among|one\s+of|part\s+of)\b|"
     r",\s+who\s+(?:,?\s*like\s+[^,]{1,40}?,?\s+)?(?:(?:in|since|last|this|later)\s+[\w-]+\s+)?"
     r"(?!said|says|told|added|spoke|wrote)\w+(?:s|ed)\b|,\s+whose\s|\s+of\s+(?:the\s+)?[A-Z]|,?\s+(?:who\s+)?"
     r"(?:previously\s+|formerly\s+|once\s+|also\s+)?(?:headed|heads|led|leads|ran|runs|chaired|chairs|"
@@ -75,6 +75,11 @@ def _described_again(mentioned: list, surname: str, sentence) -> bool:
         for s in mentioned
     ):
         return True  # a video's caption, "Who is AQAP terror group commander al-Ansi?", says who he is, too
+    opened = re.compile(
+        rf"^\W*(?:An?|The)\s+[^,]{{3,60}},\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+)?{re.escape(surname)}\b"
+    )
+    if any(s.index != sentence.index and opened.match(s.text) for s in mentioned):
+        return True  # "A political science major, Mr. Tevlin has become more cynical": the opening says who he is
     described = sum(1 for s in mentioned if word_then(s.text, surname, _DESCRIBING))
     return described > (1 if word_then(sentence.text, surname, _DESCRIBING) else 0)
 

@@ -73,6 +73,20 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_PERSON = re.compile(r"\bhim\b")
+_EVENT_BEFORE = caseless(
+    r"\b(?:financial crisis|crisis|recession|depression|crash|olympics|olympic games|world cup|revolution|"
+    r"war|uprising|riots?|attacks?)\s+of\s+$"
+)
+_EVENT_AFTER = caseless(r"^\s+(?:financial crisis|recession|olympics|olympic games|world cup|crash)\b")
+
+
+def _named_event(text: str, year: str) -> bool:
+    """True when `year` is part of an event's name in `text` ("the financial crisis of 2008", "the 2008 recession")."""
+    at = text.find(year)
+    return at >= 0 and bool(_EVENT_BEFORE.search(text[:at]) or _EVENT_AFTER.match(text[at + len(year) :]))
+
+
+_FAMILY = frozenset("children child kids sons daughters grandchildren siblings brothers sisters wives husbands".split())
 _UNNAMED_SUBJECT = re.compile(r"\b(?:he|she|He|She)\b")
 _CUT_AFTER_TITLE = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']\s*[—–-]+\s*(?:that|which|and|but|or)\b")
 _UNNAMED_THING = caseless(
@@ -274,11 +288,12 @@ _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
 def _names_listed(rest: str, *, before: bool = False) -> int:
     """How many names the first list after a figure gives ("on ABC, NBC and Fox News": 3), or with `before` the
     list that ends just before it ("in Iowa, New Hampshire and Wisconsin, three states"), or 0."""
-    listed = rf"({_NAME})((?:,\s+{_NAME})*),?\s+(?:and|or)\s+({_NAME})"
+    name = rf"{_NAME}(?:\s*\([^()]{{1,20}}\))?"  # "Katie Porter (D-Calif.)"
+    listed = rf"({name})((?:,\s+{name})*),?\s+(?:and|or)\s+({name})"
     found = re.search(listed + r"\s*[,:;—–-]?\s*$", rest) if before else re.search(listed, rest)
     if found is None:
         return 0
-    return 2 + len(re.findall(rf",\s+{_NAME}", found.group(2)))
+    return 2 + len(re.findall(rf",\s+{name}", found.group(2)))
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -334,6 +349,18 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # "how marginal a figure he appeared when he launched his first bid in ___": who? No name stands
             # before "he" in the sentence (a show's title in quotation marks does not count)
+        if quantity.kind == "year" and _named_event(sentence.text, quantity.text):
+            continue  # "the financial crisis of ___": a year that is part of an event's name, known without the story
+        if (
+            quantity.kind == "count"
+            and (quantity.noun or "").lower().split()[-1:] in [[w] for w in _FAMILY]
+            and re.search(
+                r"\b(?:his|her|their|with|has|have|had)\s+(?:\w+\s+)?$",
+                sentence.text[: max(0, sentence.text.find(quantity.text))],
+                re.IGNORECASE,
+            )
+        ):
+            continue  # "his ___ teenage children": a family's size, trivia any number fits
         if _CUT_AFTER_TITLE.match(sentence.text):
             continue  # "“Saturday Night Live” — that it is easy to forget …": the tail of a sentence cut in two
         if _UNNAMED_THING.search(sentence.text):

@@ -664,16 +664,24 @@ PER_SPEAKER = 3
 _MARKS_AROUND = " \"'.,;:…"
 
 
+def _speaks(analysis: Analysis, label: str) -> bool:
+    return any(s.label == label and (s.quoted or s.sentences) for s in analysis.sources.values())
+
+
 def _enough(analysis: Analysis, source: Source, distractors: list[str]) -> bool:
     """Two wrong choices, or one beside a named speaker when the story has no third voice of the kind: "Reid or
     McConnell?" in a story that quotes the two leaders is a fair question of who said what, where a third,
-    invented voice would not be. Unnamed voices ("officials", "a source") need two: one alone may be the same."""
+    invented voice would not be. Unnamed voices ("officials", "a source") need two: one alone may be the same.
+    Someone else must speak in the story: where only the key does ("Sessions, Trump or Kim Jong-un?" when only Trump
+    is quoted), "who speaks here?" answers every such item."""
+    if not any(s is not source and (s.quoted or s.sentences) for s in analysis.sources.values()):
+        return False
     return len(distractors) >= 2 or (
         len(distractors) == 1
         and source.named
         and len(source.label.split()) > 1
         and len(distractors[0].split()) > 1
-        and any(s.label == distractors[0] and (s.quoted or s.sentences) for s in analysis.sources.values())
+        and _speaks(analysis, distractors[0])
     )  # "Shabaz or Mike Abramowitz?": a bare surname beside a full name stands out, and of two, one must; and the
     # other one must speak in the story too ("Obama or Hillary Clinton?" where only Obama speaks is no question)
 

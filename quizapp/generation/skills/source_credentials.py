@@ -183,6 +183,11 @@ def _same_post_elsewhere(answer: str, other: str) -> bool:
     return bool(_GENERIC_BODY.match(other)) and post(other) == post(answer)
 
 
+# A member of a legislature; "Representative" only with its capital ("a company representative" speaks for a firm).
+_LAWMAKER = re.compile(
+    r"(?i:\b(?:senator|sen\.|congressman|congresswoman|lawmaker|legislator|assemblyman|assemblywoman|"
+    r"member of (?:parliament|congress))(?!\w))|\bRepresentatives?\b|\bRep\.|\bMPs?\b|\bMEPs?\b"
+)
 _PRIVATE_LAWYER = re.compile(r"\b(?:attorney|lawyer|counsel|solicitor|barrister)s?\b", re.IGNORECASE)
 _PUBLIC_LAWYER = re.compile(
     r"\b(?:district|state|u\.?s\.?|county|city|general|prosecuting|government|solicitor\s+general|crown)\s+"
@@ -195,6 +200,14 @@ def _lesson(label: str, description: str, kind: str) -> str:
     """Why this role matters when weighing what the source says."""
     words = {w.lower().strip(",.()") for w in description.split()}
     said = f"The article introduces {label} as “{description}”. "
+    if _PRIVATE_LAWYER.search(description) and not _PUBLIC_LAWYER.search(description):
+        return said + "A role tells you what a source is in a position to know and whose side they may be on."
+        # "former Trump lawyer": a client's lawyer, then or now, not an insider of an organisation
+    if _LAWMAKER.search(description) and not words & {"former", "retired", "ex"}:
+        return said + (
+            "A lawmaker is elected by voters and usually belongs to a party: weigh the words as those of one side "
+            "of a political argument, and look for what the other side says."
+        )
     if (
         words & {"former", "retired", "ex"}
         or re.match(r"(?:ex|former)-", description, re.IGNORECASE)
@@ -204,8 +217,6 @@ def _lesson(label: str, description: str, kind: str) -> str:
             f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
             "for it: this is an informed outsider's view, not an official one."
         )
-    if re.search(r"\S\s+Representatives?\b|^Representatives?$|\bRep\.", description):
-        words -= {"representative", "representatives"}  # "Republican Representative": a member of Congress
     if words & _SPOKESPEOPLE:
         return said + (
             "A spokesperson's words are the official position of the body they speak for, not an independent "
@@ -216,8 +227,6 @@ def _lesson(label: str, description: str, kind: str) -> str:
             "That expertise is why the view is worth hearing; ask also whether the expert is independent of "
             "the events and speaks within their field."
         )
-    if kind == "official" and _PRIVATE_LAWYER.search(description) and not _PUBLIC_LAWYER.search(description):
-        kind = ""  # "Trump attorney", "Albuquerque attorney": a lawyer for a client, or a witness, not an organisation
     if kind == "official":
         return said + (
             "Someone in that post is in a position to know what their organisation knows and does, but also "
@@ -300,7 +309,7 @@ def _role_of(analysis: Analysis, label: str) -> str | None:
 _TITLE_BEFORE = (
     r"\b(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Supreme\s+Leader|"
     r"Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|Chairman|Chairwoman|Speaker|"
-    r"General|Gen\.|Judge|Justice|Attorney\s+General|Ambassador|Sheriff)\s+"
+    r"General|Gen\.|Judge|Justice|Attorney(?:\s+General)?|Ambassador|Sheriff)\s+"
 )
 
 

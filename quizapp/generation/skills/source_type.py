@@ -336,6 +336,12 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "a Foreign Office statement": a document, and the word of an official body too
         if source.kind == "named-official" and _CLERGY.search(f"{source.label} {source.description or ''}"):
             continue  # "a Methodist minister who holds vigils": a minister of a church, not of a government
+        if re.search(
+            r"\b(?:correspondent|reporter|anchor|journalist|columnist|commentator|editor|host|producer)s?\b",
+            source.description or "",
+            re.IGNORECASE,
+        ):
+            continue  # "CNN Chief National Correspondent": a journalist, which none of the kinds offered is
         if re.search(r"\b(?:court|tribunal)s?\b", source.label, re.IGNORECASE):
             continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
             # source that comments on a story
