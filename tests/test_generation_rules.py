@@ -10015,3 +10015,17 @@ def test_from_sample_dm_a_lawmaker_and_a_former_lawyer_get_lessons_that_fit():
     assert "lawmaker" in _lesson("Rand Paul", "Republican Senator", "official")
     assert "outsider" not in _lesson("John Dowd", "former Trump lawyer", "official")
     assert "spokesperson" in _lesson("Ann Vale", "a company representative", "official")
+
+
+def test_from_sample_dl_she_after_a_sentence_about_her_is_not_the_name_in_passing():
+    story = (
+        "Former adviser speaks\n\n"
+        "Former national security adviser Tom Reyes and former ambassador Rice spoke at the university on Monday.\n\n"
+        "Like Reyes, Rice criticized the handling of the inquiry by Congress.\n\n"
+        "But her ire was directed at the Senate majority, all of whom voted against it, with the exception of Sen. "
+        "Mitt Romney of Utah.\n\n"
+        '"Congress abdicated their responsibilities and made it impossible to hold anyone accountable," she said.\n'
+    )
+    analysis = _analysis(story, "adviser.txt")
+    speakers = {q.source.label for q in analysis.quotes if q.source and "abdicated" in q.text}
+    assert "Mitt Romney" not in speakers

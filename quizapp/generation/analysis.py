@@ -770,8 +770,16 @@ class _SourceBook:
             if first_name is not None and token.idx >= first_name:
                 break
             if (
-                token.lower_ == pronoun
-                and token.dep_ in ("nsubj", "nsubjpass")
+                (
+                    (token.lower_ == pronoun and token.dep_ in ("nsubj", "nsubjpass"))
+                    or (
+                        token.lower_ == _POSSESSIVE_OF.get(pronoun)
+                        and token.dep_ == "poss"
+                        and token.head.dep_ in ("nsubj", "nsubjpass")
+                        and token.head.head.dep_ == "ROOT"
+                    )
+                )  # "But her ire was directed at the Republicans, with the exception of Sen. Mitt Romney": her ire is
+                # the sentence's subject; not "After leaving to be with his mother, Portman said …"
                 and not self._in_quotation(index, token.idx)
             ):
                 return True
@@ -1057,6 +1065,7 @@ _IN_A_STATEMENT = re.compile(
     r"tweet|filing|speech|video)\b.*$",
     re.IGNORECASE,
 )
+_POSSESSIVE_OF = {"he": "his", "she": "her"}
 # "he said," or "she added." set off by commas: the attribution put inside or after the words it reports.
 _SET_APART = re.compile(r"(?:he|she|him|her)\s+[a-z]+\s*[,.;]", re.IGNORECASE)
 _SPOKEN_TO = re.compile(r"\b(?:to|with|by|from|for|told|asked|interviewed)\s+(?:[A-Z][\w.]*\s+){0,3}$")
