@@ -475,21 +475,9 @@ _COMMON_STARTS = frozenset(
 # asked the question previously" (another saying, told by the writer).
 # Verbs a claim hangs on that report no words said: the writer's reading ("suggested", "implied") or a belief
 # ("believe Ford": trust in someone, parsed as a speaker's claim).
-NO_WORDS_SAID = frozenset(
-    {
-        "suggested",
-        "suggests",
-        "implied",
-        "implies",
-        "insinuated",
-        "insinuates",
-        "hinted",
-        "hints",
-        "believe",
-        "believes",
-        "believed",
-    }
-)
+# Verbs that report a hint rather than words ("suggested", "hinted"): what follows is the writer's reading of it.
+HINTING_VERBS = frozenset("suggested suggests implied implies insinuated insinuates hinted hints".split())
+NO_WORDS_SAID = HINTING_VERBS | {"believe", "believes", "believed"}
 REBUTTAL = re.compile(
     r",\s+(?:although|though|even though|whereas)\b|"
     r",\s+as\s+\w+\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|noted|argued|put it)\b|"

@@ -10,7 +10,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import doc_text, token_at
 from quizapp.generation.extract.hedges import OTHERS_CLAIM_NOUNS, find_hedges, qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
-from quizapp.generation.skills.common import is_plural, mention_in, passing_on, shown
+from quizapp.generation.skills.common import HINTING_VERBS, is_plural, mention_in, passing_on, shown
 from quizapp.textnorm import inside_quotation_marks
 
 # Not "apparently": there it is often the writer's own inference, which a student could fairly call opinion.
@@ -353,10 +353,8 @@ def _others_finding(sentence, at: int, label: str) -> bool:
     return False
 
 
-# Verbs that report a hint rather than words: what follows is the writer's reading of it.
-_TENTATIVE_VERBS = frozenset(
-    "suggested suggests hinted hints indicated indicates implied implies signaled signalled signals".split()
-)
+# Hints, and signs read as hints ("indicated", "signaled"): what follows is the writer's reading of them.
+_TENTATIVE_VERBS = HINTING_VERBS | {"indicated", "indicates", "signaled", "signalled", "signals"}
 
 
 def build(analysis: Analysis) -> list[Candidate]:
