@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizapp.errors import QuizappError
+from quizapp.generation.speedups import index_as_sets, speed_up
 from quizapp.generation.extract.vocab import TITLES_IN_NAMES
 from quizapp.generation.gazetteer import entity_patterns
 
@@ -79,6 +80,10 @@ def pipeline() -> Language:
     _widen_pattern_cache()
 
     nlp = spacy.load(model_name())
+    if "attribute_ruler" in nlp.pipe_names:
+        speed_up(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
+        index_as_sets(nlp.get_pipe("lemmatizer"))
     # "£250m. Turnover rose …": the model's tokenizer keeps "m." whole as an abbreviation, which glues two
     # sentences together. In news a lone "m", "p" or "k" after a figure is a unit (million, pence, thousand).
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _UNIT_ABBREVIATIONS}
