@@ -10029,3 +10029,113 @@ def test_from_sample_dl_she_after_a_sentence_about_her_is_not_the_name_in_passin
     analysis = _analysis(story, "adviser.txt")
     speakers = {q.source.label for q in analysis.quotes if q.source and "abdicated" in q.text}
     assert "Mitt Romney" not in speakers
+
+
+def test_from_sample_do_a_source_cut_before_its_noun_is_no_source():
+    from quizapp.generation.skills.common import attribution
+
+    text = "The first tariffs will go into effect on July 6, according to the US trade representative's office (USTR)."
+    assert attribution(text) is None
+    assert attribution("Five people died, according to the US Coast Guard.") == ("according to", "the US Coast Guard")
+
+
+def test_from_sample_do_a_body_of_officials_and_a_social_media_post_have_no_kind():
+    from quizapp.generation.sources import classify
+
+    election_directors = "president of the U.S. National Association of State Election Directors"
+    assert classify("Judd Choate", election_directors, True) is None
+    assert classify("Ann Vale", "head of the National Governors Association", True) is None
+    assert classify("Tom Reyes", "spokesman for the Alder Mining company", True) == "advocate"
+    assert classify("The Super Tuesday evening post", None, False) is None
+    assert classify("The tweet", None, False) is None
+
+
+def test_from_sample_do_a_source_who_saw_it_firsthand_is_not_asked_about_as_an_official():
+    story = (
+        "Phone records program\n\n"
+        "At that meeting, Vice President Dick Cheney and Michael V. Hayden, director of the National Security "
+        "Agency, told him about the program.\n\n"
+        "Mr. Hayden, whom Mr. Bush appointed as CIA director in 2006, saw the data bank tapped — firsthand.\n\n"
+        "“So, you do retain the information so that you can ask questions of it in the future,” Mr. Hayden said.\n\n"
+        "“We will keep reviewing the program,” said Ann Vale, a spokeswoman for the Justice Department.\n"
+    )
+    prompts = [c.prompt for c in _source_type_items(_analysis(story, "nsa.txt"))]
+    assert not [p for p in prompts if "Hayden" in p]
+
+
+def test_from_sample_do_a_tie_to_a_person_is_no_credential():
+    story = (
+        "Governor backs mail ballots\n\n"
+        "West Virginia Gov. Jim Justice, an ally of the president, said the state would mail ballots to all voters.\n\n"
+        "“We have to keep people safe,” Justice said.\n\n"
+        "“The plan is a mistake,” said Ronna McDaniel, chairwoman of the Republican National Committee.\n\n"
+        "“Voters deserve a choice,” said Tim Murtaugh, a spokesman for the Trump campaign.\n\n"
+        "President Donald Trump has criticised mail voting for months.\n"
+    )
+    items = _prompts_items("source-credentials", story)
+    assert not [c for c in items if "ally" in c.prompt or any("ally" in choice for choice in c.choices)]
+
+
+def test_from_sample_do_a_summary_does_not_run_on_into_a_second_verb_of_the_speaker():
+    story = (
+        "Mail voting fight\n\n"
+        "President Tom Reyes has said repeatedly, without evidence, that mailed ballots allow widespread fraud and "
+        "has worried publicly that wide availability could lead so many people to vote that his party would lose.\n\n"
+        "“It is a rigged system,” Reyes said on Monday.\n"
+    )
+    asked = _prompts("reported-speech", story, "mail.txt")
+    assert not [p for p in asked if "has worried" in p]
+    from quizapp.generation.skills.reported_speech import _SECOND_PREDICATE
+
+    assert not _SECOND_PREDICATE.search("the talks had stalled and the two sides would meet again")
+
+
+def test_from_sample_do_a_quotation_naming_the_speakers_own_people_is_not_asked_about():
+    story = (
+        "Summit ends in discord\n\n"
+        "The summit in Quebec ended on Saturday with no joint statement.\n\n"
+        "“Canadians, we’re polite, we’re reasonable but we also will not be pushed around,” Justin Trudeau told "
+        "reporters.\n\n"
+        "“The tariffs are a mistake and we will answer them,” said Emmanuel Macron, the French president.\n\n"
+        "“We are not going to let our farmers pay the price,” said Donald Trump.\n\n"
+        "“Europe will stand together on trade,” said Angela Merkel, the German chancellor.\n"
+    )
+    assert not [p for p in _prompts("quote-speaker", story, "summit.txt") if "Canadians" in p]
+    assert [p for p in _prompts("quote-speaker", story, "summit.txt") if "answer them" in p]
+
+
+def test_from_sample_do_a_candidates_victory_year_is_not_blanked():
+    story = (
+        "Campaign returns to Michigan\n\n"
+        "President Tom Reyes held a rally in Michigan on Saturday, his third visit to the state in 2019.\n\n"
+        "The state is one of three Rust Belt states that helped deliver his 2016 victory.\n\n"
+        "The rally drew 9,500 people to the arena on Saturday, the campaign said.\n"
+    )
+    assert not [c for c in _number_items(story) if "victory" in c.prompt]
+
+
+def test_from_sample_do_main_news_wrong_choices_share_no_two_headline_words_and_a_reason_is_no_lead():
+    from quizapp.generation.skills import BUILDERS
+
+    body = (
+        "The speaker said the chamber had hosted too many leaders already this year. A YouGov poll released this "
+        "week found that 46% of Brits believe Mr. Trump's visit to London should go forward. The palace said plans "
+        "for the banquet were unchanged. Former Foreign Secretary Boris Johnson leads a pack of contenders lining "
+        "up to run for the party's leadership. The pound fell against the dollar on Tuesday after weak factory "
+        "figures. Protest groups have applied for permits to march in central London during the visit.\n"
+    )
+    news = _analysis(
+        "Brits side with Trump after speaker denies president chance to address Parliament\n\n"
+        "Britain's speaker of Parliament said Tuesday that President Trump won't be welcome to address the "
+        "chamber during his state visit next month.\n\n" + body,
+        "speaker.txt",
+    )
+    for item in BUILDERS["main-event"](news):
+        assert not [c for c in item.choices if "Brits" in c]
+    reason = _analysis(
+        "Kestrel Harbour rejects cruise terminal plan\n\n"
+        "Because the harbour rules forbid building on the northern pier, Kestrel Harbour has turned down a "
+        "proposal to build a large cruise terminal there.\n\n" + _HARBOUR_BODY,
+        "harbour.txt",
+    )
+    assert BUILDERS["main-event"](reason) == []

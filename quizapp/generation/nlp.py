@@ -10,9 +10,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizapp.errors import QuizappError
-from quizapp.generation.speedups import index_as_sets, speed_up
 from quizapp.generation.extract.vocab import TITLES_IN_NAMES
 from quizapp.generation.gazetteer import entity_patterns
+from quizapp.generation.speedups import index_as_sets, speed_up
 
 if TYPE_CHECKING:
     from spacy.language import Language

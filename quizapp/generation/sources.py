@@ -270,6 +270,16 @@ _LABOUR_UNION = re.compile(
 _PROFESSIONAL_BODY = re.compile(
     r"\b(?:society|academy|college of|royal college|bar association|medical association|federation of)\b"
 )
+# A body whose members hold public posts: "the National Association of State Election Directors", "the U.S.
+# Conference of Mayors", "the National Governors Association".
+_OFFICIALS_BODY = re.compile(
+    r"\b(?:association|conference|council|caucus|league|organi[sz]ation|coalition|alliance|federation)\s+of\s+"
+    r"(?:[\w.'’-]+\s+){0,3}(?:governors|mayors|attorneys general|secretaries of state|legislators|legislatures|"
+    r"directors|officials|officers|auditors|treasurers|comptrollers|clerks|commissioners|sheriffs|prosecutors|"
+    r"district attorneys|police chiefs|chiefs of police|counties|cities|towns|municipalities|school boards|judges)\b|"
+    r"\b(?:governors|mayors|sheriffs|counties|cities|attorneys general|police chiefs|secretaries of state|"
+    r"legislators)['’]?\s+(?:association|conference|caucus|league)\b"
+)
 _ARMED_GROUP = re.compile(
     r"\b(?:militant|militants|militia|rebel|rebels|insurgent|insurgents|jihadist|terrorist|armed group|"
     r"islamic state|taliban|al-qaida|al-qaeda|hezbollah|hamas)\b"
@@ -554,6 +564,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         if re.search(r"\bchapters?\s+(?:of|for)\b|\b(?:state|local|regional|county|city|campus)\s+chapters?\b", folded):
             return None  # "director of the Minnesota chapter of the Council on …": a member group's branch, whatever
             # its name says ("Council"), is no public office; whether it is an interest group the article seldom says
+        if _OFFICIALS_BODY.search(folded):
+            return None  # "president of the National Association of State Election Directors": a body of officials
+            # speaks for its members' side and for public offices at once; either answer could be argued
         if _ARMED_GROUP.search(folded):
             return None  # a militia's or an armed group's spokesman: neither an official nor an interest group
         if re.search(r"\bwatchdogs?\b|\bthink[- ]tanks?\b", folded):
@@ -615,6 +628,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     if re.match(r"^\s*(?:\d|more than|less than|many|most|some|several|half|one of the \d)", fold(phrase), re.I):
         return None  # "More than 95% of the participants": a finding, not a source
     if head in DOCUMENT_HEADS:
+        if head in ("post", "posts", "tweet", "tweets"):
+            return None  # "The Super Tuesday evening post, now deleted, said": someone's message on social media,
+            # whose author may be unknown and which may be gone; not a document others can check
         if re.search(r"\b(?:University|College|Institute|School)\b", phrase):
             return None  # "a Quinnipiac University Poll": a university's work, neither an office's record nor plain
         if re.match(r"[A-Z][\w.'’-]*\s+[a-z]{3,}ed\b", phrase):

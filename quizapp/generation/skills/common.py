@@ -68,7 +68,9 @@ PERIODIC = re.compile(
     r"vot(?:e|es|ed|ing|ers?)|re-?elected|polls?|(?:won|win|wins|carried|carry|lost)\s+(?:each|every|the|both)?\s*"
     r"(?:states?|seats?|districts?|counties|county)|endors\w*|"
     # "states that Trump won in 2016": a place a candidate won, in an election's year
-    r"(?:states?|seats?|districts?|counties|county)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|carried|lost)\b)\b",
+    r"(?:states?|seats?|districts?|counties|county)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|carried|lost)\b|"
+    # "helped deliver his 2016 victory", "her 2018 win": a candidate's win, in an election's year
+    r"(?:his|her|their|its|party's|party’s)\s+(?:\d{4}\s+)?(?:victory|win|loss|defeat|landslide))\b",
     re.IGNORECASE,
 )
 
@@ -437,6 +439,15 @@ def attribution(text: str) -> tuple[str, str] | None:
             ):
                 words.append(bare)  # "a Reuters analysis", "a RealClearPolitics average", "the latest NPR analysis":
                 # the name is the noun's
+                break
+            ahead = []
+            for later in tokens[position : position + 5]:
+                ahead.append(later.strip(",;:.").lower())
+                if later.endswith((",", ";", ":", ".")):
+                    break
+            if any(re.search(r"['’]s?$", w) or w in _SOURCE_NOUNS for w in ahead):
+                return None  # "according to the US | trade representative's office (USTR)": the phrase goes on to
+                # its noun, so the name cut here would be a different source
             break  # "according to Wasef archaeologists …": a missing comma, the name ends here
         if bare.lower() in ("the", "a", "an") and words and words[-1].lower() not in _JOINS_A_NAME:
             break  # "according to Microsoft the messages were …": a new phrase starts, the source ends

@@ -74,6 +74,7 @@ _THEN_NOW = caseless(
     r"(?:days?|weeks?|months?|years?|decades?) ago|until (?:recently|now|this|last)|for (?:years|decades|months)|"
     r"once upon|not long ago|back in)\b"
 )
+_REASON_FIRST = re.compile(r"(?:Because|Since|Although|Though|Even though|Even if|If|Unless|Whether)\b")
 # A lead told in a side's colours: verbs of attack and labels of a camp ("slammed left-wing CBS News reporter").
 _COLOURED = caseless(
     r"\b(?:slam(?:s|med)?|blast(?:s|ed)?|rip(?:s|ped)|shred(?:s|ded)?|torch(?:es|ed)|bash(?:es|ed)|trash(?:es|ed)|"
@@ -204,6 +205,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if fold(lead_text).lower().startswith(fold(analysis.article.headline).lower().rstrip(" .")):
         return []  # "Rival campaigns starting to fear Ted Cruz Increasingly, the field sees …": the page's title
         # glued to its subheading, no lead sentence
+    if _REASON_FIRST.match(lead_text.strip()):
+        return []  # "Because the treaty proscribes testing …, the Kremlin cannot undo the violation": a reason or a
+        # condition put first is an explanation taken up mid-story, not a lead telling the news
     if _THEN_NOW.match(lead_text.strip()):
         return []  # the lead looks back to set up a change; the news is in the sentences after it
     answer = sentence_case(main_clause(lead_text, keep_until=root_end(lead, lead_text)))
@@ -236,6 +240,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     if not same and overlap < 3:
         return []  # "MSNBC uses Romney grandson in comedy segment" over "MSNBC's host hosted a look back with a
         # panel of comedians": the headline's actor, but neither its act nor much else of it; the news comes later
+    untold = {h for h in headline_words if _stem_overlap({h}, answer_words) == 0}
     others: list[str] = []
     for sentence in sentences_without_quotes(analysis):
         if sentence.paragraph == lead.paragraph or sentence.index == _second_paragraph_start(analysis, lead):
@@ -259,6 +264,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         actions = _lower_words(option)
         if _stem_overlap(actions, headline_words) >= 2 or _stem_overlap(words, answer_words) >= 3:
             continue  # it restates the news (the same action, not just the same names): a second right answer
+        if _stem_overlap(words, headline_words) >= 2 and _stem_overlap(words, untold) >= 1:
+            continue  # "A YouGov poll found that 46% of Brits believe Mr. Trump's visit should go forward" under "Brits
+            # side with Trump after …": two of the headline's words, names too, one of them a part of its news the
+            # key does not tell, so the choice may be that part
         if not 0.5 * len(answer) <= len(option) <= 1.6 * len(answer):
             continue  # far longer or shorter than the key: its length would give the key away
         if any(_stem_overlap(actions, _lower_words(kept)) >= 2 for kept in others):

@@ -25,7 +25,7 @@ from quizapp.generation.extract.vocab import (
     STAFF_HEADS,
     TITLES_IN_NAMES,
 )
-from quizapp.generation.gazetteer import nations_in
+from quizapp.generation.gazetteer import is_nationality, nations_in
 from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
     NO_WORDS_SAID,
@@ -308,6 +308,21 @@ def _ends_on_the_name(written: str, label: str) -> bool:
 
 
 # Words only a relative of someone in the story could say.
+# A people named beside "we" or "I": "Canadians, we're polite", "we Americans", "as a Mexican, I".
+_OWN_PEOPLE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+s),\s+(?:we|we['’]re|we['’]ve|we['’]ll)\b|\bwe\s+(?P<b>[A-Z][a-z]+s)\b|"
+    r"\b[Aa]s\s+(?:an?\s+)?(?P<c>[A-Z][a-z]+s?),\s+(?:we|I)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:an?\s+|proud\s+)*"
+    r"(?P<d>[A-Z][a-z]+s?)\b(?!\s+[A-Z])"
+)
+
+
+def _own_people(text: str) -> bool:
+    """True when a quotation names the speaker's own nation or people with "we" or "I"."""
+    return any(
+        is_nationality(word) for match in _OWN_PEOPLE.finditer(text) for word in match.group("a", "b", "c", "d") if word
+    )
+
+
 _KIN = re.compile(
     r"\bmy\s+(?:(?:late|dear|beloved|dearest|darling|loving|old)\s+)?(?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|child|children|kids?|"
     r"boy|girl|baby|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|cousin|"
@@ -490,6 +505,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _KIN.search(quote.text):
             continue  # '"That I want my brother back," Findley said': only a relative could say it, and the other
             # voices of the story are seldom relatives, so the words give the key away
+        if _own_people(quote.text):
+            continue  # '"Canadians, we're polite …," Trudeau said': the speaker names their own people, and with
+            # leaders of several countries among the choices that alone gives the key away
         if _starts_with_a_verb(analysis, quote):
             continue  # 'The interest "says people are worried"', 'Otero "emphasized the need …"': the subject is
             # the writer's

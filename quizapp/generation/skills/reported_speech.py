@@ -49,6 +49,20 @@ WRONG = (
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?<!\w)['‘](?=\w)[^'‘’\n]{2,}?[\w.,!?]['’](?!\w)")
 
 
+# "He has said … that mailed ballots allow fraud | and has worried publicly that …": a second verb of the speaker's
+# own, the reporter's narration, runs on inside what the item would show as the summary of one claim.
+_SECOND_PREDICATE = re.compile(
+    r"\band\s+(?:has|have|had|is|was|also|then|later|repeatedly|often)\s+(?:(?:also|since|long|repeatedly|often|"
+    r"publicly|privately)\s+)?\w+(?:ed|en|ing)\b"
+)
+
+
+def _runs_on(text: str, claim) -> bool:
+    """True when a summary told after its verb ("has said that …") runs on into a second verb of the speaker's."""
+    verb_at, content_at = text.find(claim.verb), text.find(claim.content)
+    return 0 <= verb_at < content_at and bool(_SECOND_PREDICATE.search(claim.content))
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     usable = [
         claim
@@ -57,6 +71,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         and not analysis.sentences[claim.sentence].furniture
         and claim.verb.lower() in ("said", "says", "told", "tells", "added", "stated", "explained")
         and not re.search(r",?\s+but\b", claim.content)
+        and not _runs_on(analysis.sentences[claim.sentence].text, claim)
         and ENDS_A_SENTENCE.search(analysis.sentences[claim.sentence].text)
         and not re.search(r"\baccording to\b", analysis.sentences[claim.sentence].text, re.IGNORECASE)
         and not _cut_label(claim.source.label, analysis.sentences[claim.sentence].text)

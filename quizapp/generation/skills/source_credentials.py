@@ -379,12 +379,20 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     )  # of two people asked between, one item: the other's answer would follow from it
 
 
+# A tie to a person or a side, not a post: "an ally of the president", "a longtime friend of Trump's".
+_TIE_TO_SOMEONE = caseless(
+    r"\b(?:ally|allies|friend|friends|critic|critics|rival|rivals|supporter|supporters|opponent|opponents|confidant|"
+    r"confidante|associate|associates|backer|backers|foe|foes|admirer|fan|enemy|loyalist|loyalists|adversary|"
+    r"defender|protege|protégé|mentor)\s+of\b"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     described = {
         name: d
         for name, d in analysis.descriptions.items()
-        if is_a_role(d) and _specific(d) and not _POINTS_BACK.search(d)
+        if is_a_role(d) and _specific(d) and not _POINTS_BACK.search(d) and not _TIE_TO_SOMEONE.search(d)
     }
     headline = analysis.article.headline.lower()
     for source in analysis.sources.values():
@@ -396,6 +404,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             or _POINTS_BACK.search(source.description)
         ):
             continue  # a bare "Director", "current president", a time or a fragment says too little to ask about
+        if _TIE_TO_SOMEONE.search(source.description):
+            continue  # "an ally of the president": a tie to a person, not a post or a qualification; the person
+            # named in it may be among the choices ("Donald Trump") and cannot be their own ally
         if cut_off(source.description, analysis.article.full_text, name=source.label):
             continue
         if re.search(rf"\b{re.escape(source.label.split()[-1].lower())}\b", headline):

@@ -256,9 +256,12 @@ def _speaks_only(analysis: Analysis, source, pattern: re.Pattern[str]) -> bool:
 
 
 # What the person perceived of the events ("Holmes said he could hear Trump ask …"): they speak as a witness too.
+# A full stop before a capital inside the sentence ends an abbreviation ("Mr. Hayden, whom Mr. Bush appointed as CIA
+# director in 2006, saw the data bank tapped").
 _PERCEIVED = re.compile(
-    r"\b[^.;]{0,60}?\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|was in the room|was present|"
-    r"(?:was|were) (?:directly |personally )?involved|took part|participated|testif(?:y|ies|ied))\b"
+    r"\b(?:[^.;]|\.(?=\s[A-Z])){0,60}?\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|"
+    r"was in the room|was present|(?:was|were) (?:directly |personally )?involved|took part|participated|"
+    r"testif(?:y|ies|ied))\b"
 )  # "Sondland confirmed that he was involved in a quid pro quo", "testified": a witness to his own part in it
 # Writings of the person's own that reached the story through others ("In one of the messages, … suggested"): the
 # article reports on them, they do not speak to it.
