@@ -10139,3 +10139,74 @@ def test_from_sample_do_main_news_wrong_choices_share_no_two_headline_words_and_
         "harbour.txt",
     )
     assert BUILDERS["main-event"](reason) == []
+
+
+def test_from_sample_dn_words_whose_subject_stands_outside_the_marks_are_not_asked_about():
+    story = (
+        "Spending fight\n\n"
+        "Congress returned on Tuesday to a fight over jobless benefits.\n\n"
+        'Democrats "see it as one of the most stimulative things you can do," Dan Holler told ABC News Wednesday.\n\n'
+        '"We will not support it without cuts elsewhere," said Michael Steel, a spokesman for the speaker.\n\n'
+        '"The benefits keep families afloat," said Ann Vale, an economist at Alder University.\n'
+    )
+    asked = _prompts("quote-speaker", story, "benefits.txt")
+    assert not [p for p in asked if "stimulative" in p]
+    assert [p for p in asked if "afloat" in p]
+
+
+def test_from_sample_dn_an_offer_turned_down_is_words_reported_before_the_first_quotation():
+    story = (
+        "Governor rebuffs senator\n\n"
+        "New Jersey Gov. Chris Christie turned down an offer by Sen. Rand Paul to join him for a beer.\n\n"
+        "\"I'm running for re-election in New Jersey. I don't really have time for that,\" Christie said in an "
+        "interview.\n\n"
+        '"I think it has gotten a little too personal," Paul told Fox News on Wednesday.\n\n'
+        "The feud began over surveillance programs last week.\n"
+    )
+    assert not [p for p in _framing(story) if "first named person" in p]
+
+
+def test_from_sample_dn_statements_that_point_ahead_or_to_an_unnamed_that_are_not_shown_alone():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Pelosi said that the Judiciary Committee is considering at least the following.")
+    assert context_reference("Over time, that has especially been true with Hillary Clinton.")
+    assert context_reference("Over time, wages have risen in every state.") is None
+
+
+def test_from_sample_dn_a_rulings_words_and_a_speakers_own_sex_are_not_asked_about():
+    story = (
+        "Judge frees suspect\n\n"
+        "A judge on Monday released the man accused in the shooting, and the family was angry.\n\n"
+        "Al Watkins said he and the family take particular issue with a statement in the ruling they consider to be "
+        "prejudicial: “Finally, the Court observes that an urban heroin dealer not in possession of a firearm would "
+        "be an anomaly.”\n\n"
+        '"I am a daughter of the civil rights movement, and I am a beneficiary of its work," Jennifer Austin told '
+        "the crowd.\n\n"
+        '"The ruling will be appealed within the week," said Kimberly Gardner, the circuit attorney.\n\n'
+        '"We respect the court and its work," said Tom Reyes, a lawyer for the accused man.\n'
+    )
+    asked = _prompts("quote-speaker", story, "ruling.txt")
+    assert not [p for p in asked if "heroin" in p or "daughter" in p]
+    assert [p for p in asked if "appealed" in p]
+
+
+def test_from_sample_dn_injustices_are_a_judgment_and_a_former_post_is_no_outsiders_view():
+    from quizapp.generation.skills.source_credentials import _lesson
+    from quizapp.quality.wording import evaluative_words
+
+    assert "injustices" in evaluative_words("The injustices that existed in 1963 convinced Johnson to march.")
+    assert "outsider" not in _lesson("Ed Gillespie", "former Republican National Committee chairman", "official")
+
+
+def test_from_sample_dn_a_writers_paper_told_elsewhere_also_says_who_they_are():
+    from quizapp.generation.skills import evidence
+
+    story = (
+        "Pages built for Facebook\n\n"
+        "Jon Herrman wrote in the New York Times about pages that live only on the platform.\n\n"
+        "Such pages, which Herrman, the Times media reporter, identified, exist only on the platform, he wrote.\n\n"
+        '"They are everywhere now," Herrman said in an interview.\n'
+    )
+    asked = [c.prompt for c in evidence.build(_analysis(story, "pages.txt"))]
+    assert not [p for p in asked if "who Jon Herrman is" in p]

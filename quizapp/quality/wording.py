@@ -43,7 +43,8 @@ _EVALUATIVE = (
     "genius superstar megastar villain mastermind controversy controversies "
     "ignominy ignominious humiliation humiliating disgrace disgraceful shameful debacle fiasco folly blunder "
     "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable "
-    "dominated overshadowed marred plagued mired beset tarnished"
+    "dominated overshadowed marred plagued mired beset tarnished "
+    "injustice injustices atrocity atrocities tragedy tragedies outrage outrages heroic heroes hero cruel cruelty"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"
@@ -274,11 +275,14 @@ _BOTH_OF_THEM = caseless(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
     r"approaches|steps|decisions|changes|efforts|programs|programmes|cases|claims|reports|deals|men|women)\b"
 )
-# "it" as the subject after a short opening ("Currently, it's down to …", "Since March it has fallen …"), not the
-# "it" of "it is expected that …" or "it is likely to …", which stands for nothing.
+# A sentence that ends by pointing at what comes after it: "… considering at least the following:".
+_POINTS_AHEAD = re.compile(r"(?:\b(?:the following|as follows|the list below)|:)\s*\.?\s*$", re.IGNORECASE)
+# "it", "that" or "this" as the subject after a short opening ("Currently, it's down to …", "Since March it has
+# fallen …", "Over time, that has especially been true with …"), not the "it" of "it is expected that …" or "it is
+# likely to …", which stands for nothing.
 _OPENER_IT = re.compile(
     r"^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+|(?i:today|now|currently|yet|still|so|since then|by then)\s+)"
-    r"(?P<it>it)(?:['’]s|\s+(?:is|was|has|had|stands|stood|remains|"
+    r"(?P<it>it|that|this)(?:['’]s|\s+(?:is|was|has|had|stands|stood|remains|"
     r"remained|fell|rose|dropped|climbed|grew|reached|hit|sits|sat|hovers|hovered))\b"
     r"(?!\s+(?:(?:un)?likely|expected|possible|impossible|clear|unclear|true|time|hard|easy|not|too|now|also|been "
     r"(?:reported|said|announced))\b)"
@@ -367,6 +371,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
+    ahead = _POINTS_AHEAD.search(folded) if standalone else None
+    if ahead:
+        return ahead.group(0).strip()  # "… is considering at least the following.": what follows is not shown
     told = _ACCORDING_TO_THE.search(folded) if standalone else None
     if told:
         return told.group(0)  # "According to the newspaper, …": which newspaper? The article named it before

@@ -109,6 +109,13 @@ _AFFILIATIONS = frozenset(
 )
 
 
+# A name, then what they write or report for: "Herrman wrote in the New York Times", "Vale, writing for Politico".
+_WRITES_FOR = re.compile(
+    r",?\s+(?:wrote|writes|writing|reported|reports|reporting)\s+(?:in|for|on|at)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for sentence_index, unnamed in analysis.unnamed:
@@ -146,6 +153,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             mentioned = [s for s in analysis.sentences if surname in s.text]
             if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
+            if len(sentence.text.split()) > 60:
+                continue  # a sentence of sixty words and more: the one clause that tells who they are is lost in it
+            if any(s.index != sentence.index and word_then(s.text, surname, _WRITES_FOR) for s in analysis.sentences):
+                continue  # "Jon Herrman wrote in the New York Times …": that sentence tells whom he writes for, too
             if len(surname) >= 3 and any(
                 s.index != sentence.index and has_word(s.text, surname.upper()) for s in analysis.sentences
             ):

@@ -29,7 +29,11 @@ _SPEAKS = caseless(
     r"criticized|criticised|praised|praises|suggested|suggests|believes|believed|thinks|thought|statement|"
     r"interview|spokes\w+|comments?|remarks?|speech|webinar|briefing|press conference|testimony|podcast|"
     r"knocked|dismissed|rejected|slammed|questioned|pushed back|critique|criticism|rebuke|rebuked|plea|appeal|"
-    r"indicated|indicates|signaled|signalled|signals|hinted|hints|threatened|threatens|proposed|proposes)\b"
+    r"indicated|indicates|signaled|signalled|signals|hinted|hints|threatened|threatens|proposed|proposes|"
+    # "Christie turned down an offer by Sen. Rand Paul to join him for a beer": an offer made, declined or answered is
+    # something someone said, which a reader may count as the first words reported
+    r"offer|offers|offered|invitation|invited|invites|turned down|declined|refused|apologi[sz]ed|answered|"
+    r"responded|requested|demanded|demands)\b"
 )
 
 

@@ -259,6 +259,11 @@ def _starts_with_a_verb(analysis: Analysis, quote) -> bool:
     span = analysis.sentences[quote.sentence].span
     at = span.text.find(words)
     first = token_at(span, at) if at >= 0 else None
+    if first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBP", "VB"):
+        # 'Democrats "see it as one of the most stimulative things"': a plural subject outside the marks, whose
+        # view the speaker describes; not 'Ann Lee should "put the children first"', the speaker's own advice
+        before = [child for child in first.children if child.i < first.i]
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in before) and not any(c.dep_ == "aux" for c in before)
     return first is not None and first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBZ", "VBD")
 
 
@@ -316,6 +321,21 @@ _OWN_PEOPLE = re.compile(
 )
 
 
+# Writings of a court, a prosecutor or another party, not a speaker's own statement, letter or post.
+_WRITINGS = (
+    r"(?:ruling|order|opinion|decision|report|filing|complaint|indictment|lawsuit|verdict|judgment|judgement|"
+    r"transcript|affidavit|motion|brief|document)"
+)
+# Words quoted from such a writing, named just before them: "a statement in the ruling …: "…"", "the order reads:".
+_A_DOCUMENTS_WORDS = re.compile(
+    rf"\b(?:in|from|of)\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,2}}{_WRITINGS}\b"
+    r"[^\"“”.]{0,60}:\s*[\"“]?\s*$|"
+    rf"\b{_WRITINGS}\s+(?:said|says|reads|read|stated|states|noted|notes|added|adds|continued|continues)\b"
+    r"[^\"“”]{0,20}[:,]\s*[\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _own_people(text: str) -> bool:
     """True when a quotation names the speaker's own nation or people with "we" or "I"."""
     return any(
@@ -327,7 +347,10 @@ _KIN = re.compile(
     r"\bmy\s+(?:(?:late|dear|beloved|dearest|darling|loving|old)\s+)?(?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|child|children|kids?|"
     r"boy|girl|baby|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|cousin|"
     r"twin)s?\b|\bour\s+(?:(?:late|dear|beloved|dearest|darling|loving|old)\s+)?"
-    r"(?:brother|sister|son|daughter|mother|father|mom|mum|dad)\b",
+    r"(?:brother|sister|son|daughter|mother|father|mom|mum|dad)\b|"
+    # "I am a daughter of the civil rights movement", "as a mother": the speaker's sex, told by the speaker
+    r"\b(?:I am|I['’]m|as)\s+(?:a|an|the|one|his|her|their|a proud)\s+(?:proud\s+)?(?:daughter|son|mother|father|"
+    r"mom|mum|dad|wife|husband|widow|widower|sister|brother|grandmother|grandfather|granddaughter|grandson)\b",
     re.IGNORECASE,
 )  # not "our children", "our kids": a politician's way of speaking of everyone's
 # A question put to someone, right before the quoted question: 'a reporter's question about "…?"', 'asked him: "…?"'
@@ -505,6 +528,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _KIN.search(quote.text):
             continue  # '"That I want my brother back," Findley said': only a relative could say it, and the other
             # voices of the story are seldom relatives, so the words give the key away
+        if _A_DOCUMENTS_WORDS.search(_before_quote(analysis, quote)):
+            continue  # 'Watkins said they take issue with a statement in the ruling: "Finally, the Court observes …"':
+            # the words are the ruling's, which the speaker only points to
         if _own_people(quote.text):
             continue  # '"Canadians, we're polite …," Trudeau said': the speaker names their own people, and with
             # leaders of several countries among the choices that alone gives the key away

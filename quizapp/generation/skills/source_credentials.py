@@ -215,7 +215,7 @@ def _lesson(label: str, description: str, kind: str) -> str:
     ):
         return said + (  # "former DOJ spokesman": no longer the body's voice, whatever the post was
             f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
-            "for it: this is an informed outsider's view, not an official one."
+            "for it: ask whom they speak for now, and what they are placed to know today."
         )
     if words & _SPOKESPEOPLE:
         return said + (
