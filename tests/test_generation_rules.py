@@ -10210,3 +10210,57 @@ def test_from_sample_dn_a_writers_paper_told_elsewhere_also_says_who_they_are():
     )
     asked = [c.prompt for c in evidence.build(_analysis(story, "pages.txt"))]
     assert not [p for p in asked if "who Jon Herrman is" in p]
+
+
+def test_from_sample_dp_the_one_in_question_and_no_other_lean_on_the_sentence_before():
+    from quizapp.quality.wording import context_reference, evaluative_words
+
+    assert context_reference("The person in question is a young man wearing a black jacket, according to CBS News.")
+    assert context_reference("No other candidate has more than 2 percent support.")
+    assert context_reference("Other candidates trail with less than 2 percent support.") is None
+    assert "railed" in evaluative_words("The GOP base railed against spending during the Obama administration.")
+
+
+def test_from_sample_dp_a_neutral_verb_item_needs_a_tag_that_is_surely_the_speakers():
+    story = (
+        "Clinton tour\n\n"
+        "Bill Clinton spoke at the church on Sunday, and Hillary Clinton toured the town hall.\n\n"
+        "“I won’t bore you with all the verses of the hymn,” Mrs. Clinton said at the service in the morning.\n\n"
+        "“The debate made me feel better about” Mr. Romney, one poll respondent, Paula Gregory, 37, a manager who "
+        "lives in Highlands Ranch, said in a follow-up interview.\n\n"
+        "“We need new roads and better schools in this town,” said Tom Reyes, the mayor of the town.\n"
+    )
+    asked = _neutral_verb_items(story)
+    assert not [c for c in asked if "verses" in c.prompt or "feel better" in c.prompt]
+    assert [c for c in asked if "new roads" in c.prompt]
+
+
+def test_from_sample_dp_over_and_under_as_a_setting_or_a_class_of_people_are_no_qualifiers():
+    story = (
+        "Agency stays whole\n\n"
+        "President Tom Reyes met his security team at the White House on Tuesday.\n\n"
+        "The White House had weighed breaking up the spy agency and its cyber unit, but has chosen to keep it "
+        "under one chief.\n\n"
+        "The firm has cut more than 1,200 jobs at its plants in Ohio since March, the union said.\n"
+    )
+    lessons = [c.explanation for c in _prompts_items("true-false", story) if c.answer == ("True",)]
+    assert not [e for e in lessons if "“under one”" in e]
+
+
+def test_from_sample_dp_a_line_with_no_full_stop_is_no_sentence_to_blank():
+    from quizapp.generation.skills.common import stands_alone
+
+    assert not stands_alone("Ralph Northam takes on blackface scandal in his first television interview")
+    assert stands_alone("Ralph Northam took on the blackface scandal in his first television interview.")
+
+
+def test_from_sample_dp_a_hedge_in_the_writers_clause_is_not_the_speakers():
+    story = (
+        "Bill faces House\n\n"
+        "The Senate passed the bill on Thursday by a wide margin.\n\n"
+        "The Republican-led House might be a major obstacle to the bill's success; House Speaker John Boehner has "
+        "already announced his opposition to it.\n\n"
+        "“We will keep pushing until it passes,” said Ann Vale, a senator from Oregon.\n"
+    )
+    asked = _prompts("hedge", story, "bill.txt")
+    assert not [p for p in asked if "major obstacle" in p]

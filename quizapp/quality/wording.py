@@ -44,7 +44,8 @@ _EVALUATIVE = (
     "ignominy ignominious humiliation humiliating disgrace disgraceful shameful debacle fiasco folly blunder "
     "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable "
     "dominated overshadowed marred plagued mired beset tarnished "
-    "injustice injustices atrocity atrocities tragedy tragedies outrage outrages heroic heroes hero cruel cruelty"
+    "injustice injustices atrocity atrocities tragedy tragedies outrage outrages heroic heroes hero cruel cruelty "
+    "railed railing"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"
@@ -275,6 +276,10 @@ _BOTH_OF_THEM = caseless(
     r"\bboth\s+(?:of\s+(?:the|these|those)\s+)?(?:ideas|plans|proposals|options|measures|bills|moves|policies|"
     r"approaches|steps|decisions|changes|efforts|programs|programmes|cases|claims|reports|deals|men|women)\b"
 )
+# "the person in question", "the vehicles in question": the ones the sentences before were about.
+_IN_QUESTION = caseless(r"\bthe\s+(?:[a-z-]+\s+){1,2}in question\b")
+# "No other candidate has …", "Every other member …": other than the one the sentence before named.
+_NO_OTHER = caseless(r"^(?:no|any|every|each|one|all|few|many|most|some)\s+other\b")
 # A sentence that ends by pointing at what comes after it: "… considering at least the following:".
 _POINTS_AHEAD = re.compile(r"(?:\b(?:the following|as follows|the list below)|:)\s*\.?\s*$", re.IGNORECASE)
 # "it", "that" or "this" as the subject after a short opening ("Currently, it's down to …", "Since March it has
@@ -371,6 +376,9 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
+    other = _IN_QUESTION.search(folded) or _NO_OTHER.match(folded)
+    if other:
+        return other.group(0)  # "The person in question is …", "No other candidate has …": which? Other than whom?
     ahead = _POINTS_AHEAD.search(folded) if standalone else None
     if ahead:
         return ahead.group(0).strip()  # "… is considering at least the following.": what follows is not shown

@@ -130,6 +130,41 @@ _AGAINST_SAID = {
 _NEUTRAL_ITEMS = 5  # candidates per story; a bank keeps one (they share a fact)
 
 
+_SEX_OF_HONORIFIC = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _uncertain_tag(analysis: Analysis, quote) -> bool:
+    """True when the tag may not be the credited person's: "Mrs. Clinton said" credited to a Clinton whose sex the
+    article does not show (Bill or Hillary?), or another person named between the tag's name and its verb ("Mr.
+    Romney, one poll respondent, Paula Gregory, 37, …, said")."""
+    written = quote.speaker_as_written or ""
+    honorific = _SEX_OF_HONORIFIC.get(written.split()[0].rstrip(".")) if written.split() else None
+    label = quote.source.label
+    if honorific and analysis.genders.get(label, honorific) != honorific:
+        return True
+    if (
+        honorific
+        and label not in analysis.genders
+        and any(p != label and p.split()[-1] == label.split()[-1] for p in analysis.people())
+    ):
+        return True  # two Clintons of unknown sex: which one is "Mrs. Clinton"?
+    sentence = analysis.sentences[quote.sentence]
+    text = sentence.span.text
+    at = text.find(written)
+    if at < 0 or not quote.verb:
+        return False
+    verb_at = text.find(f" {quote.verb}", at + len(written))  # "Smith, …, said", else "said Smith"
+    verb_at = verb_at if verb_at >= 0 else text.rfind(f" {quote.verb}", 0, at)
+    if verb_at < 0:
+        return False
+    start, end = sorted((at + len(written), verb_at))
+    offset = sentence.span.start_char
+    return any(
+        e.label_ == "PERSON" and start <= e.start_char - offset < end and e.text not in quote.source.label
+        for e in sentence.ents
+    )
+
+
 def _said_by_name(analysis: Analysis):
     """(source, verb, sentence index) of each quotation or reported claim credited with "said" or "says" to a person
     the sentence names: quotations first, then claims ("Smith said the plan would fail"), in the story's order."""
@@ -141,6 +176,8 @@ def _said_by_name(analysis: Analysis):
             and len(quote.text.split()) >= 5
             and not quote.text.rstrip(" ,.'’\"”").endswith(("!", "?"))
         ):  # not '"Hey, by the way, excuse me!" Trump said': an outburst or a question claims nothing to doubt
+            if _uncertain_tag(analysis, quote):
+                continue
             yield quote.source, quote.verb, quote.sentence
     for claim in analysis.claims:
         if not claim.content or len(claim.content.split()) < 5:

@@ -196,6 +196,8 @@ def stands_alone(text: str) -> bool:
         and '"' not in folded
         and 8 <= len(text.split()) <= 40
         and not folded.rstrip().endswith(("...", "…"))  # "… Tim Kaine. ...": the page cut the text short
+        and ENDS_A_SENTENCE.search(folded) is not None  # "Ralph Northam takes on blackface scandal in first
+        # interview": a line with no full stop is a linked headline or a subheading, not the story's sentence
         and not re.search(r"\b(?:you|your|yours|yourself)\b", folded, re.IGNORECASE)
     )  # "a story that you do on Breitbart …": someone's spoken words to a listener, not the article's statement
 

@@ -357,6 +357,13 @@ def _others_finding(sentence, at: int, label: str) -> bool:
 _TENTATIVE_VERBS = HINTING_VERBS | {"indicated", "indicates", "signaled", "signalled", "signals"}
 
 
+def _clause_of(text: str, at: int) -> str:
+    """The part of `text` between the semicolons around position `at` (all of it when there are none)."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     asked: set[str] = set()
@@ -377,6 +384,15 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # 'He "will not be rushed," though he might …': the hedge is the reporter's, outside the marks
         if source is None and marked:
             continue  # '"… reportedly took the money," Eviatar said': a speaker's hedge the parse did not credit
+        if (
+            source is not None
+            and at is not None
+            and not marked
+            and ";" in sentence.text
+            and _clause_of(sentence.text, at.start()).find(source.label.split()[-1]) < 0
+        ):
+            continue  # "The House might be a major obstacle …; Speaker John Boehner has already announced his
+            # opposition": the hedge stands in the writer's clause, not in the one that credits the speaker
         if source is not None and re.search(
             rf",\s+(?:most |very |quite )?{re.escape(hedge.text)}\s+\w+ing\b", sentence.text
         ):  # "McCain said he cannot support the plan, likely dooming the effort": the writer's comment on it

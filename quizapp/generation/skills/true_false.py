@@ -469,6 +469,22 @@ def _what_to_check(analysis: Analysis, sentence, text: str) -> str | None:
         )
     ):
         bounded = []  # "handed out over 10 competitions": across them, not more than ten
+    if (
+        bounded
+        and (bounded[0].hedge or "").lower() in ("over", "under")
+        and (
+            not re.search(r"\d", bounded[0].text)
+            or re.search(
+                r"\b(?:employees|workers|people|persons|children|kids|adults|women|men|girls|boys|those|anyone|"
+                r"everyone|students|patients|residents|voters|citizens|members|ages?|aged)\s+"
+                + re.escape(bounded[0].text),
+                text,
+                re.IGNORECASE,
+            )
+        )
+    ):
+        bounded = []  # "keep it under one job", "employees over 40": a setting and a class of people, not a figure
+        # hedged; "without 'over' the statement would say something else" would teach a false lesson
     if bounded and any(
         i != sentence.index
         and q.value == bounded[0].value
