@@ -10264,3 +10264,70 @@ def test_from_sample_dp_a_hedge_in_the_writers_clause_is_not_the_speakers():
     )
     asked = _prompts("hedge", story, "bill.txt")
     assert not [p for p in asked if "major obstacle" in p]
+
+
+def test_from_sample_dq_a_movement_named_for_a_faith_is_no_person():
+    from quizapp.generation.analysis import looks_like_a_name
+
+    assert not looks_like_a_name("Sunni Awakening")
+    assert not looks_like_a_name("Arab Spring")
+    assert looks_like_a_name("Christian Bale") and looks_like_a_name("Will McCants")
+
+
+def test_from_sample_dq_a_he_before_wrote_is_not_given_to_the_man_named_last():
+    story = (
+        "Trump writes to WHO\n\n"
+        "President Donald Trump sent a letter on Monday to Tedros Adhanom Ghebreyesus, the head of the World Health "
+        "Organization.\n\n"
+        "Trump said the agency had failed in its response, and Tedros has rejected the charge.\n\n"
+        '"We do not have time to waste," he wrote.\n\n'
+        '"The organization has done its best in a hard year," said Ann Vale, a spokeswoman for the agency.\n\n'
+        '"We will study the letter with care," Tedros said on Tuesday.\n'
+    )
+    asked = _prompts("quote-speaker", story, "letter.txt")
+    assert not [p for p in asked if "time to waste" in p]
+    assert [p for p in asked if "hard year" in p]
+
+
+def test_from_sample_dq_a_hedge_under_no_and_a_conditional_should_are_not_asked_as_such():
+    story = (
+        "Tribes alone\n\n"
+        "Local tribes in Anbar have turned against the militants, officials said on Monday.\n\n"
+        "And no foreign power is likely to step in and tip the balance toward the tribes, as the US did in 2007.\n\n"
+        '"The tribes are outgunned and cannot hold the towns alone," said Jennifer Gambhir, an analyst.\n'
+    )
+    assert not [p for p in _prompts("hedge", story, "tribes.txt") if "foreign power" in p]
+    from quizapp.generation.skills.fact_opinion import _CONDITIONAL_SHOULD, _SAYS_ITS_AN_OPINION
+
+    assert _CONDITIONAL_SHOULD.search("I have no doubt we could do it, should we choose to")
+    assert not _CONDITIONAL_SHOULD.search("We should choose to do it")
+    assert _SAYS_ITS_AN_OPINION.search("That was a ridiculous sentence, in my opinion, and in the opinion of others")
+
+
+def test_from_sample_dq_madness_is_a_judgment_word():
+    from quizapp.quality.wording import evaluative_words
+
+    assert "madness" in evaluative_words("The Black Friday madness kicked off Thursday when a Kmart opened.")
+    assert "irritation" in evaluative_words("Obama's irritation with McCain flared up at the news conference.")
+
+
+def test_from_sample_dq_who_someone_is_is_not_asked_where_a_word_would_be_dropped_or_a_lead_is_told():
+    from quizapp.generation.skills import evidence
+
+    incoming = (
+        "House leaders\n\n"
+        "The House will vote on its leaders in January.\n\n"
+        "Since Pelosi, incoming Majority Leader Steny Hoyer and others have served two terms, they will each look at "
+        "one more term.\n\n"
+        '"We are ready to govern," Hoyer said on Tuesday.\n'
+    )
+    asked = [c.prompt for c in evidence.build(_analysis(incoming, "house.txt"))]
+    assert not [p for p in asked if "Steny Hoyer" in p]
+    leads = (
+        "Old rivals\n\n"
+        "The campaign hired new staff on Monday.\n\n"
+        '"Late night calls were not unusual," David Brock, the onetime opposition researcher, wrote in his book.\n\n'
+        "Brock is now leading Correct the Record, a group that defends the candidate.\n"
+    )
+    asked = [c.prompt for c in evidence.build(_analysis(leads, "brock.txt"))]
+    assert not [p for p in asked if "David Brock" in p]

@@ -68,7 +68,8 @@ _NOT_A_PERSON_WORD = frozenset(
     "university hospital court party army twitter facebook google airport station street road avenue lane "
     "international watch cross journal news times post institute foundation association society center centre "
     "network bank fund union organization organisation corporation inc ltd neurology medicine "
-    "getty afp epa reuters ap add follow meeting festival parade holiday conference summit".split()
+    "getty afp epa reuters ap add follow meeting festival parade holiday conference summit "
+    "awakening uprising revolution intifada spring movement".split()
     # "Getty McCain": a photo credit run into a name; "Add Donald Trump as an interest": a page's button; "Town
     # Meeting Day": an event
 )
@@ -104,7 +105,10 @@ def looks_like_a_name(text: str) -> bool:
 _NEVER_A_GIVEN_NAME = frozenset(
     "never not no anti pro stop all every always ever only just also very more most less than then when where why "
     "how what who which because although though unless until while yet the a an this that these those our your "
-    "their its his her my team friends dear quoting citing according asked noting calling describing".split()
+    "their its his her my team friends dear quoting citing according asked noting calling describing "
+    # a faith or a sect: "Sunni Awakening" (a movement), "Shiite militias"; not "Christian", also a given name
+    "sunni sunnis shia shiite shiites sufi salafi salafist wahhabi alawite druze maronite coptic catholic protestant "
+    "evangelical orthodox muslim jewish hindu sikh buddhist islamic islamist yazidi".split()
 )
 
 

@@ -45,7 +45,7 @@ _EVALUATIVE = (
     "blunders triumph triumphant spectacular spectacularly stellar dismal dismally abysmal miserable "
     "dominated overshadowed marred plagued mired beset tarnished "
     "injustice injustices atrocity atrocities tragedy tragedies outrage outrages heroic heroes hero cruel cruelty "
-    "railed railing"
+    "railed railing madness frenzy mania outburst irritation"
 )
 # Words that colour a sentence without making it a judgment on their own.
 _SOFT = "only just even merely simply already still finally"

@@ -109,10 +109,17 @@ _AFFILIATIONS = frozenset(
 )
 
 
-# A name, then what they write or report for: "Herrman wrote in the New York Times", "Vale, writing for Politico".
+# A name, then what they write for or lead: "Herrman wrote in the New York Times", "Vale, writing for Politico",
+# "Brock is now leading Correct the Record".
 _WRITES_FOR = re.compile(
-    r",?\s+(?:wrote|writes|writing|reported|reports|reporting)\s+(?:in|for|on|at)\s+"
-    r"(?:the\s+)?[A-Z]"
+    r",?\s+(?:(?:wrote|writes|writing|reported|reports|reporting)\s+(?:in|for|on|at)|(?:(?:is|was|has been)\s+)?"
+    r"(?:now\s+|also\s+)?(?:leading|leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|founded|"
+    r"co-founded|helms|works for|worked for))\s+(?:the\s+)?[A-Z]"
+)
+# A word before the description that the item would drop: "incoming Majority Leader Steny Hoyer".
+_QUALIFIED_POST = re.compile(
+    r"\b(?:incoming|outgoing|former|acting|interim|then|retiring|departing|soon-to-be|would-be|new|newly)[\s-]*$",
+    re.IGNORECASE,
 )
 
 
@@ -153,6 +160,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             mentioned = [s for s in analysis.sentences if surname in s.text]
             if len(mentioned) > 1 and _described_again(mentioned, surname, sentence):
                 continue  # another sentence gives them a role too ("Judge Kellar", "Kellar, the judge")
+            if _QUALIFIED_POST.search(sentence.text[: max(0, sentence.text.find(source.description))]):
+                continue  # "incoming Majority Leader Steny Hoyer": the description, cut to "Majority Leader", would
+                # say something the article does not
             if len(sentence.text.split()) > 60:
                 continue  # a sentence of sixty words and more: the one clause that tells who they are is lost in it
             if any(s.index != sentence.index and word_then(s.text, surname, _WRITES_FOR) for s in analysis.sentences):

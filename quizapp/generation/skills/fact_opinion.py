@@ -604,6 +604,15 @@ def _two_statements(span, text: str, words: list[str]) -> bool:
     return False
 
 
+# A statement that calls itself an opinion: "in my opinion", "in my view", "I personally think".
+_SAYS_ITS_AN_OPINION = caseless(
+    r"\b(?:in (?:my|our) (?:opinion|view|judgment|judgement|estimation)|(?:my|our) (?:personal )?opinion is|"
+    r"it seems to me|if you ask me|personally,? i (?:think|believe|feel))\b"
+)
+# "should we choose to", "should it fail": "should" before its subject stands for "if".
+_CONDITIONAL_SHOULD = caseless(r"(?:^|,\s*)should\s+(?:we|i|you|they|he|she|it|the\s+\w+)\s+\w+")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for quote in analysis.quotes:
@@ -625,6 +634,11 @@ def build(analysis: Analysis) -> list[Candidate]:
         ):
             continue  # "With all of the important investments we need to make", "Because we live good lives,
             # because we …": opening clauses only, no statement
+        if _SAYS_ITS_AN_OPINION.search(text):
+            continue  # "…, ridiculous sentence, in my opinion, …": the statement names itself a judgment, which gives
+            # the answer away
+        if _CONDITIONAL_SHOULD.search(text):
+            continue  # "I have no doubt we could do it, should we choose to": "should" there means "if", no ought
         if quote.verb and quote.verb.lower() in _JOKING:
             continue  # "… because we only get drunk once in a while," he joked: a joke states nothing to judge
         if _ELLIPTICAL.search(text):

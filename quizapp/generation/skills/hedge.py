@@ -414,7 +414,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             re.IGNORECASE,
         ):
             continue  # "to find a case that's likely to succeed": the kind of case sought, not a doubt voiced
-        if at is not None and re.search(r"\bnot\s+(?:\w+\s+){0,2}$", sentence.text[: at.start()]):
+        if at is not None and re.search(
+            r"\bnot\s+(?:\w+\s+){0,2}$|\b(?:[Nn]o|[Nn]one|[Nn]either|[Nn]obody|[Nn]othing|[Nn]ever)\s+(?:[\w'’-]+\s+){0,3}$",
+            sentence.text[: at.start()],
+        ):  # also "no foreign power is likely to step in": nothing of the kind is expected
             continue  # "it is “not at all likely” that she will hear anything …": she is all but sure it will not
         if at is not None and _inside_a_question(sentence, at.start()):
             continue  # "tougher than some might have expected": nobody's doubt about what the sentence says

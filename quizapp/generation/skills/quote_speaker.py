@@ -528,6 +528,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _KIN.search(quote.text):
             continue  # '"That I want my brother back," Findley said': only a relative could say it, and the other
             # voices of the story are seldom relatives, so the words give the key away
+        if quote.resolved_from and (quote.verb or "").lower() in ("wrote", "writes", "tweeted", "posted"):
+            continue  # '"We do not have time to waste," he wrote': in a letter to Tedros, "he" is the letter's
+            # writer, not the man named last; a pronoun before a verb of writing may point past the nearest name
         if _A_DOCUMENTS_WORDS.search(_before_quote(analysis, quote)):
             continue  # 'Watkins said they take issue with a statement in the ruling: "Finally, the Court observes …"':
             # the words are the ruling's, which the speaker only points to
