@@ -10331,3 +10331,55 @@ def test_from_sample_dq_who_someone_is_is_not_asked_where_a_word_would_be_droppe
     )
     asked = [c.prompt for c in evidence.build(_analysis(leads, "brock.txt"))]
     assert not [p for p in asked if "David Brock" in p]
+
+
+def test_from_sample_dr_a_short_title_is_no_part_of_a_name_and_a_cards_more_is_garbled():
+    from generation_support import doc
+
+    from quizapp.quality.wording import is_garbled
+
+    parsed = doc("Texas Lt. Gov Dan Patrick (R) announced the bill as one of his top priorities for the session.")
+    assert "Dan Patrick" in [e.text for e in parsed.ents if e.label_ == "PERSON"]
+    assert is_garbled(
+        "Pelosi withholding articles would amount to 'Constitutional extortion' MORE (R-S.C.) if the FBI was lying."
+    )
+
+
+def test_from_sample_dr_an_official_who_lobbies_governments_is_no_lobbys_voice():
+    from quizapp.generation.sources import classify
+
+    steinitz = "Israeli official who has been spearheading efforts to lobby world powers against the Iran deal"
+    assert classify("Yuval Steinitz", steinitz, True) is None
+    assert classify("Ann Vale", "director of government relations for ProEnglish", True) == "advocate"
+
+
+def test_from_sample_dr_words_naming_the_speakers_own_body_are_not_asked_about():
+    story = (
+        "Leaks defended\n\n"
+        "WikiLeaks founder Julian Assange spoke by video link on Monday.\n\n"
+        '"That is a remarkable contribution to democracy by our sources and by WikiLeaks," Assange said.\n\n'
+        '"The leaks were a crime and they hurt the campaign," said Debbie Wasserman Schultz, the party chair.\n\n'
+        '"We are looking into how the files were taken," said James Comey, the FBI director.\n'
+    )
+    asked = _prompts("quote-speaker", story, "leaks.txt")
+    assert not [p for p in asked if "remarkable contribution" in p]
+    assert [p for p in asked if "hurt the campaign" in p]
+
+
+def test_from_sample_dr_a_complaint_lodged_is_no_loaded_verb_and_a_named_headline_speaks_first():
+    story = (
+        "Chaplain reprimanded\n\n"
+        "The Army issued new rules for chaplains on Monday.\n\n"
+        "In December, a chaplain received an administrative letter of concern after a soldier complained that he "
+        "used the Bible during a mandatory training session.\n\n"
+        '"We serve soldiers of every faith," said Ann Vale, an Army spokeswoman.\n'
+    )
+    assert not [c for c in _loaded_verbs(story, "chaplain.txt") if "complained" in str(c)]
+    voices = (
+        "Rep. Darrell Issa: No confidence in the attorney general\n\n"
+        "The House committee met on Tuesday to hear from the department.\n\n"
+        '"I have no confidence in his leadership," Issa said on Tuesday.\n\n'
+        '"The attorney general has answered every question," said Jay Carney, the press secretary.\n\n'
+        '"We will keep asking for the documents," said Trey Gowdy, a member of the committee.\n'
+    )
+    assert not [p for p in _framing(voices) if "first named person" in p]

@@ -536,7 +536,9 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             # unless the employer is itself a public body: then either could be argued
             rest = _LOBBYING.sub(" ", folded)
             public = _GOVERNMENT_BODY.search(rest) or set(re.findall(r"[a-z]+", rest)) & _PUBLIC_INSTITUTIONS
-            return None if public else "advocate"
+            official = words & (_GOVERNMENT_TITLES | {"official", "officials", "minister", "diplomat", "envoy"})
+            return None if public or official else "advocate"  # "Israeli official who has been spearheading efforts
+            # to lobby world powers": an official who lobbies governments, not a lobby's voice
         if _BUSINESS_AGENCY.search(folded):  # an ad agency or a travel agency is a business, not a public body
             folded, words = _BUSINESS_AGENCY.sub("business", folded), words - {"agency", "agencies"}
         if (

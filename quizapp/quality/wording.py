@@ -598,7 +598,7 @@ _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balanc
 
 
 # The end of a pop-up card about a person left in the text ("… Mattis's office MORE balked at …")
-_HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+[a-z]")
+_HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+(?:[a-z]|\((?:[RDI]-|[A-Z][a-z]*\.?\)))")  # also "… MORE (R-S.C.)"
 _GLUED = re.compile(
     r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b|"
     # two sentences the page ran together, no space after the stop: "… entirely in 2023.The Obama budget …"

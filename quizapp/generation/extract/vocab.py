@@ -314,7 +314,9 @@ TITLES_IN_NAMES = frozenset(
     "congresswoman superintendent spokeswoman spokesman spokesperson coroner sheriff rabbi imam reverend rev. "
     "cardinal sheikh ayatollah archbishop producer director coach chairman chairwoman anchor editor correspondent "
     "analyst professor commissioner attorney lawyer detective inspector constable pastor principal economist "
-    "strategist".split()
+    "strategist "
+    # a title written short that the model took into a name: "Gov Dan Patrick" (of "Lt. Gov Dan Patrick")
+    "gov gov. lt lt. sen sen. rep rep.".split()
 )
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())

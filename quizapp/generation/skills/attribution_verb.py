@@ -203,6 +203,13 @@ _MANNER = re.compile(
 _MANNER_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 
 
+# A formal step beside "complained": a complaint lodged with a body, which "complained" names plainly.
+_FORMAL_PROCESS = caseless(
+    r"\b(?:filed|lodged|formal|letter of (?:concern|reprimand)|reprimand\w*|disciplin\w*|investigat\w*|inquiry|"
+    r"tribunal|ombudsman|regulator|grievance|hearing|to (?:the )?(?:police|authorities|commission|committee|board))\b"
+)
+
+
 def _neutral_items(analysis: Analysis) -> list[Candidate]:
     """ "Which verb does the article use?" of words credited with "said" (or "says") to a person named beside them.
 
@@ -330,6 +337,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _reported_by_another(analysis.sentences[sentence_index], at):
             continue  # "Boehner noted the 22 times that Mr. Obama claimed …": the word frames what Boehner said,
             # so it may be his, not the writer's
+        if lemma == "complain" and _FORMAL_PROCESS.search(sentence):
+            continue  # "received a letter of concern after a soldier complained that …": a complaint lodged, the
+            # plain word for a formal step, not the writer's view of a grievance
         if lemma == "warn" and re.search(
             r"\b(?:unless|or else|if (?:\w+\s+){0,4}(?:not|fails?|refuses?))\b", sentence[at:]
         ):

@@ -17,7 +17,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.skills.common import excerpt, possessive, quote_sentences, shown
 from quizapp.generation.skills.source_credentials import shares_a_name
-from quizapp.textnorm import inside_quotation_marks
+from quizapp.textnorm import has_word, inside_quotation_marks
 
 # Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
 _SPEAKS = caseless(
@@ -239,6 +239,10 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
     )
 
 
+# A headline that gives a named person's words after a colon: "Rep. Darrell Issa: No confidence in Eric Holder".
+_NAME_THEN_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+:\s")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     people = set(analysis.people())
     spoken = sorted(  # the sentences where a named person speaks: a body's or an unnamed voice's words come between
@@ -254,7 +258,12 @@ def build(analysis: Analysis) -> list[Candidate]:
         return []
     candidates = []
     first, last = spoken[0], spoken[-1]
-    if not _SPEAKS.search(analysis.article.headline):  # "Analyst says ban is unlikely": someone speaks first there
+    headline = analysis.article.headline
+    named_first = _NAME_THEN_WORDS.match(headline)
+    if named_first and not any(has_word(named_first.group(0), p.split()[-1]) for p in people):
+        named_first = None  # "Sign Here: Why …", "AP-NORC Poll: …": no one of the story before the colon
+    if not _SPEAKS.search(headline) and not named_first:  # "Analyst says ban is unlikely", "Rep. Darrell Issa: No
+        # confidence in Eric Holder": someone speaks first there
         key = _voice_at(analysis, first, analysis.sentences[:first], [])
         candidates.append(_item(analysis, key, first, True) if key else None)
     after = [s for s in analysis.sentences[last + 1 :] if not s.furniture]  # not the page's links and credits

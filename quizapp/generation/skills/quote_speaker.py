@@ -25,7 +25,7 @@ from quizapp.generation.extract.vocab import (
     STAFF_HEADS,
     TITLES_IN_NAMES,
 )
-from quizapp.generation.gazetteer import is_nationality, nations_in
+from quizapp.generation.gazetteer import is_known_place, is_nationality, nations_in
 from quizapp.generation.skills.common import (
     CUT_AT_THE_END,
     NO_WORDS_SAID,
@@ -336,6 +336,21 @@ _A_DOCUMENTS_WORDS = re.compile(
 )
 
 
+def _names_own_body(analysis: Analysis, source, text: str) -> bool:
+    """True when the quotation names a body that the article's description of the speaker holds ("WikiLeaks" in
+    "WikiLeaks founder Julian Assange")."""
+    description = source.description or analysis.descriptions.get(source.label) or ""
+    bodies = {w.strip(",.'’") for w in description.split() if len(w) >= 4 and w[:1].isupper()}
+    bodies -= set(source.label.split())
+    bodies = {
+        b for b in bodies if not title_word(b) and not is_nationality(b) and not is_known_place(b) and b not in _SIDES
+    }  # not "Texas" of "Texas Lt. Gov." nor "Republican": a place or a side many choices may share
+    return any(re.search(rf"\b{re.escape(body)}\b", text) for body in bodies)
+
+
+_SIDES = frozenset("Republican Democrat Democratic Labour Conservative Liberal Green Independent GOP".split())
+
+
 def _own_people(text: str) -> bool:
     """True when a quotation names the speaker's own nation or people with "we" or "I"."""
     return any(
@@ -534,6 +549,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _A_DOCUMENTS_WORDS.search(_before_quote(analysis, quote)):
             continue  # 'Watkins said they take issue with a statement in the ruling: "Finally, the Court observes …"':
             # the words are the ruling's, which the speaker only points to
+        if _names_own_body(analysis, source, quote.text):
+            continue  # '"… by our sources and by WikiLeaks," Assange said' of "WikiLeaks founder Julian Assange": the
+            # words name the speaker's own organisation, which gives the key away
         if _own_people(quote.text):
             continue  # '"Canadians, we're polite …," Trudeau said': the speaker names their own people, and with
             # leaders of several countries among the choices that alone gives the key away
