@@ -10383,3 +10383,15 @@ def test_from_sample_dr_a_complaint_lodged_is_no_loaded_verb_and_a_named_headlin
         '"We will keep asking for the documents," said Trey Gowdy, a member of the committee.\n'
     )
     assert not [p for p in _framing(voices) if "first named person" in p]
+
+
+def test_from_sample_dr_a_spokesmans_the_president_believes_is_his_principals_view():
+    story = (
+        "Report release backed\n\n"
+        "The Senate committee is set to release its report on Tuesday.\n\n"
+        "\"The president believes that, on principle, it's important to release that report so that people "
+        'understand what happened," said Josh Earnest, the White House press secretary.\n\n'
+        '"It is a shameful episode and the report shows it," said Ann Vale, a senator from Oregon.\n'
+    )
+    asked = [c.prompt for c in _fact_opinion_items(story)]
+    assert not [p for p in asked if "president believes" in p]

@@ -528,7 +528,10 @@ def _role(word: str, text: str) -> str:
 # Someone else's view that the speaker reports ("a lot of people believe", "critics say"): the judgment is theirs.
 _OTHERS_VIEW = caseless(
     r"\b(?:(?:a lot of|many|some|most|other|few)\s+(?:\w+\s+)?(?:people|folks|americans|voters|critics|observers|"
-    r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody|he|she)\s+"
+    r"experts|analysts)|people|critics|others|some|many|they|everybody|everyone|nobody|he|she|"
+    # a spokesperson's "The president believes …": the principal's view, which the speaker reports
+    r"the\s+(?:president|governor|mayor|senator|secretary|minister|chancellor|prime minister|administration|"
+    r"government|white house|company|board|department|ministry|campaign|team|chairman|chairwoman|ceo))\s+"
     r"(?:\w+\s+)?(?:believe|think|feel|say|argue|claim|contend|suspect)s?\b"
 )
 _STATE_VERBS = frozenset("be seem look feel sound become remain appear".split())
