@@ -10395,3 +10395,25 @@ def test_from_sample_dr_a_spokesmans_the_president_believes_is_his_principals_vi
     )
     asked = [c.prompt for c in _fact_opinion_items(story)]
     assert not [p for p in asked if "president believes" in p]
+
+
+def test_from_sample_ds_a_group_of_one_sex_keeps_its_leaders_choices_of_that_sex():
+    story = (
+        "Senate trio\n\n"
+        "The Senate debated the spending bill for a third day on Wednesday.\n\n"
+        "A trio of Democratic women led by Mara Quist pressed the leaders for a vote on the bill this week.\n\n"
+        '"We will not wait another month," Quist said. "The families cannot wait," she added.\n\n'
+        '"The bill is too costly," said Tom Reyes, a senator from Ohio. "He is wrong on this," Reyes said of a '
+        "colleague.\n\n"
+        '"We need more time to read it," said Peter Lund, a senator from Iowa, adding that he would vote no.\n\n'
+        '"Nobody has read it all," said Carl Dunn, a senator from Utah, who said he was undecided.\n'
+    )
+    blanks = [c for c in _prompts_items("detail", story) if "trio of Democratic women" in c.prompt]
+    assert not [c for c in blanks if {"Tom Reyes", "Peter Lund", "Carl Dunn"} & set(c.choices)]
+
+
+def test_from_sample_ds_a_fear_others_hold_is_no_hedge_of_the_speakers():
+    from quizapp.generation.skills.hedge import _WORRY
+
+    assert _WORRY.search("many people remain reluctant to order the movie online, fearing any hackers ")
+    assert _WORRY.search("Customers are afraid that hackers ")

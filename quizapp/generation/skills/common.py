@@ -470,7 +470,9 @@ def attribution(text: str) -> tuple[str, str] | None:
 # Words that show a person's sex: a name of the other sex in their place would give a swap or a blank away.
 GENDERED = re.compile(
     r"\b(?:he|she|his|her|him|hers|wife|husband|mother|father|son|daughter|aunt|uncle|brother|sister|man|woman|"
-    r"boy|girl|widow|widower|king|queen|actress|actor)\b",
+    r"boy|girl|widow|widower|king|queen|actress|actor|"
+    # "a trio of Democratic women led by ___": a group of one sex, whose leader is of it too
+    r"women|men|girls|boys|wives|husbands|mothers|fathers|sisters|brothers|daughters|sons|ladies|gentlemen)\b",
     re.IGNORECASE,
 )
 

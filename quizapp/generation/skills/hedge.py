@@ -94,7 +94,8 @@ _COMPARED = re.compile(r"\b(?:more|less|most|least|as|equally|just|than)\s+$", r
 
 # "worries that costs might rise": the hedge belongs to the worry, not to the speaker's own doubt
 _WORRY = re.compile(
-    r"\b(?:fears?|feared|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+(?:that\s+)?(?:(?!\b(?:and|but)\b)[^.,;:])*$"
+    r"\b(?:fears?|feared|fearing|afraid|scared|concerned|worr\w+|concerns?|anxiet\w+|risks?|danger|threat)\s+"
+    r"(?:that\s+)?(?:(?!\b(?:and|but)\b)[^.,;:])*$"
 )
 
 
