@@ -8073,8 +8073,11 @@ def test_from_sample_cp_a_file_photo_of_an_event_the_story_reports_is_not_called
         "REUTERS/Mike Blake\n"
     )
     prompts = _prompts("photo", story, "poll.txt")
-    assert prompts.count("The photo caption with this story is marked “FILE”. What does that mean?") == 1
     assert not [p for p in prompts if "Miami" in p]
+    # Since the sample DT: with two FILE captions "the photo" could be either, so neither is asked about.
+    assert prompts.count("The photo caption with this story is marked “FILE”. What does that mean?") == 0
+    one = story.split("FILE PHOTO - Kamala")[0]
+    assert _prompts("photo", one, "poll.txt") == []  # the one left shows the debate the story reports
 
 
 def test_from_sample_cp_a_description_the_parse_cut_at_a_hyphen_keeps_only_whole_roles():
@@ -10417,3 +10420,32 @@ def test_from_sample_ds_a_fear_others_hold_is_no_hedge_of_the_speakers():
 
     assert _WORRY.search("many people remain reluctant to order the movie online, fearing any hackers ")
     assert _WORRY.search("Customers are afraid that hackers ")
+
+
+def test_from_sample_ds_an_opening_that_points_back_and_a_linked_headlines_figure_are_not_asked():
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("By repealing that penalty, Republicans would raise more than $318 billion over a decade.")
+    story = (
+        "Health law myths\n\n"
+        "The health law has been argued over for years, and its critics and backers both make claims.\n\n"
+        "Debunking 4 Obamacare myths: Both sides get it wrong\n\n"
+        "About 20 million people have gained coverage since the law passed, the agency said on Monday.\n"
+    )
+    assert not [c for c in _number_items(story) if "Debunking" in c.prompt]
+
+
+def test_from_sample_dt_words_naming_the_speakers_office_and_two_file_photos_are_not_asked_about():
+    from quizapp.generation.skills.quote_speaker import _OWN_OFFICE
+
+    assert _OWN_OFFICE.search("As your commander in chief, I will never let you down")
+    assert not _OWN_OFFICE.search("He served as president of the club for ten years")
+    from quizapp.generation.skills import photo
+
+    one = (
+        "FILE - In this July 10, 2016, file photo, swimmers train in San Jose, Calif. (AP Photo/Ann Lee, File)\n\n"
+        "Most of the country's Olympic sports applied for federal loans this spring, records show.\n"
+    )
+    two = one + "\nFILE - In this May 2, 2017, file photo, divers warm up in Austin. (AP Photo/Tom Reyes, File)\n"
+    assert photo.build(_analysis("Games\n\n" + one, "games.txt"))
+    assert photo.build(_analysis("Games\n\n" + two, "games.txt")) == []

@@ -278,6 +278,12 @@ _BOTH_OF_THEM = caseless(
 )
 # "the person in question", "the vehicles in question": the ones the sentences before were about.
 _IN_QUESTION = caseless(r"\bthe\s+(?:[a-z-]+\s+){1,2}in question\b")
+# "By repealing that penalty, …", "After those talks, …": an opening phrase that points at a thing named before.
+_OPENING_POINTER = caseless(
+    r"^(?:by|after|before|since|despite|without|with|in|for|from|under|through|on|following)\s+(?:[a-z]+ing\s+)?"
+    r"(?:that|those|these|this)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|season|summer|winter|spring|"
+    r"fall|autumn|time)\b)[a-z]+"
+)
 # "No other candidate has …", "Every other member …": other than the one the sentence before named.
 _NO_OTHER = caseless(r"^(?:no|any|every|each|one|all|few|many|most|some)\s+other\b")
 # A sentence that ends by pointing at what comes after it: "… considering at least the following:".
@@ -376,7 +382,7 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
     if day:
         return day.group(0)  # "38 arrests were made that day", "appeared on CNN shortly thereafter": when? Shown
         # alone, the statement does not say
-    other = _IN_QUESTION.search(folded) or _NO_OTHER.match(folded)
+    other = _IN_QUESTION.search(folded) or _NO_OTHER.match(folded) or _OPENING_POINTER.match(folded)
     if other:
         return other.group(0)  # "The person in question is …", "No other candidate has …": which? Other than whom?
     ahead = _POINTS_AHEAD.search(folded) if standalone else None

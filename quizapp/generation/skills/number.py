@@ -11,6 +11,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import format_number, plausible_numbers
 from quizapp.generation.extract.numbers import WORD_NUMBERS
 from quizapp.generation.skills.common import (
+    ENDS_A_SENTENCE,
     OUT_OF,
     PERIODIC,
     attribution,
@@ -305,6 +306,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         sentence = analysis.sentences[sentence_index]
         if quantity.value in seen_values or (quantity.kind == "count" and quantity.value < 3):
             continue
+        if not ENDS_A_SENTENCE.search(sentence.text):
+            continue  # "Debunking 4 Obamacare myths: Both sides get it wrong": a linked headline or a subheading
         if quantity.kind == "count" and not quantity.noun:
             continue  # a street number, an age, a score: no count of things, so "who counted" would not fit
         in_words = quantity.number.lower() in _SMALL_WORDS

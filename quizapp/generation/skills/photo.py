@@ -83,6 +83,8 @@ def _may_show_the_story(analysis: Analysis, caption: Caption) -> bool:
 
 def build(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
+    if sum(1 for caption in analysis.article.captions if caption.is_file_photo) > 1:
+        return []  # two FILE captions: "the photo" the item asks about could be either, and one may show the events
     for number, caption in enumerate(analysis.article.captions):
         if not caption.is_file_photo or _may_show_the_story(analysis, caption):
             continue

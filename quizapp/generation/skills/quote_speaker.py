@@ -314,6 +314,11 @@ def _ends_on_the_name(written: str, label: str) -> bool:
 
 # Words only a relative of someone in the story could say.
 # A people named beside "we" or "I": "Canadians, we're polite", "we Americans", "as a Mexican, I".
+# "As your commander in chief", "as your president": the speaker names their own office.
+_OWN_OFFICE = re.compile(
+    r"\b[Aa]s\s+(?:your|the|our|this)\s+(?:commander[- ]in[- ]chief|president|prime minister|governor|mayor|senator|"
+    r"secretary of state|chancellor|king|queen|pope|chief justice|speaker)\b"
+)
 _OWN_PEOPLE = re.compile(
     r"\b(?P<a>[A-Z][a-z]+s),\s+(?:we|we['’]re|we['’]ve|we['’]ll)\b|\bwe\s+(?P<b>[A-Z][a-z]+s)\b|"
     r"\b[Aa]s\s+(?:an?\s+)?(?P<c>[A-Z][a-z]+s?),\s+(?:we|I)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:an?\s+|proud\s+)*"
@@ -552,6 +557,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _names_own_body(analysis, source, quote.text):
             continue  # '"… by our sources and by WikiLeaks," Assange said' of "WikiLeaks founder Julian Assange": the
             # words name the speaker's own organisation, which gives the key away
+        if _OWN_OFFICE.search(quote.text):
+            continue  # '"As your commander in chief, …," the president said': the words name the speaker's office
         if _own_people(quote.text):
             continue  # '"Canadians, we're polite …," Trudeau said': the speaker names their own people, and with
             # leaders of several countries among the choices that alone gives the key away
