@@ -748,6 +748,8 @@ def _enough(analysis: Analysis, source: Source, distractors: list[str]) -> bool:
     is quoted), "who speaks here?" answers every such item."""
     if not any(s is not source and (s.quoted or s.sentences) for s in analysis.sources.values()):
         return False
+    if source.named and len(source.label.split()) == 1 and distractors and all(len(d.split()) > 1 for d in distractors):
+        return False  # "Kerry" among "John Boehner", "Nancy Pelosi" and "Harry Reid": the one bare surname stands out
     return len(distractors) >= 2 or (
         len(distractors) == 1
         and source.named
