@@ -10,6 +10,7 @@ from quizapp.generation.candidate import Candidate
 from quizapp.generation.doctext import token_at
 from quizapp.generation.extract.vocab import LOADED_VERBS, REPORTING_LEMMAS
 from quizapp.generation.skills.common import BLANK, passing_on, shown, with_blank
+from quizapp.generation.skills.source_credentials import shares_a_name
 from quizapp.quality.wording import hedge_words
 from quizapp.textnorm import fold, has_word, inside_quotation_marks
 
@@ -142,11 +143,7 @@ def _uncertain_tag(analysis: Analysis, quote) -> bool:
     label = quote.source.label
     if honorific and analysis.genders.get(label, honorific) != honorific:
         return True
-    if (
-        honorific
-        and label not in analysis.genders
-        and any(p != label and p.split()[-1] == label.split()[-1] for p in analysis.people())
-    ):
+    if honorific and label not in analysis.genders and shares_a_name(label, analysis.people()):
         return True  # two Clintons of unknown sex: which one is "Mrs. Clinton"?
     sentence = analysis.sentences[quote.sentence]
     text = sentence.span.text
