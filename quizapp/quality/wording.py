@@ -8,6 +8,7 @@ decide when the generator may *not* key a sentence as a checkable fact (precisio
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache, lru_cache
 
 from quizapp.caseless import caseless
@@ -185,9 +186,31 @@ def is_plural_noun(word: str) -> bool:
 
 @cache
 def _inflect():
+    """The `inflect` engine, imported without its run-time type checks.
+
+    `inflect` wraps its methods in `typeguard.typechecked`, which reads and recompiles their source at every
+    import: over three seconds, more than the rest of the flaw checker takes on a whole corpus. The checks only
+    guard against arguments of the wrong type, and every call here passes one word as text, so the decorator is
+    swapped for one that returns the function as it is while `inflect` is imported, then put back."""
+    try:
+        import typeguard
+    except ImportError:  # a release of `inflect` that no longer uses it
+        typeguard = None
+    if typeguard is not None and "inflect" not in sys.modules:
+        checked = typeguard.typechecked
+        typeguard.typechecked = _as_written
+        try:
+            import inflect
+        finally:
+            typeguard.typechecked = checked
     import inflect
 
     return inflect.engine()
+
+
+def _as_written(target=None, **_options):
+    """A stand-in for `typeguard.typechecked` (bare or called with options) that changes nothing."""
+    return target if target is not None else _as_written
 
 
 def future_words(text: str) -> list[str]:
