@@ -10466,3 +10466,169 @@ def test_from_sample_dt_a_bare_surname_key_among_full_names_is_not_asked():
     )
     asked = [c for c in _prompts_items("quote-speaker", story) if "stand by" in c.prompt]
     assert not [c for c in asked if c.answer == ("Kerry",)]
+
+
+def test_from_sample_dv_a_plural_title_is_no_part_of_a_name_and_a_post_held_then_is_taught_as_past():
+    story = (
+        "Immigrants wait in detention\n\n"
+        "The number of immigrants held in detention has grown for a third year, the agency said on Monday.\n\n"
+        "Victor Cerda, ICE's head of detention and removal during part of the George W. Bush administration, says "
+        'that argument is "very simplistic." Such extensive detention, he says, is "very expensive."\n\n'
+        "Reps. Mark Meadows (R-N.C.) and Jim Jordan (R-Ohio) were disappointed in the decision. \"I don't know why "
+        'this is taking so long," Jordan said.\n\n'
+        '"We will see what the attorney general does next," Meadows said on Thursday.\n\n'
+        '"Detention is the surest way to hold people," said Jessica Vaughan, a director at a research center.\n'
+    )
+    items = _prompts_items("quote-speaker", story)
+    assert not [c for c in items if any(choice.startswith("Reps.") for choice in c.choices)]
+    cerda = [c for c in items if c.answer == ("Victor Cerda",)]
+    assert not [c for c in cerda if "someone in that position" in c.explanation]
+    assert not [c for c in _prompts_items("source-credentials", story) if "ICE's head" in c.prompt]
+    from quizapp.generation.skills.source_credentials import held_before
+
+    assert held_before("ICE's head of detention and removal during part of the George W. Bush administration")
+    assert held_before("ambassador under President Obama") and held_before("fired FBI Director")
+    assert not held_before("Trump's former campaign manager and top adviser")  # an adviser still
+    assert not held_before("head of the agency under new rules")
+
+
+def test_from_sample_dv_the_last_words_shown_close_their_quotation():
+    story = (
+        "Sessions will not name a second special counsel\n\n"
+        "Attorney General Jeff Sessions told lawmakers Thursday he will not be naming a second special counsel at "
+        "this time, explaining in a letter that a prosecutor is reviewing the claims.\n\n"
+        "Reps. Mark Meadows (R-N.C.) and Jim Jordan (R-Ohio) were disappointed in the decision.\n\n"
+        '"We are disappointed that the attorney general has chosen to wait," Meadows said in a statement.\n\n'
+        "\"If those aren't extraordinary circumstances, I don't know what is,\" Jordan said. \"I don't know why "
+        'the attorney general keeps postponing this. Everyone in town knows we need a second special counsel."\n'
+    )
+    last = _framing(story)["Who is the last named person whose words the article reports?"]
+    assert "Everyone in town knows we need a second special counsel" in last.explanation
+    from quizapp.generation.skills.common import excerpt
+
+    assert excerpt('He said, "' + "word " * 40 + 'end."', 10).endswith('…"')
+    assert excerpt("He said, “" + "word " * 40 + "end.”", 10).endswith("…”")
+
+
+def test_from_sample_dv_he_after_a_sentence_on_someone_else_is_not_judged_as_a_statement():
+    story = (
+        "Snowden vows to fight extradition\n\n"
+        "Edward Snowden, the former contractor who leaked the documents, said on Wednesday that he would stay in "
+        "Hong Kong.\n\n"
+        "In Washington, support for Snowden among lawmakers is waning.\n\n"
+        "Senate Minority Leader Mitch McConnell said Tuesday that he should be prosecuted to the fullest extent of "
+        "the law.\n\n"
+        '"The law is clear and he broke it," said Senator Dianne Feinstein, who chairs the intelligence committee.\n'
+    )
+    for skill in ("true-false", "fact-opinion"):
+        assert not [c for c in _prompts_items(skill, story) if "he should be prosecuted" in c.prompt]
+
+
+def test_from_sample_du_a_sentence_inside_a_quotation_and_one_opening_on_despite_this_are_not_statements():
+    story = (
+        "Coffee shop refuses to serve activists\n\n"
+        "A coffee shop in Seattle asked a group of activists to leave on Sunday, the group said.\n\n"
+        "Ann Synek, who said she has breakfast at the shop once a week, also told the Examiner the employee "
+        'declared, "You are not welcome in our restaurant. Over 80 percent of the people who work here are queer. '
+        "Get out and don't come back!\"\n\n"
+        "The owner of the shop, Jamil Suleman, said in a video on Monday that he stood by his staff.\n\n"
+        "Despite this, White House Press Secretary Jay Carney backed up Rice on Sept. 18.\n"
+    )
+    for skill in ("true-false", "fact-opinion"):
+        asked = [c.prompt for c in _prompts_items(skill, story)]
+        assert not [p for p in asked if "80 percent" in p or "Despite this" in p]
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("Despite this, Carney backed up Rice on Sept. 18.")
+    assert context_reference("Before that, he was the mayor of the city.")
+    assert not context_reference("Despite the rain, 4,000 people marched on Sunday.", standalone=False)
+
+
+def test_from_sample_du_a_quotation_woven_into_the_writers_clause_is_not_judged():
+    story = (
+        "Senators weigh strike\n\n"
+        "Senators met on Tuesday to discuss the strike, aides said.\n\n"
+        'Mr. Donnelly said senators are tasked with helping "President Trump to make the best decision."\n\n'
+        '"This is the worst plan I have ever seen," said Tom Reyes, a senator from Ohio.\n'
+    )
+    asked = [c.prompt for c in _fact_opinion_items(story)]
+    assert not [p for p in asked if "best decision" in p]
+    assert [p for p in asked if "worst plan" in p]
+
+
+def test_from_sample_du_a_list_of_doings_is_not_cut_and_a_fired_director_holds_the_post_no_more():
+    from quizapp.generation.skills.common import main_clause
+
+    lead = (
+        "A report released Thursday said that fired FBI Director James Comey violated bureau policies by drafting, "
+        "leaking and retaining memos documenting private talks."
+    )
+    assert main_clause(lead).endswith("memos documenting private talks")
+    assert main_clause("The storm hit the coast on Monday, flooding roads and cutting power.") == (
+        "The storm hit the coast on Monday"
+    )
+    from quizapp.generation.extract.people import find_people
+    from quizapp.generation.nlp import pipeline
+
+    assert find_people(pipeline()(lead))[0].description == "fired FBI Director"
+    assert find_people(pipeline()("Trump fired FBI Director James Comey in May."))[0].description == "FBI Director"
+    story = (
+        "Report faults Comey\n\n" + lead + "\n\n"
+        '"I did what I thought was right," Comey said on Friday.\n\n'
+        '"The rules were broken," said Michael Horowitz, the inspector general.\n'
+    )
+    assert not [c for c in _prompts_items("source-type", story) if "Comey" in c.prompt]
+
+
+def test_from_sample_du_a_role_without_an_owner_is_no_wrong_choice_for_the_same_post():
+    from quizapp.generation.skills.source_credentials import _unowned_same_post
+
+    assert _unowned_same_post("Manafort's lead attorney", "defense attorney")
+    assert _unowned_same_post("Trump's attorney", "a defense attorney")
+    assert not _unowned_same_post("Trump's attorney", "Manafort's lead attorney")
+    assert not _unowned_same_post("U.S. District Judge", "defense attorney")
+    story = (
+        "Manafort sentenced\n\n"
+        "A judge sentenced Paul Manafort to 47 months in prison on Thursday.\n\n"
+        '"He accepted responsibility," said Manafort\'s lead attorney, Kevin Downing.\n\n'
+        '"This has nothing to do with the president," said Trump\'s attorney Rudy Giuliani.\n\n'
+        '"The sentence is fair," said Ann Vale, a defense attorney who followed the case.\n\n'
+        '"He lied again and again," said U.S. District Judge Amy Berman Jackson.\n'
+    )
+    for item in _prompts_items("source-credentials", story):
+        roles = [c.lower() for c in item.choices]
+        if any("attorney" in r for r in item.answer[0].lower().split()):
+            assert sum("attorney" in r and "'s" not in r and "’s" not in r for r in roles) == 0
+
+
+def test_from_sample_du_a_surname_shared_with_an_untagged_namesake_is_no_one_in_particular():
+    story = (
+        "Snowden leaves Moscow airport\n\n"
+        "Edward Snowden left the transit zone of the airport on Thursday after Russia granted him asylum.\n\n"
+        '"He has been given a document that lets him live in Russia," said Anatoly Kucherena, his Russian lawyer.\n\n'
+        "In an interview with The Post, Lon Snowden said the proposal fell apart after officials made no promises.\n\n"
+        '"I\'m not going to sit on the tarmac to be an emotional tool for you," Snowden told The Post.\n\n'
+        '"We are disappointed that Russia has taken this step," said Jay Carney, the White House press secretary.\n'
+    )
+    asked = _prompts_items("quote-speaker", story)
+    assert not [c for c in asked if "tarmac" in c.prompt and c.answer == ("Edward Snowden",)]
+
+
+def test_from_sample_du_a_professor_who_marches_is_no_outside_expert_and_a_lead_is_not_cut_at_but():
+    story = (
+        "Marchers cross the bridge\n\n"
+        "Thousands of people marched across the Edmund Pettus Bridge in Selma on Sunday to mark the anniversary.\n\n"
+        '"The council has not been a machine for a long time," said Pam Foster, a medical school professor, while '
+        "marching to the bridge behind a banner.\n\n"
+        '"We came to remember," said Tom Reyes, a pastor from Atlanta who led a bus of marchers.\n'
+    )
+    assert not [c for c in _prompts_items("source-type", story) if "Pam Foster" in c.prompt]
+    story = (
+        "Manafort brazenly broke the law, special counsel says in sentencing memo\n\n"
+        "Prosecutors for special counsel Robert Mueller say they take no position on what Paul Manafort's prison "
+        'sentence should be, but say he acted in "bold" fashion to commit a multitude of crimes.\n\n'
+        "Manafort was convicted last year of eight counts of bank and tax fraud in Virginia.\n\n"
+        "His lawyers are due to file their own sentencing memo in Washington on Monday.\n\n"
+        "A judge in Virginia will sentence him on Friday, and a second judge in Washington next week.\n"
+    )
+    assert not _prompts_items("main-event", story)

@@ -922,6 +922,24 @@ class _SourceBook:
         unlike = {"Mr": "f", "Sir": "f", "Lord": "f", "Mrs": "m", "Ms": "m", "Miss": "m", "Dame": "m", "Lady": "m"}
         return honorific in unlike and self.analysis.genders.get(name) == unlike[honorific]
 
+    def _untagged_namesake(self, full: str, surname: str) -> bool:
+        """True when the story names another person of the surname whom the model did not tag ("Lon Snowden said
+        …" beside Edward Snowden): a capitalised word before the surname, mid-sentence, that is no part of `full`,
+        no title, and never written in lower case in the story."""
+        story = self.story
+        lowered = set(re.findall(r"\b[a-z][\w'’-]*", story))
+        for found in re.finditer(rf"(?<=[\w,;:)] )([A-Z][a-z]+)\s+{re.escape(surname)}\b", story):
+            given = found.group(1)
+            if (
+                given in full.split()
+                or title_word(given)
+                or given.lower() in lowered
+                or _HONORIFIC.match(f"{given} {surname}")
+            ):
+                continue
+            return True
+        return False
+
     def _expanded(self, name: str, names: list[str]) -> str:
         titled = _HONORIFIC.match(name)
         if titled:  # "Ms Cooper" is the one Cooper named in full ("Cynthia Cooper"), if there is one only
@@ -944,6 +962,8 @@ class _SourceBook:
                 people = {(known.split()[0], known.split()[-1]) for known in found}  # "Donald J. Trump" is Donald Trump
                 if len(people) == 1 and self._kin_of_a_titled_namesake(found[0], name):
                     return name  # "President Obama" beside "first lady Michelle Obama": the surname is his
+                if len(people) == 1 and self._untagged_namesake(found[0], name):
+                    return name  # "Snowden told The Post" beside Edward and "Lon Snowden", his father: either
                 return found[0] if len(people) == 1 else name  # "Obama" beside Michelle and Barack Obama: either
         return name
 

@@ -87,6 +87,9 @@ _LEADING_REFERENCE = caseless(
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
     r"in (?:response|reply|return|turn|contrast|comparison|fact)(?!\s+(?:to|for|with|of)\b)|as a result|"
     r"in the meantime|at the same time|"
+    # "Despite this, Carney backed up Rice": despite what? The sentence before said
+    r"(?:despite|in spite of|because of|due to|after|before|following|amid|besides|beyond|unlike|like|without|"
+    r"on top of|as well as)\s+(?:this|that|these|those|it|them)\b(?!\s+(?:is|was|are|were)\b)|"
     r"in (?:another|a similar|a separate|one such) (?:instance|case|incident|example|episode|move)|"  # of which others?
     r"by contrast|on the other hand|for (?:his|her|their|its) part|even so|yet|conversely|nonetheless|nevertheless|"
     r"in that case|if so|anyway|anyhow|again|indeed|otherwise|now(?=,)|"  # "Now, the terror outfit commands …"

@@ -50,6 +50,7 @@ _SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY
 # Lower-case words that belong to a capitalised title before a name ("former President", "state Sen.").
 _TITLE_MODIFIERS = frozenset(
     "former then acting deputy state interim late retired outgoing incoming assistant vice senior junior "
+    "fired ousted sacked dismissed deposed "
     "current new regional provincial federal national local municipal city county district".split()
 )
 _TITLE_WORDS = (
@@ -122,7 +123,28 @@ def _appositive_after(ent: Span) -> str | None:
     if after < len(ent.doc) and ent.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return None  # "a lead over Bernie Sanders, the office of Secretary of State Grimes told CNN": the phrase is the
         # subject of the verb after it, not what Sanders is
-    return _text([t for t in appos.subtree if t.i >= ent.end])
+    described = _text([t for t in appos.subtree if t.i >= ent.end])
+    then = time_held(appos, ent.root)
+    if described and then is not None:
+        doc = ent.doc
+        last = max(then.subtree, key=lambda t: t.i)
+        described += doc_text(doc)[appos.right_edge.idx + len(appos.right_edge.text) : last.idx + len(last.text)]
+    return described
+
+
+# Prepositions that give the time a post was held ("… during the Bush administration", "… under Obama").
+_WHEN_HELD = frozenset("during under until from between".split())
+
+
+def time_held(appos: Token, head: Token) -> Token | None:
+    """The preposition right after an appositive that tells when its post was held ("ICE's head of detention
+    during part of the Bush administration"): the parse hangs it on the name, but it belongs to the post, and
+    says the post is no longer held. None when no such phrase follows."""
+    at = appos.right_edge.i + 1
+    then = appos.doc[at] if at < len(appos.doc) else None
+    if then is not None and then.lower_ in _WHEN_HELD and then.head.i in (head.i, appos.i):
+        return then
+    return None
 
 
 def _appositive_before(ent: Span) -> str | None:
@@ -133,6 +155,9 @@ def _appositive_before(ent: Span) -> str | None:
     sentence_start = ent.sent.start_char
     match = _LEADING_DESCRIPTION.match(doc_text(doc)[sentence_start : ent.start_char])
     return match["desc"].strip() if match else None
+
+
+_PUT_OUT = frozenset("fired ousted sacked dismissed deposed".split())
 
 
 def _title_before(ent: Span) -> str | None:
@@ -146,6 +171,10 @@ def _title_before(ent: Span) -> str | None:
             and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
             and token.ent_type_ not in ("PERSON", "DATE", "TIME")
         )
+        ahead = ent.doc[index - 1] if index else None
+        if words and token.lower_ in _PUT_OUT and (ahead is None or ahead.pos_ not in ("NOUN", "PROPN", "PRON")):
+            words.insert(0, token)  # "fired FBI Director James Comey": the post is no longer his; the parse reads
+            break  # the word as a verb
         if not named and (
             token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in _SKIP_TYPES
         ):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizapp.generation.doctext import doc_text
+from quizapp.generation.extract.people import time_held
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -180,6 +181,9 @@ def speech_in(sentence: Span, blocked: list[tuple[int, int]] | None = None) -> l
                 words = words[:cut]  # word at its hyphen; the roles before the "and" stand whole
                 while words and words[-1].is_punct:
                     words.pop()
+            then = time_held(appos, subject)
+            if words and then is not None:  # "…, head of detention during the Bush administration,": a past post
+                words += [t for t in then.subtree if not _inside(t, blocked)]
             if words:
                 appositive = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
         named = _named_in_apposition(subject, appos) if person is None and not _speaks_for(subject) else None

@@ -316,7 +316,9 @@ TITLES_IN_NAMES = frozenset(
     "analyst professor commissioner attorney lawyer detective inspector constable pastor principal economist "
     "strategist "
     # a title written short that the model took into a name: "Gov Dan Patrick" (of "Lt. Gov Dan Patrick")
-    "gov gov. lt lt. sen sen. rep rep.".split()
+    "gov gov. lt lt. sen sen. rep rep. "
+    # the same titles written for two people at once: "Reps. Mark Meadows and Jim Jordan"
+    "reps reps. sens sens. govs govs. drs drs.".split()
 )
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())

@@ -7,6 +7,7 @@ import re
 from quizapp.articles.model import Article
 from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Sentence
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.numbers import is_service_number
 from quizapp.generation.extract.vocab import PASSING_ON, REPORTING_LEMMAS
 from quizapp.generation.gazetteer import party_of
@@ -161,6 +162,10 @@ def main_clause(text: str, min_words: int = 6, keep_until: int = 0) -> str:
         ):
             continue  # "an area known | as the …", "a computer, billed | as the …", "…, a day | after the …": a cut
             # here leaves a fragment
+        if re.search(r"\w+ing$", before) and re.match(
+            r",\s+\w+ing(?:,\s+\w+ing)*,?\s+(?:and|or)\s+\w+ing\b", text[match.start() :]
+        ):
+            continue  # "violated policies by drafting, leaking and retaining memos": a list of doings, not a clause
         if match.start() >= keep_until and len(before.split()) >= min_words:
             return before.strip()
     return text.rstrip(" .")
@@ -217,7 +222,10 @@ def excerpt(text: str, max_words: int = 30) -> str:
     for opening, closing in (("[", "]"), ("(", ")")):
         if kept.count(opening) > kept.count(closing):
             kept = kept[: kept.rfind(opening)]
-    return kept.rstrip(",;: ") + " …"
+    kept = kept.rstrip(",;: ") + " …"
+    if kept.count("“") > kept.count("”"):
+        return kept + "”"  # a quotation the cut leaves open is closed after the ellipsis
+    return kept + '"' if kept.count('"') % 2 else kept
 
 
 _TRAILING_EDIT = re.compile(r"\s*\[[.,;:]\]\s*$")
@@ -537,8 +545,19 @@ def sentences_without_quotes(analysis: Analysis) -> list[Sentence]:
     return [
         s
         for s in story_sentences(analysis)
-        if s.index not in quoted_ids and '"' not in fold(s.text) and not _tags_a_quotation(analysis, s)
+        if s.index not in quoted_ids
+        and '"' not in fold(s.text)
+        and not _tags_a_quotation(analysis, s)
+        and not inside_a_quotation(s)
     ]
+
+
+def inside_a_quotation(sentence: Sentence) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open where the sentence starts: the middle
+    sentence of "… declared, “You are not welcome here. Most of the people who work here are queer. Get out!”"
+    has no quotation mark of its own, but the words are the speaker's, not the article's."""
+    span = sentence.span
+    return inside_quotation_marks(doc_text(span.doc), span.start_char)
 
 
 _QUOTED_QUESTION = re.compile(r"^\W*[\"“‘'].*[?!][\"”’']\s*$")
@@ -728,3 +747,21 @@ def unresolved_pronoun(sentence) -> bool:
             )  # "On Tuesday night, Biden put them in his column": neither a night nor one person is a "them"
             one_before = one_before or token.ent_type_ in ("ORG", "GPE") or token.tag_ in ("NN", "NNP")
     return False
+
+
+def pronoun_of_another(analysis: Analysis, sentence) -> bool:
+    """True when "he" or "she" is the subject of a clause the sentence tells of a person it names, and the sentence
+    before names someone else: "McConnell said Tuesday that he should be prosecuted", after a sentence on
+    Snowden. In the story "he" is Snowden; read alone, it is McConnell, so the statement says something else."""
+    span = sentence.span
+    pronoun = next((t for t in span if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or sentence.index == 0:
+        return False
+    here = {w for e in sentence.ents if e.label_ == "PERSON" and e.end <= pronoun.i for w in e.text.split()}
+    if not here:
+        return False  # no one before it: `unresolved_pronoun` tells that case
+    before = analysis.sentences[sentence.index - 1]
+    if any(e.label_ == "PERSON" and not set(e.text.split()) & here for e in before.ents):
+        return True
+    words = set(re.findall(r"[\w'’-]+", before.text))  # a surname the model did not tag there ("support for Snowden")
+    return any(p.split()[-1] in words and not set(p.split()) & here for p in analysis.people())

@@ -178,6 +178,19 @@ def _named_there(analysis: Analysis, key: Source, at: int) -> bool:
     return not any(at - 1 in s.sentences for s in analysis.sources.values() if s is not key)
 
 
+def _closed(analysis: Analysis, at: int, words: str) -> str | None:
+    """`words`, run on through the next sentences of the paragraph until a quotation they open is closed (“"I don't
+    know why he keeps postponing this. Everyone in town knows …"”: shown alone, the first sentence leaves its
+    quotation open and cuts the speaker's last words short); None when the paragraph ends first."""
+    sentences, follow = analysis.sentences, at + 1
+    while words.count("“") > words.count("”") or words.count('"') % 2:
+        if follow >= len(sentences) or sentences[follow].paragraph != sentences[at].paragraph:
+            return None
+        words += " " + sentences[follow].text
+        follow += 1
+    return words
+
+
 def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | None:
     """The first-voice or last-word item, with people who speak elsewhere in the story as wrong choices."""
     if shares_a_name(key.label, analysis.people()):
@@ -206,7 +219,9 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
         for q in analysis.quotes
         if q.source is key and ((q.ends_in == at and q.sentence < at) or (q.sentence == at and q.ends_in is not None))
     ]  # a quotation begun before its tag, or one that opens here and is tagged a sentence on
-    words = quote_sentences(analysis, running[0]) if running else sentence.text  # a quotation begun before its tag
+    words = _closed(analysis, at, quote_sentences(analysis, running[0]) if running else sentence.text)
+    if words is None:
+        return None
     said = shown(excerpt(words))
     said += " " if said.endswith((".", "!", "?", "…", "”", '"')) else ". "
     told = (

@@ -215,6 +215,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if re.match(r",\s+(?:and|or)\s", rest) or re.match(r",\s+[^,]{1,40},\s+(?:and|or)\s", rest):
         return []  # "had a tip that Cruz owned guns, wanted to kill people | , and could be a future school
         # shooter": the key would stop inside a list
+    if re.match(r",?\s+(?:but|yet)\s", rest):
+        return []  # "Prosecutors say they take no position on his sentence | , but say he acted in "bold" fashion to
+        # commit a multitude of crimes": what comes after "but" is the point the lead turns to
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
     if _COLOURED.search(answer):

@@ -43,7 +43,7 @@ from quizapp.generation.skills.common import (
     quote_sentences,
     quoted,
 )
-from quizapp.generation.skills.source_credentials import cut_off, stated_role
+from quizapp.generation.skills.source_credentials import cut_off, held_before, stated_role
 from quizapp.generation.sources import group_of
 from quizapp.quality.wording import context_reference, is_garbled
 from quizapp.textnorm import fold, has_word, match_key
@@ -211,6 +211,11 @@ def _stake(source: Source, text: str) -> str:
     """The lesson: whose view this is, with the role the article gives the speaker when it gives one (written in
     full in `text`, the article: not "Houston Museum director" cut from "former Fort Sam Houston Museum director")."""
     role = stated_role(source)
+    if role and held_before(role) and not cut_off(role, text, capitalised=False, name=source.label):
+        return (
+            f" The article introduces {source.label} as {as_written(role, text)}, a post no longer held: weigh what "
+            "they learned in it, and ask whom they speak for now."
+        )
     if role and not cut_off(role, text, capitalised=False, name=source.label):
         return (
             f" The article introduces {source.label} as {as_written(role, text)}: read the words as the view "

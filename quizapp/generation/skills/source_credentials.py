@@ -70,6 +70,27 @@ _POINTS_BACK = caseless(
 )
 
 
+# A post the article says is no longer held: "an assistant special prosecutor during Watergate", "head of detention
+# during part of the George W. Bush administration", "ambassador under President Obama", "mayor from 2002 to 2013".
+_HELD_THEN = caseless(
+    r"\b(?:former|retired|ex|fired|ousted|sacked|dismissed|deposed)\b|^(?:ex|former)-|"
+    r"\bduring\b[^,;]*\b(?:administration|presidency|government|tenure|term|era|years)\b|"
+    r"\b(?:from|between)\s+(?:19|20)\d\d\b"
+)
+_HELD_UNDER = re.compile(  # the capital is what tells a name or an event ("during Watergate", "under Obama")
+    r"\b[Dd]uring\s+(?:the\s+)?[A-Z]|\b[Uu]nder\s+(?:(?:the\s+)?late\s+|former\s+)?(?:President|Prime|[A-Z][a-z]+\b(?!['’]s))"
+)
+# "Trump's former campaign manager and top adviser": "former" is said of the first post only.
+_FORMER_THEN_ANOTHER = caseless(r"\b(?:former|ex-?)\s[^,;]*?\band\s+(?!former\b|ex-)")
+
+
+def held_before(description: str) -> bool:
+    """True when the article gives `description` as a post the person no longer holds, and gives no post they
+    hold now beside it."""
+    then = _HELD_THEN.search(description) or _HELD_UNDER.search(description)
+    return bool(then) and not _FORMER_THEN_ANOTHER.search(description)
+
+
 def stated_role(source) -> str | None:
     """The role the article gives a named source ("the council's transport director"), if it reads as one."""
     description = (source.description or "").strip()
@@ -172,6 +193,20 @@ _GENERIC_BODY = caseless(
 )
 
 
+def _owner(role: str) -> bool:
+    """True when a role, as the article writes it, names whose or which it is: a capitalised word ("NRC
+    spokesman", "Manafort's lead attorney"; not "defense attorney")."""
+    return any(w[:1].isupper() for w in re.sub(r"^(?:the|a|an)\s+", "", role).split())
+
+
+def _unowned_same_post(answer: str, other: str) -> bool:
+    """True when two roles end in the same post and one of them does not say whose it is: "Defense attorney"
+    beside "Manafort's lead attorney" may be the same man's role, so both choices could be defended."""
+    post = answer.split()[-1].lower().rstrip("s") if answer.split() else ""
+    same = other.split() and other.split()[-1].lower().rstrip("s") == post
+    return bool(same) and not (_owner(answer) and _owner(other))
+
+
 def _same_post_elsewhere(answer: str, other: str) -> bool:
     """True when a wrong role holds the key's post in a body named only by its kind ("Agency spokesperson"
     beside "NRC spokesman")."""
@@ -203,16 +238,12 @@ def _lesson(label: str, description: str, kind: str) -> str:
     if _PRIVATE_LAWYER.search(description) and not _PUBLIC_LAWYER.search(description):
         return said + "A role tells you what a source is in a position to know and whose side they may be on."
         # "former Trump lawyer": a client's lawyer, then or now, not an insider of an organisation
-    if _LAWMAKER.search(description) and not words & {"former", "retired", "ex"}:
+    if _LAWMAKER.search(description) and not held_before(description):
         return said + (
             "A lawmaker is elected by voters and usually belongs to a party: weigh the words as those of one side "
             "of a political argument, and look for what the other side says."
         )
-    if (
-        words & {"former", "retired", "ex"}
-        or re.match(r"(?:ex|former)-", description, re.IGNORECASE)
-        or re.search(r"\bduring\s+(?:the\s+)?[A-Z]", description)  # "an assistant special prosecutor during Watergate"
-    ):
+    if held_before(description):
         return said + (  # "former DOJ spokesman": no longer the body's voice, whatever the post was
             f"Experience from inside gives {label}'s view weight, but a former holder of a post no longer speaks "
             "for it: ask whom they speak for now, and what they are placed to know today."
@@ -433,6 +464,7 @@ def build(analysis: Analysis) -> list[Candidate]:
             and not re.search(rf"\b{re.escape(surname)}\b", d, re.IGNORECASE)  # "President Zelensky's aides"
             and _gender(d) in (_gender(answer), None)  # "Spokeswoman" among "Spokesman" choices gives it away
             and not cut_off(d, analysis.article.full_text)  # "Qaeda founder" of "al-Qaeda founder"
+            and not _unowned_same_post(source.description, d)  # "defense attorney" beside "Manafort's attorney"
         ]
         others = [
             (d, k) for d, k in others if not _same_post_elsewhere(answer, d) and not names_a_group(d)

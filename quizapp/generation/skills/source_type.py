@@ -261,7 +261,10 @@ def _speaks_only(analysis: Analysis, source, pattern: re.Pattern[str]) -> bool:
 _PERCEIVED = re.compile(
     r"\b(?:[^.;]|\.(?=\s[A-Z])){0,60}?\b(?:could (?:hear|see)|heard|overheard|saw|witnessed|watched|"
     r"was in the room|was present|(?:was|were) (?:directly |personally )?involved|took part|participated|"
-    r"testif(?:y|ies|ied))\b"
+    r"testif(?:y|ies|ied)|"
+    # "said Pam Foster, a medical school professor, while marching to the bridge": she takes part in the events
+    r"while (?:marching|protesting|rallying|demonstrating|attending|campaigning|waiting in line|standing in line)|"
+    r"(?:attended|joined) (?:the|a) (?:march|rally|protest|demonstration|vigil|strike))\b"
 )  # "Sondland confirmed that he was involved in a quid pro quo", "testified": a witness to his own part in it
 # Writings of the person's own that reached the story through others ("In one of the messages, … suggested"): the
 # article reports on them, they do not speak to it.
