@@ -10632,3 +10632,126 @@ def test_from_sample_du_a_professor_who_marches_is_no_outside_expert_and_a_lead_
         "A judge in Virginia will sentence him on Friday, and a second judge in Washington next week.\n"
     )
     assert not _prompts_items("main-event", story)
+
+
+def test_from_sample_dx_the_statement_said_is_the_one_who_spoke_in_a_statement():
+    story = (
+        "US sanctions Russian tycoons\n\n"
+        "The United States on Friday imposed sanctions on seven Russian tycoons and 17 officials.\n\n"
+        'A spokesman for the arms exporter called the sanctions a "pure form of unfair competition," Russian state '
+        "news agency RIA-Novosti reported.\n\n"
+        'Oleg Deripaska described the US decision as "groundless, ridiculous and absurd."\n\n'
+        '"The events this morning are very unfortunate but not unexpected," Deripaska said in a statement provided '
+        "to CNN by a spokesperson for one of his businesses.\n\n"
+        '"Certainly the grounds for putting my name on the list as provided by US officials are groundless, '
+        'ridiculous and absurd," the statement said.\n\n'
+        '"We have failed to impose sufficient costs," said Steven Mnuchin, the Treasury secretary.\n'
+    )
+    sources = _quote_sources(story, "sanctions.txt")
+    said = next(label for text, label in sources.items() if text.startswith("Certainly"))
+    assert said is not None and "Deripaska" in said
+
+
+def test_from_sample_dx_he_after_a_subject_owned_by_a_name_is_not_that_name():
+    story = (
+        "US sanctions Russian tycoons\n\n"
+        "President Donald Trump on Friday imposed sanctions on seven Russian tycoons and 17 officials.\n\n"
+        '"This is a strong step," said Steven Mnuchin, the Treasury secretary.\n\n'
+        "Trump's outgoing national security adviser used his final public remarks before retiring Tuesday to "
+        'publicly call for a tougher line on Russia. "We have failed to impose sufficient costs," he said Tuesday '
+        "during a speech in Washington.\n\n"
+        '"The sanctions are groundless," said Oleg Deripaska, a Russian billionaire.\n'
+    )
+    sources = _quote_sources(story, "sanctions.txt")
+    assert sources["We have failed to impose sufficient costs,"] is None
+
+
+def test_from_sample_dx_a_weekend_narrows_a_day_blank_and_a_friend_who_spoke_with_him_is_no_firms_voice():
+    story = (
+        "Pence walks out of game\n\n"
+        "The feud over players kneeling during the anthem grew this week, the league said.\n\n"
+        "Vice President Mike Pence got involved in the feud last weekend, when he traveled to Indiana to attend the "
+        "Colts game on Sunday.\n\n"
+        '"He\'s not unfit," said Chris Ruddy, the CEO of Newsmax, who spoke with Trump frequently over the holiday.\n\n'
+        '"The players have a right to protest," said Ann Vale, a law professor at the University of Iowa.\n'
+    )
+    assert not [c for c in _prompts_items("detail", story) if "Sunday" in c.answer]
+    assert not [c for c in _prompts_items("source-type", story) if "Chris Ruddy" in c.prompt]
+
+
+def test_from_sample_dx_slips_of_typing_are_flaws():
+    from quizapp.quality.flaws import ItemText, check
+
+    def codes(prompt: str) -> set[str]:
+        item = ItemText(type="single", prompt=prompt, choices=("A", "B"), answer=("A",), explanation="", evidence=())
+        return {f.code for f in check(item, None)}
+
+    assert "typo" in codes("Who said “what i am surprised about, that the results didn't come out sooner''”?")
+    assert "typo" in codes("True or false? The campaign has also mobilizing a massive get-out-the-vote effort.")
+    assert "typo" not in codes("True or false? The campaign has also been mobilizing a get-out-the-vote effort.")
+
+
+def test_from_sample_dw_a_lead_cut_before_the_one_the_headline_is_about_is_not_asked():
+    story = (
+        "Trump pulling out of the Paris climate agreement is great news for China\n\n"
+        "President Trump's decision to withdraw from the Paris climate agreement caused anger and "
+        "anxiety across the world, with one major exception: China.\n\n"
+        "China's economy has liberalized significantly in recent decades, and its leaders want a bigger "
+        "role abroad.\n\n"
+        "The reshuffling of the world order in the wake of Trump's announcement could be seen almost "
+        "immediately in Europe.\n\n"
+        "European leaders met their Chinese counterparts in Brussels on Friday to discuss climate "
+        "policy and trade.\n\n"
+        "China has become the world's largest investor in solar power and wind farms over the last ten "
+        "years.\n\n"
+        "Officials in Beijing said they would keep every promise made under the agreement signed in "
+        "Paris.\n\n"
+        "The United States had pledged to cut its emissions by more than a quarter by the year 2025.\n\n"
+        "Scientists warned that the decision would make the goals of the agreement much harder to "
+        "reach.\n\n"
+        "Several large American companies said they would keep their own targets for cutting "
+        "emissions.\n"
+    )
+    assert not _prompts_items("main-event", story)
+
+
+def test_from_sample_dw_idioms_that_judge_a_stand_and_glitches_of_a_page():
+    from quizapp.quality.flaws import ItemText, check
+    from quizapp.quality.wording import evaluative_words
+
+    assert evaluative_words("Sebelius also was on the defensive over the vow of 2010.") == ["on the defensive"]
+    assert "under fire" in evaluative_words("The plan came under fire on Monday.")
+    story = (
+        "Health law sign-ups\n\n"
+        "The administration said on Tuesday that 106,000 people had chosen plans in the first month.\n\n"
+        "Health Secretary Kathleen Sebelius also was on the defensive over the president's 2010 vow that the law "
+        "would not force Americans out of their insurance.\n\n"
+        '"We expect enrollment to grow," said Ann Vale, a spokeswoman for the department.\n'
+    )
+    assert not [c for c in _fact_opinion_items(story) if "on the defensive" in c.prompt]
+    item = ItemText(
+        type="single",
+        prompt="Which verb does the article use? “Alison Cowen, 57, _____ she does not see any path to retire_ever.”",
+        choices=("said", "admitted"),
+        answer=("said",),
+        explanation="",
+        evidence=(),
+    )
+    assert "typo" in {f.code for f in check(item, None)}
+
+
+def test_from_sample_dw_unnamed_source_choices_are_roles_of_people():
+    from quizapp.generation.skills.anonymous_source import _described_named_sources
+
+    story = (
+        "Turkey strikes Kurdish fighters\n\n"
+        "Turkish jets struck Kurdish fighters in northern Syria on Tuesday, the army said.\n\n"
+        "Lindsey Graham, typically a reliable Trump backer, said the strikes were a disaster for the alliance.\n\n"
+        "Tal Abyad, overarching coalition that includes the YPG, said the strikes hit a village.\n\n"
+        '"We will not let terrorists build a state on our border," said Recep Tayyip Erdogan, the Turkish '
+        "president.\n\n"
+        "A US official speaking on condition of anonymity said the airstrikes were not coordinated with the US "
+        "military.\n"
+    )
+    roles = _described_named_sources(_analysis(story, "strikes.txt"))
+    assert not [r for r in roles if r.startswith("A typically") or "coalition" in r]

@@ -435,6 +435,7 @@ class _SourceBook:
         analysis.genders = self.genders
         self.last_unnamed: dict[str, Source] = {}
         self.last_document: Source | None = None
+        self.last_statement: tuple[Source, int] | None = None  # who last spoke "in a statement", and where
         self.state_media_label = self._state_media_label()
         self._killed: dict[str, bool] = {}
 
@@ -555,6 +556,11 @@ class _SourceBook:
                 return source, None
         if lowered.startswith("the ") and head in UNNAMED_HEADS and head in self.last_unnamed:
             return self.last_unnamed[head], None
+        if lowered.startswith("the ") and head == "statement" and self.last_statement is not None:
+            said, at = self.last_statement
+            if 0 < sentence - at <= 3:
+                return said, None  # "…, the statement said", after "Deripaska said in a statement": his, not the
+                # news agency's named before it
         if lowered.startswith("the ") and head in DOCUMENT_HEADS and self.last_document is not None:
             return self.last_document, None
         kind = classify(phrase, None, is_person=False)
@@ -602,6 +608,9 @@ class _SourceBook:
                 if not self._in_quotation(sentence - 1, offset) and not self._names_a_thing(sentence - 1, offset)
             ]
         ]  # not "the Comey announcement": a name that only says which announcement is not a person acting there
+        if any(self._owns_the_subject(sentence - 1, offset) for offset, _ in self.mentions.get(sentence - 1, [])):
+            return None  # "Trump's outgoing adviser H.R. McMaster used his remarks … “…,” he said": "he" is the
+            # adviser, whatever the model made of his name
         begin = sentences[sentence].span.start_char if sentence < len(sentences) else 0
         earlier = [  # the same pronoun, outside quotation marks, earlier in the sentence
             begin + m.start()
@@ -711,6 +720,21 @@ class _SourceBook:
         while token is not None and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
             token = token.head
         return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+    def _owns_the_subject(self, index: int, offset: int) -> bool:
+        """True when the name at `offset` of sentence `index` is a possessive inside the subject of its main verb
+        ("Trump's outgoing national security adviser H.R. McMaster used …"): the subject is someone else, whom a
+        "he" that follows more likely means."""
+        subject = self._subject_of(index)
+        if subject is None or not 0 <= index < len(self.analysis.sentences):
+            return False
+        span = self.analysis.sentences[index].span
+        token = token_at(span, offset - span.start_char)
+        while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        if token is None or token.dep_ != "poss" or token.i == subject.i:
+            return False
+        return any(a.i == subject.i for a in token.ancestors)
 
     def _subject_of(self, index: int):
         """The subject of sentence `index`'s main verb, or None."""
@@ -1783,6 +1807,9 @@ def _attach_quote(
         source = resolved
         verb, written = speech.verb, speech.speaker
         context = _context(doc, speech.verb_index)
+        if resolved is not None and context and re.search(r"\bstatement\b", context):
+            book.last_statement = (resolved, sentence.index)  # "Deripaska said in a statement": "the statement"
+            # a sentence or two on is his
         if quote.start == 0 and last_source is not None and resolved is not last_source and written:
             source = None  # a run-on quote attributed to someone else in its own sentence: unsure, so no speaker
         if _aside(doc, speech, quote):

@@ -212,8 +212,20 @@ def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
     return []
 
 
+# Slips of a page's typing that a checker of words does not see: "I" written small ("what i am surprised about"),
+# two apostrophes for a closing quotation mark ("… than they did.''"), a verb that lost its "been".
+_SLIPS = re.compile(
+    r"(?<![\w.'’-])i(?=\s+(?:am|was|have|had|think|know|said|will|would|do|did|can|could)\b)|''|"
+    r"\b(?:has|have|had)\s+(?:also|already|just|recently|now)\s+\w+ing\b|"  # "has also mobilizing": a word lost
+    r"[A-Za-z]_+[A-Za-z]"  # "retire_ever": a page's glitch, which reads as a second blank
+)
+
+
 def _typos(item: ItemText, article: str | None) -> list[Flaw]:
     for part in (item.prompt, *item.choices):
+        slip = _SLIPS.search(part)
+        if slip:
+            return [Flaw("typo", f"“{slip.group(0)}” is a slip of typing (copied from the article?)")]
         typos = [w for w in misspelt_words(part) if article is None or _in_text(w, article)]
         if typos:  # with an article, only its own typos count: the item's wording is the writer's, not a copy
             return [Flaw("typo", f"“{typos[0]}” looks misspelt (copied from the article?)")]

@@ -238,7 +238,15 @@ def evaluative_words(text: str) -> list[str]:
     found += [m.group(0) for m in _SUPERLATIVE.finditer(folded)]
     found += [w for w in re.findall(r"[a-z][a-z']*", folded) if w in _STANCE_WORDS]
     found += [m.group(0) for m in _SUPERLATIVE_EST.finditer(folded) if is_superlative(m.group(1))]
+    found += [m.group(0) for m in _JUDGING_IDIOM.finditer(folded)]
     return list(dict.fromkeys(found))
+
+
+# Set phrases in which the writer judges how someone stands: "was on the defensive over …", "came under fire".
+_JUDGING_IDIOM = caseless(
+    r"\b(?:on the (?:defensive|offensive|back foot|ropes|warpath)|under fire|in hot water|in the hot seat|"
+    r"on thin ice|on the hook)\b"
+)
 
 
 def hedge_words(text: str) -> list[str]:

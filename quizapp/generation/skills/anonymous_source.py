@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.caseless import caseless
-from quizapp.generation.analysis import Analysis
+from quizapp.generation.analysis import Analysis, names_a_group
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.anonymity import speaks_of_anonymity
@@ -18,6 +18,7 @@ from quizapp.generation.skills.common import (
     quote_sentences,
     sentence_case,
 )
+from quizapp.generation.skills.source_credentials import is_a_role
 from quizapp.generation.sources import group_of, head_word
 from quizapp.quality.wording import context_reference, indefinite_article, is_garbled
 from quizapp.textnorm import has_word
@@ -70,6 +71,9 @@ def _described_named_sources(analysis: Analysis) -> dict[str, str]:
             continue  # "most decorated Olympian in history" takes "the", not "a"
         if re.search(r"['’]s\b", description.split(" of ")[0]):
             continue  # "North Korea’s Foreign minister" takes no "a": "A North Korea’s …" is no English
+        if re.match(r"[a-z]+ly\b", description) or not is_a_role(description) or names_a_group(description):
+            continue  # "typically a reliable Trump backer" takes no "a"; "overarching coalition that includes the
+            # YPG" is a body (the model took a town for a person), not a person's role
         common = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in description.split())
         found[sentence_case(f"{indefinite_article(common.split()[0])} {common}")] = name
     return found

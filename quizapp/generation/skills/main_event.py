@@ -181,6 +181,10 @@ def _subject_cut_from_its_verb(sentence, option: str) -> bool:
     return any(token.dep_ in ("nsubj", "nsubjpass") and token.idx < end <= token.head.idx for token in span)
 
 
+# The rest of a lead that turns on an exception: ", with one major exception: China", "— except in Texas".
+_EXCEPTION = caseless(r"\W*(?:with\s+(?:one|a|the|an)\s+(?:\w+\s+)?exceptions?|except|save for|apart from|but not)\b")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     story = story_sentences(analysis)
     if not story:
@@ -235,6 +239,9 @@ def build(analysis: Analysis) -> list[Candidate]:
     if figures and told and not figures <= told:
         return []  # "at least 40 dead" over a lead of "at least 56", "3 ports" over "four ports": not the same news
     same = _same_action(headline, lead, answer)
+    if _EXCEPTION.match(rest):
+        return []  # "… caused anger across the world | , with one major exception: China" under "… great news for
+        # China": the cut drops the exception the story turns on
     if not same and len(_told_only_in(rest, answer, headline_words)) >= 2:
         return []  # "… cast their ballots in the primary | , kicking off a contest where several candidates are eyeing
         # a comeback" under "… eye comeback in New Hampshire primary": the key stops before the headline's news

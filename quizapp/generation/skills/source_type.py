@@ -264,7 +264,10 @@ _PERCEIVED = re.compile(
     r"testif(?:y|ies|ied)|"
     # "said Pam Foster, a medical school professor, while marching to the bridge": she takes part in the events
     r"while (?:marching|protesting|rallying|demonstrating|attending|campaigning|waiting in line|standing in line)|"
-    r"(?:attended|joined) (?:the|a) (?:march|rally|protest|demonstration|vigil|strike))\b"
+    r"(?:attended|joined) (?:the|a) (?:march|rally|protest|demonstration|vigil|strike)|"
+    # "the CEO of Newsmax, who spoke with Trump frequently over his holiday": he speaks as one who was there
+    r"(?:spoke|speaks|talked|talks|met|dined|golfed) (?:with|to) (?:him|her|[A-Z][\w'’-]+)\b(?! reporters)|"
+    r"(?:a |an )?(?:longtime |close |old )?friend of)\b"
 )  # "Sondland confirmed that he was involved in a quid pro quo", "testified": a witness to his own part in it
 # Writings of the person's own that reached the story through others ("In one of the messages, … suggested"): the
 # article reports on them, they do not speak to it.
