@@ -10755,3 +10755,56 @@ def test_from_sample_dw_unnamed_source_choices_are_roles_of_people():
     )
     roles = _described_named_sources(_analysis(story, "strikes.txt"))
     assert not [r for r in roles if r.startswith("A typically") or "coalition" in r]
+
+
+def test_from_sample_dy_a_rule_that_forbids_a_share_out_of_ten_and_a_clause_cut_at_an_aside():
+    story = (
+        "Abortion laws after the ruling\n\n"
+        "Several states passed new limits on abortion this year, according to a count by the institute.\n\n"
+        '"A state may not prohibit any woman from making the ultimate decision to end her pregnancy," wrote Judge '
+        "Timothy Black, a federal judge in Ohio.\n\n"
+        '"This is the worst law I have seen in years," said Ann Vale, a lawyer for the clinic.\n'
+    )
+    assert not [c for c in _fact_opinion_items(story) if "may not prohibit" in c.prompt]
+    story = (
+        "Buyers stay with their plans\n\n"
+        "A survey of the non-group market finds 9 in 10 enrollees plan to keep buying insurance this year.\n\n"
+        "Hicks argued that the comments so insulted the Libyan president -- since they contradicted his claims -- "
+        "that it slowed the FBI's investigation.\n\n"
+        "Sources tell CBN News it could end by Wednesday or Thursday.\n\n"
+        '"People want coverage," said Liz Hamel, director of survey research at the foundation.\n\n'
+        '"The plans cost too much," said Tom Reyes, an Ohio senator.\n'
+    )
+    hearing = (
+        "Benghazi hearing\n\n"
+        "Lawmakers questioned State Department officials on Wednesday about the attack in Benghazi.\n\n"
+        "Greg Hicks, the deputy chief of mission, argued that Rice's comments so insulted the Libyan president -- "
+        "since they contradicted his claims that the attack was premeditated -- that it slowed the FBI's "
+        "investigation.\n\n"
+        '"We did everything we could," said Tom Reyes, a department spokesman.\n'
+    )
+    contents = [c.content or "" for c in _analysis(hearing, "hearing.txt").claims]
+    assert not [c for c in contents if "so insulted" in c]
+    asked = [c.prompt for c in _prompts_items("true-false", story)]
+    assert not [p for p in asked if "11 in 10" in p or "so insulted the Libyan president." in p]
+    assert not [p for p in asked if "it could end" in p]
+
+
+def test_from_sample_dy_a_caption_in_st_louis_keeps_its_place():
+    from quizapp.generation.skills.photo import _scene
+
+    class Caption:
+        text = "FILE PHOTO: Supporters rally outside a clinic in St. Louis, Missouri, U.S. July 26, 2018. REUTERS/File"
+
+    assert _scene(Caption) == "a rally in St. Louis, Missouri,"
+
+
+def test_from_sample_dz_the_first_with_no_noun_and_a_lost_word_after_the():
+    from quizapp.quality.flaws import _SLIPS
+    from quizapp.quality.wording import context_reference
+
+    assert context_reference("The first, which was a let-down to many, drew fewer than 1 million viewers.")
+    assert context_reference("The second came a week later in Denver.")
+    assert not context_reference("The first debate was held in Las Vegas.", standalone=False)
+    assert _SLIPS.search("The had been living in the region since 1972.")
+    assert not _SLIPS.search("He called himself a has-been, and the has-been label stuck.")

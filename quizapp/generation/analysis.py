@@ -1249,6 +1249,15 @@ def _reported_content(
         # the clause before a verb of its own
     if tokens[-1].tag_ in ("IN", "CC", "DT", "TO", "WDT", "WRB"):
         return None  # "… one day after": cut before its own subject, not a whole statement
+    dashes = ("--", "—", "–")
+    closing = (
+        next((t for t in doc[following.i + 1 : sentence.end] if t.text in dashes), None)
+        if following is not None and following.text in dashes
+        else None
+    )
+    if closing is not None and closing.i < sentence.end - 2:
+        return None  # "Rice's comments so insulted the Libyan president | -- since they contradicted … -- that it
+        # slowed the investigation": the clause goes on after the aside
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
         return None  # "acknowledged the disagreements likely to face the caucus": a thing, not a statement
     if tokens[0].text[:1] in ("'", "’"):

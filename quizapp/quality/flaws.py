@@ -217,7 +217,8 @@ def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
 _SLIPS = re.compile(
     r"(?<![\w.'’-])i(?=\s+(?:am|was|have|had|think|know|said|will|would|do|did|can|could)\b)|''|"
     r"\b(?:has|have|had)\s+(?:also|already|just|recently|now)\s+\w+ing\b|"  # "has also mobilizing": a word lost
-    r"[A-Za-z]_+[A-Za-z]"  # "retire_ever": a page's glitch, which reads as a second blank
+    r"[A-Za-z]_+[A-Za-z]|"  # "retire_ever": a page's glitch, which reads as a second blank
+    r"\b[Tt]he\s+(?:had|has|have|was|were|is|are|did|does|will|would)\b(?!-)"  # "The had been living …": a word lost
 )
 
 

@@ -99,6 +99,9 @@ _LEADING_REFERENCE = caseless(
     r"went|came|died|say|said)|"  # "Most still remain within Syria's borders": most of whom?
     # "The last one was in 1992": the last of what? "7 in 10, including …, view him …": seven in ten of whom?
     r"the (?:last|first|next|latest|previous|earlier|second|third|final|only) ones?(?! of)|"
+    # "The first was held in Las Vegas": the first what? The noun stands in the sentence before
+    r"the (?:last|first|next|latest|previous|second|third|fourth|final|former|latter)(?=,|\s+(?:was|were|is|are|came|"
+    r"comes|will|would|had|has|took|takes|drew|saw|featured)\b)|"
     r"(?:nearly|about|almost|roughly|some|around|more than|over|fewer than|just)?\s*(?:\d+|one|two|three|four|"
     r"five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)(?=\s*,|\s+(?:say|said|view|viewed|"
     r"believe|believed|think|thought|support|supported|oppose|opposed|are|were|have|had|want|wanted|back|backed)\b)|"

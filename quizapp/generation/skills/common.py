@@ -701,7 +701,9 @@ def is_fragment(span) -> bool:
 
 # A figure followed by the whole it is part of ("9 out of 10", "39 of the 50"): the second figure rules some
 # wrong values out, and a swap can make the part larger than the whole.
-OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+OUT_OF = re.compile(  # "9 out of 10", "9 in 10"
+    r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d|in\s+(?:10|100|1,000|ten|five|four|three|two)\b(?![,.]\d))"
+)
 
 
 def paired_with_a_name(before: str, after: str) -> bool:
@@ -732,10 +734,10 @@ def unresolved_pronoun(sentence) -> bool:
         if (
             word == "it"
             and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.dep_ == "ROOT"
+            and (token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"))
             and (token.head.lemma_ not in _EMPTY_IT)
-        ):  # "After the shootings, it recommended …": what did?
-            return True
+        ):  # "After the shootings, it recommended …": what did? "Sources tell CBN News it could end by Wednesday":
+            return True  # what could?
         person_before = person_before or token.ent_type_ == "PERSON"
         persons += token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
         if token.dep_ != "pobj" or token.head.lower_ != "to":  # not the "X" of "according to X"

@@ -679,6 +679,8 @@ def build(analysis: Analysis) -> list[Candidate]:
         if words and all(_OPINION.fullmatch(w) for w in words):
             continue  # "We believe other witnesses were untruthful": a belief about a checkable matter, no rating
         lowered = {w.lower() for w in words}
+        if words and lowered <= {"may", "might", "could"} and re.search(r"\b(?:may|might)\s+not\b", text, re.I):
+            continue  # "A state may not prohibit any woman from …": a rule that forbids, not a doubt
         if words and lowered <= _EPITHETS and _EPITHET_OF_AN_EVENT.search(text):
             continue  # "talked about mostly in the wake of a tragic shooting": the epithet of a death, not the claim
         if words and lowered <= _ATTITUDE_ADVERBS:

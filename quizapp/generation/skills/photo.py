@@ -42,7 +42,8 @@ def _scene(caption: Caption) -> str | None:
         _MONTH_AFTER.sub("", found["place"]) if re.match(r"\s+\d", folded[found.end() :]) else found["place"]
         for found in _PLACE.finditer(folded)
     ]
-    places = [re.split(r"\.\s", p)[0].rstrip(".,") for p in places]
+    places = [re.split(r"(?<!\bSt)(?<!\bFt)(?<!\bMt)\.\s", p)[0].rstrip(".,") for p in places]
+    places = [p for p in places if not re.search(r"\b(?:St|Ft|Mt)$", p)]  # "St. Louis" cut at its stop: no place
     place = places[-1] if places else None  # "in Washington. Israel's …": the place ends with its sentence
     if not event and not place:
         return None
