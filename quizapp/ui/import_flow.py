@@ -82,9 +82,13 @@ class ImportFlow(QObject):
         self.job.start()
 
     def _progress(self, percent: int, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setValue(percent)
-            self.dialog.setLabelText(message)
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.setLabelText(message)
+        # Last: a window-modal progress dialog runs the queued events in setValue, and one of them may be the
+        # job's end, which closes the dialog and forgets it.
+        dialog.setValue(percent)
 
     def _done(self, target: Path) -> None:
         self._close()

@@ -69,6 +69,24 @@ def test_import_flow_with_a_small_article(qtbot, window, tmp_path, user_folder):
     assert "pool-vote.yaml" in window.status.text()
 
 
+def test_progress_that_lets_the_import_end_leaves_the_closed_dialog_alone(window):
+    # A window-modal progress dialog runs queued events inside setValue; the job's end among them closes the
+    # dialog and forgets it, so nothing may be asked of it afterwards.
+    flow = window.importer
+    shown = []
+
+    class Dialog:
+        def setLabelText(self, text):
+            shown.append(text)
+
+        def setValue(self, value):
+            flow.dialog = None
+
+    flow.dialog = Dialog()
+    flow._progress(50, "Reading the article")
+    assert shown == ["Reading the article"] and flow.dialog is None
+
+
 def test_cancelled_import_writes_nothing(qtbot, window, tmp_path, user_folder):
     story = tmp_path / "cancelled.txt"
     story.write_text(
