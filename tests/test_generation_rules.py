@@ -10808,3 +10808,21 @@ def test_from_sample_dz_the_first_with_no_noun_and_a_lost_word_after_the():
     assert not context_reference("The first debate was held in Las Vegas.", standalone=False)
     assert _SLIPS.search("The had been living in the region since 1972.")
     assert not _SLIPS.search("He called himself a has-been, and the has-been label stuck.")
+
+
+def test_from_sample_ea_a_height_and_a_revised_figure_are_not_changed_and_doubled_words_are_slips():
+    from quizapp.quality.flaws import _SLIPS
+
+    story = (
+        "Brothers in the bombing\n\n"
+        "Investigators searched the brothers' apartment in Cambridge on Friday, police said.\n\n"
+        "At 6-foot-3, Tamerlan Tsarnaev was, by many accounts, an intimidating presence with strong views in recent "
+        "years.\n\n"
+        "The stimulus was initially priced at $787 billion, but later revised upward to $830 billion by the "
+        "Congressional Budget Office.\n"
+    )
+    asked = [c.prompt for c in _prompts_items("true-false", story)]
+    assert not [p for p in asked if "-foot-3" in p or "$830 billion" in p]
+    assert _SLIPS.search("the matter had reached a point where the two could no longer could discuss it")
+    assert _SLIPS.search("“I hope that Speaker Pelosi will put that on the House floor,’’ he …”")
+    assert not _SLIPS.search("He could or could not come, and he would, he said, if he would be welcome.")

@@ -215,7 +215,9 @@ def _garbled(item: ItemText, article: str | None) -> list[Flaw]:
 # Slips of a page's typing that a checker of words does not see: "I" written small ("what i am surprised about"),
 # two apostrophes for a closing quotation mark ("… than they did.''"), a verb that lost its "been".
 _SLIPS = re.compile(
-    r"(?<![\w.'’-])i(?=\s+(?:am|was|have|had|think|know|said|will|would|do|did|can|could)\b)|''|"
+    r"(?<![\w.'’-])i(?=\s+(?:am|was|have|had|think|know|said|will|would|do|did|can|could)\b)|''|’’|"
+    # "could no longer could discuss it": a word the page doubled
+    r"\b(could|would|should|can|will|must|may)\s+(?:(?!or\b|and\b|not\b|but\b)\w+\s+){1,2}\1\b|"
     r"\b(?:has|have|had)\s+(?:also|already|just|recently|now)\s+\w+ing\b|"  # "has also mobilizing": a word lost
     r"[A-Za-z]_+[A-Za-z]|"  # "retire_ever": a page's glitch, which reads as a second blank
     r"\b[Tt]he\s+(?:had|has|have|was|were|is|are|did|does|will|would)\b(?!-)"  # "The had been living …": a word lost

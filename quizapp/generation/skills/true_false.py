@@ -125,8 +125,12 @@ _ACCEPTING = frozenset("note point acknowledge admit concede reveal".split())
 # the comparison, which gives the swap away without the article.
 _COMPARED_FIGURE = caseless(
     r"\b(?:shy of|short of|ahead of|behind|above|below|exceed\w*|surpass\w*|compared (?:with|to)|up from|down from|"
-    r"than|versus|vs\.?|against|higher|lower|more|less|beat|missed|topped)\b[^.;]{0,40}?\d"
+    r"than|versus|vs\.?|against|higher|lower|more|less|beat|missed|topped|"
+    # "priced at $787 billion, but later revised upward to $830 billion": a swap can run against the change
+    r"(?:revised|raised|lowered|marked|pushed)\s+(?:up|down|upward|downward|higher|lower)\s+to)\b[^.;]{0,40}?\d"
 )
+# A person's height ("At 6-foot-3, …"): a changed figure ("8-foot-3") is absurd on its face.
+_HEIGHT = re.compile(r"\d-(?:foot|feet)-\d")
 _RANGE = caseless(r"\bbetween\b|\d\s*(?:to|-|–|and)\s*\$?\d|\bfrom\s+\$?\d")
 _PERSONAL_IN = caseless(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves|i|we|us|our|my)\b")
 # The writer's own voice (a column, an editorial): "we must act" is nobody's claim a student can check.
@@ -305,6 +309,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
                 continue  # "cut 42.6 per cent, just shy of the 43 per cent target": a swap can contradict itself
             if len(re.findall(r"[$£€]\s?\d", text)) >= 3 or re.search(r"\(or\b|\bor\s+[$£€]?\d", text):
                 continue  # "$17 million (or $12 million or $6 million)": the swapped figure may be in the list
+            if _HEIGHT.search(text[max(0, start - 3) : end + 12]):
+                continue  # "At 6-foot-3, Tsarnaev was …": "8-foot-3" would give itself away
             if _MONTH.search(text[max(0, start - 12) : end + 12]):
                 continue  # "29 November": a day of the month, whatever the model labels it ("37 November")
             digits = next(t for t in ent if t.like_num)
