@@ -10826,3 +10826,19 @@ def test_from_sample_ea_a_height_and_a_revised_figure_are_not_changed_and_double
     assert _SLIPS.search("the matter had reached a point where the two could no longer could discuss it")
     assert _SLIPS.search("“I hope that Speaker Pelosi will put that on the House floor,’’ he …”")
     assert not _SLIPS.search("He could or could not come, and he would, he said, if he would be welcome.")
+
+
+def test_from_sample_eb_words_the_statement_said_are_not_explained_as_named_beside_them():
+    story = (
+        "Turkey presses Saudi Arabia over killing\n\n"
+        "Turkey on Monday pressed Saudi Arabia to say where the journalist's remains are, a year after his killing.\n\n"
+        '"We will not let this case be forgotten," Turkish foreign ministry spokesperson Hami Aksoy said in a '
+        "statement on Monday.\n\n"
+        '"The fact that the remains are still unaccounted for is a fundamental deficiency in the interest of '
+        'justice," the statement said.\n\n'
+        '"The trial was not fair," said Lynn Maalouf, a researcher at Amnesty International.\n\n'
+        '"We want the truth," said Hatice Cengiz, the journalist\'s fiancee.\n'
+    )
+    asked = [c for c in _prompts_items("quote-speaker", story) if "unaccounted for" in c.prompt]
+    assert asked and all("right beside" not in c.explanation for c in asked)
+    assert all("“the statement”" in c.explanation and "Hami Aksoy issued" in c.explanation for c in asked)

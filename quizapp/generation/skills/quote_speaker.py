@@ -670,6 +670,12 @@ def build(analysis: Analysis) -> list[Candidate]:
                 "the article tells you what kind of person spoke, not who, so you cannot check their record."
             )
             difficulty, score = 1, 0.85
+        elif source.named and re.fullmatch(r"(?:the|that|this)\s+statement", quote.speaker_as_written.strip(), re.I):
+            how = (  # "“…,” the statement said", after "Hami Aksoy said in a statement": no name beside the words
+                f"The quotation is credited to “{quote.speaker_as_written}”: the statement the article has just said "
+                f"{mention(source.label)} issued. Follow a document back to the person who put it out."
+            )
+            difficulty, score = 2, 0.8
         else:
             how = (
                 f"The article names the speaker right beside the quotation: “{quote.speaker_as_written}”, that is "
