@@ -398,7 +398,6 @@ class _SourceBook:
         self.one_word: dict[int, list[str]] = {}  # sentence -> people it calls by one name only, never in full
         self.story = " ".join(s.text for s in analysis.sentences)  # the story's sentences, for whole-story look-ups
         self._namesakes: dict[str, bool] = {}
-        self._lowered: frozenset[str] | None = None  # the story's words written in lower case, once read
         names = [n for n in analysis.entities("PERSON") if len(n.split()) >= 2 and not self._only_quoted(n)]
         names = list(dict.fromkeys(map(_without_service, names)))
         names += [whole for whole in map(self._name_in_full, names) if whole and whole not in names]
@@ -947,24 +946,21 @@ class _SourceBook:
         unlike = {"Mr": "f", "Sir": "f", "Lord": "f", "Mrs": "m", "Ms": "m", "Miss": "m", "Dame": "m", "Lady": "m"}
         return honorific in unlike and self.analysis.genders.get(name) == unlike[honorific]
 
+    @cached_property
     def _lower_words(self) -> frozenset[str]:
-        """The story's words written in lower case somewhere, read once a story."""
-        if self._lowered is None:
-            self._lowered = frozenset(re.findall(r"\b[a-z][\w'’-]*", self.story))
-        return self._lowered
+        """The story's words written in lower case somewhere."""
+        return frozenset(re.findall(r"\b[a-z][\w'’-]*", self.story))
 
     def _untagged_namesake(self, full: str, surname: str) -> bool:
         """True when the story names another person of the surname whom the model did not tag ("Lon Snowden said
         …" beside Edward Snowden): a capitalised word before the surname, mid-sentence, that is no part of `full`,
         no title, and never written in lower case in the story."""
-        story = self.story
-        lowered = self._lower_words()
-        for found in re.finditer(rf"(?<=[\w,;:)] )([A-Z][a-z]+)\s+{re.escape(surname)}\b", story):
+        for found in re.finditer(rf"(?<=[\w,;:)] )([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.story):
             given = found.group(1)
             if (
                 given in full.split()
                 or title_word(given)
-                or given.lower() in lowered
+                or given.lower() in self._lower_words
                 or _HONORIFIC.match(f"{given} {surname}")
             ):
                 continue

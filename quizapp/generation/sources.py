@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quizapp.generation.extract.vocab import (
     DOCUMENT_HEADS,
+    PUT_OUT_OF_POST,
     STATE_MEDIA_MARKERS,
 )
 from quizapp.generation.gazetteer import is_country, parties_named, party_of
@@ -213,7 +214,7 @@ _MEMBERS_NAME = re.compile(
 )
 # A post held before: "spokesman during the Obama administration", "an Obama-era official", "South Carolina's
 # last Democratic governor", "then-Secretary of State", "assistant secretary of Defense under Gates and Panetta".
-_PAST_POST = re.compile(
+PAST_POST = re.compile(
     r"\bunder (?:former )?(?:President|Prime Minister|presidents?)\b|(?-i:\bunder [A-Z][a-z]+ and [A-Z][a-z]+\b)|"
     r"\bduring the [\w.' -]{2,30}"
     r"\badministrations?\b|\b[A-Z][a-z]+-era\b|\b(?:last|previous|then)[- ](?:\w+ ){0,2}(?:governor|president|"
@@ -467,17 +468,13 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         ):
             words = words - {"representative", "representatives"}  # "a Washington representative for the American
             # Legion" speaks for a group; "Representative" the title is written with a capital
-        if words & {
+        if words & PUT_OUT_OF_POST or words & {
             "former",
             "formerly",
             "retired",
             "ex",
             "ex-president",
             "late",
-            "fired",
-            "ousted",
-            "sacked",
-            "deposed",
             "onetime",
             "one-time",
             "rapporteur",
@@ -485,7 +482,7 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             "inspector",
         }:
             return None  # a former official speaks for no institution now; what they are is not explicit
-        if _PAST_POST.search(description or ""):
+        if PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if _NOT_YET.search(whole):
             return None  # "the next attorney general", "president-elect": a post not held yet speaks for no body

@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quizapp.caseless import caseless
 from quizapp.generation.doctext import doc_text
-from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS, TITLES_IN_NAMES
+from quizapp.generation.extract.vocab import (
+    EXPERT_WORDS,
+    OFFICIAL_WORDS,
+    PARTICIPANT_WORDS,
+    PUT_OUT_OF_POST,
+    TITLES_IN_NAMES,
+)
 
 
 @dataclass(frozen=True)
@@ -48,10 +54,12 @@ def _text(tokens: list[Token]) -> str | None:
 _LEADING_DESCRIPTION = caseless(r"^.*\b(?:the|a|an|its|their|his|her)\s+(?P<desc>[^,;:()—–]{3,70}?),\s*$")
 _SKIP_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT"})
 # Lower-case words that belong to a capitalised title before a name ("former President", "state Sen.").
-_TITLE_MODIFIERS = frozenset(
-    "former then acting deputy state interim late retired outgoing incoming assistant vice senior junior "
-    "fired ousted sacked dismissed deposed "
-    "current new regional provincial federal national local municipal city county district".split()
+_TITLE_MODIFIERS = (
+    frozenset(
+        "former then acting deputy state interim late retired outgoing incoming assistant vice senior junior "
+        "current new regional provincial federal national local municipal city county district".split()
+    )
+    | PUT_OUT_OF_POST
 )
 _TITLE_WORDS = (
     OFFICIAL_WORDS
@@ -157,9 +165,6 @@ def _appositive_before(ent: Span) -> str | None:
     return match["desc"].strip() if match else None
 
 
-_PUT_OUT = frozenset("fired ousted sacked dismissed deposed".split())
-
-
 def _title_before(ent: Span) -> str | None:
     words: list[Token] = []
     index = ent.start - 1
@@ -172,7 +177,7 @@ def _title_before(ent: Span) -> str | None:
             and token.ent_type_ not in ("PERSON", "DATE", "TIME")
         )
         ahead = ent.doc[index - 1] if index else None
-        if words and token.lower_ in _PUT_OUT and (ahead is None or ahead.pos_ not in ("NOUN", "PROPN", "PRON")):
+        if words and token.lower_ in PUT_OUT_OF_POST and (ahead is None or ahead.pos_ not in ("NOUN", "PROPN", "PRON")):
             words.insert(0, token)  # "fired FBI Director James Comey": the post is no longer his; the parse reads
             break  # the word as a verb
         if not named and (

@@ -320,6 +320,8 @@ TITLES_IN_NAMES = frozenset(
     # the same titles written for two people at once: "Reps. Mark Meadows and Jim Jordan"
     "reps reps. sens sens. govs govs. drs drs.".split()
 )
+# Words before a title that say its holder was put out of it ("fired FBI Director James Comey"): a post no longer held.
+PUT_OUT_OF_POST = frozenset("fired ousted sacked dismissed deposed".split())
 # Words for an unnamed person whose role they do not fix: "a source" may be the insider, the aide or the official.
 ANYONE_HEADS = frozenset("source insider person people".split())
 # People on a staff: "an aide" and "a senior official" of one story may be one person.

@@ -751,7 +751,13 @@ def unresolved_pronoun(sentence) -> bool:
     return False
 
 
-def pronoun_of_another(analysis: Analysis, sentence) -> bool:
+def pronoun_unclear(analysis: Analysis, sentence) -> bool:
+    """True when a statement made of the sentence alone would leave a pronoun's person unsure: it stands for nothing
+    before it in the sentence (`unresolved_pronoun`), or it may stand for someone named just before (below)."""
+    return unresolved_pronoun(sentence) or _pronoun_of_another(analysis, sentence)
+
+
+def _pronoun_of_another(analysis: Analysis, sentence) -> bool:
     """True when "he" or "she" is the subject of a clause the sentence tells of a person it names, and the sentence
     before names someone else: "McConnell said Tuesday that he should be prosecuted", after a sentence on
     Snowden. In the story "he" is Snowden; read alone, it is McConnell, so the statement says something else."""

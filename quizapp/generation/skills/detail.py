@@ -251,7 +251,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                     analysis.article.full_text, ent.text, sentence.span.text, ent.end_char - sentence.span.start_char
                 ):
                     continue  # "the Wednesday morning interview" in a story that dates it "Thursday morning" too
-                if re.search(r"\bweekends?\b", text, re.IGNORECASE) or re.search(r"\bweekdays?\b", text, re.IGNORECASE):
+                if re.search(r"\bweek(?:end|day)s?\b", text, re.IGNORECASE):
                     continue  # "got involved last weekend, when he … attended the game on ___": the sentence itself
                     # narrows the day to two, and only one of them stands among the choices
                 pools, kind = [list(_WEEKDAYS)], "when"

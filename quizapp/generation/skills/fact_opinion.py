@@ -19,12 +19,11 @@ from quizapp.generation.doctext import doc_text
 from quizapp.generation.extract.hedges import qualifies_a_choice
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.skills.common import (
-    pronoun_of_another,
+    pronoun_unclear,
     quoted,
     sentences_without_quotes,
     stands_alone,
     strip_dateline,
-    unresolved_pronoun,
 )
 from quizapp.quality.flaws import FACT_CHOICE as FACT
 from quizapp.quality.flaws import JUDGMENT_CHOICE as JUDGMENT
@@ -617,18 +616,16 @@ _SAYS_ITS_AN_OPINION = caseless(
 _CONDITIONAL_SHOULD = caseless(r"(?:^|,\s*)should\s+(?:we|i|you|they|he|she|it|the\s+\w+)\s+\w+")
 
 
-_SAYING_BEFORE = caseless(r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|stated)$")
-
-
-def _woven_in(sentence: str, quoted: str) -> bool:
+def _woven_in(sentence, quoted: str) -> bool:
     """True when the quotation is woven into the writer's sentence as a part of it ("senators are tasked with
-    helping “President Trump to make the best decision”"): it opens after a word of the writer's that is no word of
-    saying, so it finishes the writer's clause rather than saying something of its own."""
-    at = sentence.find(quoted)
+    helping “President Trump to make the best decision”"): it opens right after a word of the writer's that is no
+    verb of saying, so it finishes the writer's clause rather than saying something of its own."""
+    at = sentence.text.find(quoted)
     if at <= 0:
         return False
-    before = sentence[:at].rstrip(" “‘\"'")
-    return bool(before) and before[-1].isalnum() and not _SAYING_BEFORE.search(before)
+    start = sentence.span.start_char + at
+    before = [t for t in sentence.span if t.idx < start and not t.is_quote and not t.is_space]
+    return bool(before) and before[-1].is_alpha and before[-1].lemma_.lower() not in REPORTING_LEMMAS
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -642,7 +639,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         if re.search(r"[.!?]\s+[A-Z]", text) or _SPLICED.search(text):
             continue  # two sentences may mix an account with an opinion: judge one statement at a time; so may two
             # run together ("the Inspector General came out with a report, it was not a good report")
-        if not text[:1].isupper() or _woven_in(analysis.sentences[quote.sentence].text, text):
+        if not text[:1].isupper() or _woven_in(analysis.sentences[quote.sentence], text):
             continue  # a fragment ("one of the most …", "tasked with helping “President Trump to make the best
             # decision”") is not a statement to judge
         if re.match(r"(?:But|And|Or|So|Yet|Also|Plus|Equally|Still|Then)\b", text) or re.search(r":\s+that\b", text):
@@ -710,9 +707,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     facts = 0
     for sentence in sentences_without_quotes(analysis)[::-1]:
         text = strip_dateline(analysis.article, sentence)
-        if pronoun_of_another(analysis, sentence):
-            continue  # "McConnell said that he should be prosecuted", after a sentence on Snowden: who is "he"?
-        if stands_alone(text) and not unresolved_pronoun(sentence) and _is_plain_fact(analysis, sentence, text):
+        if stands_alone(text) and not pronoun_unclear(analysis, sentence) and _is_plain_fact(analysis, sentence, text):
             item = _fact_item(analysis, sentence, text)
             candidates.append(replace(item, facts=item.facts | {f"fo-fact:{facts % slots}"}))
             facts += 1

@@ -183,7 +183,7 @@ def _closed(analysis: Analysis, at: int, words: str) -> str | None:
     know why he keeps postponing this. Everyone in town knows …"”: shown alone, the first sentence leaves its
     quotation open and cuts the speaker's last words short); None when the paragraph ends first."""
     sentences, follow = analysis.sentences, at + 1
-    while words.count("“") > words.count("”") or words.count('"') % 2:
+    while inside_quotation_marks(words, len(words)):
         if follow >= len(sentences) or sentences[follow].paragraph != sentences[at].paragraph:
             return None
         words += " " + sentences[follow].text

@@ -181,8 +181,9 @@ def _subject_cut_from_its_verb(sentence, option: str) -> bool:
     return any(token.dep_ in ("nsubj", "nsubjpass") and token.idx < end <= token.head.idx for token in span)
 
 
-# The rest of a lead that turns on an exception: ", with one major exception: China", "— except in Texas".
-_EXCEPTION = caseless(r"\W*(?:with\s+(?:one|a|the|an)\s+(?:\w+\s+)?exceptions?|except|save for|apart from|but not)\b")
+# The rest of a lead that turns to its point: ", but say he acted in "bold" fashion", ", with one major exception:
+# China", "— except in Texas".
+_TURN = caseless(r"\W*(?:but|yet|with\s+(?:one|a|the|an)\s+(?:\w+\s+)?exceptions?|except|save for|apart from)\b")
 
 
 def build(analysis: Analysis) -> list[Candidate]:
@@ -219,9 +220,10 @@ def build(analysis: Analysis) -> list[Candidate]:
     if re.match(r",\s+(?:and|or)\s", rest) or re.match(r",\s+[^,]{1,40},\s+(?:and|or)\s", rest):
         return []  # "had a tip that Cruz owned guns, wanted to kill people | , and could be a future school
         # shooter": the key would stop inside a list
-    if re.match(r",?\s+(?:but|yet)\s", rest):
+    if _TURN.match(rest):
         return []  # "Prosecutors say they take no position on his sentence | , but say he acted in "bold" fashion to
-        # commit a multitude of crimes": what comes after "but" is the point the lead turns to
+        # commit a multitude of crimes", "… caused anger across the world | , with one major exception: China" under
+        # "… great news for China": what comes after the turn is the lead's point
     if len(answer.split()) < 5 or '"' in answer or "“" in answer or context_reference(answer):
         return []
     if _COLOURED.search(answer):
@@ -239,9 +241,6 @@ def build(analysis: Analysis) -> list[Candidate]:
     if figures and told and not figures <= told:
         return []  # "at least 40 dead" over a lead of "at least 56", "3 ports" over "four ports": not the same news
     same = _same_action(headline, lead, answer)
-    if _EXCEPTION.match(rest):
-        return []  # "… caused anger across the world | , with one major exception: China" under "… great news for
-        # China": the cut drops the exception the story turns on
     if not same and len(_told_only_in(rest, answer, headline_words)) >= 2:
         return []  # "… cast their ballots in the primary | , kicking off a contest where several candidates are eyeing
         # a comeback" under "… eye comeback in New Hampshire primary": the key stops before the headline's news

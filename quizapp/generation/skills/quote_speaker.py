@@ -317,13 +317,12 @@ def _ends_on_the_name(written: str, label: str) -> bool:
     return not tail.strip() or bool(re.match(r"\s*[,(]|\.?\s+(?:Jr|Sr)\b|\s+of\s+(?:the\s+)?[A-Z]", tail))
 
 
-# Words only a relative of someone in the story could say.
-# A people named beside "we" or "I": "Canadians, we're polite", "we Americans", "as a Mexican, I".
 # "As your commander in chief", "as your president": the speaker names their own office.
 _OWN_OFFICE = re.compile(
     r"\b[Aa]s\s+(?:your|the|our|this)\s+(?:commander[- ]in[- ]chief|president|prime minister|governor|mayor|senator|"
     r"secretary of state|chancellor|king|queen|pope|chief justice|speaker)\b"
 )
+# A people named beside "we" or "I": "Canadians, we're polite", "we Americans", "as a Mexican, I".
 _OWN_PEOPLE = re.compile(
     r"\b(?P<a>[A-Z][a-z]+s),\s+(?:we|we['’]re|we['’]ve|we['’]ll)\b|\bwe\s+(?P<b>[A-Z][a-z]+s)\b|"
     r"\b[Aa]s\s+(?:an?\s+)?(?P<c>[A-Z][a-z]+s?),\s+(?:we|I)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:an?\s+|proud\s+)*"

@@ -9,9 +9,10 @@ from quizapp.generation.analysis import Analysis, names_a_group
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.extract.people import title_word
-from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS
+from quizapp.generation.extract.vocab import EXPERT_WORDS, OFFICIAL_WORDS, PARTICIPANT_WORDS, PUT_OUT_OF_POST
 from quizapp.generation.gazetteer import nations_in, parties_named, party_of
 from quizapp.generation.skills.common import DANGLING_END, sentence_case
+from quizapp.generation.sources import PAST_POST
 from quizapp.quality.wording import is_garbled
 
 ROLE_WORDS = (
@@ -73,12 +74,12 @@ _POINTS_BACK = caseless(
 # A post the article says is no longer held: "an assistant special prosecutor during Watergate", "head of detention
 # during part of the George W. Bush administration", "ambassador under President Obama", "mayor from 2002 to 2013".
 _HELD_THEN = caseless(
-    r"\b(?:former|retired|ex|fired|ousted|sacked|dismissed|deposed)\b|^(?:ex|former)-|"
+    rf"\b(?:former|retired|ex|{'|'.join(sorted(PUT_OUT_OF_POST))})\b|^(?:ex|former)-|"
     r"\bduring\b[^,;]*\b(?:administration|presidency|government|tenure|term|era|years)\b|"
     r"\b(?:from|between)\s+(?:19|20)\d\d\b"
 )
 _HELD_UNDER = re.compile(  # the capital is what tells a name or an event ("during Watergate", "under Obama")
-    r"\b[Dd]uring\s+(?:the\s+)?[A-Z]|\b[Uu]nder\s+(?:(?:the\s+)?late\s+|former\s+)?(?:President|Prime|[A-Z][a-z]+\b(?!['’]s))"
+    r"\b[Dd]uring\s+(?:the\s+)?[A-Z]|\b[Uu]nder\s+(?:(?:the\s+)?late\s+)?[A-Z][a-z]+\b(?!['’]s)"
 )
 # "Trump's former campaign manager and top adviser": "former" is said of the first post only.
 _FORMER_THEN_ANOTHER = caseless(r"\b(?:former|ex-?)\s[^,;]*?\band\s+(?!former\b|ex-)")
@@ -86,8 +87,9 @@ _FORMER_THEN_ANOTHER = caseless(r"\b(?:former|ex-?)\s[^,;]*?\band\s+(?!former\b|
 
 def held_before(description: str) -> bool:
     """True when the article gives `description` as a post the person no longer holds, and gives no post they
-    hold now beside it."""
-    then = _HELD_THEN.search(description) or _HELD_UNDER.search(description)
+    hold now beside it: the past posts the source types read (`PAST_POST`: "under President Obama", "then-Attorney
+    General"), and the words and times of the patterns above."""
+    then = _HELD_THEN.search(description) or _HELD_UNDER.search(description) or PAST_POST.search(description)
     return bool(then) and not _FORMER_THEN_ANOTHER.search(description)
 
 

@@ -43,11 +43,10 @@ from quizapp.generation.skills.common import (
     paired_with_a_name,
     passing_on,
     possessive,
-    pronoun_of_another,
+    pronoun_unclear,
     sentences_without_quotes,
     stands_alone,
     strip_dateline,
-    unresolved_pronoun,
 )
 from quizapp.generation.skills.source_credentials import cut_off, stated_role
 from quizapp.quality.wording import (
@@ -605,10 +604,10 @@ def build(analysis: Analysis) -> list[Candidate]:
         if _bare_definite_subject(sentence, text, analysis.article.headline) or re.match(r"[^,;:]{1,40}:\s", text):
             continue  # "The tax would raise …", "The system intercepted …": which tax, which system? The sentence
             # before named it; "The big goal: …" opens on a label with no clause of its own
-        if unresolved_pronoun(sentence) or pronoun_of_another(analysis, sentence):
+        if pronoun_unclear(analysis, sentence):
             continue  # "he died at …", or "McConnell said that he should be prosecuted", after a sentence on Snowden
         if context_reference(text) or _FIRST_PERSON.search(text):
-            continue  # "he died at …", "this may mean …", "we must act": whose? The statement must stand alone
+            continue  # "this may mean …", "we must act": whose? The statement must stand alone
         if _WHICH_PLACE.search(text) and not _local_place(sentence) and len(analysis.entities("GPE")) >= 3:
             continue  # "Dozens of cars circled the capitol", "Police estimated the crowd at 3,200" in a story of
             # protests in several states: which capitol, which crowd? The sentence before said
@@ -946,9 +945,7 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
 
     found_items = []
     for sentence, text, how, who in credited:
-        if not stands_alone(text) or context_reference(text) or unresolved_pronoun(sentence) or is_garbled(text):
-            continue
-        if pronoun_of_another(analysis, sentence):
+        if not stands_alone(text) or context_reference(text) or pronoun_unclear(analysis, sentence) or is_garbled(text):
             continue
         if _REPORTED.search(text) or text.count(how) > 1:
             continue  # "…, the agency said, …, according to Census data": two sources, which one moved?
