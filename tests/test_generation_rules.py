@@ -10842,3 +10842,102 @@ def test_from_sample_eb_words_the_statement_said_are_not_explained_as_named_besi
     asked = [c for c in _prompts_items("quote-speaker", story) if "unaccounted for" in c.prompt]
     assert asked and all("right beside" not in c.explanation for c in asked)
     assert all("“the statement”" in c.explanation and "Hami Aksoy issued" in c.explanation for c in asked)
+
+
+def test_from_sample_eb_a_firm_or_central_bank_economist_and_a_body_of_state_programs_get_no_source_type():
+    from quizapp.generation.sources import classify
+
+    assert classify("Daniel Silver", "economist of JPMorgan Chase", is_person=True) is None
+    fed = "assistant vice president at the Federal Reserve Bank of St. Louis"
+    assert classify("Bill Dupor", fed, is_person=True) is None
+    assert classify("Ann Lee", "an economist at the Bank of England", is_person=True) is None
+    plans = "chairman of the National Association of State Comprehensive Health Insurance Plans"
+    assert classify("Michael Keough", plans, is_person=True) is None
+    assert classify("Ann Lee", "an economist at Harvard University", is_person=True) == "expert"
+    assert classify("Ann Lee", "chairman of the Federal Reserve", is_person=True) == "named-official"
+
+
+def test_from_sample_eb_a_fellow_a_reflexive_fragment_and_a_top_office_get_no_credentials_item():
+    from quizapp.generation.skills.source_credentials import is_a_role
+
+    assert not is_a_role("Consul General himself")
+    assert is_a_role("Turkish Consul General")
+    story = (
+        "Shooting at a newsroom\n\n"
+        "Five people were killed at the Capital Gazette in Annapolis on Thursday, police said.\n\n"
+        "Fellow staff member Selene San Felice told CNN her first reaction had been to lie down under her desk.\n\n"
+        '"It is a sad day for the country," said Vice President Mike Pence.\n\n'
+        '"We will keep publishing," said Rick Hutzell, the editor of the paper, in a statement on Friday.\n\n'
+        '"The gunman was found hiding under a desk," said William Krampf, the acting police chief of Anne Arundel '
+        "County.\n\n"
+        '"Every resource is being used," said Maryland Governor Larry Hogan.\n'
+    )
+    items = _prompts_items("source-credentials", story)
+    assert not [c for c in items if "San Felice" in c.prompt or "Fellow staff member" in c.answer]
+    assert not [c for c in items if "Pence" in c.prompt or c.answer == ("Mike Pence",)]
+
+
+def test_from_sample_eb_a_comparison_is_no_judgment_and_a_time_with_no_hour_is_no_specific():
+    story = (
+        "Masks and the virus\n\n"
+        "Health officials on Monday urged people to wear masks in shops, a week after cases rose again.\n\n"
+        '"It is always better to have a mask on than to not have a mask on, both for acquisition and for '
+        'transmission," Anthony Fauci, the director of the National Institute of Allergy and Infectious Diseases, '
+        "said.\n\n"
+        "Lauer, 59, has been a part of many viewers' mornings since being named co-anchor of NBC's morning news "
+        "program in 1997.\n"
+    )
+    items = _prompts_items("fact-opinion", story)
+    assert not [c for c in items if "better to have a mask" in c.prompt]
+    assert all("“morning”" not in c.explanation for c in items)
+
+
+def test_from_sample_eb_a_summary_opening_on_the_reporters_description_is_not_asked_about():
+    story = (
+        "Press secretary search\n\n"
+        "The transition team is still choosing a press secretary, aides said on Monday.\n\n"
+        "Several sources told Washingtonian that Carl Higbie, a prominent cable news surrogate for Trump during the "
+        "campaign, had interviewed for the position of press secretary.\n"
+    )
+    assert not [c for c in _prompts_items("reported-speech", story) if "Higbie" in c.prompt]
+
+
+def test_from_sample_eb_no_person_is_put_in_a_crime_and_no_claim_is_moved_to_a_bodys_own_agency():
+    from quizapp.generation.skills.true_false import _related_bodies, _swap
+
+    story = (
+        "Newsroom shooting\n\n"
+        "Police arrested Daniel Morgan, a 38-year-old resident of Laurel, after the attack on the newspaper on "
+        "Thursday, officials said.\n\n"
+        "A reporter tweeted the charge sheet which shows that Daniel Morgan was charged with five counts of murder.\n\n"
+        '"He had a grudge against us," said Rick Hutzell, the editor of the paper.\n\n'
+        "Governor Larry Hogan visited the newsroom on Friday, and he met the families for two hours.\n\n"
+        "President Donald Trump said he had spoken to Larry Hogan by telephone on Friday afternoon.\n\n"
+        "According to UNICEF, the United Nations children's agency, 14% of Indonesian women marry young.\n"
+    )
+    analysis = _analysis(story, "story.txt")
+    assert {"Daniel Morgan", "Donald Trump"} <= set(analysis.people())
+    charged = next(s for s in analysis.sentences if "charged" in s.text)
+    assert _swap(analysis, charged.text, charged.span.start_char, charged) is None  # not "Donald Trump was charged"
+    assert _related_bodies(analysis, "the UN", "UNICEF")
+    assert _related_bodies(analysis, "UNICEF", "the United Nations")
+    assert not _related_bodies(analysis, "UNICEF", "Plan International")
+
+
+def test_from_sample_eb_an_archive_clip_is_furniture_and_a_quotation_inside_a_quotation_has_no_speaker_item():
+    from quizapp.articles.furniture import is_furniture
+    from quizapp.generation.skills.quote_speaker import _nested
+
+    clip = (
+        "From the Archives Attorney General Jeff Sessions on Wednesday defended his role in the firing of former "
+        "FBI Director James Comey. Photo: Getty (Originally Published October 18, 2017)"
+    )
+    assert is_furniture(clip)
+    assert is_furniture("Sessions defended his role on Wednesday. (Originally published Oct. 18, 2017)")
+    assert not is_furniture("The archives of the FBI were opened on Wednesday to reporters from the paper.")
+    sentence = (
+        "“We submitted the manuscript on the assurance that the “contents of the manuscript will not be disclosed "
+        'to any persons not involved in that process," Cooper said in a statement.'
+    )
+    assert _nested(sentence, "contents of the manuscript will not be disclosed to any persons not involved in that")
+    assert not _nested("“We are ready,” he said, “and we will win.”", "and we will win.")

@@ -70,6 +70,14 @@ _CHART_NOTE = re.compile(r"(?:^|[.:]\s+|\b[a-z]+\s+)Notes?\s*:\s+[A-Z0-9]")
 _CHART_SOURCE = re.compile(r"\bSources?\s*:\s*[A-Z][^.!?]{1,120}$")
 
 
+# A video's or an old story's blurb in the page: "From the Archives Attorney General Jeff Sessions on Wednesday …",
+# "… Photo: Getty (Originally Published October 18, 2017)". Its days and names belong to another time.
+_ARCHIVE_CLIP = caseless(
+    r"^\s*from\s+(?:the\s+|our\s+)?archives?\b|\((?:originally\s+)?(?:published|posted|aired|broadcast)\s+(?:on\s+)?"
+    r"[a-z]+\.?\s+\d{1,2},?\s+\d{4}\)\s*$"
+)
+
+
 @lru_cache(maxsize=8192)  # asked of each sentence while reading, and of each choice by the flaw checker
 def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     """True for a paragraph or line that belongs to the page, not to the story.
@@ -85,6 +93,8 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     if not whole_paragraph:
         return False
     if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded) or _BARE_CAPTION.match(folded):
+        return True
+    if _ARCHIVE_CLIP.search(folded):
         return True
     if _CHART_NOTE.search(folded) and _CHART_SOURCE.search(folded):
         return True  # a chart's box: its title, "Note: Gray areas indicate recessions. …", "Source: Labor Department"

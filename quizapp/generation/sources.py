@@ -82,7 +82,7 @@ _EMPLOYER_BEFORE = re.compile(
     r"[A-Z][\w&.'’-]*\s+(?:(?:senior|chief|lead|principal|staff|head|deputy)\s+)?"
     r"(?:analyst|economist|researcher|scientist|specialist|expert|strategist)\b|"
     # "an economist at Glassdoor": a company's own economist, unless the employer is a university or a college
-    r"\b(?:analyst|economist|strategist)\s+(?:at|with|for)\s+(?!the\b|(?:[A-Z][\w&.'’-]*\s+){0,3}"
+    r"\b(?:analyst|economist|strategist)\s+(?:at|with|for|of)\s+(?!the\b|(?:[A-Z][\w&.'’-]*\s+){0,3}"
     r"(?:University|College|School|Institute)\b)[A-Z]"
 )
 # Ties the article may state beside a description ("who consults with administration officials", "an
@@ -279,7 +279,9 @@ _OFFICIALS_BODY = re.compile(
     r"directors|officials|officers|auditors|treasurers|comptrollers|clerks|commissioners|sheriffs|prosecutors|"
     r"district attorneys|police chiefs|chiefs of police|counties|cities|towns|municipalities|school boards|judges)\b|"
     r"\b(?:governors|mayors|sheriffs|counties|cities|attorneys general|police chiefs|secretaries of state|"
-    r"legislators)['’]?\s+(?:association|conference|caucus|league)\b"
+    r"legislators)['’]?\s+(?:association|conference|caucus|league)\b|"
+    # "the National Association of State Comprehensive Health Insurance Plans": a body of states' own programs
+    r"\b(?:association|conference|council|league|federation)\s+of\s+(?:state|county|municipal|public)\b"
 )
 _ARMED_GROUP = re.compile(
     r"\b(?:militant|militants|militia|rebel|rebels|insurgent|insurgents|jihadist|terrorist|armed group|"
@@ -296,6 +298,13 @@ _NONPARTISAN_OFFICE = re.compile(
     r"\b(?:congressional|parliamentary) budget office|\bbudget office\b|\baccountability office\b|"
     r"\bcongressional research service\b|\bjoint committee on taxation\b|\boffice (?:for|of) budget responsibility\b|"
     r"\b(?:cbo|gao|crs|obr)\b"
+)
+# "assistant vice president at the Federal Reserve Bank of St. Louis", "an economist at the Bank of England": a
+# central bank's staff analyse the economy; an official body's voice and an expert's view can both be argued
+_CENTRAL_BANK_STAFF = re.compile(
+    r"\b(?:vice president|economist|analyst|researcher|research|adviser|advisor|staff|fellow)\b.*\b(?:"
+    r"federal reserve|reserve bank|central bank|the fed|"
+    r"bank of (?:england|japan|canada|france|italy|spain|korea|china|russia|israel))\b"
 )
 _KIN_OF = re.compile(  # "Senator Edward M. Kennedy's widow": the post is the relative's, not theirs
     r"['’]s\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|"
@@ -459,6 +468,8 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
     whole = fold(f"{phrase} {description or ''}").lower()
     if _PARTY_COMMITTEE.search(whole):
         return None  # "the Republican National Committee said", "DNC spokeswoman": a party's voice, not an office
+    if _CENTRAL_BANK_STAFF.search(whole):
+        return None  # a central bank's economist or vice president: its staff's analysis, official or expert?
     if _NONPARTISAN_OFFICE.search(whole):
         return None  # "the Congressional Budget Office", its director: a public body whose work is nonpartisan
         # analysis; "official" and "independent expert" can both be argued

@@ -199,6 +199,13 @@ def _glued_count(ent) -> bool:
     return day > 31 or (after is not None and after.tag_ in ("NNS", "NNPS"))  # not "a July 25 phone call"
 
 
+# Words before a time of day that make it the time of one event: "filmed at night", "early this morning".
+_TIME_OF_AN_EVENT = re.compile(
+    r"\b(?:at|in the|during the|this|that|last|early|late|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[tuple[str, str]]:
     """(kind, words) of the sentence a reader could check: who, where, when, what number."""
     found: list[tuple[str, str]] = []
@@ -208,15 +215,15 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                 continue  # too slight to name as a checkable specific
             if (
                 kind == "when"
-                and ent.label_ != "TIME"
                 and not re.search(
-                    r"\d|(?<!present-)(?<!present )(?<!modern-)(?<!modern )day\b|January|February|March|April|May|June|"
-                    r"July|August|"
-                    r"September|October|November|December",
+                    r"\d|\bnoon\b|\bmidnight\b|(?<!present-)(?<!present )(?<!modern-)(?<!modern )day\b|"
+                    r"January|February|March|April|May|June|July|August|September|October|November|December",
                     ent.text,
                 )
+                and not (ent.label_ == "TIME" and _TIME_OF_AN_EVENT.search(doc_text(ent.doc)[: ent.start_char]))
             ):
-                continue  # "earlier that day": nothing a record could confirm
+                continue  # "earlier that day", "many viewers' mornings", "NBC's morning news": nothing a record
+                # could confirm; "filmed at night", "on Tuesday morning" tell when one thing happened
             if ent.text in ("UTC", "GMT", "Earth") or len(ent.text.strip(",.")) < 3:
                 continue
             if kind == "when" and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d+", ent.text):
@@ -483,9 +490,10 @@ def _judgment_words(text: str, span=None) -> list[str]:
     found = [
         w
         for w in found
-        if not (w.lower() in ("better", "worse") and re.search(rf"\b{w}\s+than\s+(?:any|every|all)\b", plain, re.I))
+        if not (w.lower() in ("better", "worse") and re.search(rf"\b{w}\b[^.;:]{{0,80}}?\bthan\b", plain, re.I))
     ]
-    # "New York does much better than any other state": a comparison that figures could settle, fact or view
+    # "New York does much better than any other state", "better to have a mask on than to not have a mask on, for
+    # transmission": a comparison of two things that figures or a study could settle, fact or view
     # "may be" and "may": one hedge found twice, named once (not "“may be” hedges and “may” hedges")
     found = [w for w in found if not any(o != w and re.search(rf"\b{re.escape(w)}\b", o) for o in found)]
     if found and all(re.match(r"(?:appears?|seems?|appeared|seemed)\b", w, re.IGNORECASE) for w in found):

@@ -518,6 +518,16 @@ _NAMES_OWN_POST = re.compile(
 )
 
 
+def _nested(sentence: str, words: str) -> bool:
+    """True when `words` sit inside a quotation the sentence opened before them with a curly mark and has not
+    closed: a quotation within a quotation, whatever marks the page gave the inner one."""
+    at = sentence.find(words)
+    if at < 0:
+        return False
+    before = sentence[:at].rstrip("“\"'‘ ")
+    return before.count("“") > before.count("”")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     story = match_key(analysis.article.full_text).lower()
@@ -525,6 +535,9 @@ def build(analysis: Analysis) -> list[Candidate]:
         source = quote.source
         if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
             continue
+        if _nested(analysis.sentences[quote.sentence].text, quote.text):
+            continue  # '“We submitted … on the assurance that the “contents … will not be disclosed," Cooper said':
+            # words the speaker quotes from someone else, inside his own quotation
         if analysis.sentences[quote.sentence].furniture:
             continue  # "said Sen. Lindsey Graham Lindsey Olin GrahamGOP senators balk … MORE": a page's card in it
         if not source.named and not _specific(source.label):

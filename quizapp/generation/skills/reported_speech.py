@@ -63,6 +63,13 @@ def _runs_on(text: str, claim) -> bool:
     return 0 <= verb_at < content_at and bool(_SECOND_PREDICATE.search(claim.content))
 
 
+# "Carl Higbie, a prominent cable news surrogate for Trump …, had interviewed": the summary opens on the reporter's
+# own description of its subject, so the words the item shows would be the reporter's, not the speaker's summary.
+_APPOSITIVE_FIRST = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?:a|an|the|who|whose|which|one of|then|now|also|once)\s"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     usable = [
         claim
@@ -75,6 +82,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         and ENDS_A_SENTENCE.search(analysis.sentences[claim.sentence].text)
         and not re.search(r"\baccording to\b", analysis.sentences[claim.sentence].text, re.IGNORECASE)
         and not _cut_label(claim.source.label, analysis.sentences[claim.sentence].text)
+        and not _APPOSITIVE_FIRST.match(claim.content.strip())
     ]  # a plain verb of saying ("claimed" would add the writer's judgment); no "…, but did not say when" after it;
     # no second source ("Mueller's office has said …, according to … Richard Gates"): whose summary would it be?
     partial = _partial_quotes(analysis)

@@ -46,6 +46,8 @@ def is_a_role(description: str) -> bool:
         2 <= len(words) <= 10
         and bool(lowered & ROLE_WORDS)
         and not lowered & {"was", "were", "is", "are", "has", "have", "had", "identified", "named"}
+        and not lowered & {"himself", "herself", "themselves", "itself"}  # "Consul General himself": a clause's
+        # words ("met the Consul General himself"), not a role
         and not any(ch.isdigit() for ch in description)
         and not is_garbled(description)
         and words[0].lower() not in ("states", "kingdom", "nations", "of", "and")
@@ -65,8 +67,8 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
 # "the company's chief operating officer": which company? Out of the sentence, the role names nothing.
-_POINTS_BACK = caseless(
-    r"\b(?:company|firm|group|agency|organi[sz]ation|department|team|club|party)['’]s?\s|\b(?:its|his|her|their)\s|"
+_POINTS_BACK = caseless(  # "fellow staff member": fellow of whom? Of people the sentence names
+    r"^(?:a\s+|an\s+|the\s+)?fellow\s+\w|\b(?:company|firm|group|agency|organi[sz]ation|department|team|club|party)['’]s?\s|\b(?:its|his|her|their)\s|"
     r"\bof the (?:company|firm|group|agency|organi[sz]ation|team|club|party)\b"
 )
 
@@ -358,6 +360,14 @@ def _has_a_post(analysis: Analysis, label: str) -> bool:
     return re.search(_TITLE_BEFORE + rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{name}\b", analysis.article.full_text) is not None
 
 
+# The top offices of a country, without its name ("Vice President", "the prime minister"): in a national story the
+# world knows who holds them, so the item asks nothing of the article.
+_TOP_OFFICE = caseless(
+    r"^(?:the\s+)?(?:(?:vice|deputy)[\s-]+)?(?:president|prime minister|premier|chancellor|pope|king|queen|"
+    r"first lady|secretary of state|speaker of the house|house speaker)$"
+)
+
+
 def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
     """The role's other way round: which person the article introduces as `role`, among other people of the
     story who hold no like post. Asked when the story gives too few other roles to offer as wrong choices."""
@@ -369,7 +379,7 @@ def _holder_of(analysis: Analysis, source, role: str) -> Candidate | None:
             return None
     if re.search(rf"\b{re.escape(surname)}\b", role) or not post:
         return None
-    if parties_named(role):
+    if parties_named(role) or _TOP_OFFICE.match(role.strip()):
         return None  # "US President", "New Zealand Prime Minister": the world knows who holds it, the article need not
     gender = _gender(role)
     people = set(analysis.people())
@@ -449,6 +459,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "Commerce Secretary in car accidents …": the headline's subject by post, whom the story is about
         if shares_a_name(source.label, analysis.people()):
             continue  # "Lee Jae-myung" beside "Lee Sang-min": "Lee" in the text may be either
+        if _TOP_OFFICE.match(source.description.strip()):
+            continue  # "Vice President" for Mike Pence: known to every reader, so the item asks nothing of the article
         if analysis.harmed(source.label):
             continue  # "a college professor from California" who accuses the lieutenant governor: she speaks of what
             # was done to her, not from her post, so a lesson on what the post qualifies her to say would mislead

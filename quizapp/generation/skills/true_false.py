@@ -251,6 +251,13 @@ def _names_one_thing(number, before: str) -> bool:
     )
 
 
+_CRIME = caseless(
+    r"\b(?:charged|arrested|accused|convicted|indicted|acquitted|suspects?|suspected|murder\w*|killed|killing|"
+    r"shot|stabbed|raped|assaulted|attacked|sentenced|jailed|imprisoned|pleaded (?:not )?guilty|gunman|shooter|"
+    r"perpetrator)\b"
+)
+
+
 def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, str, str] | None:
     """(false statement, original words, swapped words) or None."""
     people = analysis.people()
@@ -277,6 +284,9 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if label == "PERSON":
             if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
+            if _CRIME.search(text):
+                continue  # "… shows that Jarrod Ramos was charged with five counts of murder": another person of the
+                # story put in a crime is a false charge against them, and a well-known one gives itself away
             if paired_with_a_name(before, text[end:]):
                 continue  # "Obama and Hillary Clinton": a famous pair, known without reading the story
             if any(len(part) >= 3 and has_word(before + " " + text[end:], part) for part in ent.text.split()):
@@ -919,6 +929,18 @@ def _moved_claims(analysis: Analysis) -> list[Candidate]:
 _MORE_OF_THE_NAME = r"\s+(?:on|of|at|in|from|with|for|inside|within)\s+(?:the\s+)?[A-Z]"
 
 
+def _related_bodies(analysis: Analysis, one: str, other: str) -> bool:
+    """True when the article may give `other` as a part of `one` or the reverse: "UNICEF, the UN children's agency",
+    or one's initials opening the other's ("UN", "UNICEF"). Moving a claim from a body to its own agency is no
+    clear falsehood."""
+    a, b = one.removeprefix("the "), other.removeprefix("the ")
+    if a.isupper() and b.isupper() and (a.startswith(b) or b.startswith(a)):
+        return True
+    gap = r"\b(?:\W+\w+){0,5}?\W+\b"
+    near = rf"\b{re.escape(a)}{gap}{re.escape(b)}\b|\b{re.escape(b)}{gap}{re.escape(a)}\b"
+    return any(re.search(near, s.text) for s in analysis.sentences)
+
+
 def _moved_accounts(analysis: Analysis) -> list[Candidate]:
     """ "… according to Nielsen" with another source the article credits in its place ("according to Gallup"):
     who vouches for a figure or a claim is part of it, just as who said something is."""
@@ -958,6 +980,7 @@ def _moved_accounts(analysis: Analysis) -> list[Candidate]:
             and not set(other.lower().split()) & set(who.lower().removeprefix("the ").split())
             and other.split()[-1].lower() not in text.lower()
             and len(words & _content_words(other_text)) < max(2, 0.4 * len(words))  # it vouches for the same: true
+            and not _related_bodies(analysis, who, other)
         ]
         if not others:
             continue
