@@ -10926,7 +10926,7 @@ def test_from_sample_eb_no_person_is_put_in_a_crime_and_no_claim_is_moved_to_a_b
 
 def test_from_sample_eb_an_archive_clip_is_furniture_and_a_quotation_inside_a_quotation_has_no_speaker_item():
     from quizapp.articles.furniture import is_furniture
-    from quizapp.generation.skills.quote_speaker import _nested
+    from quizapp.generation.skills.quote_speaker import nested_quotation
 
     clip = (
         "From the Archives Attorney General Jeff Sessions on Wednesday defended his role in the firing of former "
@@ -10939,5 +10939,39 @@ def test_from_sample_eb_an_archive_clip_is_furniture_and_a_quotation_inside_a_qu
         "“We submitted the manuscript on the assurance that the “contents of the manuscript will not be disclosed "
         'to any persons not involved in that process," Cooper said in a statement.'
     )
-    assert _nested(sentence, "contents of the manuscript will not be disclosed to any persons not involved in that")
-    assert not _nested("“We are ready,” he said, “and we will win.”", "and we will win.")
+    assert nested_quotation(
+        sentence, "contents of the manuscript will not be disclosed to any persons not involved in that"
+    )
+    assert not nested_quotation("“We are ready,” he said, “and we will win.”", "and we will win.")
+
+
+def test_voices_offers_only_people_the_article_never_lets_speak():
+    story = (
+        "Council votes to close the old bridge\n\n"
+        "The city council voted on Monday to close the Elm Street bridge, which Mayor Anna Ruiz opened in 1998.\n\n"
+        '"The bridge is no longer safe for cars or for people on foot," said Tom Becker, the city engineer.\n\n'
+        "The bridge was named after Frank Oduya, a local teacher who died in 1990.\n\n"
+        "Repairs would cost $4 million, according to Laura Chen, the council's budget officer.\n\n"
+        "Councillor Mark Ellis voted against the closure. He said the city should fix the bridge instead.\n\n"
+        "Governor Ruth Palmer visited the bridge in 2015 with Senator Paul Okafor.\n\n"
+        "The bridge will close on June 1, and a ferry will run while a new bridge is built.\n"
+    )
+    items = _prompts_items("voices", story)
+    assert len(items) == 1
+    item = items[0]
+    assert item.answer == ("Tom Becker",)
+    assert "Laura Chen" not in item.choices and "Mark Ellis" not in item.choices  # they speak, without marks
+    assert set(item.choices) - {"Tom Becker"} <= {"Anna Ruiz", "Frank Oduya", "Ruth Palmer", "Paul Okafor"}
+    assert len(item.choices) >= 3
+    assert "“The bridge is no longer safe" in item.explanation
+    # someone who speaks through a pronoun right after their name is no silent person
+    quoted_after = story.replace(
+        "Governor Ruth Palmer visited the bridge in 2015 with Senator Paul Okafor.",
+        'Governor Ruth Palmer visited the bridge in 2015. "We will find the money," she said.',
+    )
+    assert all("Ruth Palmer" not in c.choices for c in _prompts_items("voices", quoted_after))
+    interviewed = story.replace(
+        "Governor Ruth Palmer visited the bridge in 2015 with Senator Paul Okafor.",
+        "Becker spoke in an interview with the Daily Courier's chief correspondent Ruth Palmer on Sunday.",
+    )
+    assert all("Ruth Palmer" not in c.choices for c in _prompts_items("voices", interviewed))

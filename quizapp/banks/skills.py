@@ -68,6 +68,7 @@ SKILLS: dict[str, Skill] = {
         Skill("missing-voice", "sourcing", "Missing voices", "A party discussed throughout but never quoted."),
         Skill("evidence", "sourcing", "Finding evidence", "Pick the sentence of the article that shows a claim."),
         Skill("framing", "sourcing", "First voice", "Whose words a story gives first, and how that frames the events."),
+        Skill("voices", "sourcing", "Whose voices", "Whom a story lets speak, and whom it only talks about."),
     )
 }
 HAND_WRITTEN = frozenset({"missing-voice"})

@@ -19,6 +19,7 @@ from quizapp.generation.skills import (
     source_credentials,
     source_type,
     true_false,
+    voices,
 )
 
 BUILDERS = {
@@ -40,4 +41,5 @@ BUILDERS = {
     "photo": photo.build,
     "evidence": evidence.build,
     "framing": framing.build,
+    "voices": voices.build,
 }

@@ -20,7 +20,7 @@ from quizapp.generation.skills.source_credentials import shares_a_name
 from quizapp.textnorm import has_word, inside_quotation_marks
 
 # Any sign that someone speaks: a quotation mark, or a verb or phrase of saying, writing or posting.
-_SPEAKS = caseless(
+SPEAKS = caseless(
     r"[\"“”‘]|(?:^|\s)'(?=\w)|\b(?:said|says|say|saying|told|tells|tell|according|stated|announced|announces|added|adds|"
     r"wrote|writes|tweeted|tweets|posted|posts|asked|asks|replied|explained|explains|noted|notes|argued|argues|"
     r"insisted|insists|warned|warns|claimed|claims|declared|declares|testified|acknowledged|conceded|admitted|"
@@ -66,7 +66,7 @@ def _says_nothing(analysis: Analysis, source: Source) -> bool:
 def _a_person_may_speak(analysis: Analysis, sentence) -> bool:
     """True when `sentence` reads as speech and shows a particular person: someone named, a pronoun, "the
     president". Words of a body or of unnamed people ("the ministry said", "officials said") are no one's here."""
-    if not _SPEAKS.search(sentence.text):
+    if not SPEAKS.search(sentence.text):
         return False
     if _A_PERSON.search(sentence.text) or any(e.label_ == "PERSON" for e in sentence.ents):
         return True
@@ -146,7 +146,7 @@ def _another_speaks_there(analysis: Analysis, key: Source, text: str) -> bool:
     surnames = {p.split()[-1] for p in analysis.people() if p != key.label and p.split()[-1] != key.label.split()[-1]}
     own = re.search(rf"\b{re.escape(key.label.split()[-1])}\b", text)
     return any(
-        _SPEAKS.match(text[found.end() :].lstrip()) or (own is not None and found.start() < own.start())
+        SPEAKS.match(text[found.end() :].lstrip()) or (own is not None and found.start() < own.start())
         for surname in surnames
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text)
     )
@@ -277,7 +277,7 @@ def build(analysis: Analysis) -> list[Candidate]:
     named_first = _NAME_THEN_WORDS.match(headline)
     if named_first and not any(has_word(named_first.group(0), p.split()[-1]) for p in people):
         named_first = None  # "Sign Here: Why …", "AP-NORC Poll: …": no one of the story before the colon
-    if not _SPEAKS.search(headline) and not named_first:  # "Analyst says ban is unlikely", "Rep. Darrell Issa: No
+    if not SPEAKS.search(headline) and not named_first:  # "Analyst says ban is unlikely", "Rep. Darrell Issa: No
         # confidence in Eric Holder": someone speaks first there
         key = _voice_at(analysis, first, analysis.sentences[:first], [])
         candidates.append(_item(analysis, key, first, True) if key else None)

@@ -518,7 +518,7 @@ _NAMES_OWN_POST = re.compile(
 )
 
 
-def _nested(sentence: str, words: str) -> bool:
+def nested_quotation(sentence: str, words: str) -> bool:
     """True when `words` sit inside a quotation the sentence opened before them with a curly mark and has not
     closed: a quotation within a quotation, whatever marks the page gave the inner one."""
     at = sentence.find(words)
@@ -535,7 +535,7 @@ def build(analysis: Analysis) -> list[Candidate]:
         source = quote.source
         if source is None or len(quote.text.split()) < 3 or source.kind not in _SPEAKING_KINDS:
             continue
-        if _nested(analysis.sentences[quote.sentence].text, quote.text):
+        if nested_quotation(analysis.sentences[quote.sentence].text, quote.text):
             continue  # '“We submitted … on the assurance that the “contents … will not be disclosed," Cooper said':
             # words the speaker quotes from someone else, inside his own quotation
         if analysis.sentences[quote.sentence].furniture:
