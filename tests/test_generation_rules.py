@@ -10975,3 +10975,91 @@ def test_voices_offers_only_people_the_article_never_lets_speak():
         "Becker spoke in an interview with the Daily Courier's chief correspondent Ruth Palmer on Sunday.",
     )
     assert all("Ruth Palmer" not in c.choices for c in _prompts_items("voices", interviewed))
+
+
+def test_from_samples_ec_and_ed_former_posts_group_offices_advisers_and_a_places_head_get_no_source_type():
+    from quizapp.generation.sources import classify
+
+    assert classify("Jorge Castañeda", "an ex-foreign minister", is_person=True) is None
+    aclu = "director of the American Civil Liberties Union's Washington Legislative Office"
+    assert classify("Laura W. Murphy", aclu, is_person=True) is None
+    assert classify("Armando Falcon", "chief executive at Falcon Capital Advisors", is_person=True) is None
+    assert classify("Carrie Lam", "Hong Kong's chief executive", is_person=True) is None
+    doj = "director of the Justice Department's Office of Public Affairs"
+    assert classify("Jo Pell", doj, is_person=True) == "named-official"
+    assert classify("Jo Pell", "chief executive of Ceres Robotics", is_person=True) == "advocate"
+
+
+def test_from_samples_ec_and_ed_who_a_source_is_told_twice_or_of_the_nearer_name():
+    story = (
+        "Leaders mark the anniversary\n\n"
+        "Leaders gathered on Monday to mark the 75th anniversary of the camp's liberation.\n\n"
+        "Young boys are afraid to wear skullcaps on the streets of Paris Ronald S Lauder, President of the World "
+        "Jewish Congress\n\n"
+        'Ronald S Lauder, president of the World Jewish Congress, told the commemoration: "Jews are targeted in '
+        'Europe once again."\n\n'
+        "Justices Clarence Thomas and Neil Gorsuch issued a dissent on Monday.\n\n"
+        "But Thomas and Gorsuch – the court’s newest member – called the decision “indefensible.”\n"
+    )
+    asked = [c.prompt for c in _prompts_items("evidence", story)]
+    assert not [p for p in asked if "Lauder" in p or "Thomas" in p]
+    assert _analysis(story, "story.txt").descriptions.get("Clarence Thomas") != "court’s newest member"
+
+
+def test_from_samples_ec_and_ed_a_writers_own_voice_a_wh_clause_a_procedure_and_a_described_place():
+    from quizapp.generation.skills.fact_opinion import _judgment_words
+    from quizapp.quality.wording import context_reference, is_garbled
+
+    assert "may" not in _judgment_words("People are feeling concerned about what the future may hold.")
+    assert "must" not in _judgment_words("The outcome of such cases must await further elaboration in the courts.")
+    assert "must" in _judgment_words("The council must act now to fix the bridge.")
+    assert is_garbled("The yield TMUBMUSD10Y, -19.60% fell to a record low below 1.32% earlier Tuesday.")
+    assert not is_garbled("The Dow fell 2.3%, and the S&P 500 lost 1.9% on Tuesday.")
+    assert context_reference("In 2015, it extended same-sex marriage nationwide.")
+    assert not context_reference("In 2015, the court extended same-sex marriage nationwide.")
+    story = (
+        "Virus hits factories in Asia and Europe\n\n"
+        "Stocks fell on Tuesday as the virus spread to Italy, Spain and Japan, traders said.\n\n"
+        "The virus has virtually crippled swaths of manufacturing in China, the second largest economy in the "
+        "world.\n\n"
+        "Italy closed its schools on Wednesday, and Spain shut its borders on Thursday.\n\n"
+        "Japan cancelled its games.\n"
+    )
+    assert not [c for c in _prompts_items("detail", story) if "_____, the second largest" in c.prompt]
+    column = (
+        "Hickenlooper's campaign is over\n\n"
+        "On Thursday, former Colorado Gov. John Hickenlooper announced he was dropping out of the race.\n\n"
+        "Many of the problems we identified with the campaign when he entered the race came true.\n\n"
+        "Our model gave him a small chance, and we said so at the time.\n\n"
+        '"He would be a strong candidate for the Senate," said Andrew Romanoff, a rival in that race.\n\n'
+        '"I am not running for the Senate," said Mike Johnston, another candidate.\n'
+    )
+    assert _prompts_items("framing", column) == []
+
+
+def test_from_sample_ec_a_decision_told_again_by_its_author_is_no_wrong_main_event():
+    story = (
+        "Supreme Court lets cross stand on public land\n"
+        "\n"
+        "The Supreme Court ruled Thursday that a giant Latin cross on government land in Bladensburg, "
+        "Maryland, does not have to be moved or altered.\n"
+        "\n"
+        "The case was brought by the American Humanist Association, which said the cross favoured one "
+        "religion over others.\n"
+        "\n"
+        "The opinion by Justice Samuel Alito concluded that the memorial does not violate the Constitution "
+        "because of its long history.\n"
+        "\n"
+        "Conceived in 1919 by mothers of fallen soldiers, the memorial was completed by the American Legion "
+        "six years later.\n"
+        "\n"
+        "The cross stands 40 feet tall at a busy crossroads near the capital and is owned by a state parks "
+        "commission.\n"
+        "\n"
+        "Residents of the town held a small celebration near the memorial on Thursday evening after the decision.\n"
+        "\n"
+        "Several veterans groups had urged the justices to leave the memorial in place for the families of "
+        "the dead.\n"
+    )
+    choices = [c for item in _prompts_items("main-event", story) for c in item.choices]
+    assert not [c for c in choices if "concluded" in c]

@@ -10,7 +10,7 @@ from quizapp.generation.extract.vocab import (
     PUT_OUT_OF_POST,
     STATE_MEDIA_MARKERS,
 )
-from quizapp.generation.gazetteer import is_country, parties_named, party_of
+from quizapp.generation.gazetteer import country_of, is_country, is_known_place, is_place_name, parties_named, party_of
 from quizapp.textnorm import fold
 
 INSTITUTION_WORDS = frozenset(
@@ -306,6 +306,30 @@ _CENTRAL_BANK_STAFF = re.compile(
     r"federal reserve|reserve bank|central bank|the fed|"
     r"bank of (?:england|japan|canada|france|italy|spain|korea|china|russia|israel))\b"
 )
+# "Hong Kong's chief executive": the owner named before a post.
+_PLACE_OWNS = re.compile(r"^(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s")
+# "… of the American Civil Liberties Union's Washington Legislative Office": an office inside a named body.
+_OFFICE_OF = re.compile(  # the owner a name (capitals), not a post ("the medical examiner's office")
+    r"\b(?:of|at|for|with|in)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){1,6}?[A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,3}"
+    r"(?:[Oo]ffice|[Bb]ureau|[Dd]epartment|[Dd]ivision|[Uu]nit|[Bb]ranch|[Dd]esk)\b"
+)
+_TERRITORIES = frozenset(
+    "Hong Kong|Macau|Macao|Taiwan|Puerto Rico|Scotland|Wales|England|Northern Ireland|Greenland".split("|")
+)
+
+
+def _a_polity(name: str) -> bool:
+    """A country, a US state, a territory or a city of over 100,000 people: a place with a government of its own,
+    not a small town whose name a firm may share ("Bell")."""
+
+    return (
+        is_country(name)
+        or name in _TERRITORIES
+        or bool(country_of(name))
+        or (is_known_place(name) and not is_place_name(name))
+    )
+
+
 _KIN_OF = re.compile(  # "Senator Edward M. Kennedy's widow": the post is the relative's, not theirs
     r"['’]s\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|"
     r"father|mother|nephew|niece|grandson|granddaughter|fiance|fiancee|partner)\b"
@@ -338,7 +362,7 @@ _CANDIDATE = re.compile(
 # rarely says whether it has a stake; neither "expert" nor "representative" is then the one defensible answer.
 _OUTSIDE_ANALYSTS = frozenset(
     "consultant consultants consulting consultancy analyst analysts research researcher researchers advisory "
-    "adviser advisor".split()
+    "adviser advisor advisers advisors".split()
 )
 # Public bodies only: a company, a party or a union speaks for itself, not as an official body.
 _BODY_HEADS = (INSTITUTION_WORDS - {"company", "party", "union"}) | {
@@ -493,6 +517,17 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
             "inspector",
         }:
             return None  # a former official speaks for no institution now; what they are is not explicit
+        if re.search(r"\bex-", whole):
+            return None  # "an ex-foreign minister": a former post, as "former" would say
+        place = _PLACE_OWNS.match(description or "")
+        if place and _a_polity(place[1]) and _C_SUITE.search(whole):
+            return None  # "Hong Kong's chief executive": a place's head of government, whatever the title sounds like
+        owner = _OFFICE_OF.search(description or "")
+        if owner and not (
+            _GOVERNMENT_BODY.search(fold(owner[1]).lower()) or set(fold(owner[1]).lower().split()) & _PUBLIC_BODIES
+        ):
+            return None  # "director of the American Civil Liberties Union's Washington Legislative Office": an office
+            # of a group, which speaks for the group, not for a government
         if PAST_POST.search(description or ""):
             return None  # "director of the CIA under President Obama": a post held under a government, maybe past
         if _NOT_YET.search(whole):

@@ -87,6 +87,9 @@ _LEADING_REFERENCE = caseless(
     r"still|then|later|separately|similarly|likewise|in addition|additionally|moreover|furthermore|thus|therefore|plus|"
     r"in (?:response|reply|return|turn|contrast|comparison|fact)(?!\s+(?:to|for|with|of)\b)|as a result|"
     r"in the meantime|at the same time|"
+    # "In 2015, it extended same-sex marriage nationwide": a short opening phrase, then a pronoun as the subject
+    r"(?:in|on|by|since|until|at|during|after|before|last|this|earlier|later)\s+[^,;:]{1,30},\s+"
+    r"(?:he|she|it|they|this|these|those)\s+(?=[a-z]+(?:ed|s)\b)|"
     # "Despite this, Carney backed up Rice": despite what? The sentence before said
     r"(?:despite|in spite of|because of|due to|after|before|following|amid|besides|beyond|unlike|like|without|"
     r"on top of|as well as)\s+(?:this|that|these|those|it|them)\b(?!\s+(?:is|was|are|were)\b)|"
@@ -642,6 +645,8 @@ _UNNAMED_TOTAL = re.compile(r"\bthe (?:total|sum|difference|figure|amount|balanc
 
 # The end of a pop-up card about a person left in the text ("… Mattis's office MORE balked at …")
 _HOVER_CARD = re.compile(r"(?:^|\s)MORE\s+(?:[a-z]|\((?:[RDI]-|[A-Z][a-z]*\.?\)))")  # also "… MORE (R-S.C.)"
+# A market page's quote box glued into a sentence: "yield TMUBMUSD10Y, -19.60%", "Dow DJIA, +1.2%".
+_TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{2,14},\s+[-+−]\d+(?:\.\d+)?%")
 _GLUED = re.compile(
     r"[a-z]{6,}[A-Z][a-z]{2,}|\b[A-Z]{2,}(?:of|the|and|in|on|for|to|at|by|with)\b|"
     # two sentences the page ran together, no space after the stop: "… entirely in 2023.The Obama budget …"
@@ -741,6 +746,7 @@ def is_garbled(text: str) -> bool:
         or _LOOSE_CLITIC.search(folded)
         or _VERB_AS_POSSESSIVE.search(folded)
         or _HOVER_CARD.search(folded)
+        or _TICKER.search(folded)
         or _the_before_a_country(folded)
     )
 

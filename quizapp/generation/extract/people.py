@@ -127,6 +127,9 @@ def _appositive_after(ent: Span) -> str | None:
         return None
     if appos.ent_type_ == "PERSON":
         return None  # "Kavanaugh and his friend at the time, Mark Judge,": another person, not a description
+    between = ent.doc[ent.end : appos.left_edge.i]
+    if any(t.lower_ in ("and", "or", "&") or t.ent_type_ == "PERSON" for t in between):
+        return None  # "Thomas and Gorsuch – the court's newest member –": the phrase tells who the nearer one is
     after = appos.right_edge.i + 1
     if after < len(ent.doc) and ent.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return None  # "a lead over Bernie Sanders, the office of Secretary of State Grimes told CNN": the phrase is the

@@ -183,6 +183,12 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
     return found
 
 
+# A phrase after a place that says what the place is: "China, the second largest economy", "Mali, a landlocked
+# country"; not a new clause ("… in Mali, a Romanian national was abducted").
+_PLACE_DESCRIBED = re.compile(
+    r",\s+(?:the\s+(?!\w+\s+(?:was|were|is|are|has|had)\b)\w|(?:an?\s+)(?:[\w-]+\s+){0,3}(?:country|nation|state|"
+    r"city|capital|province|region|island|kingdom|republic|territory|economy|port|town)\b)"
+)
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+\w|,\s+(?:who|whose)\b")
 
 
@@ -227,6 +233,11 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                     # other people the article gives a role of their own, not the President it talks about
                     pool = [p for p in pool if is_a_role(analysis.descriptions.get(p) or "")]
                 pools, kind = [pool], "who"
+            elif label == "GPE" and _PLACE_DESCRIBED.match(
+                text[ent.end_char - sentence.span.start_char - (len(sentence.text) - len(text)) :]
+            ):
+                continue  # "in ___, the second largest economy in the world": the phrase after it describes the place,
+                # and world knowledge fills the blank
             elif label == "GPE" and _country_named(ent.text, text):
                 continue  # "Kabul, the Afghan capital": the sentence, or world knowledge, gives the answer
             elif label == "GPE" and _in_a_list_of_places(ent):

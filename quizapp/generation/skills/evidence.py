@@ -178,6 +178,19 @@ def build(analysis: Analysis) -> list[Candidate]:
                 if s.index != sentence.index
             ):
                 continue  # "The nurse works with Doctors Without Borders" also says who Kaci Hickox is
+            if any(
+                s.index != sentence.index
+                and (
+                    (source.description.lower() in s.text.lower() and has_word(s.text, surname))
+                    or any(
+                        is_a_role(m.group(1))
+                        for m in re.finditer(rf"\b{re.escape(source.label)},\s+([^,.;:]{{3,80}})", s.text)
+                    )
+                )
+                for s in analysis.sentences
+            ):
+                continue  # a pull quote's credit line, "Ronald S Lauder, President of the World Jewish Congress",
+                # says who he is too, in other capitals
             others = [s for s in analysis.sentences if s.index != sentence.index and source.label in s.text]
             if others:
                 introduced = re.compile(

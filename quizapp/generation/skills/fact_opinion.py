@@ -490,6 +490,16 @@ def _judgment_words(text: str, span=None) -> list[str]:
     found = [
         w
         for w in found
+        if not (
+            w.lower() in ("may", "might", "could", "would", "will")
+            and re.search(rf"\b(?:what|whatever|whether|how|where|when|who|which)\s+(?:[\w'’-]+\s+){{0,3}}{w}\b", plain)
+        )
+        and not (w.lower() == "must" and re.search(r"\bmust\s+(?:await|wait|depend|remain|go through)\b", plain))
+    ]  # "what the future may hold" asks, and "must await further elaboration in the courts" tells a procedure:
+    # neither is the speaker's hedge or demand
+    found = [
+        w
+        for w in found
         if not (w.lower() in ("better", "worse") and re.search(rf"\b{w}\b[^.;:]{{0,80}}?\bthan\b", plain, re.I))
     ]
     # "New York does much better than any other state", "better to have a mask on than to not have a mask on, for

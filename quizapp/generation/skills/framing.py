@@ -15,7 +15,7 @@ from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Source
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
-from quizapp.generation.skills.common import excerpt, possessive, quote_sentences, shown
+from quizapp.generation.skills.common import excerpt, possessive, quote_sentences, sentences_without_quotes, shown
 from quizapp.generation.skills.source_credentials import shares_a_name
 from quizapp.textnorm import has_word, inside_quotation_marks
 
@@ -258,7 +258,28 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
 _NAME_THEN_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+:\s")
 
 
+def _writer_speaks(analysis: Analysis) -> bool:
+    """True when the writer speaks as "we" in two sentences or more of paragraphs that hold no quotation mark at all
+    ("the problems we identified with Hickenlooper's campaign", "our model"): an analysis or a column, whose first
+    voice is the writer's. Page furniture ("you agree to our Privacy Policy") does not count."""
+    paragraphs = analysis.article.paragraphs
+    own = 0
+    for sentence in sentences_without_quotes(analysis):
+        if sentence.furniture or not _FIRST_PERSON.search(sentence.text):
+            continue
+        paragraph = paragraphs[sentence.paragraph].text if sentence.paragraph < len(paragraphs) else sentence.text
+        if not _ANY_QUOTATION.search(paragraph):
+            own += 1
+    return own >= 2
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our)\b")
+_ANY_QUOTATION = re.compile(r"[\"“”«»]|(?:^|\s)['‘]\w")
+
+
 def build(analysis: Analysis) -> list[Candidate]:
+    if _writer_speaks(analysis):
+        return []
     people = set(analysis.people())
     spoken = sorted(  # the sentences where a named person speaks: a body's or an unnamed voice's words come between
         {

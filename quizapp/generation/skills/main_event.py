@@ -186,6 +186,14 @@ def _subject_cut_from_its_verb(sentence, option: str) -> bool:
 _TURN = caseless(r"\W*(?:but|yet|with\s+(?:one|a|the|an)\s+(?:\w+\s+)?exceptions?|except|save for|apart from)\b")
 
 
+# Verbs of deciding: a lead that tells a decision, and a later sentence that tells a part of the same decision.
+_DECIDES = caseless(
+    r"\b(?:ruled?|rules|ruling|decided|decides|decision|concluded|concludes|found|finds|held|holds|upheld|upholds|"
+    r"struck down|strikes down|overturned|overturns|voted|votes|approved|approves|rejected|rejects|blocked|blocks|"
+    r"opinion|verdict|judgment|judgement)\b"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     story = story_sentences(analysis)
     if not story:
@@ -277,6 +285,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "A YouGov poll found that 46% of Brits believe Mr. Trump's visit should go forward" under "Brits
             # side with Trump after …": two of the headline's words, names too, one of them a part of its news the
             # key does not tell, so the choice may be that part
+        if _DECIDES.search(answer) and _DECIDES.search(option):
+            continue  # "The Supreme Court ruled Thursday that …" and "The opinion by Justice Alito concluded that …":
+            # one decision told twice, by the court and by the judge who wrote it
         if not 0.5 * len(answer) <= len(option) <= 1.6 * len(answer):
             continue  # far longer or shorter than the key: its length would give the key away
         if any(_stem_overlap(actions, _lower_words(kept)) >= 2 for kept in others):
