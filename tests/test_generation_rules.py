@@ -11063,3 +11063,45 @@ def test_from_sample_ec_a_decision_told_again_by_its_author_is_no_wrong_main_eve
     )
     choices = [c for item in _prompts_items("main-event", story) for c in item.choices]
     assert not [c for c in choices if "concluded" in c]
+
+
+def test_from_sample_ee_a_list_under_a_plural_title_a_title_in_a_name_and_a_winning_majority_are_not_asked():
+    from quizapp.generation.skills.true_false import _PLURAL_TITLE_LIST
+    from quizapp.quality.wording import context_reference
+
+    assert _PLURAL_TITLE_LIST.search("Roberts wrote the opinion, joined by Justices Anthony Kennedy, ")
+    assert _PLURAL_TITLE_LIST.search("The bill was backed by Sens. Elizabeth Warren and ")
+    assert not _PLURAL_TITLE_LIST.search("The opinion was joined by Justice Anthony Kennedy and by ")
+    assert context_reference("Among other things, the guidelines advised working from home if possible.")
+    vote = (
+        "Poll shows a close race\n\n"
+        "The president's approval rating fell to 39 percent in a poll released on Tuesday.\n\n"
+        "In 2012, Obama went on to win with 51 percent of the vote.\n\n"
+        "Donald Trump won the South Carolina primary on Saturday with 33 percent of the vote.\n"
+    )
+    asked = [c.prompt for c in _prompts_items("number", vote)]
+    assert not [p for p in asked if "win with _____" in p]
+
+
+def test_from_sample_ee_two_voices_of_one_body_and_a_candidate_behind_a_titles_stop():
+    from quizapp.generation.skills.source_type import _no_title_stops
+
+    assert _no_title_stops("candidate, Kentucky Sen. Rand Paul, hit") == "candidate, Kentucky Sen  Rand Paul, hit"
+    poll = (
+        "Poll finds support slipping\n\n"
+        "Support for the president slipped among his own voters in a new poll released on Tuesday.\n\n"
+        '"For the first time, we saw a pattern of his base cracking," said Lee Miringoff, director of the Marist '
+        "Institute for Public Opinion, which conducted the poll.\n\n"
+        "Most voters said the economy was their first concern, the poll found.\n\n"
+        'Barbara Carvalho, director of the poll, added, "It is unusual to see such a low rating."\n'
+    )
+    assert _prompts_items("framing", poll) == []
+    race = (
+        "Clinton avoids reporters\n\n"
+        "Hillary Clinton has not taken questions from reporters for a month, her rivals said on Sunday.\n\n"
+        "Another Republican presidential candidate, Kentucky Sen. Rand Paul, hit Mrs. Clinton for ducking "
+        "questions.\n\n"
+        "“The same question ought to be asked of Hillary Clinton,” Mr. Paul said on NBC’s “Meet the Press.”\n\n"
+        "“She should answer questions,” said Reince Priebus, the chairman of the Republican National Committee.\n"
+    )
+    assert not [c for c in _prompts_items("source-type", race) if "Rand Paul" in c.prompt]

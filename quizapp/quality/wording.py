@@ -411,6 +411,10 @@ def context_reference(text: str, standalone: bool = True) -> str | None:
         if standalone
         else None
     )
+    if not match and standalone:  # "Among other things, the guidelines advised …": which guidelines?
+        opening = _OPENING_PHRASE.match(folded)
+        if opening:
+            match = _LEADING_DESCRIBED.match(folded[opening.end() :]) or _LEADING_RULES.match(folded[opening.end() :])
     if match:  # "Since then, Obama has …": since when? Beside a blank the article around it says
         return match.group(0)
     body = _BODY_POSSESSIVE.search(folded) if standalone else None
@@ -588,6 +592,8 @@ _DEFINITE_REFERENCE = re.compile(
 )
 # A sentence that opens on a thing described but not named ("The federal-state program covers …", "The unlikely
 # pair's interaction …"): which one, the sentence before said. (A post, "The mayor", says which in its story.)
+_LEADING_RULES = re.compile(r"^[Tt]he\s+(?:new\s+)?(?:guidelines|rules|regulations|restrictions|measures|orders)\b")
+_OPENING_PHRASE = re.compile(r"^[A-Z][^,;:\"“]{1,40},\s+(?=[Tt]he\s)")
 _LEADING_DESCRIBED = re.compile(
     r"^[Tt]he\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ous|ful|less|ed|ing|ish|ian|ern|ly)|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+){0,2}?(?:" + _REFERRING_NOUNS + r")(?:['’]s\b|(?=\s+(?!of\b|called\b|named\b|"

@@ -10,6 +10,7 @@ from quizapp.generation.analysis import Analysis
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
 from quizapp.generation.doctext import doc_text
+from quizapp.generation.extract.people import title_word
 from quizapp.generation.extract.vocab import REPORTING_LEMMAS
 from quizapp.generation.gazetteer import capitals, countries, country_of, is_country, parties_named, party_of
 from quizapp.generation.skills.common import (
@@ -183,6 +184,12 @@ def _led_by(analysis: Analysis, people: list[str]) -> list[Candidate]:
     return found
 
 
+# Occupations a page writes before a name like a title ("Comedian Michelle Wolf", "Rapper Kanye West").
+_OCCUPATIONS = frozenset(
+    "comedian actor actress singer rapper musician songwriter author novelist poet artist designer model chef "
+    "filmmaker businessman businesswoman billionaire entrepreneur investor pundit commentator columnist host anchor "
+    "coach player quarterback pitcher golfer boxer astronaut rabbi imam cardinal televangelist evangelist".split()
+)
 # A phrase after a place that says what the place is: "China, the second largest economy", "Mali, a landlocked
 # country"; not a new clause ("… in Mali, a Romanian national was abducted").
 _PLACE_DESCRIBED = re.compile(
@@ -218,6 +225,14 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
             if ent.text in used:
                 continue
             if label == "PERSON" and ent.text in people and len(ent.text.split()) >= 2:
+                first = ent.text.split()[0]
+                if (
+                    any(p != ent.text and ent.text.endswith(" " + p) for p in people)
+                    or title_word(first)
+                    or first.lower() in ROLE_WORDS | _OCCUPATIONS
+                ):
+                    continue  # "Comedian Michelle Wolf": a title the model took into the name; the key alone would
+                    # carry one
                 if _SIDES_OR_FATES.search(text):
                     continue  # "other Democrats", "among the victims": only people of that party or fate would fit
                 gender = analysis.genders.get(ent.text)

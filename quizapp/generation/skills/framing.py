@@ -211,6 +211,9 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
     distractors = pick(key.label, [others], 3, prompt=prompt)
     if len(distractors) < (2 if not first else 1):
         return None  # of a story's two named voices, the first is worth asking; the last is then the other one
+    if len(distractors) == 1 and _one_body(analysis, key.label, distractors[0]):
+        return None  # "director of the Marist Institute …, which conducted the poll" and "director of the poll": two
+        # voices of one side, where the lesson of the other sides heard later would not fit
     sentence = analysis.sentences[at]
     named = ", ".join(distractors[:-1]) + f" and {distractors[-1]}" if len(distractors) > 1 else distractors[0]
     speak = "speak" if len(distractors) > 1 else "speaks"
@@ -256,6 +259,35 @@ def _item(analysis: Analysis, key: Source, at: int, first: bool) -> Candidate | 
 
 # A headline that gives a named person's words after a colon: "Rep. Darrell Issa: No confidence in Eric Holder".
 _NAME_THEN_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+:\s")
+
+
+# Bodies two voices may share: a poll, a firm, a campaign; a named one counts too, but not a chamber or a party,
+# whose members stand on both sides ("Senate Republican leader", "Senate Democratic Leader").
+_BODY_NOUNS = frozenset(
+    "poll survey study campaign company firm team institute university college center centre foundation group "
+    "committee agency department office board union association network newspaper magazine school hospital "
+    "organization organisation lab laboratory".split()
+)
+_SHARED_BY_SIDES = frozenset(
+    "senate house congress parliament assembly legislature council court state states national federal united "
+    "american u s us uk british republican republicans democratic democrat democrats labour conservative liberal "
+    "party city county white the a an of for director head chief president vice senior deputy assistant executive "
+    "manager spokesman spokeswoman spokesperson official member chair chairman chairwoman leader founder professor "
+    "senator sen rep representative governor gov mayor secretary minister economist analyst former".split()
+)
+
+
+def _one_body(analysis: Analysis, one: str, other: str) -> bool:
+    """True when the descriptions of two people name the same body: "the poll" (of "director of the Marist
+    Institute …, which conducted the poll" and "director of the poll"), or the same name ("Marist")."""
+
+    def bodies(name: str) -> set[str]:
+        description = analysis.descriptions.get(name) or ""
+        named = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", description)}
+        nouns = {w for w in re.findall(r"[a-z]+", description.lower()) if w in _BODY_NOUNS}
+        return (named | nouns) - _SHARED_BY_SIDES
+
+    return bool(bodies(one) & bodies(other))
 
 
 def _writer_speaks(analysis: Analysis) -> bool:

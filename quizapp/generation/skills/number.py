@@ -297,6 +297,12 @@ def _names_listed(rest: str, *, before: bool = False) -> int:
     return 2 + len(re.findall(rf",\s+{name}", found.group(2)))
 
 
+_WINNING_SHARE = caseless(
+    r"\b(?:win|wins|won|winning|lost|lose|loses|losing|carried|carry|carries|defeated|beat|took|taking)\b[^.;]{0,60}"
+    r"\b(?:of|the)\s+(?:the\s+)?(?:popular\s+|total\s+|overall\s+)?votes?\b"
+)
+
+
 def build(analysis: Analysis) -> list[Candidate]:
     candidates = []
     seen_values: set[float] = set()
@@ -330,6 +336,9 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
         if quantity.kind == "percent" and _completes_a_whole(sentence.text, quantity.value):
             continue  # "only 14 of the black vote compared to Clinton's ___": 100 − 14 gives the figure away
+        if quantity.kind == "percent" and quantity.value >= 50 and _WINNING_SHARE.search(sentence.text):
+            continue  # "Obama went on to win with ___ of the vote" (51 percent): a winner's majority, which no wrong
+            # choice under half could be, and a famous result known without the article
         if quantity.kind == "percent" and _SIZE_OF_SHARE.search(sentence.text):
             continue  # "near-universal support …, with ___ backing": only a high share fits the words
         if _UNNAMED_TIME.search(sentence.text) and quantity.kind != "year" and not _YEARS.search(sentence.text):

@@ -169,7 +169,7 @@ def _in_the_race(analysis: Analysis, source) -> bool:
     for"): their words may be a candidate's, not their office's."""
     surname = source.label.split()[-1]
     near = (
-        _RACE_AFTER.match(s.text, end) or _RACE_BEFORE.search(s.text, 0, start)
+        _RACE_AFTER.match(_no_title_stops(s.text), end) or _RACE_BEFORE.search(_no_title_stops(s.text), 0, start)
         for s in analysis.sentences
         for start, end in find_words(s.text, surname)
     )
@@ -184,6 +184,15 @@ def _in_the_race(analysis: Analysis, source) -> bool:
     # a politician in a story about a race ("Trump and 2020 Democrats Stake Out Dueling Views"): a candidate's
     # words as much as an office's
     return bool(_RACE_STORY.search(analysis.article.headline)) and bool(_POLITICIAN.search(source.description or ""))
+
+
+def _no_title_stops(text: str) -> str:
+    """`text` with the full stops of titles ("Sen.", "Gov.") made spaces, so that "a Republican presidential
+    candidate, Kentucky Sen. Rand Paul" reads as one clause; the length, and so every position, is kept."""
+    return _TITLE_STOP.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
+_TITLE_STOP = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Govs|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Col|Capt|Jr|Sr|St|Rev|Hon)\.")
 
 
 # Words of a race in the person's own quotation: the convention, delegates, the nomination, beating a rival.

@@ -251,6 +251,11 @@ def _names_one_thing(number, before: str) -> bool:
     )
 
 
+# A list of names under one plural title: "Justices Anthony Kennedy, Clarence Thomas, …", "Sens. Warren and …".
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?:Justices|Judges|Senators|Sens\.|Reps\.|Representatives|Governors|Govs\.|Ministers|Generals|Drs\.|"
+    r"Presidents|Mayors|Commissioners|Councilmembers|Councillors|Councilors)\s+(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?){1,16}$"
+)
 _CRIME = caseless(
     r"\b(?:charged|arrested|accused|convicted|indicted|acquitted|suspects?|suspected|murder\w*|killed|killing|"
     r"shot|stabbed|raped|assaulted|attacked|sentenced|jailed|imprisoned|pleaded (?:not )?guilty|gunman|shooter|"
@@ -284,6 +289,8 @@ def _swap(analysis: Analysis, text: str, offset: int, sentence) -> tuple[str, st
         if label == "PERSON":
             if re.match(r"^\s+[A-Z]", text[end:]) or ent.text not in people or _listed(analysis, sentence, ent.text):
                 continue  # swap only full names the article shows are people
+            if _PLURAL_TITLE_LIST.search(before):
+                continue  # "joined by Justices Anthony Kennedy, ___, Samuel Alito": only another justice would fit
             if _CRIME.search(text):
                 continue  # "… shows that Jarrod Ramos was charged with five counts of murder": another person of the
                 # story put in a crime is a false charge against them, and a well-known one gives itself away
