@@ -11105,3 +11105,33 @@ def test_from_sample_ee_two_voices_of_one_body_and_a_candidate_behind_a_titles_s
         "“She should answer questions,” said Reince Priebus, the chairman of the Republican National Committee.\n"
     )
     assert not [c for c in _prompts_items("source-type", race) if "Rand Paul" in c.prompt]
+
+
+def test_from_sample_ef_counts_the_sentence_lists_records_sign_up_lines_and_cut_names():
+    from quizapp.articles.furniture import is_furniture
+
+    story = (
+        "Senators press on North Korea\n\n"
+        "The State Department is reviewing its list of sponsors of terrorism, officials said on Monday.\n\n"
+        "Last month, 12 senators — six Republicans and six Democrats — urged Tillerson to put North Korea back on "
+        "the list.\n\n"
+        "Trump sees three main issues: several provisions sunset, inspectors cannot see some sites, and it does not "
+        "address the missile program.\n\n"
+        "Police arrested 40 people at the protest on Friday, and the city paid $2 million in damages.\n"
+    )
+    asked = [c.prompt for c in _prompts_items("number", story)]
+    assert not [p for p in asked if "_____ senators" in p or "_____ main issues" in p]
+    assert is_furniture("Get the Monitor Stories you care about delivered to your inbox.")
+    assert not is_furniture("The ballots were delivered to the county office in sealed boxes on Tuesday morning.")
+    records = (
+        "Bomb plot case\n\n"
+        "A judge on Monday refused to throw out the conviction of a man in a foiled bombing plot.\n\n"
+        "Federal Bureau of Prisons records indicate Mohamud is now living in a medium-security facility.\n\n"
+        '"The case was handled properly," said Andrew Ames, a Justice Department spokesman.\n\n'
+        "Oregon U.S. Attorney S. Amanda Marshall filed a notice in the case on Friday.\n\n"
+        '"We will appeal," said Garr King, a lawyer for the defendant.\n'
+    )
+    assert not [c for c in _prompts_items("source-type", records) if "records" in c.prompt]
+    analysis = _analysis(records, "records.txt")
+    assert analysis._cut_from_a_longer_name("S. Amanda")
+    assert not analysis._cut_from_a_longer_name("Andrew Ames")

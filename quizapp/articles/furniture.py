@@ -78,6 +78,9 @@ _ARCHIVE_CLIP = caseless(
 )
 
 
+_INBOX = caseless(r"\b(?:delivered|sent|straight|right)\s+(?:\w+\s+)?to\s+your\s+inbox\b|\bin\s+your\s+inbox\b")
+
+
 @lru_cache(maxsize=8192)  # asked of each sentence while reading, and of each choice by the flaw checker
 def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
     """True for a paragraph or line that belongs to the page, not to the story.
@@ -94,6 +97,8 @@ def is_furniture(text: str, *, whole_paragraph: bool = True) -> bool:
         return False
     if _links_elsewhere(folded) or _HIGHLIGHTS.match(folded) or _BARE_CAPTION.match(folded):
         return True
+    if len(folded.split()) <= 25 and _INBOX.search(folded):
+        return True  # "Get the Monitor Stories you care about delivered to your inbox": a newsletter's sign-up line
     if _ARCHIVE_CLIP.search(folded):
         return True
     if _CHART_NOTE.search(folded) and _CHART_SOURCE.search(folded):

@@ -254,9 +254,17 @@ class Analysis:
                 and not party_of(n)
                 and not is_party_name(n)  # "Liberal Democrats": a party the model took for someone
                 and not (n not in named and self._names_a_body(n))
+                and not self._cut_from_a_longer_name(n)
             ]
             self._people_cache = (state, found)
         return list(self._people_cache[1])
+
+    def _cut_from_a_longer_name(self, name: str) -> bool:
+        """True when every time the article writes `name` a capitalised word follows it ("S. Amanda Marshall filed",
+        found as "S. Amanda"): the model cut the name short, and the part would stand out among whole names."""
+        text = self.article.full_text
+        found = [m.end() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text)]
+        return bool(found) and all(re.match(r" [A-Z][a-z]+\b(?!['’]s)", text[end : end + 40]) for end in found)
 
     def _names_a_body(self, name: str) -> bool:
         """True when the article writes `name` at the front of an institution's name ("Alice Lloyd College"): the

@@ -297,6 +297,12 @@ def _names_listed(rest: str, *, before: bool = False) -> int:
     return 2 + len(re.findall(rf",\s+{name}", found.group(2)))
 
 
+# A count the sentence itself lists after a colon, or splits into parts after a dash or a bracket.
+_COUNTED_IN_THE_SENTENCE = caseless(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*"
+    r"(?::\s+[^.;]*,[^.;]*\band\b|[—–(]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+"
+    r"(?:,\s+[^.;—–)]*)?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 _WINNING_SHARE = caseless(
     r"\b(?:win|wins|won|winning|lost|lose|loses|losing|carried|carry|carries|defeated|beat|took|taking)\b[^.;]{0,60}"
     r"\b(?:of|the)\s+(?:the\s+)?(?:popular\s+|total\s+|overall\s+)?votes?\b"
@@ -336,6 +342,10 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "almost half of them, 42 percent": the words beside the blank give the figure away
         if quantity.kind == "percent" and _completes_a_whole(sentence.text, quantity.value):
             continue  # "only 14 of the black vote compared to Clinton's ___": 100 − 14 gives the figure away
+        if quantity.kind == "count" and _COUNTED_IN_THE_SENTENCE.search(sentence.text):
+            continue  # "Trump sees ___ main issues: several provisions sunset, inspectors can't …, and it does not
+            # address …", "___ senators — six Republicans and six Democrats —": the sentence lists or splits what
+            # it counts, so a student can count it
         if quantity.kind == "percent" and quantity.value >= 50 and _WINNING_SHARE.search(sentence.text):
             continue  # "Obama went on to win with ___ of the vote" (51 percent): a winner's majority, which no wrong
             # choice under half could be, and a famous result known without the article

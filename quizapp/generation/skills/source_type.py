@@ -364,7 +364,8 @@ def build(analysis: Analysis) -> list[Candidate]:
             continue  # "the Pennsylvania Supreme Court has told Gov. Wolf …": a court orders and rules; it is no
             # source that comments on a story
         if source.kind == "document" and re.search(
-            r"\b(?:release|report|document|memo|memorandum|filing|dossier)s?\b",
+            r"\b(?:release|report|document|memo|memorandum|filing|dossier|record|transcript|log|file|minutes|"
+            r"e-?mail|statistic|data)s?\b",
             source.label,
             re.IGNORECASE,
         ):
