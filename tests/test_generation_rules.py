@@ -11135,3 +11135,13 @@ def test_from_sample_ef_counts_the_sentence_lists_records_sign_up_lines_and_cut_
     analysis = _analysis(records, "records.txt")
     assert analysis._cut_from_a_longer_name("S. Amanda")
     assert not analysis._cut_from_a_longer_name("Andrew Ames")
+
+
+def test_from_sample_ef_a_stated_position_holds_no_judgment_and_a_mandate_is_no_plain_fact():
+    from quizapp.generation.skills.fact_opinion import _MANDATE, _judgment_words
+
+    stated = "President Obama has made clear that, should diplomacy fail, force might be necessary to deter Assad."
+    assert _judgment_words(stated) == []
+    assert "might" in _judgment_words("Force might be necessary to deter Assad.")
+    assert _MANDATE.search("Rep. Billy Long, R-Missouri, was elected in 2010 to cut Washington spending.")
+    assert not _MANDATE.search("Rep. Billy Long, R-Missouri, was elected in 2010 and again in 2012.")

@@ -206,6 +206,20 @@ _TIME_OF_AN_EVENT = re.compile(
 )
 
 
+# "was elected in 2010 to cut Washington spending", "was hired to turn the paper around": what a choice was for.
+_MANDATE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:re-?elected|elected|chosen|hired|appointed|sent|brought in|named)\s+"
+    r"(?:(?:in|last|this)\s+[\w ]{1,20}?\s+)?to\s+(?!(?:be|a|an|the|his|her|their|its|our|office|congress|"
+    r"parliament|power|lead|head|succeed|replace|serve|fill|represent)\b)[a-z]+\s+(?!term\b)",
+    re.IGNORECASE,
+)
+# Someone's position reported as made clear or stated: "Obama has made clear that …", "the president has said that".
+_STATED_POSITION = re.compile(
+    r"\b(?:has|have|had)\s+(?:made\s+(?:it\s+)?clear|said|stated|insisted|warned|signal(?:l)?ed)\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[tuple[str, str]]:
     """(kind, words) of the sentence a reader could check: who, where, when, what number."""
     found: list[tuple[str, str]] = []
@@ -268,6 +282,8 @@ def _is_plain_fact(analysis: Analysis, sentence: Sentence, text: str) -> bool:
     if re.search(r"\b(?:determined|concluded|assessed|judged|deemed)\s+that\b", text, re.IGNORECASE):
         return False  # "the intelligence community determined that Moscow ran a campaign designed to help …": a
         # finding reported as a fact; what it found is itself a judgment, so either answer can be argued
+    if _MANDATE.search(text):
+        return False  # "was elected in 2010 to cut Washington spending": the writer's reading of what a vote was for
     if re.search(r"\b(?:supposed(?:ly)?|so-called|alleged(?:ly)?|purported(?:ly)?)\b", text, re.IGNORECASE):
         return False  # "the supposed savings": a word that doubts what it stands beside
     if _LOADED_NOUNS.search(text) or re.search(
@@ -487,6 +503,10 @@ def _judgment_words(text: str, span=None) -> list[str]:
     if re.search(r"\b(?:you|critics|some|others|they|people)\s+may\b[^.;]*,\s*but\b", plain, re.IGNORECASE):
         hedges = [h for h in hedges if h.lower() not in ("may", "might")]  # "You may X, but …" concedes, not hedges
     found = list(dict.fromkeys(hedges + opinion + rating))
+    stated = _STATED_POSITION.search(plain)
+    if stated:  # "Obama has made clear that, should diplomacy fail, force might be necessary": the hedge is part of
+        # the position reported, which is a checkable fact about what was said
+        found = [w for w in found if not re.search(rf"\b{re.escape(w)}\b", plain[stated.end() :])]
     found = [
         w
         for w in found
