@@ -11145,3 +11145,10 @@ def test_from_sample_ef_a_stated_position_holds_no_judgment_and_a_mandate_is_no_
     assert "might" in _judgment_words("Force might be necessary to deter Assad.")
     assert _MANDATE.search("Rep. Billy Long, R-Missouri, was elected in 2010 to cut Washington spending.")
     assert not _MANDATE.search("Rep. Billy Long, R-Missouri, was elected in 2010 and again in 2012.")
+
+
+def test_from_sample_ef_heroics_are_a_judgment_word():
+    from quizapp.generation.skills.fact_opinion import _LOADED_NOUNS
+
+    assert _LOADED_NOUNS.search("Officer Smith performed his heroics in front of a crowd on Tuesday.")
+    assert not _LOADED_NOUNS.search("Officer Smith pulled two people from the river on Tuesday.")

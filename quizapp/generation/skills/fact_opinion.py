@@ -257,7 +257,7 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
 # Nouns that pass a verdict on what they name.
 _LOADED_NOUNS = caseless(
     r"\b(?:propaganda|smear|hoax|witch hunt|stunt|scam|sham|charade|tirade|rant|screed|debacle|fiasco|cover-?up|"
-    r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|villains?|visionar(?:y|ies)|"
+    r"slur|mouthpiece|regime|puppet|thugs?|extremists?|trailblazers?|heroe?s|heroics|heroism|villains?|visionar(?:y|ies)|"
     r"fixation|obsession|shed(?:s|ding)? (?:new |fresh )?light|"
     # a verdict on a ruling or an act against a norm: "breaking with Supreme Court precedent", "in defiance of"
     r"(?:break(?:s|ing)?|broke(?:n)?) with (?:[\w'’-]+\s+){0,3}(?:precedent|tradition|norms?|convention)|"
