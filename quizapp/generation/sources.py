@@ -321,7 +321,6 @@ _TERRITORIES = frozenset(
 def _a_polity(name: str) -> bool:
     """A country, a US state, a territory or a city of over 100,000 people: a place with a government of its own,
     not a small town whose name a firm may share ("Bell")."""
-
     return (
         is_country(name)
         or name in _TERRITORIES
@@ -503,22 +502,24 @@ def classify(phrase: str, description: str | None, is_person: bool) -> str | Non
         ):
             words = words - {"representative", "representatives"}  # "a Washington representative for the American
             # Legion" speaks for a group; "Representative" the title is written with a capital
-        if words & PUT_OUT_OF_POST or words & {
-            "former",
-            "formerly",
-            "retired",
-            "ex",
-            "ex-president",
-            "late",
-            "onetime",
-            "one-time",
-            "rapporteur",
-            "investigator",
-            "inspector",
-        }:
+        if (
+            words & PUT_OUT_OF_POST
+            or any(w.startswith("ex-") for w in words)
+            or words
+            & {
+                "former",
+                "formerly",
+                "retired",
+                "ex",
+                "late",
+                "onetime",
+                "one-time",
+                "rapporteur",
+                "investigator",
+                "inspector",
+            }
+        ):
             return None  # a former official speaks for no institution now; what they are is not explicit
-        if re.search(r"\bex-", whole):
-            return None  # "an ex-foreign minister": a former post, as "former" would say
         place = _PLACE_OWNS.match(description or "")
         if place and _a_polity(place[1]) and _C_SUITE.search(whole):
             return None  # "Hong Kong's chief executive": a place's head of government, whatever the title sounds like

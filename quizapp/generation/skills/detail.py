@@ -190,6 +190,7 @@ _OCCUPATIONS = frozenset(
     "filmmaker businessman businesswoman billionaire entrepreneur investor pundit commentator columnist host anchor "
     "coach player quarterback pitcher golfer boxer astronaut rabbi imam cardinal televangelist evangelist".split()
 )
+_WRITTEN_AS_TITLES = ROLE_WORDS | _OCCUPATIONS
 # A phrase after a place that says what the place is: "China, the second largest economy", "Mali, a landlocked
 # country"; not a new clause ("… in Mali, a Romanian national was abducted").
 _PLACE_DESCRIBED = re.compile(
@@ -229,7 +230,7 @@ def _cloze(analysis: Analysis, people: list[str], places: list[str]) -> list[Can
                 if (
                     any(p != ent.text and ent.text.endswith(" " + p) for p in people)
                     or title_word(first)
-                    or first.lower() in ROLE_WORDS | _OCCUPATIONS
+                    or first.lower() in _WRITTEN_AS_TITLES
                 ):
                     continue  # "Comedian Michelle Wolf": a title the model took into the name; the key alone would
                     # carry one

@@ -234,7 +234,10 @@ def _checkable_parts(analysis: Analysis, sentence: Sentence, text: str) -> list[
                     r"January|February|March|April|May|June|July|August|September|October|November|December",
                     ent.text,
                 )
-                and not (ent.label_ == "TIME" and _TIME_OF_AN_EVENT.search(doc_text(ent.doc)[: ent.start_char]))
+                and not (
+                    ent.label_ == "TIME"
+                    and _TIME_OF_AN_EVENT.search(doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char])
+                )
             ):
                 continue  # "earlier that day", "many viewers' mornings", "NBC's morning news": nothing a record
                 # could confirm; "filmed at night", "on Tuesday morning" tell when one thing happened

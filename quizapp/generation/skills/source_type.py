@@ -169,8 +169,10 @@ def _in_the_race(analysis: Analysis, source) -> bool:
     for"): their words may be a candidate's, not their office's."""
     surname = source.label.split()[-1]
     near = (
-        _RACE_AFTER.match(_no_title_stops(s.text), end) or _RACE_BEFORE.search(_no_title_stops(s.text), 0, start)
+        _RACE_AFTER.match(text, end) or _RACE_BEFORE.search(text, 0, start)
         for s in analysis.sentences
+        if has_word(s.text, surname)
+        for text in (_no_title_stops(s.text),)
         for start, end in find_words(s.text, surname)
     )
     if any(near):  # "Warren, a 2020 rival", not "a campaign" nearby

@@ -13,6 +13,7 @@ from quizapp.caseless import caseless
 from quizapp.generation.analysis import Analysis, Quote
 from quizapp.generation.candidate import Candidate
 from quizapp.generation.distractors import pick
+from quizapp.generation.doctext import doc_text
 from quizapp.generation.skills.common import ENDS_A_SENTENCE, excerpt, quoted
 from quizapp.generation.skills.framing import SPEAKS
 from quizapp.generation.skills.quote_speaker import nested_quotation
@@ -48,13 +49,13 @@ def _speaks_here(sentence, surname: str) -> bool:
     tokens = [t for t in sentence.span if t.text == surname]
     if not tokens:
         return True  # the name is split or glued to other characters: no sure reading
+    text = doc_text(sentence.span.doc)
     for token in tokens:
         head = token
         while head.dep_ in ("compound", "flat", "conj") and head.head is not head:
             head = head.head  # "Donald Trump and Mike Pence said": the first name's head is the conjunct's
         if token.dep_ in _VOICE_ROLES or head.dep_ in _VOICE_ROLES:
             return True
-        text = sentence.span.doc.text
         if _BEFORE_A_VOICE.search(text[sentence.span.start_char : token.idx]):
             return True
         if _AFTER_A_VOICE.search(text[token.idx + len(token.text) : sentence.span.end_char]):
